@@ -1,0 +1,47 @@
+//! The Rassegna engine: from the plain text of news articles to a model that views can show.
+//!
+//! # What it promises
+//!
+//! * **Parsing never fails.** Any `&str` becomes a [`Document`]: metadata, paragraphs and
+//!   sentences, plus [`Diagnostic`]s for whatever looked wrong (an unknown header key, a date that
+//!   is not a date). Only decoding bytes can fail ([`decode`]), and its error says where.
+//! * **Every item points back to its text.** Paragraphs and sentences (and, later, quotations,
+//!   dates, events and stances) carry a [`Span`] of byte offsets into the document's text, exactly
+//!   as it was given: nothing is normalised or rewritten before the offsets are taken, so a view can
+//!   always show the sentence a claim comes from. [`CharIndex`] turns byte offsets into the
+//!   character offsets that other languages index strings by.
+//! * **It knows nothing about the web.** No browser, framework or I/O dependency: the same code runs
+//!   natively in the `rassegna` CLI and tests, and as WebAssembly in the app. That also keeps it
+//!   small: no regular expressions, no date library; the rules are hand-written scanners over
+//!   `char`s, linear in the input.
+//! * **Curated knowledge is data.** Metadata that a text does not carry comes from a sidecar in the
+//!   same `key: value` form as an in-text header ([`Meta::parse_sidecar`]), never from code.
+//!
+//! # How
+//!
+//! [`Document::parse`] reads an optional header (a block of `key: value` lines ended by a blank
+//! line, or the seed form ` date YYYY-MM OUTLET`), then splits the body into paragraphs
+//! ([`paragraphs`]) and each paragraph into sentences ([`sentences`]) with the conventions of
+//! Italian typography: closing quotation marks stay with the sentence they close, initials and
+//! common abbreviations do not end a sentence, stray punctuation is never a sentence of its own.
+#![deny(missing_docs)]
+
+mod calendar;
+mod char_index;
+mod corpus;
+mod decode;
+mod diagnostic;
+mod document;
+mod header;
+pub mod paragraphs;
+pub mod sentences;
+mod span;
+
+pub use calendar::PartialDate;
+pub use char_index::CharIndex;
+pub use corpus::Corpus;
+pub use decode::{DecodeError, decode};
+pub use diagnostic::Diagnostic;
+pub use document::{Document, Paragraph, Sentence};
+pub use header::Meta;
+pub use span::Span;
