@@ -1,1 +1,16 @@
+//! Rassegna, the app: a thin Leptos layer over the engine's model of the bundled articles.
+//!
+//! All state is in the query string ([`view_state`]); [`location`] binds it to the browser's
+//! history; views and components only read the model and that state.
 
+mod app;
+mod components;
+mod corpus;
+pub mod i18n;
+pub mod location;
+pub mod view_state;
+mod views;
+
+pub use app::App;
+pub use corpus::corpus;
+pub use views::sources::Reader;

@@ -1,0 +1,31 @@
+//! Bundles every article in `documents/` into the app: `*.txt` with its optional `*.meta`
+//! sidecar, plus the story's own `story.meta`. Adding an article is adding its files.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("documents");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut stems: Vec<String> = std::fs::read_dir(&dir)
+        .expect("documents/ holds the bundled articles")
+        .filter_map(|entry| {
+            let path = entry.ok()?.path();
+            (path.extension()? == "txt").then(|| path.file_stem().unwrap().to_string_lossy().into_owned())
+        })
+        .collect();
+    stems.sort();
+
+    let mut code = String::from("/// (id, text, metadata sidecar) of each bundled article.\n");
+    code.push_str("pub const DOCUMENTS: &[(&str, &str, Option<&str>)] = &[\n");
+    for stem in &stems {
+        let text = dir.join(format!("{stem}.txt"));
+        let meta = dir.join(format!("{stem}.meta"));
+        let meta = if meta.exists() { format!("Some(include_str!({:?}))", meta) } else { "None".into() };
+        writeln!(code, "    ({stem:?}, include_str!({text:?}), {meta}),").unwrap();
+    }
+    code.push_str("];\n");
+    writeln!(code, "/// The story the articles tell, as `key: value` lines.\npub const STORY: &str = include_str!({:?});", dir.join("story.meta")).unwrap();
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled.rs");
+    std::fs::write(out, code).unwrap();
+}

@@ -1,0 +1,64 @@
+use leptos::prelude::*;
+
+use crate::components::ignored_notice::IgnoredNotice;
+use crate::components::site_header::SiteHeader;
+use crate::i18n::{Lang, Strings};
+use crate::location::Location;
+use crate::view_state::View;
+use crate::views::coming::ComingView;
+use crate::views::sources::SourcesView;
+
+/// The interface language in force: the link's choice, else the browser's.
+#[derive(Clone, Copy)]
+pub struct UiLang(pub Memo<Lang>);
+
+/// The interface strings in the language in force (tracked).
+pub fn use_strings() -> Signal<&'static Strings> {
+    let UiLang(lang) = expect_context();
+    Signal::derive(move || lang.get().strings())
+}
+
+/// The shell: header, the current view, footer.
+#[component]
+pub fn App() -> impl IntoView {
+    let location = Location::new();
+    provide_context(location);
+    let browser = Lang::for_browser(&window().navigator().language().unwrap_or_default());
+    let state = location.state();
+    let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser));
+    provide_context(UiLang(lang));
+    let view = Memo::new(move |_| state.with(|s| s.view));
+    let t = use_strings();
+
+    Effect::new(move |_| {
+        let document = document();
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.get().code());
+        }
+        document.set_title(&format!("{} · Rassegna", t.get().view_name(view.get())));
+    });
+
+    let skip_to_main = |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(main).focus();
+        }
+    };
+
+    view! {
+        <div class="app">
+            <a class="skip-link" href="#main" on:click=skip_to_main>{move || t.get().skip_to_content}</a>
+            <SiteHeader view=view />
+            <IgnoredNotice />
+            <main id="main" class="main" tabindex="-1">
+                {move || match view.get() {
+                    View::Sources => view! { <SourcesView /> }.into_any(),
+                    other => view! { <ComingView view=other /> }.into_any(),
+                }}
+            </main>
+            <footer class="site-footer">
+                <p>{move || t.get().footer}</p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,81 @@
+use leptos::prelude::*;
+
+use crate::app::{UiLang, use_strings};
+use crate::components::copy_link::CopyLinkButton;
+use crate::components::state_link::StateLink;
+use crate::corpus::story;
+use crate::i18n::Lang;
+use crate::location::Location;
+use crate::view_state::{View, ViewState};
+
+/// The masthead: product name, the story, the language switch, the copy-link button and the views.
+#[component]
+pub fn SiteHeader(view: Memo<View>) -> impl IntoView {
+    let location: Location = expect_context();
+    let UiLang(lang) = expect_context();
+    let t = use_strings();
+    let state = location.state();
+    let story_line = move || {
+        let story = story();
+        let date = story.date.map(|date| t.get().date(date));
+        [story.title.clone(), date].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+    };
+    let home = Signal::derive(move || state.with(|s| ViewState { lang: s.lang, ..ViewState::default() }));
+
+    view! {
+        <header class="masthead">
+            <div class="masthead__top">
+                <p class="brand">
+                    <StateLink to=home attr:class="brand__name">"Rassegna"</StateLink>
+                    <span class="brand__tagline">{move || t.get().tagline}</span>
+                </p>
+                <div class="masthead__tools">
+                    <nav class="lang-switch" aria-label=move || t.get().language_label>
+                        {Lang::ALL
+                            .into_iter()
+                            .map(|option| {
+                                let to = Signal::derive(move || state.with(|s| ViewState { lang: Some(option), ..s.clone() }));
+                                view! {
+                                    <StateLink
+                                        to=to
+                                        attr:class="lang-switch__option"
+                                        attr:lang=option.code()
+                                        attr:hreflang=option.code()
+                                        attr:title=option.strings().name
+                                        attr:aria-label=option.strings().name
+                                        attr:aria-current=move || (lang.get() == option).then_some("true")
+                                    >
+                                        {option.code().to_uppercase()}
+                                    </StateLink>
+                                }
+                            })
+                            .collect_view()}
+                    </nav>
+                    <CopyLinkButton />
+                </div>
+            </div>
+            <p class="story" lang="it">{story_line}</p>
+            <nav class="tabs" aria-label=move || t.get().views_label>
+                <ul class="tabs__list">
+                    {View::ALL
+                        .into_iter()
+                        .map(|target| {
+                            let to = Signal::derive(move || state.with(|s| s.with_view(target)));
+                            view! {
+                                <li>
+                                    <StateLink
+                                        to=to
+                                        attr:class="tabs__link"
+                                        attr:aria-current=move || (view.get() == target).then_some("page")
+                                    >
+                                        {move || t.get().view_name(target)}
+                                    </StateLink>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}

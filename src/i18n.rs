@@ -1,0 +1,243 @@
+//! The interface in Italian and English: one table of strings per language.
+//!
+//! Two languages of short labels do not need an i18n framework and its locale data; a struct of
+//! `&'static str` costs a few hundred bytes and the compiler checks that both tables are complete.
+
+use rassegna_engine::PartialDate;
+
+use crate::view_state::{Reason, View};
+
+/// An interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    /// Italiano.
+    It,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Both languages, in the order the switch shows them.
+    pub const ALL: [Lang; 2] = [Lang::It, Lang::En];
+
+    /// Its code in links and in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::It => "it",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language of a link's `lang=` value.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// The interface language for a browser's preferred language tag: Italian for Italian,
+    /// English for everything else.
+    pub fn for_browser(tag: &str) -> Lang {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("it") { Lang::It } else { Lang::En }
+    }
+
+    /// The interface strings in this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::It => &IT,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Every string of the interface, in one language.
+pub struct Strings {
+    /// The language's own name.
+    pub name: &'static str,
+    /// Under the product name.
+    pub tagline: &'static str,
+    /// Label of the view navigation.
+    pub views_label: &'static str,
+    /// Label of the language switch.
+    pub language_label: &'static str,
+    /// Link that skips to the main content.
+    pub skip_to_content: &'static str,
+    /// The copy-link button.
+    pub copy_link: &'static str,
+    /// Said when the link was copied.
+    pub link_copied: &'static str,
+    /// Said when the browser refused to copy.
+    pub copy_failed: &'static str,
+    /// Names of the views, in [`View::ALL`] order.
+    pub view_names: [&'static str; 4],
+    /// What each view will show, in [`View::ALL`] order.
+    pub view_descriptions: [&'static str; 4],
+    /// Heading of a view still being built.
+    pub coming: &'static str,
+    /// Link from a coming view to the articles.
+    pub read_the_sources: &'static str,
+    /// Heading of the list of articles.
+    pub articles: &'static str,
+    /// Shown where an article's outlet is not known.
+    pub unknown_outlet: &'static str,
+    /// Shown where an article's date is not known.
+    pub unknown_date: &'static str,
+    /// `{}` paragraphs.
+    pub paragraphs: &'static str,
+    /// `{}` sentences.
+    pub sentences: &'static str,
+    /// Asks the reader to pick an article.
+    pub choose_article: &'static str,
+    /// Link back from the reader to the list.
+    pub all_articles: &'static str,
+    /// Sentence `{}`: the label of a sentence's link.
+    pub sentence_n: &'static str,
+    /// Read before the highlighted sentence by screen readers.
+    pub highlighted_sentence: &'static str,
+    /// Closes the highlighted sentence's bar.
+    pub close: &'static str,
+    /// Says that the article is in Italian (the interface may not be).
+    pub article_language: &'static str,
+    /// Opens the notice about a link's ignored parts.
+    pub ignored_intro: &'static str,
+    /// The reasons, by [`Reason`].
+    pub reasons: [&'static str; 5],
+    /// The footer.
+    pub footer: &'static str,
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+}
+
+static IT: Strings = Strings {
+    name: "Italiano",
+    tagline: "La stampa su una notizia, frase per frase",
+    views_label: "Viste",
+    language_label: "Lingua dell’interfaccia",
+    skip_to_content: "Vai al contenuto",
+    copy_link: "Copia link",
+    link_copied: "Link copiato",
+    copy_failed: "Copia non riuscita: copia l’indirizzo dalla barra del browser",
+    view_names: ["Citazioni", "Cronologia", "Posizioni", "Fonti"],
+    view_descriptions: [
+        "Chi ha detto cosa: ogni citazione degli articoli, con chi parla, filtrabile per persona, paese e fonte.",
+        "Quando sono successe le cose: le date del testo, dal trattato del 1961 alla firma di giugno 2024.",
+        "Dove sta ogni paese: Russia, Corea del Nord, Stati Uniti, Corea del Sud e altri, tema per tema.",
+        "Gli articoli per intero, con ogni frase collegabile.",
+    ],
+    coming: "In arrivo",
+    read_the_sources: "Intanto, leggi gli articoli",
+    articles: "Articoli",
+    unknown_outlet: "Testata sconosciuta",
+    unknown_date: "Data sconosciuta",
+    paragraphs: "{} paragrafi",
+    sentences: "{} frasi",
+    choose_article: "Scegli un articolo da leggere. Ogni frase ha un suo link da condividere.",
+    all_articles: "Tutti gli articoli",
+    sentence_n: "Frase {}",
+    highlighted_sentence: "Frase evidenziata:",
+    close: "Chiudi",
+    article_language: "Articolo in italiano",
+    ignored_intro: "Parte del link è stata ignorata:",
+    reasons: ["parametro sconosciuto", "valore non valido", "ripetuto", "non trovato", "non pertinente qui"],
+    footer: "Rassegna funziona interamente nel browser: nessun dato lascia questa pagina.",
+    months: [
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+        "novembre", "dicembre",
+    ],
+};
+
+static EN: Strings = Strings {
+    name: "English",
+    tagline: "The press on one story, sentence by sentence",
+    views_label: "Views",
+    language_label: "Interface language",
+    skip_to_content: "Skip to content",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    copy_failed: "Could not copy: copy the address from the browser bar",
+    view_names: ["Quotes", "Timeline", "Stances", "Sources"],
+    view_descriptions: [
+        "Who said what: every quotation in the articles, with its speaker, filterable by person, country and source.",
+        "When things happened: the dates in the text, from the 1961 treaty to the June 2024 signing.",
+        "Where each country stands: Russia, North Korea, the United States, South Korea and others, topic by topic.",
+        "The articles in full, every sentence linkable.",
+    ],
+    coming: "Coming soon",
+    read_the_sources: "Meanwhile, read the articles",
+    articles: "Articles",
+    unknown_outlet: "Unknown outlet",
+    unknown_date: "Unknown date",
+    paragraphs: "{} paragraphs",
+    sentences: "{} sentences",
+    choose_article: "Choose an article to read. Every sentence has a link of its own to share.",
+    all_articles: "All articles",
+    sentence_n: "Sentence {}",
+    highlighted_sentence: "Highlighted sentence:",
+    close: "Close",
+    article_language: "Article in Italian",
+    ignored_intro: "Part of the link was ignored:",
+    reasons: ["unknown parameter", "invalid value", "repeated", "not found", "not applicable here"],
+    footer: "Rassegna runs entirely in your browser: no data leaves this page.",
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ],
+};
+
+impl Strings {
+    /// The name of `view`.
+    pub fn view_name(&self, view: View) -> &'static str {
+        self.view_names[view as usize]
+    }
+
+    /// What `view` shows.
+    pub fn view_description(&self, view: View) -> &'static str {
+        self.view_descriptions[view as usize]
+    }
+
+    /// Why a part of a link was ignored.
+    pub fn reason(&self, reason: Reason) -> &'static str {
+        self.reasons[reason as usize]
+    }
+
+    /// `date` at its precision: "19 giugno 2024", "June 2024", "2024".
+    pub fn date(&self, date: PartialDate) -> String {
+        match (date.month, date.day) {
+            (Some(month), Some(day)) => format!("{day} {} {}", self.months[usize::from(month) - 1], date.year),
+            (Some(month), None) => format!("{} {}", self.months[usize::from(month) - 1], date.year),
+            _ => date.year.to_string(),
+        }
+    }
+}
+
+/// `template` with its `{}` replaced by `value`.
+pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
+    template.replacen("{}", &value.to_string(), 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browser_languages() {
+        assert_eq!(Lang::for_browser("it-IT"), Lang::It);
+        assert_eq!(Lang::for_browser("IT"), Lang::It);
+        assert_eq!(Lang::for_browser("en-GB"), Lang::En);
+        assert_eq!(Lang::for_browser("de"), Lang::En);
+        assert_eq!(Lang::for_browser(""), Lang::En);
+    }
+
+    #[test]
+    fn dates_at_their_precision() {
+        let date = |t| PartialDate::parse_iso(t).unwrap();
+        assert_eq!(IT.date(date("2024-06-19")), "19 giugno 2024");
+        assert_eq!(EN.date(date("2024-06-19")), "19 June 2024");
+        assert_eq!(IT.date(date("2024-03")), "marzo 2024");
+        assert_eq!(EN.date(date("1961")), "1961");
+    }
+
+    #[test]
+    fn templates_fill() {
+        assert_eq!(fill(IT.sentence_n, 12), "Frase 12");
+    }
+}

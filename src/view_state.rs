@@ -1,0 +1,330 @@
+//! The view state and its query string: the only place that knows the query keys.
+//!
+//! `?view=sources&doc=004_5e1b73382cb6678f&s=12&lang=en` is the whole state of the page. Reading
+//! it never fails: what cannot be used is left out and reported as [`Ignored`], so a forged,
+//! truncated or stale link still opens a valid view and the page can say what it dropped.
+//! Printing gives the normal form (fixed key order, defaults omitted), and reading a printed
+//! state gives that state back.
+
+use rassegna_engine::Corpus;
+
+use crate::i18n::Lang;
+
+/// The views of the app, in the order the header lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// Who said what: quotation cards.
+    #[default]
+    Quotes,
+    /// When things happened.
+    Timeline,
+    /// Where each country stands.
+    Stances,
+    /// The articles themselves.
+    Sources,
+}
+
+impl View {
+    /// Every view, in header order.
+    pub const ALL: [View; 4] = [View::Quotes, View::Timeline, View::Stances, View::Sources];
+
+    /// Its value in the query string.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Quotes => "quotes",
+            View::Timeline => "timeline",
+            View::Stances => "stances",
+            View::Sources => "sources",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|view| view.key() == key)
+    }
+}
+
+/// Everything a link says about the page.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    /// The view shown.
+    pub view: View,
+    /// The interface language, when chosen; otherwise the browser's.
+    pub lang: Option<Lang>,
+    /// The article open in the reader (Sources view).
+    pub doc: Option<String>,
+    /// The highlighted sentence of that article, by index from 0 (printed from 1).
+    pub sentence: Option<usize>,
+}
+
+/// A part of a query string that was not used, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignored {
+    /// The key, as decoded (or as given, if it could not be).
+    pub key: String,
+    /// Why it was dropped.
+    pub reason: Reason,
+}
+
+/// Why a part of a query string was dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// No such key.
+    UnknownKey,
+    /// The value is not one the key takes.
+    BadValue,
+    /// The key was given again; the first value counts.
+    Repeated,
+    /// It names an article or sentence that the corpus does not have.
+    NotFound,
+    /// It makes no sense without another key (a sentence with no article).
+    Orphan,
+}
+
+const VIEW: &str = "view";
+const LANG: &str = "lang";
+const DOC: &str = "doc";
+const SENTENCE: &str = "s";
+
+/// Longest value kept; longer ones are dropped before any work is done on them.
+const MAX_VALUE: usize = 200;
+
+impl ViewState {
+    /// Reads a query string (with or without its leading `?`), checking ids against `corpus`.
+    pub fn parse(query: &str, corpus: &Corpus) -> (ViewState, Vec<Ignored>) {
+        let mut state = ViewState::default();
+        let mut ignored = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            let Some(key) = percent_decode(raw_key).filter(|k| k.len() <= MAX_VALUE) else {
+                ignored.push(Ignored { key: shorten(raw_key), reason: Reason::UnknownKey });
+                continue;
+            };
+            let Some(known) = [VIEW, LANG, DOC, SENTENCE].into_iter().find(|k| *k == key) else {
+                ignored.push(Ignored { key: shorten(&key), reason: Reason::UnknownKey });
+                continue;
+            };
+            if seen.contains(&known) {
+                ignored.push(Ignored { key, reason: Reason::Repeated });
+                continue;
+            }
+            seen.push(known);
+            let value = percent_decode(raw_value).filter(|v| v.len() <= MAX_VALUE);
+            let outcome = match (known, value) {
+                (_, None) => Err(Reason::BadValue),
+                (VIEW, Some(value)) => View::from_key(&value).map(|view| state.view = view).ok_or(Reason::BadValue),
+                (LANG, Some(value)) => {
+                    Lang::from_code(&value).map(|lang| state.lang = Some(lang)).ok_or(Reason::BadValue)
+                }
+                (DOC, Some(value)) => {
+                    corpus.document(&value).map(|doc| state.doc = Some(doc.id.clone())).ok_or(Reason::NotFound)
+                }
+                (_, Some(value)) => parse_number(&value).map(|n| state.sentence = Some(n - 1)).ok_or(Reason::BadValue),
+            };
+            if let Err(reason) = outcome {
+                ignored.push(Ignored { key, reason });
+            }
+        }
+        state.check_against(corpus, &mut ignored);
+        (state, ignored)
+    }
+
+    /// Drops what does not fit the view or the corpus, saying so in `ignored`.
+    fn check_against(&mut self, corpus: &Corpus, ignored: &mut Vec<Ignored>) {
+        if self.view != View::Sources {
+            for (present, key) in [(self.doc.is_some(), DOC), (self.sentence.is_some(), SENTENCE)] {
+                if present {
+                    ignored.push(Ignored { key: key.into(), reason: Reason::Orphan });
+                }
+            }
+            self.doc = None;
+            self.sentence = None;
+        }
+        let Some(sentence) = self.sentence else { return };
+        let reason = match self.doc.as_deref().and_then(|id| corpus.document(id)) {
+            Some(doc) if sentence < doc.sentences.len() => return,
+            Some(_) => Reason::NotFound,
+            None => Reason::Orphan,
+        };
+        ignored.push(Ignored { key: SENTENCE.into(), reason });
+        self.sentence = None;
+    }
+
+    /// The normal-form query string, without `?`; empty for the default state.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if self.view != View::default() {
+            pairs.push((VIEW, self.view.key().into()));
+        }
+        if let Some(doc) = &self.doc {
+            pairs.push((DOC, percent_encode(doc)));
+        }
+        if let Some(sentence) = self.sentence {
+            pairs.push((SENTENCE, (sentence + 1).to_string()));
+        }
+        if let Some(lang) = self.lang {
+            pairs.push((LANG, lang.code().into()));
+        }
+        pairs.iter().map(|(key, value)| format!("{key}={value}")).collect::<Vec<_>>().join("&")
+    }
+
+    /// The state of `view`, keeping only what every view shares (the language).
+    pub fn with_view(&self, view: View) -> ViewState {
+        ViewState { view, lang: self.lang, ..ViewState::default() }
+    }
+}
+
+/// A positive decimal number with no sign or leading zero, that fits.
+fn parse_number(value: &str) -> Option<usize> {
+    let digits_only = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) && !value.starts_with('0');
+    digits_only.then(|| value.parse().ok()).flatten()
+}
+
+/// A key fit to be shown back to the reader: at most 40 characters, no control characters.
+fn shorten(key: &str) -> String {
+    let clean: String = key.chars().filter(|c| !c.is_control()).take(40).collect();
+    if clean.len() < key.len() { format!("{clean}…") } else { clean }
+}
+
+/// Decodes `%XX` escapes and `+`; `None` for a broken escape or bytes that are not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            byte => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok().filter(|s| !s.chars().any(char::is_control))
+}
+
+/// Escapes all but the characters that never need it in a query value.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use rassegna_engine::{Corpus, Document};
+
+    use super::*;
+
+    fn corpus() -> Corpus {
+        Corpus::new(vec![
+            Document::parse("a", "Uno. Due. Tre."),
+            Document::parse("b è", "Solo una."),
+        ])
+    }
+
+    fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
+        ViewState::parse(query, &corpus())
+    }
+
+    #[test]
+    fn reads_a_full_link() {
+        let (state, ignored) = parse("?view=sources&doc=a&s=3&lang=en");
+        assert_eq!(
+            state,
+            ViewState { view: View::Sources, lang: Some(Lang::En), doc: Some("a".into()), sentence: Some(2) }
+        );
+        assert!(ignored.is_empty());
+    }
+
+    #[test]
+    fn every_state_prints_and_reads_back_the_same() {
+        let docs = [None, Some("a"), Some("b è")];
+        for view in View::ALL {
+            for lang in [None, Some(Lang::It), Some(Lang::En)] {
+                for doc in docs {
+                    for sentence in [None, Some(0)] {
+                        let state = ViewState { view, lang, doc: doc.map(Into::into), sentence };
+                        let (mut expected, mut none) = (state.clone(), Vec::new());
+                        expected.check_against(&corpus(), &mut none);
+                        let (read, ignored) = parse(&expected.to_query());
+                        assert_eq!(read, expected, "{}", expected.to_query());
+                        assert!(ignored.is_empty(), "{ignored:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_default_state_is_the_empty_query() {
+        assert_eq!(ViewState::default().to_query(), "");
+        assert_eq!(parse(""), (ViewState::default(), vec![]));
+        assert_eq!(parse("?"), (ViewState::default(), vec![]));
+    }
+
+    #[test]
+    fn ids_are_percent_encoded() {
+        let state = ViewState { view: View::Sources, doc: Some("b è".into()), ..ViewState::default() };
+        assert_eq!(state.to_query(), "view=sources&doc=b%20%C3%A8");
+        assert_eq!(parse("view=sources&doc=b+%c3%a8").0, state);
+    }
+
+    fn reasons(query: &str) -> Vec<(String, Reason)> {
+        parse(query).1.into_iter().map(|i| (i.key, i.reason)).collect()
+    }
+
+    #[test]
+    fn what_cannot_be_used_is_ignored_and_said() {
+        use Reason::*;
+        assert_eq!(reasons("view=nope"), [("view".into(), BadValue)]);
+        assert_eq!(reasons("utm_source=x"), [("utm_source".into(), UnknownKey)]);
+        assert_eq!(reasons("view=sources&view=quotes"), [("view".into(), Repeated)]);
+        assert_eq!(reasons("view=sources&doc=zzz"), [("doc".into(), NotFound)]);
+        assert_eq!(reasons("view=sources&doc=a&s=4"), [("s".into(), NotFound)]);
+        assert_eq!(reasons("view=sources&s=1"), [("s".into(), Orphan)]);
+        assert_eq!(reasons("doc=a"), [("doc".into(), Orphan)]);
+        assert_eq!(reasons("lang=de"), [("lang".into(), BadValue)]);
+    }
+
+    #[test]
+    fn hostile_values_open_the_default_view() {
+        let long = "x".repeat(100_000);
+        for query in [
+            "view=%ZZ",
+            "view=%C3%28",
+            "view=sources&s=-1&doc=a",
+            "view=sources&doc=a&s=0",
+            "view=sources&doc=a&s=99999999999999999999999",
+            "view=sources&doc=a&s=01",
+            "view=%0Asources",
+            "<script>alert(1)</script>=1",
+            "view=sources&doc=%3Cimg%20src%3Dx%3E",
+            "=&&==&",
+            &format!("view={long}"),
+            &format!("{long}=1"),
+        ] {
+            let (state, ignored) = parse(query);
+            assert!(state.sentence.is_none() && state.doc.as_deref().is_none_or(|d| d == "a"), "{query:.60}");
+            for item in &ignored {
+                assert!(item.key.chars().count() <= 41, "keys shown back are short: {:.60}", item.key);
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+pub mod coming;
+pub mod sources;
