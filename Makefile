@@ -1,0 +1,33 @@
+# The two commands of the README: `make run` and `make test`. Each installs what it lacks.
+SHELL := bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+PORT ?= 8080
+
+.PHONY: run test build setup-build setup-test test-native test-wasm test-e2e
+
+## Build the release bundle into dist/ and serve it on http://127.0.0.1:$(PORT).
+run: setup-build build
+	@echo
+	@echo "Rassegna is ready: open http://127.0.0.1:$(PORT)/ (Ctrl-C stops the server)"
+	@python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+## Every test: engine, CLI and app natively; a component in headless Chromium; e2e on dist/.
+test: setup-test test-native test-wasm build test-e2e
+
+build:
+	trunk build --release
+
+setup-build:
+	@scripts/setup build
+
+setup-test:
+	@scripts/setup test
+
+test-native:
+	cargo test --workspace --locked
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --locked --test web
+
+test-e2e:
+	npx playwright test

@@ -1,0 +1,27 @@
+import { test as base, expect } from '@playwright/test';
+import { Rassegna } from './pages/rassegna';
+
+/** Every test gets the page object, and fails on any console error, page error or failed request. */
+export const test = base.extend<{ app: Rassegna }>({
+  app: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      // A reload or navigation cancels what is still loading (the favicon): not a failure.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await use(new Rassegna(page));
+    expect(problems, 'the page ran cleanly').toEqual([]);
+  },
+});
+
+export { expect };
+
+export const CNN = '004_5e1b73382cb6678f';
+export const OTHER = '000_def9c4dbf8ca3602';

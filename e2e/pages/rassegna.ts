@@ -1,0 +1,65 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Rassegna page, as a reader sees it. */
+export class Rassegna {
+  constructor(readonly page: Page) {}
+
+  /** Opens the app on a query string (without `?`) and waits for it to mount. */
+  async open(query = '') {
+    await this.page.goto(query ? `./?${query}` : './');
+    await this.ready();
+  }
+
+  async ready() {
+    await this.page.locator('.app').waitFor();
+  }
+
+  /** The query string in the address bar, without `?`. */
+  query(): string {
+    return new URL(this.page.url()).search.replace(/^\?/, '');
+  }
+
+  viewNav(): Locator {
+    return this.page.getByRole('navigation', { name: /^(Viste|Views)$/ });
+  }
+
+  tab(name: string | RegExp): Locator {
+    return this.viewNav().getByRole('link', { name });
+  }
+
+  currentTab(): Locator {
+    return this.viewNav().locator('[aria-current="page"]');
+  }
+
+  languageSwitch(): Locator {
+    return this.page.getByRole('navigation', { name: /^(Lingua dell’interfaccia|Interface language)$/ });
+  }
+
+  docCards(): Locator {
+    return this.page.locator('.doc-card');
+  }
+
+  docCard(outlet: string | RegExp): Locator {
+    return this.docCards().filter({ has: this.page.locator('.doc-card__outlet', { hasText: outlet }) });
+  }
+
+  reader(): Locator {
+    return this.page.locator('article.reader');
+  }
+
+  sentence(n: number): Locator {
+    return this.page.locator(`#s${n}`);
+  }
+
+  selectedSentences(): Locator {
+    return this.page.locator('.sentence--selected');
+  }
+
+  notice(): Locator {
+    return this.page.locator('.notice');
+  }
+
+  async expectView(name: string | RegExp) {
+    await expect(this.currentTab()).toHaveText(name);
+  }
+}

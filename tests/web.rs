@@ -1,0 +1,64 @@
+//! The app in a real browser (headless Chromium through wasm-bindgen-test-runner): mounted on
+//! a link, it shows that state, and a click on a view link changes the address and the view.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use rassegna_app::{App, corpus};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets effects, animation frames and history events run.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50).unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+fn query(selector: &str) -> Option<web_sys::Element> {
+    document().query_selector(selector).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn opens_the_reader_on_a_sentence_link_and_follows_view_links() {
+    let cnn = corpus().documents.iter().find(|d| d.meta.outlet.as_deref() == Some("CNN")).unwrap();
+    let history = window().history().unwrap();
+    let link = format!("?view=sources&doc={}&s=12&lang=en&junk=1", cnn.id);
+    history.replace_state_with_url(&JsValue::NULL, "", Some(&link)).unwrap();
+
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), App);
+    settle().await;
+
+    let sentences = host.query_selector_all(".reader .sentence").unwrap();
+    assert_eq!(sentences.length() as usize, cnn.sentences.len(), "every sentence is rendered");
+    let selected = query("#s12").expect("sentence 12 has its id");
+    assert!(selected.class_list().contains("sentence--selected"));
+    assert!(selected.text_content().unwrap().contains(cnn.sentence_text(11)));
+    assert_eq!(document().active_element(), Some(selected), "focus moves to the highlighted sentence");
+    assert_eq!(host.query_selector_all(".sentence--selected").unwrap().length(), 1);
+    assert_eq!(document().title(), "Sources · Rassegna");
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    let search = window().location().search().unwrap();
+    assert_eq!(search, format!("?view=sources&doc={}&s=12&lang=en", cnn.id), "the address is normalised");
+    assert!(host.text_content().unwrap().contains("«junk» (unknown parameter)"), "the ignored key is said");
+
+    let quotes: web_sys::HtmlElement = query(".tabs__link").unwrap().unchecked_into();
+    assert_eq!(quotes.text_content().as_deref(), Some("Quotes"));
+    quotes.click();
+    settle().await;
+    assert_eq!(window().location().search().unwrap(), "?lang=en");
+    assert!(query(".reader").is_none());
+    assert_eq!(query(".tabs__link[aria-current=page]").unwrap().text_content().as_deref(), Some("Quotes"));
+
+    history.back().unwrap();
+    settle().await;
+    assert!(query("#s12").is_some_and(|s| s.class_list().contains("sentence--selected")), "back restores the reader");
+
+    handle.forget();
+    host.remove();
+}
