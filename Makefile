@@ -1,6 +1,6 @@
 # The two commands of the README: `make run` and `make test`. Each installs what it lacks.
 SHELL := bash
-export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
 .PHONY: run test build setup-build setup-test test-native test-wasm test-e2e
