@@ -11,7 +11,10 @@ mod output;
 use std::path::Path;
 use std::process::ExitCode;
 
-use rassegna_engine::{Document, decode};
+use rassegna_engine::{Corpus, Document, Gazetteer, decode};
+
+/// The people, bodies and countries the extraction recognises: the project's curated data.
+const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
 
 const USAGE: &str = "usage: rassegna extract FILE...\n\n\
 Reads news articles (UTF-8 text; an optional `key: value` header of title, outlet, date, lang, url)\n\
@@ -35,17 +38,23 @@ fn main() -> ExitCode {
 
 fn extract(paths: &[String]) -> ExitCode {
     let mut documents = Vec::new();
+    let mut read_paths = Vec::new();
     let mut failed = false;
     for path in paths {
         match read(Path::new(path)) {
-            Ok(document) => documents.push((path.as_str(), document)),
+            Ok(document) => {
+                documents.push(document);
+                read_paths.push(path.as_str());
+            }
             Err(reason) => {
                 eprintln!("rassegna: {path}: {reason}; skipped it");
                 failed = true;
             }
         }
     }
-    let json = output::Extract::new(&documents);
+    let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
+    let corpus = Corpus::new(documents, gazetteer);
+    let json = output::Extract::new(&corpus, &read_paths);
     match serde_json::to_writer(std::io::stdout().lock(), &json) {
         Ok(()) => println!(),
         Err(error) => {

@@ -1,7 +1,7 @@
 //! The JSON shape of `rassegna extract`: a contract that tests outside this repository rely on.
 //! Offsets are characters, not bytes.
 
-use rassegna_engine::{CharIndex, Document, Meta};
+use rassegna_engine::{CharIndex, Corpus, Document, Meta, Quote, Speaker};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -15,7 +15,22 @@ struct DocumentOut<'a> {
     id: &'a str,
     meta: &'a Meta,
     paragraphs: Vec<ParagraphOut<'a>>,
+    quotes: Vec<QuoteOut<'a>>,
     diagnostics: Vec<DiagnosticOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    id: &'a str,
+    text: &'a str,
+    kind: &'static str,
+    speaker: Option<&'a Speaker>,
+    cue: Option<&'a str>,
+    via: Option<&'a Speaker>,
+    /// The sentence (or sentences) the quotation stands in.
+    sentence: &'a str,
+    start: usize,
+    end: usize,
 }
 
 #[derive(Serialize)]
@@ -40,14 +55,34 @@ struct DiagnosticOut<'a> {
 }
 
 impl<'a> Extract<'a> {
-    pub fn new(documents: &'a [(&'a str, Document)]) -> Extract<'a> {
-        Extract { documents: documents.iter().map(|(path, doc)| DocumentOut::new(path, doc)).collect() }
+    /// The output for `corpus`, whose documents were read from `paths`.
+    pub fn new(corpus: &'a Corpus, paths: &[&'a str]) -> Extract<'a> {
+        let documents = corpus
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(index, doc)| DocumentOut::new(paths[index], doc, corpus.quotes_of(index)))
+            .collect();
+        Extract { documents }
     }
 }
 
 impl<'a> DocumentOut<'a> {
-    fn new(path: &'a str, doc: &'a Document) -> DocumentOut<'a> {
+    fn new(path: &'a str, doc: &'a Document, quotes: impl Iterator<Item = &'a Quote>) -> DocumentOut<'a> {
         let chars = CharIndex::new(&doc.text);
+        let quotes = quotes
+            .map(|quote| QuoteOut {
+                id: &quote.id,
+                text: quote.text.of(&doc.text),
+                kind: quote.kind.as_str(),
+                speaker: quote.speaker.as_ref(),
+                cue: quote.cue.map(|cue| cue.of(&doc.text)),
+                via: quote.via.as_ref(),
+                sentence: &doc.text[doc.sentences[quote.sentences.0].span.start..doc.sentences[quote.sentences.1].span.end],
+                start: chars.char_offset(quote.text.start),
+                end: chars.char_offset(quote.text.end),
+            })
+            .collect();
         let paragraphs = doc
             .paragraphs
             .iter()
@@ -74,6 +109,6 @@ impl<'a> DocumentOut<'a> {
                 message: &d.message,
             })
             .collect();
-        DocumentOut { path, id: &doc.id, meta: &doc.meta, paragraphs, diagnostics }
+        DocumentOut { path, id: &doc.id, meta: &doc.meta, paragraphs, quotes, diagnostics }
     }
 }

@@ -24,9 +24,11 @@ impl PartialDate {
             None => None,
         };
         let day = match (month, parts.next()) {
-            (Some(month), Some(d)) if d.len() == 2 => {
-                Some(d.parse::<u8>().ok().filter(|&d| d >= 1 && d <= days_in_month(year, month))?)
-            }
+            (Some(month), Some(d)) if d.len() == 2 => Some(
+                d.parse::<u8>()
+                    .ok()
+                    .filter(|&d| d >= 1 && d <= days_in_month(year, month))?,
+            ),
             (_, Some(_)) => return None,
             (_, None) => None,
         };
@@ -80,7 +82,17 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_date() {
-        for text in ["", "24", "2024-6", "2024-13", "2023-02-29", "2024-06-31", "2024-06-19-1", "giugno", "2024-00"] {
+        for text in [
+            "",
+            "24",
+            "2024-6",
+            "2024-13",
+            "2023-02-29",
+            "2024-06-31",
+            "2024-06-19-1",
+            "giugno",
+            "2024-00",
+        ] {
             assert_eq!(PartialDate::parse_iso(text), None, "{text:?}");
         }
     }

@@ -1,20 +1,47 @@
-use crate::Document;
+use crate::gazetteer::Gazetteer;
+use crate::mentions::Lexicon;
+use crate::{Diagnostic, Document, Quote, quotes};
 
 /// The documents of one story and everything extracted from them.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     /// The articles, in the order they were given.
     pub documents: Vec<Document>,
+    /// The people, bodies and countries the extraction recognised.
+    pub gazetteer: Gazetteer,
+    /// Every quotation, document by document, in text order.
+    pub quotes: Vec<Quote>,
+    /// What extraction read past, by document index.
+    pub diagnostics: Vec<(usize, Diagnostic)>,
 }
 
 impl Corpus {
-    /// A corpus of `documents`.
-    pub fn new(documents: Vec<Document>) -> Corpus {
-        Corpus { documents }
+    /// Runs the extraction over `documents` with the people and places of `gazetteer`.
+    pub fn new(documents: Vec<Document>, gazetteer: Gazetteer) -> Corpus {
+        let lexicon = Lexicon::new(&gazetteer);
+        let mut corpus = Corpus {
+            gazetteer,
+            ..Corpus::default()
+        };
+        for (index, document) in documents.iter().enumerate() {
+            let (quotes, diagnostics) =
+                quotes::extract(document, index, &lexicon, &corpus.gazetteer);
+            corpus.quotes.extend(quotes);
+            corpus
+                .diagnostics
+                .extend(diagnostics.into_iter().map(|d| (index, d)));
+        }
+        corpus.documents = documents;
+        corpus
     }
 
     /// The document called `id`, if there is one.
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The quotations of the `index`-th document.
+    pub fn quotes_of(&self, index: usize) -> impl Iterator<Item = &Quote> {
+        self.quotes.iter().filter(move |q| q.doc == index)
     }
 }

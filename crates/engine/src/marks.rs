@@ -1,0 +1,161 @@
+//! Quotation marks: where quoted text opens and closes, by the typography of Italian and English.
+//!
+//! “…”, «…» and „…“ are quotation marks wherever they stand; "…" opens after a space or an opening
+//! bracket and closes at the next `"`; ‘…’ and '…' are inner quotes only where they cannot be an
+//! apostrophe (the Italian `l’accordo` is everywhere). A scanner keeps a stack of open marks: a
+//! closing mark closes the nearest opening mark it matches, dropping any inner mark left open,
+//! and a closing mark with nothing to close is stray and ignored. Only outermost quotations are
+//! returned. A quotation still open at the end of a paragraph continues if the next paragraph
+//! opens with the same mark (the Italian convention for quotations over several paragraphs);
+//! otherwise its opening mark was stray: it is reported and nothing is taken, so an unbalanced
+//! mark can never swallow the rest of a text.
+
+use crate::{Diagnostic, Span};
+
+/// A quotation between marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Marked {
+    /// From the opening mark to the closing mark, both included.
+    pub outer: Span,
+    /// Exactly the characters between the marks.
+    pub inner: Span,
+}
+
+struct Open {
+    mark: char,
+    at: usize,
+}
+
+/// The outermost quotations in `paragraphs` of `text`, and the stray opening marks.
+pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> (Vec<Marked>, Vec<Diagnostic>) {
+    let mut found = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut carried: Option<Open> = None;
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        let mut stack: Vec<Open> = Vec::new();
+        let body = paragraph.of(text);
+        let mut skip_first = false;
+        if let Some(open) = carried.take() {
+            skip_first = body.starts_with(open.mark);
+            stack.push(open);
+        }
+        let chars: Vec<(usize, char)> = body
+            .char_indices()
+            .map(|(i, c)| (paragraph.start + i, c))
+            .collect();
+        for (k, &(at, c)) in chars.iter().enumerate() {
+            if k == 0 && skip_first {
+                continue;
+            }
+            let before = k.checked_sub(1).map(|p| chars[p].1);
+            let after = chars.get(k + 1).map(|&(_, c)| c);
+            let closes = stack.iter().rposition(|open| closes(open.mark, c, after));
+            if let Some(level) = closes {
+                let open = stack.remove(level);
+                stack.truncate(level);
+                if stack.is_empty() {
+                    let inner = Span::new(open.at + open.mark.len_utf8(), at);
+                    if inner.of(text).chars().any(char::is_alphanumeric) {
+                        found.push(Marked {
+                            outer: Span::new(open.at, at + c.len_utf8()),
+                            inner,
+                        });
+                    }
+                }
+            } else if opens(c, before, after) {
+                stack.push(Open { mark: c, at });
+            }
+        }
+        if let Some(open) = stack.into_iter().next() {
+            let next_opens_same = paragraphs
+                .get(index + 1)
+                .is_some_and(|next| next.of(text).starts_with(open.mark));
+            if next_opens_same {
+                carried = Some(open);
+            } else {
+                let span = Span::new(open.at, open.at + open.mark.len_utf8());
+                diagnostics.push(Diagnostic::new(
+                    span,
+                    format!(
+                        "a `{}` that is never closed; no quotation taken from it",
+                        open.mark
+                    ),
+                ));
+            }
+        }
+    }
+    (found, diagnostics)
+}
+
+fn opens(c: char, before: Option<char>, after: Option<char>) -> bool {
+    let after_space = before.is_none_or(|b| b.is_whitespace() || "([{—–-/“«„‘\"'".contains(b));
+    match c {
+        '“' | '«' | '„' => true,
+        '"' => after_space && after.is_some_and(|a| !a.is_whitespace()),
+        '‘' | '\'' => after_space && after.is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
+}
+
+fn closes(open: char, c: char, after: Option<char>) -> bool {
+    let not_a_letter_after = after.is_none_or(|a| !a.is_alphanumeric());
+    match (open, c) {
+        ('“', '”') | ('«', '»') | ('„', '“' | '”') | ('"', '"') => true,
+        ('‘', '’') | ('\'', '\'') => not_a_letter_after,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        let paragraphs = crate::paragraphs::split(text, 0);
+        quotations(text, &paragraphs)
+            .0
+            .iter()
+            .map(|m| m.inner.of(text))
+            .collect()
+    }
+
+    #[test]
+    fn every_kind_of_mark() {
+        assert_eq!(
+            quoted("A “uno”, «due», „tre“, \"quattro\" e ‘cinque’."),
+            ["uno", "due", "tre", "quattro", "cinque"]
+        );
+    }
+
+    #[test]
+    fn inner_quotes_stay_inside_the_outer_one() {
+        assert_eq!(
+            quoted("«Ha detto “basta” e ‘mai’», disse."),
+            ["Ha detto “basta” e ‘mai’"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotation_marks() {
+        assert_eq!(
+            quoted("L’accordo dell’anno, l'altro e po' di “tutto”."),
+            ["tutto"]
+        );
+    }
+
+    #[test]
+    fn stray_marks_take_nothing_and_swallow_nothing() {
+        assert_eq!(quoted("stabilità territoriale”. .” ”"), Vec::<&str>::new());
+        assert_eq!(
+            quoted("Un “aperto mai chiuso.\nPoi “chiuso” qui."),
+            ["chiuso"]
+        );
+        assert_eq!(quoted("Vuoto “” e “ . ” niente."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_quotation_reopened_at_a_new_paragraph_continues() {
+        let text = "Disse: «Prima parte.\n«Seconda parte».\nFine.";
+        assert_eq!(quoted(text), ["Prima parte.\n«Seconda parte"]);
+    }
+}

@@ -1,0 +1,358 @@
+//! Mentions: where a sentence names someone who could be speaking.
+//!
+//! Three sources, in order of trust: the gazetteer's names, epithets and metonyms (longest match
+//! first; a surname shared by several people keeps all of them for [`crate::speakers`] to choose
+//! from); unnamed sources of the kind news cites ("un funzionario americano", "i media statali
+//! russi"), placed in a country by the adjective they carry; and runs of capitalised words that
+//! the gazetteer does not know, so that a new name is kept as written rather than dropped.
+//! A name right after a place noun ("piazza Kim Il Sung") is a place, not a person.
+
+use std::collections::HashMap;
+
+use crate::Span;
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::words::Word;
+
+/// Nouns that make the name after them a place or a thing named after someone.
+const PLACE_NOUNS: &[&str] = &[
+    "piazza",
+    "via",
+    "viale",
+    "corso",
+    "largo",
+    "aeroporto",
+    "università",
+    "palazzo",
+    "stadio",
+    "ospedale",
+    "ponte",
+    "fondazione",
+    "premio",
+    "mausoleo",
+    "museo",
+    "teatro",
+    "porto",
+    "stazione",
+];
+
+/// Heads of the unnamed sources news cites.
+const SOURCE_NOUNS: &[&str] = &[
+    "funzionario",
+    "funzionari",
+    "funzionaria",
+    "funzionarie",
+    "portavoce",
+    "media",
+    "agenzia",
+    "agenzie",
+    "governo",
+    "governi",
+    "osservatori",
+    "analisti",
+    "esperti",
+    "fonti",
+    "fonte",
+    "diplomatico",
+    "diplomatici",
+    "diplomatica",
+    "ministero",
+    "ministro",
+    "ministra",
+    "autorità",
+    "dipartimento",
+    "ambasciata",
+    "ambasciatore",
+    "militari",
+    "leader",
+];
+
+/// Words that may follow a source's head and belong to it.
+const SOURCE_MODIFIERS: &[&str] = &[
+    "statale",
+    "statali",
+    "ufficiale",
+    "ufficiali",
+    "governativo",
+    "governativa",
+    "governativi",
+    "occidentale",
+    "occidentali",
+    "militare",
+    "militari",
+    "diplomatico",
+    "diplomatici",
+    "anonimo",
+    "anonima",
+    "anonimi",
+    "alto",
+    "alti",
+    "di",
+    "stampa",
+    "esteri",
+    "della",
+    "difesa",
+];
+
+/// Words that may open a source ("un funzionario", "diversi governi").
+const SOURCE_OPENERS: &[&str] = &[
+    "un", "uno", "una", "il", "lo", "la", "i", "gli", "le", "l", "diversi", "diverse", "alcuni",
+    "alcune", "molti", "vari", "numerosi", "alti", "altri", "due", "tre",
+];
+
+/// Prepositions, plain and with an article: a name after one is not the subject of a clause.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "di", "a", "da", "in", "con", "su", "per", "tra", "fra", "del", "dello", "della", "dei",
+    "degli", "delle", "dell", "al", "allo", "alla", "ai", "agli", "alle", "all", "dal", "dallo",
+    "dalla", "dai", "dagli", "dalle", "dall", "nel", "nello", "nella", "nei", "negli", "nelle",
+    "nell", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull", "col", "coi", "verso",
+    "contro", "tramite",
+];
+
+/// Capitalised words that open sentences and are never names.
+const NOT_NAMES: &[&str] = &[
+    "il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "nel", "nella", "nei", "negli",
+    "del", "della", "questa", "questo", "ma", "e", "se", "secondo", "per", "in", "a", "da", "con",
+    "su", "dopo", "prima", "oggi", "ieri", "egli", "ella", "lui", "lei", "ciò", "non", "anche",
+    "insieme", "mentre", "dove", "quando", "come", "che",
+];
+
+/// How a mention names its referent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// A name or alias from the gazetteer.
+    Name,
+    /// A description that stands for a person.
+    Epithet,
+    /// A city or building standing for a country's government.
+    Metonym,
+    /// A country adjective (never a speaker by itself).
+    Adjective,
+    /// An unnamed source.
+    Source,
+    /// Capitalised words the gazetteer does not know.
+    Unknown,
+}
+
+/// A mention of someone in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// The words that name them (for a source, with its opening article).
+    pub span: Span,
+    /// First word, and one past the last, in the sentence's words.
+    pub words: (usize, usize),
+    /// Gazetteer entities it may mean, best first; empty for sources and unknown names.
+    pub entities: Vec<usize>,
+    /// The country of an unnamed source.
+    pub country: Option<usize>,
+    /// How it names them.
+    pub form: Form,
+    /// Whether a preposition comes right before it ("di Putin", "a Pyongyang").
+    pub after_preposition: bool,
+}
+
+struct Pattern {
+    words: Vec<String>,
+    /// Whether each word must be capitalised in the text (names), or may be either (epithets).
+    capitalised: Vec<bool>,
+    entities: Vec<usize>,
+    form: Form,
+}
+
+/// The gazetteer's surface forms, indexed by their first word.
+pub(crate) struct Lexicon {
+    patterns: HashMap<String, Vec<Pattern>>,
+    adjective_country: HashMap<String, usize>,
+}
+
+impl Lexicon {
+    pub fn new(gazetteer: &Gazetteer) -> Lexicon {
+        let mut lexicon = Lexicon {
+            patterns: HashMap::new(),
+            adjective_country: HashMap::new(),
+        };
+        for (index, entity) in gazetteer.entities.iter().enumerate() {
+            for alias in &entity.aliases {
+                lexicon.add(alias, index, Form::Name, true);
+            }
+            for epithet in &entity.epithets {
+                lexicon.add(epithet, index, Form::Epithet, false);
+            }
+            for metonym in &entity.metonyms {
+                lexicon.add(metonym, index, Form::Metonym, true);
+            }
+            if entity.kind == EntityKind::Country {
+                for adjective in &entity.adjectives {
+                    lexicon.add(adjective, index, Form::Adjective, false);
+                    lexicon
+                        .adjective_country
+                        .insert(adjective.to_lowercase(), index);
+                }
+            }
+        }
+        for patterns in lexicon.patterns.values_mut() {
+            patterns.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        lexicon
+    }
+
+    fn add(&mut self, surface: &str, entity: usize, form: Form, names: bool) {
+        let surface_words = split(surface);
+        let Some(first) = surface_words.first() else {
+            return;
+        };
+        let lower: Vec<String> = surface_words.iter().map(|w| w.to_lowercase()).collect();
+        let patterns = self.patterns.entry(first.to_lowercase()).or_default();
+        if let Some(existing) = patterns
+            .iter_mut()
+            .find(|p| p.words == lower && p.form == form)
+        {
+            existing.entities.push(entity);
+            return;
+        }
+        let capitalised = surface_words
+            .iter()
+            .map(|w| names && w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        patterns.push(Pattern {
+            words: lower,
+            capitalised,
+            entities: vec![entity],
+            form,
+        });
+    }
+
+    /// The mentions among `words` of `text`, in order, none overlapping.
+    pub fn mentions(&self, text: &str, words: &[Word]) -> Vec<Mention> {
+        let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
+        let mut mentions = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let after_place = i > 0 && PLACE_NOUNS.contains(&lower[i - 1].as_str());
+            let found = self
+                .match_at(text, words, &lower, i)
+                .filter(|m| !(after_place && m.form == Form::Name));
+            if let Some(mention) = found.or_else(|| self.source_at(text, words, &lower, i)) {
+                i = mention.words.1;
+                mentions.push(mention);
+            } else if let Some(mention) =
+                unknown_name_at(text, words, &lower, i).filter(|_| !after_place)
+            {
+                i = mention.words.1;
+                mentions.push(mention);
+            } else {
+                i += 1;
+            }
+        }
+        for mention in &mut mentions {
+            let (start, _) = mention.words;
+            mention.after_preposition =
+                start > 0 && PREPOSITIONS.contains(&lower[start - 1].as_str());
+        }
+        mentions
+    }
+
+    fn match_at(&self, text: &str, words: &[Word], lower: &[String], i: usize) -> Option<Mention> {
+        let pattern = self.patterns.get(&lower[i])?.iter().find(|p| {
+            i + p.words.len() <= words.len()
+                && p.words.iter().enumerate().all(|(k, w)| {
+                    lower[i + k] == *w && (!p.capitalised[k] || words[i + k].is_capitalized(text))
+                })
+        })?;
+        let end = i + pattern.words.len();
+        Some(Mention {
+            span: Span::new(words[i].span.start, words[end - 1].span.end),
+            words: (i, end),
+            entities: pattern.entities.clone(),
+            country: None,
+            form: pattern.form,
+            after_preposition: false,
+        })
+    }
+
+    /// An unnamed source starting at word `i`: `[opener] head [modifiers…]`.
+    fn source_at(&self, text: &str, words: &[Word], lower: &[String], i: usize) -> Option<Mention> {
+        let opener = SOURCE_OPENERS.contains(&lower[i].as_str()) as usize;
+        let head = i + opener;
+        if head >= words.len()
+            || !SOURCE_NOUNS.contains(&lower[head].as_str())
+            || words[head].is_capitalized(text) && head > 0
+        {
+            return None;
+        }
+        // "il leader russo" is an epithet of the gazetteer before it is an unnamed source.
+        if self.match_at(text, words, lower, head).is_some() {
+            return None;
+        }
+        let mut end = head + 1;
+        let mut country = None;
+        while end < words.len() && !words[end].is_capitalized(text) {
+            if let Some(&c) = self.adjective_country.get(&lower[end]) {
+                country = Some(c);
+            } else if !SOURCE_MODIFIERS.contains(&lower[end].as_str()) {
+                break;
+            }
+            end += 1;
+        }
+        // "di", "della" only inside a source: never at its end.
+        while end > head + 1 && PREPOSITIONS.contains(&lower[end - 1].as_str()) {
+            end -= 1;
+        }
+        // An agency or leader followed by its name is that name, not an unnamed source.
+        if end < words.len()
+            && self
+                .match_at(text, words, lower, end)
+                .is_some_and(|m| m.form == Form::Name)
+        {
+            return None;
+        }
+        // "leader" alone is too vague to be a source.
+        if lower[head] == "leader" && country.is_none() {
+            return None;
+        }
+        Some(Mention {
+            span: Span::new(words[i].span.start, words[end - 1].span.end),
+            words: (i, end),
+            entities: Vec::new(),
+            country,
+            form: Form::Source,
+            after_preposition: false,
+        })
+    }
+}
+
+/// Capitalised words that the gazetteer does not know: two or more, or one inside a sentence.
+fn unknown_name_at(text: &str, words: &[Word], lower: &[String], i: usize) -> Option<Mention> {
+    let is_name_word = |k: usize| {
+        words[k].is_capitalized(text)
+            && words[k].text(text).chars().all(char::is_alphabetic)
+            && !NOT_NAMES.contains(&lower[k].as_str())
+    };
+    if !is_name_word(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < words.len()
+        && is_name_word(end)
+        && text[words[end - 1].span.end..words[end].span.start] == *" "
+    {
+        end += 1;
+    }
+    if end - i < 2 && i == 0 {
+        return None;
+    }
+    Some(Mention {
+        span: Span::new(words[i].span.start, words[end - 1].span.end),
+        words: (i, end),
+        entities: Vec::new(),
+        country: None,
+        form: Form::Unknown,
+        after_preposition: false,
+    })
+}
+
+fn split(surface: &str) -> Vec<&str> {
+    surface
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}

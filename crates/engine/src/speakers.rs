@@ -1,0 +1,85 @@
+//! Speakers: who a mention stands for.
+//!
+//! A gazetteer mention is its entity, a capital or metonym its country's government, an epithet
+//! its person. A surname shared by several people ("Kim") means the one the text has named in
+//! full or by epithet in this or the previous sentence, else the first in the gazetteer. An unnamed
+//! source or an unknown name is kept as written, with an id made from its words, so cards can
+//! group and filter it; a source's adjective gives its country.
+
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::mentions::{Form, Mention};
+
+/// Who said something.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Speaker {
+    /// The gazetteer id (`vladimir-putin`, `RU`), or `source:…` / `name:…` for those it lacks.
+    pub id: String,
+    /// The canonical name, or the words of the text for those the gazetteer lacks.
+    pub name: String,
+    /// The id of the speaker's country, if known.
+    pub country: Option<String>,
+}
+
+impl Speaker {
+    /// Whether the gazetteer knows this speaker.
+    pub fn is_known(&self) -> bool {
+        !self.id.contains(':')
+    }
+}
+
+/// The speaker a mention stands for; `recent` lists entities named unambiguously just before,
+/// most recent first.
+pub(crate) fn speaker(
+    mention: &Mention,
+    text: &str,
+    gazetteer: &Gazetteer,
+    recent: &[usize],
+) -> Speaker {
+    if let Some(entity) = entity_of(mention, recent) {
+        let entity = &gazetteer.entities[entity];
+        return Speaker {
+            id: entity.id.clone(),
+            name: entity.name.clone(),
+            country: entity.country.clone(),
+        };
+    }
+    let written = mention.span.of(text);
+    let words: Vec<String> = written
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let prefix = if mention.form == Form::Source {
+        "source"
+    } else {
+        "name"
+    };
+    Speaker {
+        id: format!("{prefix}:{}", words.join("-")),
+        name: written.to_owned(),
+        country: mention.country.map(|c| gazetteer.entities[c].id.clone()),
+    }
+}
+
+/// The gazetteer entity a mention means, if it names one.
+pub(crate) fn entity_of(mention: &Mention, recent: &[usize]) -> Option<usize> {
+    match mention.entities.as_slice() {
+        [] => None,
+        [only] => Some(*only),
+        candidates => Some(
+            recent
+                .iter()
+                .copied()
+                .find(|r| candidates.contains(r))
+                .unwrap_or(candidates[0]),
+        ),
+    }
+}
+
+/// Whether a mention names its entity unambiguously, so a later bare surname can lean on it.
+pub(crate) fn is_unambiguous(mention: &Mention, gazetteer: &Gazetteer) -> bool {
+    mention.entities.len() == 1
+        && matches!(mention.form, Form::Name | Form::Epithet)
+        && gazetteer.entities[mention.entities[0]].kind == EntityKind::Person
+}

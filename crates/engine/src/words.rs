@@ -1,0 +1,69 @@
+//! Words: runs of letters and digits. Apostrophes and hyphens separate words, so `l’aiutante`
+//! is `l` + `aiutante` and `Kim-Putin` is `Kim` + `Putin`.
+
+use crate::Span;
+
+/// A word of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word {
+    /// Where it is.
+    pub span: Span,
+}
+
+impl Word {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.span.of(text)
+    }
+
+    /// Lower case, for comparisons.
+    pub fn lower(&self, text: &str) -> String {
+        self.text(text).to_lowercase()
+    }
+
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+}
+
+/// The words of `text` inside `span`.
+pub(crate) fn words(text: &str, span: Span) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (offset, c) in span.of(text).char_indices() {
+        let at = span.start + offset;
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                words.push(Word {
+                    span: Span::new(s, at),
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(Word {
+            span: Span::new(s, span.end),
+        });
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apostrophes_and_hyphens_separate_words() {
+        let text = "l’aiutante di Kim-Putin, 10.000!";
+        let found: Vec<&str> = words(text, Span::new(0, text.len()))
+            .iter()
+            .map(|w| w.text(text))
+            .collect();
+        assert_eq!(found, ["l", "aiutante", "di", "Kim", "Putin", "10", "000"]);
+    }
+}
