@@ -25,7 +25,12 @@ fn main() {
         writeln!(code, "    ({stem:?}, include_str!({text:?}), {meta}),").unwrap();
     }
     code.push_str("];\n");
-    writeln!(code, "/// The story the articles tell, as `key: value` lines.\npub const STORY: &str = include_str!({:?});", dir.join("story.meta")).unwrap();
+    writeln!(
+        code,
+        "/// The story the articles tell, as `key: value` lines.\npub const STORY: &str = include_str!({:?});",
+        dir.join("story.meta")
+    )
+    .unwrap();
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled.rs");
     std::fs::write(out, code).unwrap();
 }

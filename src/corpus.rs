@@ -1,27 +1,29 @@
 use std::sync::OnceLock;
 
-use rassegna_engine::{Corpus, Document, Meta};
+use rassegna_engine::{Corpus, Document, Gazetteer, Meta};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 }
 
-/// The bundled articles, parsed on first use (a few hundred microseconds).
+/// The people, bodies and countries the extraction recognises.
+const GAZETTEER: &str = include_str!("../data/gazetteer.txt");
+
+/// The bundled articles and what the engine finds in them, computed on first use.
 pub fn corpus() -> &'static Corpus {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();
     CORPUS.get_or_init(|| {
-        Corpus::new(
-            bundled::DOCUMENTS
-                .iter()
-                .map(|&(id, text, sidecar)| {
-                    let document = Document::parse(id, text);
-                    match sidecar {
-                        Some(sidecar) => document.with_sidecar(sidecar),
-                        None => document,
-                    }
-                })
-                .collect(),
-        )
+        let documents = bundled::DOCUMENTS
+            .iter()
+            .map(|&(id, text, sidecar)| {
+                let document = Document::parse(id, text);
+                match sidecar {
+                    Some(sidecar) => document.with_sidecar(sidecar),
+                    None => document,
+                }
+            })
+            .collect();
+        Corpus::new(documents, Gazetteer::parse(GAZETTEER).0)
     })
 }
 

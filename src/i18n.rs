@@ -178,8 +178,8 @@ static EN: Strings = Strings {
     reasons: ["unknown parameter", "invalid value", "repeated", "not found", "not applicable here"],
     footer: "Rassegna runs entirely in your browser: no data leaves this page.",
     months: [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
     ],
 };
 

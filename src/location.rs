@@ -68,7 +68,9 @@ impl Location {
         if !new_entry && current == url {
             return;
         }
-        let Ok(history) = window().history() else { return };
+        let Ok(history) = window().history() else {
+            return;
+        };
         let _ = if new_entry {
             history.push_state_with_url(&JsValue::NULL, "", Some(&url))
         } else {

@@ -141,7 +141,9 @@ impl ViewState {
             self.doc = None;
             self.sentence = None;
         }
-        let Some(sentence) = self.sentence else { return };
+        let Some(sentence) = self.sentence else {
+            return;
+        };
         let reason = match self.doc.as_deref().and_then(|id| corpus.document(id)) {
             Some(doc) if sentence < doc.sentences.len() => return,
             Some(_) => Reason::NotFound,
@@ -228,15 +230,15 @@ fn percent_encode(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use rassegna_engine::{Corpus, Document};
+    use rassegna_engine::{Corpus, Document, Gazetteer};
 
     use super::*;
 
     fn corpus() -> Corpus {
-        Corpus::new(vec![
-            Document::parse("a", "Uno. Due. Tre."),
-            Document::parse("b è", "Solo una."),
-        ])
+        Corpus::new(
+            vec![Document::parse("a", "Uno. Due. Tre."), Document::parse("b è", "Solo una.")],
+            Gazetteer::default(),
+        )
     }
 
     fn parse(query: &str) -> (ViewState, Vec<Ignored>) {

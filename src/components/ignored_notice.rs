@@ -12,7 +12,11 @@ pub fn IgnoredNotice() -> impl IntoView {
     let summary = move || {
         let t = t.get();
         ignored.with(|items| {
-            items.iter().map(|item| format!("«{}» ({})", item.key, t.reason(item.reason))).collect::<Vec<_>>().join(", ")
+            items
+                .iter()
+                .map(|item| format!("«{}» ({})", item.key, t.reason(item.reason)))
+                .collect::<Vec<_>>()
+                .join(", ")
         })
     };
     view! {

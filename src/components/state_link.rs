@@ -15,7 +15,8 @@ pub fn StateLink(
 ) -> impl IntoView {
     let location: Location = expect_context();
     let follow = move |event: MouseEvent| {
-        let plain = event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
+        let plain =
+            event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
         if plain && !event.default_prevented() {
             event.prevent_default();
             location.push(to.get_untracked());

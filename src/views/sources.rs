@@ -49,7 +49,8 @@ fn DocCard(doc: &'static Document, open: Memo<Option<String>>) -> impl IntoView 
     let location: Location = expect_context();
     let t = use_strings();
     let state = location.state();
-    let to = Signal::derive(move || ViewState { doc: Some(doc.id.clone()), ..state.with(|s| s.with_view(View::Sources)) });
+    let to =
+        Signal::derive(move || ViewState { doc: Some(doc.id.clone()), ..state.with(|s| s.with_view(View::Sources)) });
     let is_open = move || open.with(|id| id.as_deref() == Some(doc.id.as_str()));
     view! {
         <li class="doc-card" class:doc-card--open=is_open>
@@ -192,7 +193,9 @@ fn SentenceText(doc: &'static Document, index: usize, selected: Signal<Option<us
 
 /// Brings the sentence into view, if it is not, and moves focus to it for screen readers.
 fn show_sentence(index: usize) {
-    let Some(element) = document().get_element_by_id(&format!("s{}", index + 1)) else { return };
+    let Some(element) = document().get_element_by_id(&format!("s{}", index + 1)) else {
+        return;
+    };
     let rect = element.get_bounding_client_rect();
     let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     if rect.top() < 0.0 || rect.bottom() > height {

@@ -78,7 +78,8 @@ impl<'a> DocumentOut<'a> {
                 speaker: quote.speaker.as_ref(),
                 cue: quote.cue.map(|cue| cue.of(&doc.text)),
                 via: quote.via.as_ref(),
-                sentence: &doc.text[doc.sentences[quote.sentences.0].span.start..doc.sentences[quote.sentences.1].span.end],
+                sentence: &doc.text
+                    [doc.sentences[quote.sentences.0].span.start..doc.sentences[quote.sentences.1].span.end],
                 start: chars.char_offset(quote.text.start),
                 end: chars.char_offset(quote.text.end),
             })

@@ -24,11 +24,9 @@ impl PartialDate {
             None => None,
         };
         let day = match (month, parts.next()) {
-            (Some(month), Some(d)) if d.len() == 2 => Some(
-                d.parse::<u8>()
-                    .ok()
-                    .filter(|&d| d >= 1 && d <= days_in_month(year, month))?,
-            ),
+            (Some(month), Some(d)) if d.len() == 2 => {
+                Some(d.parse::<u8>().ok().filter(|&d| d >= 1 && d <= days_in_month(year, month))?)
+            }
             (_, Some(_)) => return None,
             (_, None) => None,
         };
@@ -82,27 +80,15 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_date() {
-        for text in [
-            "",
-            "24",
-            "2024-6",
-            "2024-13",
-            "2023-02-29",
-            "2024-06-31",
-            "2024-06-19-1",
-            "giugno",
-            "2024-00",
-        ] {
+        for text in ["", "24", "2024-6", "2024-13", "2023-02-29", "2024-06-31", "2024-06-19-1", "giugno", "2024-00"] {
             assert_eq!(PartialDate::parse_iso(text), None, "{text:?}");
         }
     }
 
     #[test]
     fn orders_chronologically() {
-        let dates: Vec<_> = ["2024-06-19", "1961", "2024-06", "2024"]
-            .iter()
-            .map(|t| PartialDate::parse_iso(t).unwrap())
-            .collect();
+        let dates: Vec<_> =
+            ["2024-06-19", "1961", "2024-06", "2024"].iter().map(|t| PartialDate::parse_iso(t).unwrap()).collect();
         let mut sorted = dates.clone();
         sorted.sort();
         let printed: Vec<_> = sorted.iter().map(|d| d.to_string()).collect();

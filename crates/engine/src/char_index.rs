@@ -29,11 +29,7 @@ impl CharIndex {
     pub fn char_offset(&self, byte: usize) -> usize {
         // Characters that start before `byte` all end at or before it.
         let before = self.wide.partition_point(|&(offset, _)| offset < byte);
-        let extra = if before == 0 {
-            0
-        } else {
-            self.wide[before - 1].1
-        };
+        let extra = if before == 0 { 0 } else { self.wide[before - 1].1 };
         byte - extra
     }
 }
@@ -47,11 +43,7 @@ mod tests {
         let text = "È “così”, ha detto — 24 anni.\u{1F600}x";
         let index = CharIndex::new(text);
         for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
-            assert_eq!(
-                index.char_offset(byte),
-                text[..byte].chars().count(),
-                "at byte {byte}"
-            );
+            assert_eq!(index.char_offset(byte), text[..byte].chars().count(), "at byte {byte}");
         }
     }
 }

@@ -19,17 +19,11 @@ impl Corpus {
     /// Runs the extraction over `documents` with the people and places of `gazetteer`.
     pub fn new(documents: Vec<Document>, gazetteer: Gazetteer) -> Corpus {
         let lexicon = Lexicon::new(&gazetteer);
-        let mut corpus = Corpus {
-            gazetteer,
-            ..Corpus::default()
-        };
+        let mut corpus = Corpus { gazetteer, ..Corpus::default() };
         for (index, document) in documents.iter().enumerate() {
-            let (quotes, diagnostics) =
-                quotes::extract(document, index, &lexicon, &corpus.gazetteer);
+            let (quotes, diagnostics) = quotes::extract(document, index, &lexicon, &corpus.gazetteer);
             corpus.quotes.extend(quotes);
-            corpus
-                .diagnostics
-                .extend(diagnostics.into_iter().map(|d| (index, d)));
+            corpus.diagnostics.extend(diagnostics.into_iter().map(|d| (index, d)));
         }
         corpus.documents = documents;
         corpus

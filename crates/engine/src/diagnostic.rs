@@ -13,19 +13,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub(crate) fn new(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            span,
-            message: message.into(),
-        }
+        Diagnostic { span, message: message.into() }
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "bytes {}..{}: {}",
-            self.span.start, self.span.end, self.message
-        )
+        write!(f, "bytes {}..{}: {}", self.span.start, self.span.end, self.message)
     }
 }

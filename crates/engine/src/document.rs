@@ -48,25 +48,15 @@ impl Document {
         for paragraph_span in paragraphs::split(&text, header.body_start) {
             let first_sentence = sentences.len();
             let paragraph = paragraphs.len();
-            sentences.extend(
-                sentences::split(&text, paragraph_span)
-                    .into_iter()
-                    .map(|span| Sentence { span, paragraph }),
-            );
+            sentences
+                .extend(sentences::split(&text, paragraph_span).into_iter().map(|span| Sentence { span, paragraph }));
             paragraphs.push(Paragraph {
                 span: paragraph_span,
                 first_sentence,
                 sentence_count: sentences.len() - first_sentence,
             });
         }
-        Document {
-            id: id.into(),
-            meta: header.meta,
-            paragraphs,
-            sentences,
-            diagnostics: header.diagnostics,
-            text,
-        }
+        Document { id: id.into(), meta: header.meta, paragraphs, sentences, diagnostics: header.diagnostics, text }
     }
 
     /// This document with metadata from a sidecar file filling in, or correcting, its header's.
@@ -78,10 +68,7 @@ impl Document {
         self.diagnostics.extend(diagnostics.into_iter().map(|d| {
             let line = 1 + sidecar[..d.span.start].matches('\n').count();
             // The span would point into the sidecar, not this text: the message carries the place.
-            Diagnostic {
-                span: Span::default(),
-                message: format!("metadata sidecar, line {line}: {}", d.message),
-            }
+            Diagnostic { span: Span::default(), message: format!("metadata sidecar, line {line}: {}", d.message) }
         }));
         self
     }
@@ -93,15 +80,12 @@ impl Document {
 
     /// The sentences of `paragraph`.
     pub fn sentences_of(&self, paragraph: &Paragraph) -> &[Sentence] {
-        &self.sentences
-            [paragraph.first_sentence..paragraph.first_sentence + paragraph.sentence_count]
+        &self.sentences[paragraph.first_sentence..paragraph.first_sentence + paragraph.sentence_count]
     }
 
     /// The index of the sentence that contains byte `offset`, if any.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let after = self.sentences.partition_point(|s| s.span.start <= offset);
-        after
-            .checked_sub(1)
-            .filter(|&i| self.sentences[i].span.contains(offset))
+        after.checked_sub(1).filter(|&i| self.sentences[i].span.contains(offset))
     }
 }

@@ -78,10 +78,7 @@ impl Gazetteer {
                 continue;
             }
             let Some(entity) = entities.last_mut() else {
-                diagnostics.push(Diagnostic::new(
-                    line,
-                    "a line before the first `[kind id]` record; it was ignored",
-                ));
+                diagnostics.push(Diagnostic::new(line, "a line before the first `[kind id]` record; it was ignored"));
                 continue;
             };
             match content.split_once(':') {
@@ -90,10 +87,7 @@ impl Gazetteer {
                         diagnostics.push(Diagnostic::new(line, message));
                     }
                 }
-                _ => diagnostics.push(Diagnostic::new(
-                    line,
-                    format!("`{content}` is not a `key: value` line"),
-                )),
+                _ => diagnostics.push(Diagnostic::new(line, format!("`{content}` is not a `key: value` line"))),
             }
         }
         let gazetteer = Gazetteer { entities };
@@ -109,16 +103,10 @@ impl Gazetteer {
     fn check(&self, diagnostics: &mut Vec<Diagnostic>) {
         for entity in &self.entities {
             if entity.name.is_empty() {
-                diagnostics.push(Diagnostic::new(
-                    Span::default(),
-                    format!("`{}` has no name", entity.id),
-                ));
+                diagnostics.push(Diagnostic::new(Span::default(), format!("`{}` has no name", entity.id)));
             }
             if let Some(country) = &entity.country {
-                if self
-                    .entity(country)
-                    .is_none_or(|c| c.kind != EntityKind::Country)
-                {
+                if self.entity(country).is_none_or(|c| c.kind != EntityKind::Country) {
                     diagnostics.push(Diagnostic::new(
                         Span::default(),
                         format!("`{}` names country `{country}`, which has no `[country {country}]` record", entity.id),
@@ -130,18 +118,13 @@ impl Gazetteer {
 }
 
 fn record_header(header: &str) -> Result<(EntityKind, &str), String> {
-    let (kind, id) = header
-        .trim()
-        .split_once(' ')
-        .ok_or_else(|| format!("`[{header}]` should be `[kind id]`"))?;
+    let (kind, id) = header.trim().split_once(' ').ok_or_else(|| format!("`[{header}]` should be `[kind id]`"))?;
     let kind = match kind {
         "country" => EntityKind::Country,
         "person" => EntityKind::Person,
         "body" => EntityKind::Body,
         other => {
-            return Err(format!(
-                "unknown kind `{other}`; the kinds are country, person, body"
-            ));
+            return Err(format!("unknown kind `{other}`; the kinds are country, person, body"));
         }
     };
     Ok((kind, id.trim()))
@@ -195,10 +178,7 @@ mod tests {
         let putin = gazetteer.entity("p").unwrap();
         assert_eq!(putin.aliases, ["Putin", "Vladimir Putin"]);
         assert_eq!(putin.country.as_deref(), Some("RU"));
-        assert_eq!(
-            gazetteer.entity("RU").unwrap().country.as_deref(),
-            Some("RU")
-        );
+        assert_eq!(gazetteer.entity("RU").unwrap().country.as_deref(), Some("RU"));
     }
 
     #[test]

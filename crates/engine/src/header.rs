@@ -33,10 +33,8 @@ impl Meta {
             }
             match key_value(content) {
                 Some((key, value)) => meta.set(key, value, line, &mut diagnostics),
-                None => diagnostics.push(Diagnostic::new(
-                    line,
-                    format!("`{content}` is not a `key: value` line; it was ignored"),
-                )),
+                None => diagnostics
+                    .push(Diagnostic::new(line, format!("`{content}` is not a `key: value` line; it was ignored"))),
             }
         }
         (meta, diagnostics)
@@ -64,24 +62,13 @@ impl Meta {
             "outlet" => self.outlet = Some(value.to_owned()),
             "date" => match PartialDate::parse_iso(value) {
                 Some(date) => self.date = Some(date),
-                None => report(format!(
-                    "`date: {value}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
-                )),
+                None => report(format!("`date: {value}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")),
             },
             "lang" if is_language_tag(value) => self.lang = Some(value.to_ascii_lowercase()),
-            "lang" => report(format!(
-                "`lang: {value}` is not a language tag such as `it` or `en`"
-            )),
-            "url" if value.starts_with("https://") || value.starts_with("http://") => {
-                self.url = Some(value.to_owned())
-            }
-            "url" => report(format!(
-                "`url: {value}` is not an http(s) address; it was ignored"
-            )),
-            other => report(format!(
-                "unknown key `{other}`; the keys are {}",
-                KEYS.join(", ")
-            )),
+            "lang" => report(format!("`lang: {value}` is not a language tag such as `it` or `en`")),
+            "url" if value.starts_with("https://") || value.starts_with("http://") => self.url = Some(value.to_owned()),
+            "url" => report(format!("`url: {value}` is not an http(s) address; it was ignored")),
+            other => report(format!("unknown key `{other}`; the keys are {}", KEYS.join(", "))),
         }
     }
 }
@@ -96,67 +83,39 @@ pub(crate) struct Header {
 /// Reads the optional header of a document: the seed form ` date YYYY-MM OUTLET` on the first
 /// line, or a block of `key: value` lines with at least one known key, ended by a blank line.
 pub(crate) fn parse_header(text: &str) -> Header {
-    let start = if text.starts_with('\u{feff}') {
-        '\u{feff}'.len_utf8()
-    } else {
-        0
-    };
+    let start = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
     let mut diagnostics = Vec::new();
     let mut meta = Meta::default();
-    let mut remaining = lines(text, start)
-        .skip_while(|line| line.of(text).trim().is_empty())
-        .peekable();
+    let mut remaining = lines(text, start).skip_while(|line| line.of(text).trim().is_empty()).peekable();
 
     let Some(&first) = remaining.peek() else {
-        return Header {
-            meta,
-            body_start: start,
-            diagnostics,
-        };
+        return Header { meta, body_start: start, diagnostics };
     };
     if let Some((date, outlet)) = seed_line(first.of(text)) {
         meta.date = Some(date);
         meta.outlet = outlet;
-        return Header {
-            meta,
-            body_start: first.end,
-            diagnostics,
-        };
+        return Header { meta, body_start: first.end, diagnostics };
     }
 
-    let block: Vec<(Span, &str, &str)> = remaining
-        .map_while(|line| key_value(line.of(text).trim()).map(|(key, value)| (line, key, value)))
-        .collect();
-    if !block
-        .iter()
-        .any(|(_, key, _)| KEYS.contains(&key.to_ascii_lowercase().as_str()))
-    {
-        return Header {
-            meta,
-            body_start: start,
-            diagnostics,
-        };
+    let block: Vec<(Span, &str, &str)> =
+        remaining.map_while(|line| key_value(line.of(text).trim()).map(|(key, value)| (line, key, value))).collect();
+    if !block.iter().any(|(_, key, _)| KEYS.contains(&key.to_ascii_lowercase().as_str())) {
+        return Header { meta, body_start: start, diagnostics };
     }
     for (line, key, value) in &block {
         meta.set(key, value, *line, &mut diagnostics);
     }
     let last = block.last().map(|(line, ..)| *line).unwrap_or(first);
     let rest = &text[last.end..];
-    let ends_with_blank_line = rest.is_empty()
-        || lines(text, last.end)
-            .nth(1)
-            .is_none_or(|next| next.of(text).trim().is_empty());
+    let ends_with_blank_line =
+        rest.is_empty() || lines(text, last.end).nth(1).is_none_or(|next| next.of(text).trim().is_empty());
     if !ends_with_blank_line {
         diagnostics.push(Diagnostic::new(
             last,
             "the header should end with a blank line; the text after it was read as the body",
         ));
     }
-    Header {
-        meta,
-        body_start: last.end,
-        diagnostics,
-    }
+    Header { meta, body_start: last.end, diagnostics }
 }
 
 /// ` date 2024-06 CNN`: the date and, if any, the outlet.
@@ -173,10 +132,7 @@ fn seed_line(line: &str) -> Option<(PartialDate, Option<String>)> {
 /// `key: value`, where the key is one word of ASCII letters, `_` or `-`.
 fn key_value(line: &str) -> Option<(&str, &str)> {
     let (key, value) = line.split_once(':')?;
-    let is_key = !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphabetic() || c == '_' || c == '-');
+    let is_key = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphabetic() || c == '_' || c == '-');
     is_key.then_some((key, value))
 }
 
@@ -185,8 +141,7 @@ fn is_language_tag(value: &str) -> bool {
     let primary = subtags.next().unwrap_or_default();
     (2..=3).contains(&primary.len())
         && primary.chars().all(|c| c.is_ascii_alphabetic())
-        && subtags
-            .all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()))
+        && subtags.all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// The lines of `text` from byte `from`, each without its `\n` or `\r\n`.

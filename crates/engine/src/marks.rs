@@ -39,10 +39,7 @@ pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> (Vec<Marked>, Vec<D
             skip_first = body.starts_with(open.mark);
             stack.push(open);
         }
-        let chars: Vec<(usize, char)> = body
-            .char_indices()
-            .map(|(i, c)| (paragraph.start + i, c))
-            .collect();
+        let chars: Vec<(usize, char)> = body.char_indices().map(|(i, c)| (paragraph.start + i, c)).collect();
         for (k, &(at, c)) in chars.iter().enumerate() {
             if k == 0 && skip_first {
                 continue;
@@ -56,10 +53,7 @@ pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> (Vec<Marked>, Vec<D
                 if stack.is_empty() {
                     let inner = Span::new(open.at + open.mark.len_utf8(), at);
                     if inner.of(text).chars().any(char::is_alphanumeric) {
-                        found.push(Marked {
-                            outer: Span::new(open.at, at + c.len_utf8()),
-                            inner,
-                        });
+                        found.push(Marked { outer: Span::new(open.at, at + c.len_utf8()), inner });
                     }
                 }
             } else if opens(c, before, after) {
@@ -67,19 +61,14 @@ pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> (Vec<Marked>, Vec<D
             }
         }
         if let Some(open) = stack.into_iter().next() {
-            let next_opens_same = paragraphs
-                .get(index + 1)
-                .is_some_and(|next| next.of(text).starts_with(open.mark));
+            let next_opens_same = paragraphs.get(index + 1).is_some_and(|next| next.of(text).starts_with(open.mark));
             if next_opens_same {
                 carried = Some(open);
             } else {
                 let span = Span::new(open.at, open.at + open.mark.len_utf8());
                 diagnostics.push(Diagnostic::new(
                     span,
-                    format!(
-                        "a `{}` that is never closed; no quotation taken from it",
-                        open.mark
-                    ),
+                    format!("a `{}` that is never closed; no quotation taken from it", open.mark),
                 ));
             }
         }
@@ -112,11 +101,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         let paragraphs = crate::paragraphs::split(text, 0);
-        quotations(text, &paragraphs)
-            .0
-            .iter()
-            .map(|m| m.inner.of(text))
-            .collect()
+        quotations(text, &paragraphs).0.iter().map(|m| m.inner.of(text)).collect()
     }
 
     #[test]
@@ -129,33 +114,24 @@ mod tests {
 
     #[test]
     fn inner_quotes_stay_inside_the_outer_one() {
-        assert_eq!(
-            quoted("«Ha detto “basta” e ‘mai’», disse."),
-            ["Ha detto “basta” e ‘mai’"]
-        );
+        assert_eq!(quoted("«Ha detto “basta” e ‘mai’», disse."), ["Ha detto “basta” e ‘mai’"]);
     }
 
     #[test]
     fn apostrophes_are_not_quotation_marks() {
-        assert_eq!(
-            quoted("L’accordo dell’anno, l'altro e po' di “tutto”."),
-            ["tutto"]
-        );
+        assert_eq!(quoted("L’accordo dell’anno, l'altro e po' di “tutto”."), ["tutto"]);
     }
 
     #[test]
     fn stray_marks_take_nothing_and_swallow_nothing() {
         assert_eq!(quoted("stabilità territoriale”. .” ”"), Vec::<&str>::new());
-        assert_eq!(
-            quoted("Un “aperto mai chiuso.\nPoi “chiuso” qui."),
-            ["chiuso"]
-        );
+        assert_eq!(quoted("Un “aperto mai chiuso.\nPoi “chiuso” qui."), ["chiuso"]);
         assert_eq!(quoted("Vuoto “” e “ . ” niente."), Vec::<&str>::new());
     }
 
     #[test]
     fn a_quotation_reopened_at_a_new_paragraph_continues() {
-        let text = "Disse: «Prima parte.\n«Seconda parte».\nFine.";
-        assert_eq!(quoted(text), ["Prima parte.\n«Seconda parte"]);
+        let text = "Disse: «Prima parte.\n\n«Seconda parte».\n\nFine.";
+        assert_eq!(quoted(text), ["Prima parte.\n\n«Seconda parte"]);
     }
 }

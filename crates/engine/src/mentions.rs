@@ -15,105 +15,45 @@ use crate::words::Word;
 
 /// Nouns that make the name after them a place or a thing named after someone.
 const PLACE_NOUNS: &[&str] = &[
-    "piazza",
-    "via",
-    "viale",
-    "corso",
-    "largo",
-    "aeroporto",
-    "università",
-    "palazzo",
-    "stadio",
-    "ospedale",
-    "ponte",
-    "fondazione",
-    "premio",
-    "mausoleo",
-    "museo",
-    "teatro",
-    "porto",
-    "stazione",
+    "piazza", "via", "viale", "corso", "largo", "aeroporto", "università", "palazzo", "stadio", "ospedale", "ponte",
+    "fondazione", "premio", "mausoleo", "museo", "teatro", "porto", "stazione",
 ];
 
 /// Heads of the unnamed sources news cites.
 const SOURCE_NOUNS: &[&str] = &[
-    "funzionario",
-    "funzionari",
-    "funzionaria",
-    "funzionarie",
-    "portavoce",
-    "media",
-    "agenzia",
-    "agenzie",
-    "governo",
-    "governi",
-    "osservatori",
-    "analisti",
-    "esperti",
-    "fonti",
-    "fonte",
-    "diplomatico",
-    "diplomatici",
-    "diplomatica",
-    "ministero",
-    "ministro",
-    "ministra",
-    "autorità",
-    "dipartimento",
-    "ambasciata",
-    "ambasciatore",
-    "militari",
+    "funzionario", "funzionari", "funzionaria", "funzionarie", "portavoce", "media", "agenzia", "agenzie", "governo",
+    "governi", "osservatori", "analisti", "esperti", "fonti", "fonte", "diplomatico", "diplomatici", "diplomatica",
+    "ministero", "ministro", "ministra", "autorità", "dipartimento", "ambasciata", "ambasciatore", "militari",
     "leader",
 ];
 
 /// Words that may follow a source's head and belong to it.
 const SOURCE_MODIFIERS: &[&str] = &[
-    "statale",
-    "statali",
-    "ufficiale",
-    "ufficiali",
-    "governativo",
-    "governativa",
-    "governativi",
-    "occidentale",
-    "occidentali",
-    "militare",
-    "militari",
-    "diplomatico",
-    "diplomatici",
-    "anonimo",
-    "anonima",
-    "anonimi",
-    "alto",
-    "alti",
-    "di",
-    "stampa",
-    "esteri",
-    "della",
-    "difesa",
+    "statale", "statali", "ufficiale", "ufficiali", "governativo", "governativa", "governativi", "occidentale",
+    "occidentali", "militare", "militari", "diplomatico", "diplomatici", "anonimo", "anonima", "anonimi", "alto",
+    "alti", "di", "stampa", "esteri", "della", "difesa", "diplomatica", "diplomatiche", "europeo", "europea",
+    "europei", "europee", "vicino", "vicini", "vicina", "vicine", "informate", "bene",
 ];
 
 /// Words that may open a source ("un funzionario", "diversi governi").
 const SOURCE_OPENERS: &[&str] = &[
-    "un", "uno", "una", "il", "lo", "la", "i", "gli", "le", "l", "diversi", "diverse", "alcuni",
-    "alcune", "molti", "vari", "numerosi", "alti", "altri", "due", "tre",
+    "un", "uno", "una", "il", "lo", "la", "i", "gli", "le", "l", "diversi", "diverse", "alcuni", "alcune", "molti",
+    "vari", "numerosi", "alti", "altri", "due", "tre",
 ];
 
 /// Prepositions, plain and with an article: a name after one is not the subject of a clause.
 pub(crate) const PREPOSITIONS: &[&str] = &[
-    "di", "a", "da", "in", "con", "su", "per", "tra", "fra", "del", "dello", "della", "dei",
-    "degli", "delle", "dell", "al", "allo", "alla", "ai", "agli", "alle", "all", "dal", "dallo",
-    "dalla", "dai", "dagli", "dalle", "dall", "nel", "nello", "nella", "nei", "negli", "nelle",
-    "nell", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull", "col", "coi", "verso",
-    "contro", "tramite",
+    "di", "a", "da", "in", "con", "su", "per", "tra", "fra", "del", "dello", "della", "dei", "degli", "delle", "dell",
+    "al", "allo", "alla", "ai", "agli", "alle", "all", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall", "nel",
+    "nello", "nella", "nei", "negli", "nelle", "nell", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull", "col",
+    "coi", "verso", "contro", "tramite",
 ];
 
 /// Capitalised words that open sentences and are never names.
 const NOT_NAMES: &[&str] = &[
-    "il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "nel", "nella", "nei", "negli",
-    "del", "della", "questa", "questo", "ma", "e", "se", "secondo", "per", "in", "a", "da", "con",
-    "su", "dopo", "prima", "oggi", "ieri", "egli", "ella", "lui", "lei", "ciò", "non", "anche",
-    "insieme", "mentre", "dove", "quando", "come", "che",
+    "il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "nel", "nella", "nei", "negli", "del", "della",
+    "questa", "questo", "ma", "e", "se", "secondo", "per", "in", "a", "da", "con", "su", "dopo", "prima", "oggi",
+    "ieri", "egli", "ella", "lui", "lei", "ciò", "non", "anche", "insieme", "mentre", "dove", "quando", "come", "che",
 ];
 
 /// How a mention names its referent.
@@ -166,10 +106,7 @@ pub(crate) struct Lexicon {
 
 impl Lexicon {
     pub fn new(gazetteer: &Gazetteer) -> Lexicon {
-        let mut lexicon = Lexicon {
-            patterns: HashMap::new(),
-            adjective_country: HashMap::new(),
-        };
+        let mut lexicon = Lexicon { patterns: HashMap::new(), adjective_country: HashMap::new() };
         for (index, entity) in gazetteer.entities.iter().enumerate() {
             for alias in &entity.aliases {
                 lexicon.add(alias, index, Form::Name, true);
@@ -183,9 +120,7 @@ impl Lexicon {
             if entity.kind == EntityKind::Country {
                 for adjective in &entity.adjectives {
                     lexicon.add(adjective, index, Form::Adjective, false);
-                    lexicon
-                        .adjective_country
-                        .insert(adjective.to_lowercase(), index);
+                    lexicon.adjective_country.insert(adjective.to_lowercase(), index);
                 }
             }
         }
@@ -202,23 +137,15 @@ impl Lexicon {
         };
         let lower: Vec<String> = surface_words.iter().map(|w| w.to_lowercase()).collect();
         let patterns = self.patterns.entry(first.to_lowercase()).or_default();
-        if let Some(existing) = patterns
-            .iter_mut()
-            .find(|p| p.words == lower && p.form == form)
-        {
-            existing.entities.push(entity);
+        if let Some(existing) = patterns.iter_mut().find(|p| p.words == lower && p.form == form) {
+            if !existing.entities.contains(&entity) {
+                existing.entities.push(entity);
+            }
             return;
         }
-        let capitalised = surface_words
-            .iter()
-            .map(|w| names && w.chars().next().is_some_and(char::is_uppercase))
-            .collect();
-        patterns.push(Pattern {
-            words: lower,
-            capitalised,
-            entities: vec![entity],
-            form,
-        });
+        let capitalised =
+            surface_words.iter().map(|w| names && w.chars().next().is_some_and(char::is_uppercase)).collect();
+        patterns.push(Pattern { words: lower, capitalised, entities: vec![entity], form });
     }
 
     /// The mentions among `words` of `text`, in order, none overlapping.
@@ -228,15 +155,11 @@ impl Lexicon {
         let mut i = 0;
         while i < words.len() {
             let after_place = i > 0 && PLACE_NOUNS.contains(&lower[i - 1].as_str());
-            let found = self
-                .match_at(text, words, &lower, i)
-                .filter(|m| !(after_place && m.form == Form::Name));
+            let found = self.match_at(text, words, &lower, i).filter(|m| !(after_place && m.form == Form::Name));
             if let Some(mention) = found.or_else(|| self.source_at(text, words, &lower, i)) {
                 i = mention.words.1;
                 mentions.push(mention);
-            } else if let Some(mention) =
-                unknown_name_at(text, words, &lower, i).filter(|_| !after_place)
-            {
+            } else if let Some(mention) = unknown_name_at(text, words, &lower, i).filter(|_| !after_place) {
                 i = mention.words.1;
                 mentions.push(mention);
             } else {
@@ -245,8 +168,7 @@ impl Lexicon {
         }
         for mention in &mut mentions {
             let (start, _) = mention.words;
-            mention.after_preposition =
-                start > 0 && PREPOSITIONS.contains(&lower[start - 1].as_str());
+            mention.after_preposition = start > 0 && PREPOSITIONS.contains(&lower[start - 1].as_str());
         }
         mentions
     }
@@ -254,9 +176,10 @@ impl Lexicon {
     fn match_at(&self, text: &str, words: &[Word], lower: &[String], i: usize) -> Option<Mention> {
         let pattern = self.patterns.get(&lower[i])?.iter().find(|p| {
             i + p.words.len() <= words.len()
-                && p.words.iter().enumerate().all(|(k, w)| {
-                    lower[i + k] == *w && (!p.capitalised[k] || words[i + k].is_capitalized(text))
-                })
+                && p.words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| lower[i + k] == *w && (!p.capitalised[k] || words[i + k].is_capitalized(text)))
         })?;
         let end = i + pattern.words.len();
         Some(Mention {
@@ -297,11 +220,10 @@ impl Lexicon {
         while end > head + 1 && PREPOSITIONS.contains(&lower[end - 1].as_str()) {
             end -= 1;
         }
-        // An agency or leader followed by its name is that name, not an unnamed source.
+        // "il ministro Rossi", "l’agenzia TASS": a source followed by a name is that name.
         if end < words.len()
-            && self
-                .match_at(text, words, lower, end)
-                .is_some_and(|m| m.form == Form::Name)
+            && words[end].is_capitalized(text)
+            && text[words[end - 1].span.end..words[end].span.start] == *" "
         {
             return None;
         }
@@ -331,10 +253,7 @@ fn unknown_name_at(text: &str, words: &[Word], lower: &[String], i: usize) -> Op
         return None;
     }
     let mut end = i + 1;
-    while end < words.len()
-        && is_name_word(end)
-        && text[words[end - 1].span.end..words[end].span.start] == *" "
-    {
+    while end < words.len() && is_name_word(end) && text[words[end - 1].span.end..words[end].span.start] == *" " {
         end += 1;
     }
     if end - i < 2 && i == 0 {
@@ -351,8 +270,5 @@ fn unknown_name_at(text: &str, words: &[Word], lower: &[String], i: usize) -> Op
 }
 
 fn split(surface: &str) -> Vec<&str> {
-    surface
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect()
+    surface.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
 }

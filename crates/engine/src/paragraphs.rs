@@ -21,15 +21,10 @@ pub fn split(text: &str, from: usize) -> Vec<Span> {
             blocks.push(group);
         }
     }
-    let wrapped = lines
-        .iter()
-        .all(|line| line.of(text).chars().count() <= WRAP_WIDTH)
+    let wrapped = lines.iter().all(|line| line.of(text).chars().count() <= WRAP_WIDTH)
         && blocks.iter().any(|block| block.len() >= 3);
     let spans: Vec<Span> = if wrapped {
-        blocks
-            .iter()
-            .map(|block| Span::new(block[0].start, block[block.len() - 1].end))
-            .collect()
+        blocks.iter().map(|block| Span::new(block[0].start, block[block.len() - 1].end)).collect()
     } else {
         lines
     };
@@ -50,10 +45,7 @@ mod tests {
 
     #[test]
     fn one_paragraph_a_line_with_or_without_blank_lines() {
-        assert_eq!(
-            paragraphs("Uno due.\nTre quattro.\n\n\nCinque."),
-            ["Uno due.", "Tre quattro.", "Cinque."]
-        );
+        assert_eq!(paragraphs("Uno due.\nTre quattro.\n\n\nCinque."), ["Uno due.", "Tre quattro.", "Cinque."]);
     }
 
     #[test]

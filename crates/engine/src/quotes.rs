@@ -16,7 +16,7 @@
 
 use crate::gazetteer::Gazetteer;
 use crate::marks::{Marked, quotations};
-use crate::mentions::{Form, Lexicon, Mention};
+use crate::mentions::{Form, Lexicon, Mention, PREPOSITIONS};
 use crate::speakers::{Speaker, entity_of, is_unambiguous, speaker};
 use crate::speech::{Attribution, SpeechVerb, VerbForm, attributions, speech_verbs};
 use crate::words::{Word, words};
@@ -24,81 +24,15 @@ use crate::{Diagnostic, Document, Span};
 
 /// Verbs of saying that introduce a clause with `che`.
 const TAKES_CHE: &[&str] = &[
-    "detto",
-    "dichiarato",
-    "affermato",
-    "aggiunto",
-    "sottolineato",
-    "ribadito",
-    "assicurato",
-    "garantito",
-    "spiegato",
-    "annunciato",
-    "evidenziato",
-    "riferito",
-    "riportato",
-    "precisato",
-    "specificato",
-    "osservato",
-    "commentato",
-    "avvertito",
-    "risposto",
-    "replicato",
-    "confermato",
-    "negato",
-    "promesso",
-    "scritto",
-    "raccontato",
-    "ricordato",
-    "insistito",
-    "denunciato",
-    "ammesso",
-    "sostenuto",
-    "suggerito",
-    "chiarito",
-    "rimarcato",
-    "dice",
-    "dicono",
-    "afferma",
-    "affermano",
-    "dichiara",
-    "dichiarano",
-    "aggiunge",
-    "aggiungono",
-    "sottolinea",
-    "sottolineano",
-    "spiega",
-    "ribadisce",
-    "assicura",
-    "sostiene",
-    "sostengono",
-    "osserva",
-    "scrive",
-    "avverte",
-    "disse",
-    "dissero",
-    "dichiarò",
-    "affermò",
-    "aggiunse",
-    "spiegò",
-    "sottolineò",
-    "ribadì",
-    "scrisse",
-    "riferisce",
-    "riferiscono",
-    "riporta",
-    "riportano",
-    "dicendo",
-    "affermando",
-    "dichiarando",
-    "aggiungendo",
-    "sottolineando",
-    "ribadendo",
-    "spiegando",
-    "assicurando",
-    "garantendo",
-    "avvertendo",
-    "precisando",
+    "detto", "dichiarato", "affermato", "aggiunto", "sottolineato", "ribadito", "assicurato", "garantito", "spiegato",
+    "annunciato", "evidenziato", "riferito", "riportato", "precisato", "specificato", "osservato", "commentato",
+    "avvertito", "risposto", "replicato", "confermato", "negato", "promesso", "scritto", "raccontato", "ricordato",
+    "insistito", "denunciato", "ammesso", "sostenuto", "suggerito", "chiarito", "rimarcato", "dice", "dicono",
+    "afferma", "affermano", "dichiara", "dichiarano", "aggiunge", "aggiungono", "sottolinea", "sottolineano", "spiega",
+    "ribadisce", "assicura", "sostiene", "sostengono", "osserva", "scrive", "avverte", "disse", "dissero", "dichiarò",
+    "affermò", "aggiunse", "spiegò", "sottolineò", "ribadì", "scrisse", "riferisce", "riferiscono", "riporta",
+    "riportano", "dicendo", "affermando", "dichiarando", "aggiungendo", "sottolineando", "ribadendo", "spiegando",
+    "assicurando", "garantendo", "avvertendo", "precisando",
 ];
 
 /// What a quotation is.
@@ -146,13 +80,22 @@ pub struct Quote {
     pub sentences: (usize, usize),
 }
 
+/// A verb of saying and who it says spoke.
+#[derive(Debug, Clone)]
+struct SaidBy {
+    verb: SpeechVerb,
+    speaker: Option<Speaker>,
+    /// Where the speaker stood; a dropped or shared subject counts as before.
+    position: Position,
+}
+
 /// Everything found in one sentence that bears on who said what.
 struct SentenceFacts {
     span: Span,
     words: Vec<Word>,
     lower: Vec<String>,
     /// Verbs of saying outside quotation marks, with their speaker if found.
-    verbs: Vec<(SpeechVerb, Option<Speaker>)>,
+    verbs: Vec<SaidBy>,
     /// "secondo X" outside quotation marks, with X.
     attribution: Option<(Attribution, Speaker)>,
     /// Who relays the sentence's speech, from "X ha citato Y che ha affermato".
@@ -169,11 +112,7 @@ pub(crate) fn extract(
     let text = doc.text.as_str();
     let paragraph_spans: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
     let (marked, diagnostics) = quotations(text, &paragraph_spans);
-    let inside = |span: Span| {
-        marked
-            .iter()
-            .any(|m| m.outer.start <= span.start && span.end <= m.outer.end)
-    };
+    let inside = |span: Span| marked.iter().any(|m| m.outer.start <= span.start && span.end <= m.outer.end);
 
     let mut facts: Vec<SentenceFacts> = Vec::with_capacity(doc.sentences.len());
     let mut recent: Vec<usize> = Vec::new();
@@ -181,43 +120,31 @@ pub(crate) fn extract(
     for sentence in &doc.sentences {
         let words = words(text, sentence.span);
         let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
-        let mentions: Vec<Mention> = lexicon
-            .mentions(text, &words)
-            .into_iter()
-            .filter(|m| !inside(m.span))
-            .collect();
-        let verbs: Vec<SpeechVerb> = speech_verbs(&words, &lower)
-            .into_iter()
-            .filter(|v| !inside(v.span))
-            .collect();
-        let carry = carried
-            .as_ref()
-            .filter(|(_, p)| sentence.paragraph <= p + 1)
-            .map(|(s, _)| s.clone());
+        let mentions: Vec<Mention> = lexicon.mentions(text, &words).into_iter().filter(|m| !inside(m.span)).collect();
+        let verbs: Vec<SpeechVerb> = speech_verbs(&words, &lower).into_iter().filter(|v| !inside(v.span)).collect();
+        let carry = carried.as_ref().filter(|(_, p)| sentence.paragraph <= p + 1).map(|(s, _)| s.clone());
         let who = |m: &Mention| speaker(m, text, gazetteer, &recent);
 
         let mut relay = None;
-        let mut resolved: Vec<(SpeechVerb, Option<Speaker>)> = Vec::with_capacity(verbs.len());
+        let mut resolved: Vec<SaidBy> = Vec::with_capacity(verbs.len());
         for verb in &verbs {
-            let previous = resolved.iter().rev().find_map(|(_, s)| s.clone());
-            let coordinated = verb.words.0 > 0
-                && matches!(
-                    lower[verb.words.0 - 1].as_str(),
-                    "e" | "ma" | "poi" | "quindi"
-                );
-            let found = if let Some(subject) = relative_subject(verb, &mentions, &lower) {
+            let previous = resolved.iter().rev().find_map(|said| said.speaker.clone());
+            let coordinated =
+                verb.words.0 > 0 && matches!(lower[verb.words.0 - 1].as_str(), "e" | "ma" | "poi" | "quindi");
+            let (speaker, position) = if let Some(subject) = relative_subject(verb, &mentions, &lower) {
                 // "X ha citato Y che ha affermato": X relays Y.
                 relay = previous;
-                Some(who(subject))
+                (Some(who(subject)), Position::Before)
             } else if let Some(same) = previous.filter(|_| coordinated) {
                 // "Putin ha elogiato … e ha affermato": one subject for both verbs.
-                Some(same)
+                (Some(same), Position::Before)
             } else {
-                verb_subject(text, verb, &mentions, &words, &lower)
-                    .map(who)
-                    .or_else(|| carry.clone())
+                match verb_subject(text, verb, &mentions, &words, &lower) {
+                    Some((subject, position)) => (Some(who(subject)), position),
+                    None => (carry.clone(), Position::Before),
+                }
             };
-            resolved.push((*verb, found));
+            resolved.push(SaidBy { verb: *verb, speaker, position });
         }
         let attribution = attributions(&words, &lower)
             .into_iter()
@@ -227,47 +154,26 @@ pub(crate) fn extract(
         if let Some(last) = resolved
             .iter()
             .rev()
-            .find_map(|(_, s)| s.clone())
+            .find_map(|said| said.speaker.clone())
             .or_else(|| attribution.as_ref().map(|(_, s)| s.clone()))
         {
             carried = Some((last, sentence.paragraph));
         }
-        let named: Vec<usize> = mentions
-            .iter()
-            .filter(|m| is_unambiguous(m, gazetteer))
-            .filter_map(|m| entity_of(m, &[]))
-            .collect();
-        recent = named
-            .into_iter()
-            .rev()
-            .chain(recent.into_iter().take(4))
-            .collect();
-        facts.push(SentenceFacts {
-            span: sentence.span,
-            words,
-            lower,
-            verbs: resolved,
-            attribution,
-            relay,
-        });
+        let named: Vec<usize> =
+            mentions.iter().filter(|m| is_unambiguous(m, gazetteer)).filter_map(|m| entity_of(m, &[])).collect();
+        recent = named.into_iter().rev().chain(recent.into_iter().take(4)).collect();
+        facts.push(SentenceFacts { span: sentence.span, words, lower, verbs: resolved, attribution, relay });
     }
 
     let mut quotes = Vec::new();
     for m in &marked {
-        let (Some(first), Some(last)) = (
-            doc.sentence_at(m.outer.start),
-            doc.sentence_at(m.outer.end - 1),
-        ) else {
+        let (Some(first), Some(last)) = (doc.sentence_at(m.outer.start), doc.sentence_at(m.outer.end - 1)) else {
             continue;
         };
         let (speaker, cue) = marked_speaker(text, m, &facts[first], &facts[last]);
-        let via = via_of(&facts[last], speaker.as_ref())
-            .or_else(|| via_of(&facts[first], speaker.as_ref()));
-        let kind = if first != last || opens_sentence(text, m, &facts[first]) {
-            QuoteKind::Full
-        } else {
-            QuoteKind::Partial
-        };
+        let via = via_of(&facts[last], speaker.as_ref()).or_else(|| via_of(&facts[first], speaker.as_ref()));
+        let kind =
+            if first != last || opens_sentence(text, m, &facts[first]) { QuoteKind::Full } else { QuoteKind::Partial };
         quotes.push(Quote {
             id: String::new(),
             doc: doc_index,
@@ -304,15 +210,9 @@ pub(crate) fn extract(
 }
 
 /// "Y che ha affermato": Y, the name right before `che`.
-fn relative_subject<'m>(
-    verb: &SpeechVerb,
-    mentions: &'m [Mention],
-    lower: &[String],
-) -> Option<&'m Mention> {
+fn relative_subject<'m>(verb: &SpeechVerb, mentions: &'m [Mention], lower: &[String]) -> Option<&'m Mention> {
     let che = verb.words.0.checked_sub(1).filter(|&k| lower[k] == "che")?;
-    mentions
-        .iter()
-        .find(|m| m.words.1 == che && can_speak(m) && !m.after_preposition)
+    mentions.iter().find(|m| m.words.1 == che && can_speak(m) && !m.after_preposition)
 }
 
 fn can_speak(mention: &Mention) -> bool {
@@ -324,6 +224,15 @@ fn is_subject(mention: &Mention) -> bool {
     can_speak(mention) && !mention.after_preposition
 }
 
+/// Where a verb's subject stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Position {
+    /// Before the verb ("Kim ha detto").
+    Before,
+    /// After it ("…, ha detto Kim").
+    After,
+}
+
 /// The subject of a verb of saying (see the module's rules), if the sentence names it.
 fn verb_subject<'m>(
     text: &str,
@@ -331,57 +240,43 @@ fn verb_subject<'m>(
     mentions: &'m [Mention],
     words: &[Word],
     lower: &[String],
-) -> Option<&'m Mention> {
+) -> Option<(&'m Mention, Position)> {
     let (start, end) = verb.words;
-    let comma_before = start > 0 && text[words[start - 1].span.end..verb.span.start].contains(',');
+    // A comma or a closing quotation mark right before the verb: the subject comes after it,
+    // with at most two lower-case words between (“…”, ha detto anche il ministro Rossi).
+    let comma_before = start > 0 && text[words[start - 1].span.end..verb.span.start].contains([',', '”', '»', '"']);
     if comma_before {
-        // “…”, ha dichiarato (anche) Kim: the subject follows, with at most an adverb between.
-        let adverbs_only = |m: &Mention| {
+        let plain_words = |m: &Mention| {
             (end..m.words.0).all(|k| {
-                matches!(
-                    lower[k].as_str(),
-                    "anche" | "poi" | "inoltre" | "infine" | "pure" | "oggi" | "ieri"
-                )
+                !words[k].is_capitalized(text) && lower[k] != "che" && !PREPOSITIONS.contains(&lower[k].as_str())
             })
         };
-        let after = mentions
-            .iter()
-            .find(|m| m.words.0 >= end && m.words.0 <= end + 2 && is_subject(m) && adverbs_only(m));
-        if after.is_some() {
-            return after;
+        let after =
+            mentions.iter().find(|m| m.words.0 >= end && m.words.0 <= end + 2 && is_subject(m) && plain_words(m));
+        if let Some(subject) = after {
+            return Some((subject, Position::After));
         }
     }
     let before = |m: &&Mention| m.words.1 <= start && is_subject(m);
-    // The first name the gazetteer knows, else the first unnamed source or unknown name.
-    let first = |from: usize| {
-        let candidates = || {
-            mentions
-                .iter()
-                .filter(before)
-                .filter(move |m| m.words.0 >= from)
-        };
-        candidates()
-            .find(|m| !matches!(m.form, Form::Source | Form::Unknown))
-            .or_else(|| candidates().next())
-    };
     if verb.form == VerbForm::Gerund {
         // A gerund shares the subject that opens the sentence.
-        return mentions.iter().find(before);
+        return mentions.iter().find(before).map(|m| (m, Position::Before));
     }
-    let clause_start = lower[..start]
-        .iter()
-        .rposition(|w| w == "che")
-        .map_or(0, |k| k + 1);
-    first(clause_start).or_else(|| first(0))
+    // The first name the gazetteer knows, else the first unknown name, else the first unnamed
+    // source: "Il portavoce del Cremlino, Dmitry Peskov, ha detto" is Peskov's.
+    let first = |from: usize| {
+        let candidates = || mentions.iter().filter(before).filter(move |m| m.words.0 >= from);
+        candidates()
+            .find(|m| !matches!(m.form, Form::Source | Form::Unknown))
+            .or_else(|| candidates().find(|m| m.form == Form::Unknown))
+            .or_else(|| candidates().next())
+    };
+    let clause_start = lower[..start].iter().rposition(|w| w == "che").map_or(0, |k| k + 1);
+    first(clause_start).or_else(|| first(0)).map(|m| (m, Position::Before))
 }
 
 /// X of "secondo X": the first name or source within a few lower-case words of the cue.
-fn attributed_source<'m>(
-    a: &Attribution,
-    mentions: &'m [Mention],
-    words: &[Word],
-    text: &str,
-) -> Option<&'m Mention> {
+fn attributed_source<'m>(a: &Attribution, mentions: &'m [Mention], words: &[Word], text: &str) -> Option<&'m Mention> {
     mentions.iter().filter(|m| can_speak(m)).find(|m| {
         m.words.0 >= a.source_word
             && m.words.0 <= a.source_word + 6
@@ -398,33 +293,17 @@ fn marked_speaker(
     last: &SentenceFacts,
 ) -> (Option<Speaker>, Option<Span>) {
     let with_speaker = |facts: &SentenceFacts| {
-        facts
-            .verbs
-            .iter()
-            .filter(|(_, s)| s.is_some())
-            .cloned()
-            .collect::<Vec<_>>()
+        facts.verbs.iter().filter_map(|said| Some((said.verb, said.speaker.clone()?))).collect::<Vec<_>>()
     };
     let right_after = with_speaker(last).into_iter().find(|(v, _)| {
         v.form == VerbForm::Finite
             && v.span.start >= m.outer.end
-            && text[m.outer.end..v.span.start]
-                .chars()
-                .all(|c| c == ',' || c.is_whitespace())
+            && text[m.outer.end..v.span.start].chars().all(|c| c == ',' || c.is_whitespace())
     });
-    let nearest_before = || {
-        with_speaker(first)
-            .into_iter()
-            .rev()
-            .find(|(v, _)| v.span.end <= m.outer.start)
-    };
-    let nearest_after = || {
-        with_speaker(last)
-            .into_iter()
-            .find(|(v, _)| v.span.start >= m.outer.end)
-    };
+    let nearest_before = || with_speaker(first).into_iter().rev().find(|(v, _)| v.span.end <= m.outer.start);
+    let nearest_after = || with_speaker(last).into_iter().find(|(v, _)| v.span.start >= m.outer.end);
     if let Some((verb, speaker)) = right_after.or_else(nearest_before).or_else(nearest_after) {
-        return (speaker, Some(verb.span));
+        return (Some(speaker), Some(verb.span));
     }
     match last.attribution.as_ref().or(first.attribution.as_ref()) {
         Some((a, speaker)) => (Some(speaker.clone()), Some(a.cue)),
@@ -435,14 +314,9 @@ fn marked_speaker(
 /// The relay of a sentence's speech, when it is someone other than the speaker.
 fn via_of(facts: &SentenceFacts, speaker: Option<&Speaker>) -> Option<Speaker> {
     let speaker = speaker?;
-    let from_verbs = facts.verbs.iter().any(|(_, s)| s.as_ref() == Some(speaker));
-    let relay = facts.relay.clone().or_else(|| {
-        facts
-            .attribution
-            .as_ref()
-            .map(|(_, s)| s.clone())
-            .filter(|_| from_verbs)
-    });
+    let from_verbs = facts.verbs.iter().any(|said| said.speaker.as_ref() == Some(speaker));
+    let relay =
+        facts.relay.clone().or_else(|| facts.attribution.as_ref().map(|(_, s)| s.clone()).filter(|_| from_verbs));
     relay.filter(|r| r != speaker)
 }
 
@@ -453,28 +327,19 @@ fn opens_sentence(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
 }
 
 /// The reported clause of a sentence, its speaker and cue (see the module's rules).
-fn reported(
-    text: &str,
-    facts: &SentenceFacts,
-    marked: &[Marked],
-) -> Option<(Span, Option<Speaker>, Span)> {
+fn reported(text: &str, facts: &SentenceFacts, marked: &[Marked]) -> Option<(Span, Option<Speaker>, Span)> {
     let words = &facts.words;
     let lower = &facts.lower;
     let tail_end = |from: usize| {
         // The clause ends at the sentence's end, or at a ", secondo X" that follows it.
-        let cut = facts
-            .attribution
-            .as_ref()
-            .map(|(a, _)| a.cue.start)
-            .filter(|&c| c > from)
-            .and_then(|c| {
-                let before = text[from..c].trim_end();
-                before.ends_with(',').then(|| from + before.len() - 1)
-            });
+        let cut = facts.attribution.as_ref().map(|(a, _)| a.cue.start).filter(|&c| c > from).and_then(|c| {
+            let before = text[from..c].trim_end();
+            before.ends_with(',').then(|| from + before.len() - 1)
+        });
         clause(text, Span::new(from, cut.unwrap_or(facts.span.end)))
     };
 
-    for (verb, speaker) in &facts.verbs {
+    for SaidBy { verb, speaker, .. } in &facts.verbs {
         let Some(speaker) = speaker else { continue };
         let last_word = lower[verb.words.1 - 1].as_str();
         if !TAKES_CHE.contains(&last_word) {
@@ -494,62 +359,43 @@ fn reported(
     }
 
     // "CLAUSE, ha detto X."
-    for (verb, speaker) in &facts.verbs {
+    for SaidBy { verb, speaker, position } in &facts.verbs {
         let Some(speaker) = speaker else { continue };
-        if verb.words.0 == 0 || verb.form != VerbForm::Finite {
+        if *position != Position::After || verb.form != VerbForm::Finite {
             continue;
         }
         let before = text[facts.span.start..verb.span.start].trim_end();
         let Some(body) = before.strip_suffix(',') else {
             continue;
         };
-        let span = clause(
-            text,
-            Span::new(facts.span.start, facts.span.start + body.len()),
-        )?;
-        let whole_quote = marked
-            .iter()
-            .any(|m| m.outer.start <= span.start && m.outer.end >= span.end);
+        let span = clause(text, Span::new(facts.span.start, facts.span.start + body.len()))?;
+        let whole_quote = marked.iter().any(|m| m.outer.start <= span.start && m.outer.end >= span.end);
         if !whole_quote {
             return Some((span, Some(speaker.clone()), verb.span));
         }
     }
 
     // "Secondo X, CLAUSE." / "CLAUSE, secondo X." / "Mercoledì, secondo X, CLAUSE."
-    if facts.verbs.iter().any(|(_, s)| s.is_some()) {
+    if facts.verbs.iter().any(|said| said.speaker.is_some()) {
         return None;
     }
     let (attribution, speaker) = facts.attribution.as_ref()?;
     let before = text[facts.span.start..attribution.cue.start].trim_end();
     if attribution.first_word > 0 && before.ends_with(',') && before.len() > 30 {
-        let span = clause(
-            text,
-            Span::new(facts.span.start, facts.span.start + before.len() - 1),
-        )?;
+        let span = clause(text, Span::new(facts.span.start, facts.span.start + before.len() - 1))?;
         return Some((span, Some(speaker.clone()), attribution.cue));
     }
-    let leading =
-        attribution.first_word == 0 || (before.ends_with(',') && attribution.first_word <= 3);
+    let leading = attribution.first_word == 0 || (before.ends_with(',') && attribution.first_word <= 3);
     if !leading {
         return None;
     }
     // The clause starts after the comma that closes "secondo X" (and any ", Name," apposition).
-    let mut commas = text[attribution.cue.end..facts.span.end]
-        .match_indices(',')
-        .map(|(i, _)| attribution.cue.end + i);
+    let mut commas = text[attribution.cue.end..facts.span.end].match_indices(',').map(|(i, _)| attribution.cue.end + i);
     let mut comma = commas.next()?;
-    let next_words: Vec<&Word> = words
-        .iter()
-        .filter(|w| w.span.start > comma)
-        .take(3)
-        .collect();
+    let next_words: Vec<&Word> = words.iter().filter(|w| w.span.start > comma).take(3).collect();
     if let Some(after) = commas.next() {
         let apposition = next_words.first().is_some_and(|w| w.is_capitalized(text))
-            && words
-                .iter()
-                .filter(|w| w.span.start > comma && w.span.end < after)
-                .count()
-                <= 3;
+            && words.iter().filter(|w| w.span.start > comma && w.span.end < after).count() <= 3;
         if apposition {
             comma = after;
         }
@@ -562,9 +408,8 @@ fn reported(
 fn clause(text: &str, span: Span) -> Option<Span> {
     let trimmed = span.trimmed(text);
     let body = trimmed.of(text);
-    let kept = body.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…')
-    });
+    let kept =
+        body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…'));
     let span = Span::new(trimmed.start, trimmed.start + kept.len());
     kept.chars().any(char::is_alphanumeric).then_some(span)
 }

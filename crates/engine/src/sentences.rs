@@ -12,10 +12,9 @@ use crate::Span;
 
 /// Abbreviations that are followed by a full stop and usually by a name or number.
 const ABBREVIATIONS: &[&str] = &[
-    "amm", "arch", "art", "artt", "avv", "ca", "cap", "cfr", "col", "dott", "dr", "es", "fig",
-    "gen", "geom", "gov", "ing", "jr", "lt", "magg", "mons", "mr", "mrs", "ms", "on", "pag",
-    "pagg", "pres", "prof", "rag", "sen", "sgt", "sig", "sigg", "sr", "st", "tel", "ten", "vol",
-    "vs",
+    "amm", "arch", "art", "artt", "avv", "ca", "cap", "cfr", "col", "dott", "dr", "es", "fig", "gen", "geom", "gov",
+    "ing", "jr", "lt", "magg", "mons", "mr", "mrs", "ms", "on", "pag", "pagg", "pres", "prof", "rag", "sen", "sgt",
+    "sig", "sigg", "sr", "st", "tel", "ten", "vol", "vs",
 ];
 
 /// The sentences of the paragraph at `paragraph` in `text`, trimmed of white space.
@@ -45,11 +44,7 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
             && starts_sentence(chars[next].1, mark)
             && !(mark == '.' && is_abbreviation(&body[..chars[i].0]));
         if ends_here {
-            push(
-                &mut sentences,
-                text,
-                Span::new(base + start, base + chars[after].0),
-            );
+            push(&mut sentences, text, Span::new(base + start, base + chars[after].0));
             start = chars[next].0;
         }
         i = after;

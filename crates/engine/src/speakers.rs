@@ -30,31 +30,15 @@ impl Speaker {
 
 /// The speaker a mention stands for; `recent` lists entities named unambiguously just before,
 /// most recent first.
-pub(crate) fn speaker(
-    mention: &Mention,
-    text: &str,
-    gazetteer: &Gazetteer,
-    recent: &[usize],
-) -> Speaker {
+pub(crate) fn speaker(mention: &Mention, text: &str, gazetteer: &Gazetteer, recent: &[usize]) -> Speaker {
     if let Some(entity) = entity_of(mention, recent) {
         let entity = &gazetteer.entities[entity];
-        return Speaker {
-            id: entity.id.clone(),
-            name: entity.name.clone(),
-            country: entity.country.clone(),
-        };
+        return Speaker { id: entity.id.clone(), name: entity.name.clone(), country: entity.country.clone() };
     }
     let written = mention.span.of(text);
-    let words: Vec<String> = written
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let prefix = if mention.form == Form::Source {
-        "source"
-    } else {
-        "name"
-    };
+    let words: Vec<String> =
+        written.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let prefix = if mention.form == Form::Source { "source" } else { "name" };
     Speaker {
         id: format!("{prefix}:{}", words.join("-")),
         name: written.to_owned(),
@@ -67,13 +51,7 @@ pub(crate) fn entity_of(mention: &Mention, recent: &[usize]) -> Option<usize> {
     match mention.entities.as_slice() {
         [] => None,
         [only] => Some(*only),
-        candidates => Some(
-            recent
-                .iter()
-                .copied()
-                .find(|r| candidates.contains(r))
-                .unwrap_or(candidates[0]),
-        ),
+        candidates => Some(recent.iter().copied().find(|r| candidates.contains(r)).unwrap_or(candidates[0])),
     }
 }
 

@@ -9,159 +9,40 @@ use crate::words::Word;
 
 /// Past participles of verbs that report speech or a stated position.
 const PARTICIPLES: &[&str] = &[
-    "detto",
-    "dichiarato",
-    "affermato",
-    "aggiunto",
-    "sottolineato",
-    "definito",
-    "ribadito",
-    "ringraziato",
-    "espresso",
-    "elogiato",
-    "descritto",
-    "citato",
-    "assicurato",
-    "garantito",
-    "spiegato",
-    "annunciato",
-    "evidenziato",
-    "riferito",
-    "riportato",
-    "precisato",
-    "specificato",
-    "osservato",
-    "commentato",
-    "avvertito",
-    "ammonito",
-    "chiesto",
-    "risposto",
-    "replicato",
-    "confermato",
-    "negato",
-    "promesso",
-    "scritto",
-    "raccontato",
-    "ricordato",
-    "insistito",
-    "denunciato",
-    "accusato",
-    "criticato",
-    "condannato",
-    "minacciato",
-    "suggerito",
-    "proposto",
-    "chiarito",
-    "rimarcato",
-    "ammesso",
-    "sostenuto",
-    "lodato",
-    "esortato",
-    "auspicato",
-    "rivendicato",
-    "smentito",
-    "dichiarata",
-    "detta",
+    "detto", "dichiarato", "affermato", "aggiunto", "sottolineato", "definito", "ribadito", "ringraziato", "espresso",
+    "elogiato", "descritto", "citato", "assicurato", "garantito", "spiegato", "annunciato", "evidenziato", "riferito",
+    "riportato", "precisato", "specificato", "osservato", "commentato", "avvertito", "ammonito", "chiesto", "risposto",
+    "replicato", "confermato", "negato", "promesso", "scritto", "raccontato", "ricordato", "insistito", "denunciato",
+    "accusato", "criticato", "condannato", "minacciato", "suggerito", "proposto", "chiarito", "rimarcato", "ammesso",
+    "sostenuto", "lodato", "parlato", "esortato", "auspicato", "rivendicato", "smentito", "dichiarata", "detta",
 ];
 
 /// Auxiliaries of the compound tenses.
 const AUXILIARIES: &[&str] = &[
-    "ha",
-    "hanno",
-    "aveva",
-    "avevano",
-    "avrebbe",
-    "avrebbero",
-    "abbia",
-    "abbiano",
-    "avesse",
-    "avessero",
-    "ho",
-    "abbiamo",
-    "avete",
-    "hai",
-    "avrà",
-    "avranno",
-    "ebbe",
-    "ebbero",
+    "ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "abbia", "abbiano", "avesse", "avessero", "ho",
+    "abbiamo", "avete", "hai", "avrà", "avranno", "ebbe", "ebbero",
 ];
 
 /// Words that may stand between an auxiliary and its participle.
 const BETWEEN: &[&str] = &[
-    "anche", "inoltre", "poi", "già", "quindi", "più", "mai", "infatti", "pure", "ancora", "oggi",
-    "ieri", "invece", "allora", "così", "tuttavia", "dunque", "sempre",
+    "anche", "inoltre", "poi", "già", "quindi", "più", "mai", "infatti", "pure", "ancora", "oggi", "ieri", "invece",
+    "allora", "così", "tuttavia", "dunque", "sempre",
 ];
 
 /// Simple tenses of verbs of saying.
 const FINITE: &[&str] = &[
-    "dice",
-    "dicono",
-    "afferma",
-    "affermano",
-    "dichiara",
-    "dichiarano",
-    "aggiunge",
-    "aggiungono",
-    "sottolinea",
-    "sottolineano",
-    "spiega",
-    "spiegano",
-    "ribadisce",
-    "ribadiscono",
-    "assicura",
-    "sostiene",
-    "sostengono",
-    "osserva",
-    "commenta",
-    "scrive",
-    "scrivono",
-    "avverte",
-    "denuncia",
-    "disse",
-    "dissero",
-    "dichiarò",
-    "affermò",
-    "aggiunse",
-    "spiegò",
-    "sottolineò",
-    "ribadì",
-    "scrisse",
-    "riferisce",
-    "riferiscono",
-    "riporta",
-    "riportano",
+    "dice", "dicono", "afferma", "affermano", "dichiara", "dichiarano", "aggiunge", "aggiungono", "sottolinea",
+    "sottolineano", "spiega", "spiegano", "ribadisce", "ribadiscono", "assicura", "sostiene", "sostengono", "osserva",
+    "commenta", "scrive", "scrivono", "avverte", "denuncia", "disse", "dissero", "dichiarò", "affermò", "aggiunse",
+    "spiegò", "sottolineò", "ribadì", "scrisse", "riferisce", "riferiscono", "riporta", "riportano",
 ];
 
 /// Gerunds: a further claim by the subject of the sentence.
 const GERUNDS: &[&str] = &[
-    "dicendo",
-    "affermando",
-    "dichiarando",
-    "aggiungendo",
-    "sottolineando",
-    "definendo",
-    "definendola",
-    "definendolo",
-    "descrivendo",
-    "descrivendola",
-    "descrivendolo",
-    "descrivendoli",
-    "descrivendole",
-    "ribadendo",
-    "spiegando",
-    "esprimendo",
-    "elogiando",
-    "ringraziando",
-    "assicurando",
-    "garantendo",
-    "citando",
-    "annunciando",
-    "evidenziando",
-    "avvertendo",
-    "precisando",
-    "accusando",
-    "chiedendo",
-    "promettendo",
+    "dicendo", "affermando", "dichiarando", "aggiungendo", "sottolineando", "definendo", "definendola", "definendolo",
+    "descrivendo", "descrivendola", "descrivendolo", "descrivendoli", "descrivendole", "ribadendo", "spiegando",
+    "esprimendo", "elogiando", "ringraziando", "assicurando", "garantendo", "citando", "annunciando", "evidenziando",
+    "avvertendo", "precisando", "accusando", "chiedendo", "promettendo",
 ];
 
 /// Whether a verb is finite (it has a subject of its own) or a gerund (it shares the sentence's).
@@ -193,14 +74,11 @@ pub(crate) fn speech_verbs(words: &[Word], lower: &[String]) -> Vec<SpeechVerb> 
         let negated = i > 0 && lower[i - 1] == "non";
         let found = if AUXILIARIES.contains(&word) {
             let mut k = i + 1;
-            while k < words.len()
-                && k <= i + 2
-                && (BETWEEN.contains(&lower[k].as_str()) || lower[k].ends_with("mente"))
+            while k < words.len() && k <= i + 2 && (BETWEEN.contains(&lower[k].as_str()) || lower[k].ends_with("mente"))
             {
                 k += 1;
             }
-            (k < words.len() && PARTICIPLES.contains(&lower[k].as_str()))
-                .then_some((k + 1, VerbForm::Finite))
+            (k < words.len() && PARTICIPLES.contains(&lower[k].as_str())).then_some((k + 1, VerbForm::Finite))
         } else if FINITE.contains(&word) {
             Some((i + 1, VerbForm::Finite))
         } else if GERUNDS.contains(&word) {
@@ -212,11 +90,7 @@ pub(crate) fn speech_verbs(words: &[Word], lower: &[String]) -> Vec<SpeechVerb> 
             Some((end, form)) => {
                 if !negated {
                     let span = Span::new(words[i].span.start, words[end - 1].span.end);
-                    verbs.push(SpeechVerb {
-                        span,
-                        words: (i, end),
-                        form,
-                    });
+                    verbs.push(SpeechVerb { span, words: (i, end), form });
                 }
                 i = end;
             }
@@ -244,35 +118,21 @@ pub(crate) fn attributions(words: &[Word], lower: &[String]) -> Vec<Attribution>
     for i in 0..words.len() {
         let rest = |k: usize| lower.get(i + k).map(String::as_str);
         let source = match (rest(0), rest(1), rest(2)) {
-            (
-                Some("secondo"),
-                Some("quanto"),
-                Some("riportato" | "riferito" | "dichiarato" | "affermato"),
-            ) => {
+            (Some("secondo"), Some("quanto"), Some("riportato" | "riferito" | "dichiarato" | "affermato")) => {
                 // "secondo quanto riportato dall’agenzia …": skip the preposition too.
-                Some(i + 4).filter(|&k| {
-                    k < words.len()
-                        && crate::mentions::PREPOSITIONS.contains(&lower[k - 1].as_str())
-                })
+                Some(i + 4)
+                    .filter(|&k| k < words.len() && crate::mentions::PREPOSITIONS.contains(&lower[k - 1].as_str()))
             }
             (Some("secondo"), _, _) => Some(i + 1),
-            (
-                Some("a"),
-                Some("detta"),
-                Some("di" | "del" | "della" | "dei" | "degli" | "delle" | "dell"),
-            ) => Some(i + 3),
-            (Some("stando"), Some("a" | "al" | "alla" | "ai" | "agli" | "alle" | "all"), _) => {
-                Some(i + 2)
+            (Some("a"), Some("detta"), Some("di" | "del" | "della" | "dei" | "degli" | "delle" | "dell")) => {
+                Some(i + 3)
             }
+            (Some("stando"), Some("a" | "al" | "alla" | "ai" | "agli" | "alle" | "all"), _) => Some(i + 2),
             _ => None,
         };
         if let Some(source_word) = source.filter(|&k| k < words.len()) {
             let cue = Span::new(words[i].span.start, words[source_word - 1].span.end);
-            found.push(Attribution {
-                cue,
-                first_word: i,
-                source_word,
-            });
+            found.push(Attribution { cue, first_word: i, source_word });
         }
     }
     found

@@ -21,10 +21,7 @@ impl Word {
     }
 
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.text(text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        self.text(text).chars().next().is_some_and(char::is_uppercase)
     }
 }
 
@@ -37,18 +34,14 @@ pub(crate) fn words(text: &str, span: Span) -> Vec<Word> {
         match (c.is_alphanumeric(), start) {
             (true, None) => start = Some(at),
             (false, Some(s)) => {
-                words.push(Word {
-                    span: Span::new(s, at),
-                });
+                words.push(Word { span: Span::new(s, at) });
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(s) = start {
-        words.push(Word {
-            span: Span::new(s, span.end),
-        });
+        words.push(Word { span: Span::new(s, span.end) });
     }
     words
 }
@@ -60,10 +53,7 @@ mod tests {
     #[test]
     fn apostrophes_and_hyphens_separate_words() {
         let text = "l’aiutante di Kim-Putin, 10.000!";
-        let found: Vec<&str> = words(text, Span::new(0, text.len()))
-            .iter()
-            .map(|w| w.text(text))
-            .collect();
+        let found: Vec<&str> = words(text, Span::new(0, text.len())).iter().map(|w| w.text(text)).collect();
         assert_eq!(found, ["l", "aiutante", "di", "Kim", "Putin", "10", "000"]);
     }
 }

@@ -3,16 +3,11 @@
 use rassegna_engine::{CharIndex, Document, PartialDate, decode};
 
 fn sentences(doc: &Document) -> Vec<&str> {
-    (0..doc.sentences.len())
-        .map(|i| doc.sentence_text(i))
-        .collect()
+    (0..doc.sentences.len()).map(|i| doc.sentence_text(i)).collect()
 }
 
 fn paragraphs(doc: &Document) -> Vec<&str> {
-    doc.paragraphs
-        .iter()
-        .map(|p| p.span.of(&doc.text))
-        .collect()
+    doc.paragraphs.iter().map(|p| p.span.of(&doc.text)).collect()
 }
 
 fn date(text: &str) -> Option<PartialDate> {
@@ -30,23 +25,14 @@ fn a_header_block_of_key_value_lines() {
     assert_eq!(doc.meta.date, date("2024-06-19"));
     assert_eq!(doc.meta.lang.as_deref(), Some("it"));
     assert_eq!(doc.meta.url.as_deref(), Some("https://example.org/a"));
-    assert_eq!(
-        paragraphs(&doc),
-        ["Primo paragrafo. Seconda frase.", "Secondo."]
-    );
-    assert_eq!(
-        sentences(&doc),
-        ["Primo paragrafo.", "Seconda frase.", "Secondo."]
-    );
+    assert_eq!(paragraphs(&doc), ["Primo paragrafo. Seconda frase.", "Secondo."]);
+    assert_eq!(sentences(&doc), ["Primo paragrafo.", "Seconda frase.", "Secondo."]);
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
 
 #[test]
 fn the_seed_first_line_gives_date_and_outlet() {
-    let doc = Document::parse(
-        "d",
-        " date 2024-06 CNN\n\n—\n\n\n\nRussia e Corea del Nord.",
-    );
+    let doc = Document::parse("d", " date 2024-06 CNN\n\n—\n\n\n\nRussia e Corea del Nord.");
     assert_eq!(doc.meta.date, date("2024-06"));
     assert_eq!(doc.meta.outlet.as_deref(), Some("CNN"));
     assert_eq!(paragraphs(&doc), ["Russia e Corea del Nord."]);
@@ -55,10 +41,7 @@ fn the_seed_first_line_gives_date_and_outlet() {
 #[test]
 fn the_seed_line_may_have_no_outlet() {
     let doc = Document::parse("d", "date 2024\nTesto.");
-    assert_eq!(
-        (doc.meta.date, doc.meta.outlet.as_deref()),
-        (date("2024"), None)
-    );
+    assert_eq!((doc.meta.date, doc.meta.outlet.as_deref()), (date("2024"), None));
     assert_eq!(sentences(&doc), ["Testo."]);
 }
 
@@ -66,10 +49,7 @@ fn the_seed_line_may_have_no_outlet() {
 fn no_header_means_the_whole_text_is_body() {
     let doc = Document::parse("d", "Roma: il governo ha deciso. Poi basta.");
     assert_eq!(doc.meta, Default::default());
-    assert_eq!(
-        sentences(&doc),
-        ["Roma: il governo ha deciso.", "Poi basta."]
-    );
+    assert_eq!(sentences(&doc), ["Roma: il governo ha deciso.", "Poi basta."]);
 }
 
 #[test]
@@ -79,14 +59,7 @@ fn unusable_header_values_are_reported_not_fatal() {
         "title: Ok\ndate: giugno 2024\nlang: italiano!\nurl: javascript:alert(1)\nauthor: X\n\nCorpo.",
     );
     assert_eq!(doc.meta.title.as_deref(), Some("Ok"));
-    assert_eq!(
-        (
-            doc.meta.date,
-            doc.meta.lang.as_deref(),
-            doc.meta.url.as_deref()
-        ),
-        (None, None, None)
-    );
+    assert_eq!((doc.meta.date, doc.meta.lang.as_deref(), doc.meta.url.as_deref()), (None, None, None));
     let messages: Vec<&str> = doc.diagnostics.iter().map(|d| d.message.as_str()).collect();
     assert_eq!(messages.len(), 4, "{messages:?}");
     assert!(messages[0].contains("write YYYY, YYYY-MM or YYYY-MM-DD"));
@@ -109,10 +82,7 @@ fn a_header_without_a_blank_line_after_it_is_read_with_a_warning() {
 fn empty_and_blank_texts_have_no_paragraphs() {
     for text in ["", "\n\n", "   \r\n", "\u{feff}"] {
         let doc = Document::parse("d", text);
-        assert!(
-            doc.paragraphs.is_empty() && doc.sentences.is_empty(),
-            "{text:?}"
-        );
+        assert!(doc.paragraphs.is_empty() && doc.sentences.is_empty(), "{text:?}");
     }
 }
 
@@ -142,17 +112,10 @@ fn spans_index_the_unchanged_text() {
     let second = doc.sentences[1].span;
     assert_eq!(&text[second.start..second.end], "È finita.");
     let chars: Vec<char> = text.chars().collect();
-    let (start, end) = (
-        index.char_offset(second.start),
-        index.char_offset(second.end),
-    );
+    let (start, end) = (index.char_offset(second.start), index.char_offset(second.end));
     assert_eq!(chars[start..end].iter().collect::<String>(), "È finita.");
     assert_eq!(doc.sentence_at(second.start + 3), Some(1));
-    assert_eq!(
-        doc.sentence_at(text.len() - 1),
-        None,
-        "the final newline is in no sentence"
-    );
+    assert_eq!(doc.sentence_at(text.len() - 1), None, "the final newline is in no sentence");
 }
 
 #[test]
@@ -169,13 +132,7 @@ fn a_sidecar_fills_and_corrects_metadata() {
     assert_eq!(doc.meta.date, date("2024-06-19"));
     assert_eq!(doc.meta.outlet.as_deref(), Some("CNN"));
     assert_eq!(doc.diagnostics.len(), 1);
-    assert!(
-        doc.diagnostics[0]
-            .message
-            .starts_with("metadata sidecar, line 4:"),
-        "{}",
-        doc.diagnostics[0]
-    );
+    assert!(doc.diagnostics[0].message.starts_with("metadata sidecar, line 4:"), "{}", doc.diagnostics[0]);
 }
 
 fn bundled(stem: &str) -> Document {
@@ -188,10 +145,7 @@ fn bundled(stem: &str) -> Document {
 #[test]
 fn the_bundled_articles_parse_cleanly() {
     let first = bundled("000_def9c4dbf8ca3602");
-    assert_eq!(
-        (first.meta.outlet.as_deref(), first.meta.date),
-        (None, date("2024-06-19"))
-    );
+    assert_eq!((first.meta.outlet.as_deref(), first.meta.date), (None, date("2024-06-19")));
     assert_eq!(first.meta.lang.as_deref(), Some("it"));
     assert_eq!(first.paragraphs.len(), 12);
     assert_eq!(first.sentences.len(), 24);
@@ -201,34 +155,18 @@ fn the_bundled_articles_parse_cleanly() {
     );
 
     let cnn = bundled("004_5e1b73382cb6678f");
-    assert_eq!(
-        (cnn.meta.outlet.as_deref(), cnn.meta.date),
-        (Some("CNN"), date("2024-06-19"))
-    );
-    assert!(
-        cnn.paragraphs[0]
-            .span
-            .of(&cnn.text)
-            .starts_with("Russia e Corea del Nord hanno rafforzato")
-    );
+    assert_eq!((cnn.meta.outlet.as_deref(), cnn.meta.date), (Some("CNN"), date("2024-06-19")));
+    assert!(cnn.paragraphs[0].span.of(&cnn.text).starts_with("Russia e Corea del Nord hanno rafforzato"));
     assert_eq!(cnn.paragraphs.len(), 32);
     assert_eq!(cnn.sentences.len(), 46);
     let all = sentences(&cnn);
     assert!(all.contains(&"Egli ha detto a marzo."));
-    assert!(
-        all.iter()
-            .any(|s| s.ends_with("stabilità territoriale”. .” ”"))
-    );
+    assert!(all.iter().any(|s| s.ends_with("stabilità territoriale”. .” ”")));
     assert!(all.iter().any(|s| s.ends_with("nella dittatura. .")));
     for doc in [&first, &cnn] {
         assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
         for s in sentences(doc) {
-            assert!(
-                s.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || "“«(".contains(c)),
-                "starts oddly: {s:?}"
-            );
+            assert!(s.chars().next().is_some_and(|c| c.is_uppercase() || "“«(".contains(c)), "starts oddly: {s:?}");
         }
     }
 }

@@ -4,44 +4,27 @@ use rassegna_engine::{Span, sentences};
 
 #[track_caller]
 fn check(paragraph: &str, expected: &[&str]) {
-    let found: Vec<&str> = sentences::split(paragraph, Span::new(0, paragraph.len()))
-        .iter()
-        .map(|s| s.of(paragraph))
-        .collect();
+    let found: Vec<&str> =
+        sentences::split(paragraph, Span::new(0, paragraph.len())).iter().map(|s| s.of(paragraph)).collect();
     assert_eq!(found, expected, "splitting {paragraph:?}");
 }
 
 #[test]
 fn full_stops_question_and_exclamation_marks() {
-    check(
-        "Primo. Secondo! Terzo? Quarto",
-        &["Primo.", "Secondo!", "Terzo?", "Quarto"],
-    );
+    check("Primo. Secondo! Terzo? Quarto", &["Primo.", "Secondo!", "Terzo?", "Quarto"]);
 }
 
 #[test]
 fn closing_quotes_and_brackets_stay_with_their_sentence() {
-    check(
-        "Ha detto: “Va tutto bene.” Poi è partito.",
-        &["Ha detto: “Va tutto bene.”", "Poi è partito."],
-    );
+    check("Ha detto: “Va tutto bene.” Poi è partito.", &["Ha detto: “Va tutto bene.”", "Poi è partito."]);
     check("«Basta!» Così ha chiuso.", &["«Basta!»", "Così ha chiuso."]);
-    check(
-        "(Lo ha confermato.) Il giorno dopo.",
-        &["(Lo ha confermato.)", "Il giorno dopo."],
-    );
+    check("(Lo ha confermato.) Il giorno dopo.", &["(Lo ha confermato.)", "Il giorno dopo."]);
 }
 
 #[test]
 fn a_sentence_may_start_with_a_quotation_mark_or_a_digit() {
-    check(
-        "Lo ha detto. “Non ho dubbi”, ha aggiunto.",
-        &["Lo ha detto.", "“Non ho dubbi”, ha aggiunto."],
-    );
-    check(
-        "È finita così. 24 anni dopo è tornato.",
-        &["È finita così.", "24 anni dopo è tornato."],
-    );
+    check("Lo ha detto. “Non ho dubbi”, ha aggiunto.", &["Lo ha detto.", "“Non ho dubbi”, ha aggiunto."]);
+    check("È finita così. 24 anni dopo è tornato.", &["È finita così.", "24 anni dopo è tornato."]);
 }
 
 #[test]
@@ -51,26 +34,17 @@ fn no_break_before_a_lower_case_word() {
 
 #[test]
 fn initials_acronyms_and_abbreviations_do_not_end_a_sentence() {
-    check(
-        "Lo ha detto J. Kirby ai giornalisti.",
-        &["Lo ha detto J. Kirby ai giornalisti."],
-    );
+    check("Lo ha detto J. Kirby ai giornalisti.", &["Lo ha detto J. Kirby ai giornalisti."]);
     check(
         "Il sig. Rossi e il dott. Bianchi. Poi gli U.S. Marines.",
         &["Il sig. Rossi e il dott. Bianchi.", "Poi gli U.S. Marines."],
     );
-    check(
-        "Vedi pag. 12 e art. 5 del trattato.",
-        &["Vedi pag. 12 e art. 5 del trattato."],
-    );
+    check("Vedi pag. 12 e art. 5 del trattato.", &["Vedi pag. 12 e art. 5 del trattato."]);
 }
 
 #[test]
 fn a_one_letter_word_with_an_accent_ends_a_sentence() {
-    check(
-        "Non so com’è. Poi vedremo.",
-        &["Non so com’è.", "Poi vedremo."],
-    );
+    check("Non so com’è. Poi vedremo.", &["Non so com’è.", "Poi vedremo."]);
 }
 
 #[test]
@@ -83,23 +57,14 @@ fn numbers_with_separators_are_not_ends() {
 
 #[test]
 fn an_ellipsis_ends_a_sentence_only_before_a_capital() {
-    check(
-        "l’equivalente di… 260.000 tonnellate Munizioni.",
-        &["l’equivalente di… 260.000 tonnellate Munizioni."],
-    );
+    check("l’equivalente di… 260.000 tonnellate Munizioni.", &["l’equivalente di… 260.000 tonnellate Munizioni."]);
     check("E poi… Niente.", &["E poi…", "Niente."]);
 }
 
 #[test]
 fn stray_punctuation_stays_with_the_sentence_before() {
-    check(
-        "della sua influenza nella dittatura. .",
-        &["della sua influenza nella dittatura. ."],
-    );
-    check(
-        "stabilità territoriale”. .” ”",
-        &["stabilità territoriale”. .” ”"],
-    );
+    check("della sua influenza nella dittatura. .", &["della sua influenza nella dittatura. ."]);
+    check("stabilità territoriale”. .” ”", &["stabilità territoriale”. .” ”"]);
     check("Giappone. . Poi.", &["Giappone. .", "Poi."]);
 }
 
