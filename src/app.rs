@@ -6,6 +6,7 @@ use crate::i18n::{Lang, Strings};
 use crate::location::Location;
 use crate::view_state::View;
 use crate::views::coming::ComingView;
+use crate::views::quotes::QuotesView;
 use crate::views::sources::SourcesView;
 
 /// The interface language in force: the link's choice, else the browser's.
@@ -52,6 +53,7 @@ pub fn App() -> impl IntoView {
             <IgnoredNotice />
             <main id="main" class="main" tabindex="-1">
                 {move || match view.get() {
+                    View::Quotes => view! { <QuotesView /> }.into_any(),
                     View::Sources => view! { <SourcesView /> }.into_any(),
                     other => view! { <ComingView view=other /> }.into_any(),
                 }}

@@ -3,7 +3,7 @@
 //! Two languages of short labels do not need an i18n framework and its locale data; a struct of
 //! `&'static str` costs a few hundred bytes and the compiler checks that both tables are complete.
 
-use rassegna_engine::PartialDate;
+use rassegna_engine::{PartialDate, QuoteKind};
 
 use crate::view_state::{Reason, View};
 
@@ -105,6 +105,44 @@ pub struct Strings {
     pub footer: &'static str,
     /// Month names, January first.
     pub months: [&'static str; 12],
+    /// Heading of the Quotes view.
+    pub quotes_title: &'static str,
+    /// Label of the search box.
+    pub search_label: &'static str,
+    /// Placeholder of the search box.
+    pub search_placeholder: &'static str,
+    /// The filters' toggle and heading.
+    pub filters: &'static str,
+    /// `{}` filters set.
+    pub filters_active: &'static str,
+    /// Facet titles: speaker, country, source, kind.
+    pub facet_titles: [&'static str; 4],
+    /// Kind names, in `QuoteKind::ALL` order.
+    pub kind_names: [&'static str; 3],
+    /// The source facet's "any" option.
+    pub all_sources: &'static str,
+    /// One quotation.
+    pub one_quote: &'static str,
+    /// `{}` quotations.
+    pub n_quotes: &'static str,
+    /// Clears every filter.
+    pub clear_filters: &'static str,
+    /// Said when no quotation matches.
+    pub no_quotes: &'static str,
+    /// Shown for a quotation with no speaker.
+    pub unattributed: &'static str,
+    /// `via {}`: who relayed a quotation.
+    pub via: &'static str,
+    /// Shows the sentence around a quotation.
+    pub in_context: &'static str,
+    /// Opens the reader on a quotation's sentence.
+    pub open_in_source: &'static str,
+    /// A quotation's own link.
+    pub permalink: &'static str,
+    /// Download the cards as CSV.
+    pub export_csv: &'static str,
+    /// Download the cards as JSON.
+    pub export_json: &'static str,
 }
 
 static IT: Strings = Strings {
@@ -143,6 +181,25 @@ static IT: Strings = Strings {
         "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
         "novembre", "dicembre",
     ],
+    quotes_title: "Chi ha detto cosa",
+    search_label: "Cerca nelle citazioni",
+    search_placeholder: "Parole o nomi, per esempio solidarietà",
+    filters: "Filtri",
+    filters_active: "{} attivi",
+    facet_titles: ["Chi parla", "Paese", "Fonte", "Tipo"],
+    kind_names: ["Citazione diretta", "Citazione parziale", "Discorso indiretto"],
+    all_sources: "Tutte le fonti",
+    one_quote: "1 citazione",
+    n_quotes: "{} citazioni",
+    clear_filters: "Azzera i filtri",
+    no_quotes: "Nessuna citazione corrisponde a questi filtri.",
+    unattributed: "Non attribuita",
+    via: "tramite {}",
+    in_context: "Nel contesto",
+    open_in_source: "Apri nella fonte",
+    permalink: "Link alla citazione",
+    export_csv: "Esporta CSV",
+    export_json: "Esporta JSON",
 };
 
 static EN: Strings = Strings {
@@ -181,6 +238,25 @@ static EN: Strings = Strings {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December",
     ],
+    quotes_title: "Who said what",
+    search_label: "Search the quotes",
+    search_placeholder: "Words or names, for example solidarietà",
+    filters: "Filters",
+    filters_active: "{} set",
+    facet_titles: ["Speaker", "Country", "Source", "Kind"],
+    kind_names: ["Direct quote", "Partial quote", "Reported speech"],
+    all_sources: "All sources",
+    one_quote: "1 quote",
+    n_quotes: "{} quotes",
+    clear_filters: "Clear filters",
+    no_quotes: "No quote matches these filters.",
+    unattributed: "Unattributed",
+    via: "via {}",
+    in_context: "In context",
+    open_in_source: "Open in source",
+    permalink: "Link to this quote",
+    export_csv: "Export CSV",
+    export_json: "Export JSON",
 };
 
 impl Strings {
@@ -192,6 +268,16 @@ impl Strings {
     /// What `view` shows.
     pub fn view_description(&self, view: View) -> &'static str {
         self.view_descriptions[view as usize]
+    }
+
+    /// The name of a kind of quotation.
+    pub fn kind_name(&self, kind: QuoteKind) -> &'static str {
+        self.kind_names[QuoteKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)]
+    }
+
+    /// "1 quote", "12 quotes".
+    pub fn quote_count(&self, count: usize) -> String {
+        if count == 1 { self.one_quote.into() } else { fill(self.n_quotes, count) }
     }
 
     /// Why a part of a link was ignored.

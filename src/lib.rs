@@ -6,8 +6,11 @@
 mod app;
 mod components;
 mod corpus;
+pub mod export;
 pub mod i18n;
 pub mod location;
+pub mod quote_filter;
+pub mod search;
 pub mod view_state;
 mod views;
 

@@ -55,6 +55,20 @@ impl Location {
         self.state.set(next);
     }
 
+    /// Shows `next` in place of the current entry: for typing, which must not fill the history.
+    pub fn replace(&self, next: ViewState) {
+        if self.state.with_untracked(|state| *state == next) {
+            return;
+        }
+        self.write(&next, false);
+        self.state.set(next);
+    }
+
+    /// The absolute address of `state`, for sharing and exports.
+    pub fn absolute(&self, state: &ViewState) -> String {
+        format!("{}{}", window().location().origin().unwrap_or_default(), href(state))
+    }
+
     /// The address of `state`, for links.
     pub fn href(&self, state: &ViewState) -> String {
         href(state)

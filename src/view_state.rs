@@ -6,7 +6,7 @@
 //! Printing gives the normal form (fixed key order, defaults omitted), and reading a printed
 //! state gives that state back.
 
-use rassegna_engine::Corpus;
+use rassegna_engine::{Corpus, EntityKind, QuoteKind};
 
 use crate::i18n::Lang;
 
@@ -50,10 +50,20 @@ pub struct ViewState {
     pub view: View,
     /// The interface language, when chosen; otherwise the browser's.
     pub lang: Option<Lang>,
-    /// The article open in the reader (Sources view).
+    /// The article: open in the reader (Sources), or the source filter (Quotes).
     pub doc: Option<String>,
     /// The highlighted sentence of that article, by index from 0 (printed from 1).
     pub sentence: Option<usize>,
+    /// Quotes: the speakers shown (any of them), by id, sorted.
+    pub speakers: Vec<String>,
+    /// Quotes: the speakers' countries shown (any of them), by id, sorted.
+    pub countries: Vec<String>,
+    /// Quotes: the kinds of quotation shown (any of them), in kind order.
+    pub kinds: Vec<QuoteKind>,
+    /// Quotes: words to look for, as typed.
+    pub search: String,
+    /// Quotes: the quotation a permalink points at.
+    pub quote: Option<String>,
 }
 
 /// A part of a query string that was not used, and why.
@@ -74,9 +84,9 @@ pub enum Reason {
     BadValue,
     /// The key was given again; the first value counts.
     Repeated,
-    /// It names an article or sentence that the corpus does not have.
+    /// It names an article, sentence, speaker or quotation that the corpus does not have.
     NotFound,
-    /// It makes no sense without another key (a sentence with no article).
+    /// It makes no sense in this view, or without another key (a sentence with no article).
     Orphan,
 }
 
@@ -84,6 +94,12 @@ const VIEW: &str = "view";
 const LANG: &str = "lang";
 const DOC: &str = "doc";
 const SENTENCE: &str = "s";
+const SPEAKERS: &str = "sp";
+const COUNTRIES: &str = "c";
+const KINDS: &str = "kind";
+const SEARCH: &str = "q";
+const QUOTE: &str = "quote";
+const KEYS: [&str; 9] = [VIEW, LANG, DOC, SENTENCE, SPEAKERS, COUNTRIES, KINDS, SEARCH, QUOTE];
 
 /// Longest value kept; longer ones are dropped before any work is done on them.
 const MAX_VALUE: usize = 200;
@@ -101,7 +117,7 @@ impl ViewState {
                 ignored.push(Ignored { key: shorten(raw_key), reason: Reason::UnknownKey });
                 continue;
             };
-            let Some(known) = [VIEW, LANG, DOC, SENTENCE].into_iter().find(|k| *k == key) else {
+            let Some(known) = KEYS.into_iter().find(|k| *k == key) else {
                 ignored.push(Ignored { key: shorten(&key), reason: Reason::UnknownKey });
                 continue;
             };
@@ -110,20 +126,52 @@ impl ViewState {
                 continue;
             }
             seen.push(known);
-            let value = percent_decode(raw_value).filter(|v| v.len() <= MAX_VALUE);
-            let outcome = match (known, value) {
-                (_, None) => Err(Reason::BadValue),
-                (VIEW, Some(value)) => View::from_key(&value).map(|view| state.view = view).ok_or(Reason::BadValue),
-                (LANG, Some(value)) => {
-                    Lang::from_code(&value).map(|lang| state.lang = Some(lang)).ok_or(Reason::BadValue)
-                }
-                (DOC, Some(value)) => {
-                    corpus.document(&value).map(|doc| state.doc = Some(doc.id.clone())).ok_or(Reason::NotFound)
-                }
-                (_, Some(value)) => parse_number(&value).map(|n| state.sentence = Some(n - 1)).ok_or(Reason::BadValue),
+            let Some(value) = percent_decode(raw_value).filter(|v| v.len() <= MAX_VALUE) else {
+                ignored.push(Ignored { key, reason: Reason::BadValue });
+                continue;
             };
-            if let Err(reason) = outcome {
-                ignored.push(Ignored { key, reason });
+            let mut reject = |reason| ignored.push(Ignored { key: key.clone(), reason });
+            match known {
+                VIEW => match View::from_key(&value) {
+                    Some(view) => state.view = view,
+                    None => reject(Reason::BadValue),
+                },
+                LANG => match Lang::from_code(&value) {
+                    Some(lang) => state.lang = Some(lang),
+                    None => reject(Reason::BadValue),
+                },
+                DOC => match corpus.document(&value) {
+                    Some(doc) => state.doc = Some(doc.id.clone()),
+                    None => reject(Reason::NotFound),
+                },
+                SENTENCE => match parse_number(&value) {
+                    Some(n) => state.sentence = Some(n - 1),
+                    None => reject(Reason::BadValue),
+                },
+                SPEAKERS => {
+                    state.speakers = list(
+                        &value,
+                        |id| corpus.quotes.iter().any(|q| q.speaker.as_ref().is_some_and(|s| s.id == id)),
+                        &mut reject,
+                    )
+                }
+                COUNTRIES => {
+                    state.countries = list(
+                        &value,
+                        |id| corpus.gazetteer.entity(id).is_some_and(|e| e.kind == EntityKind::Country),
+                        &mut reject,
+                    )
+                }
+                KINDS => {
+                    let known = list(&value, |k| kind_from_key(k).is_some(), &mut |_| reject(Reason::BadValue));
+                    state.kinds =
+                        QuoteKind::ALL.into_iter().filter(|k| known.iter().any(|v| v == k.as_str())).collect();
+                }
+                SEARCH => state.search = value.trim().to_owned(),
+                _ => match corpus.quotes.iter().find(|q| q.id == value) {
+                    Some(quote) => state.quote = Some(quote.id.clone()),
+                    None => reject(Reason::NotFound),
+                },
             }
         }
         state.check_against(corpus, &mut ignored);
@@ -132,18 +180,25 @@ impl ViewState {
 
     /// Drops what does not fit the view or the corpus, saying so in `ignored`.
     fn check_against(&mut self, corpus: &Corpus, ignored: &mut Vec<Ignored>) {
-        if self.view != View::Sources {
-            for (present, key) in [(self.doc.is_some(), DOC), (self.sentence.is_some(), SENTENCE)] {
-                if present {
-                    ignored.push(Ignored { key: key.into(), reason: Reason::Orphan });
-                }
+        let mut drop = |present: bool, key: &str| {
+            if present {
+                ignored.push(Ignored { key: key.into(), reason: Reason::Orphan });
             }
-            self.doc = None;
-            self.sentence = None;
-        }
-        let Some(sentence) = self.sentence else {
-            return;
         };
+        if self.view != View::Sources {
+            drop(self.sentence.take().is_some(), SENTENCE);
+        }
+        if self.view != View::Quotes {
+            drop(!std::mem::take(&mut self.speakers).is_empty(), SPEAKERS);
+            drop(!std::mem::take(&mut self.countries).is_empty(), COUNTRIES);
+            drop(!std::mem::take(&mut self.kinds).is_empty(), KINDS);
+            drop(!std::mem::take(&mut self.search).is_empty(), SEARCH);
+            drop(self.quote.take().is_some(), QUOTE);
+            if self.view != View::Sources {
+                drop(self.doc.take().is_some(), DOC);
+            }
+        }
+        let Some(sentence) = self.sentence else { return };
         let reason = match self.doc.as_deref().and_then(|id| corpus.document(id)) {
             Some(doc) if sentence < doc.sentences.len() => return,
             Some(_) => Reason::NotFound,
@@ -165,6 +220,22 @@ impl ViewState {
         if let Some(sentence) = self.sentence {
             pairs.push((SENTENCE, (sentence + 1).to_string()));
         }
+        let joined = |items: &[String]| items.iter().map(|i| percent_encode(i)).collect::<Vec<_>>().join(",");
+        if !self.speakers.is_empty() {
+            pairs.push((SPEAKERS, joined(&self.speakers)));
+        }
+        if !self.countries.is_empty() {
+            pairs.push((COUNTRIES, joined(&self.countries)));
+        }
+        if !self.kinds.is_empty() {
+            pairs.push((KINDS, self.kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(",")));
+        }
+        if !self.search.is_empty() {
+            pairs.push((SEARCH, percent_encode(&self.search)));
+        }
+        if let Some(quote) = &self.quote {
+            pairs.push((QUOTE, percent_encode(quote)));
+        }
         if let Some(lang) = self.lang {
             pairs.push((LANG, lang.code().into()));
         }
@@ -175,6 +246,36 @@ impl ViewState {
     pub fn with_view(&self, view: View) -> ViewState {
         ViewState { view, lang: self.lang, ..ViewState::default() }
     }
+
+    /// Whether any quotation filter is set.
+    pub fn has_quote_filters(&self) -> bool {
+        self.doc.is_some()
+            || !self.speakers.is_empty()
+            || !self.countries.is_empty()
+            || !self.kinds.is_empty()
+            || !self.search.is_empty()
+    }
+}
+
+/// The kind called `key` (`full`, `partial`, `reported`).
+pub fn kind_from_key(key: &str) -> Option<QuoteKind> {
+    QuoteKind::ALL.into_iter().find(|k| k.as_str() == key)
+}
+
+/// A comma-separated list: the items `exists` accepts, sorted and without repeats; the others
+/// are reported as not found.
+fn list(value: &str, exists: impl Fn(&str) -> bool, reject: &mut impl FnMut(Reason)) -> Vec<String> {
+    let mut items: Vec<String> = Vec::new();
+    for item in value.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+        if exists(item) {
+            items.push(item.to_owned());
+        } else {
+            reject(Reason::NotFound);
+        }
+    }
+    items.sort();
+    items.dedup();
+    items
 }
 
 /// A positive decimal number with no sign or leading zero, that fits.
@@ -234,10 +335,15 @@ mod tests {
 
     use super::*;
 
+    const GAZETTEER: &str = "[country RU]\nname: Russia\nadjective: russo\n[person vladimir-putin]\nname: Vladimir Putin\ncountry: RU\nalias: Putin\n";
+
     fn corpus() -> Corpus {
         Corpus::new(
-            vec![Document::parse("a", "Uno. Due. Tre."), Document::parse("b è", "Solo una.")],
-            Gazetteer::default(),
+            vec![
+                Document::parse("a", "“Uno”, ha detto Putin. Due. Tre."),
+                Document::parse("b è", "Solo una, ha detto un funzionario russo."),
+            ],
+            Gazetteer::parse(GAZETTEER).0,
         )
     }
 
@@ -248,26 +354,61 @@ mod tests {
     #[test]
     fn reads_a_full_link() {
         let (state, ignored) = parse("?view=sources&doc=a&s=3&lang=en");
-        assert_eq!(
-            state,
-            ViewState { view: View::Sources, lang: Some(Lang::En), doc: Some("a".into()), sentence: Some(2) }
-        );
+        let expected = ViewState {
+            view: View::Sources,
+            lang: Some(Lang::En),
+            doc: Some("a".into()),
+            sentence: Some(2),
+            ..ViewState::default()
+        };
+        assert_eq!(state, expected);
         assert!(ignored.is_empty());
+    }
+
+    #[test]
+    fn reads_quote_filters() {
+        let (state, ignored) =
+            parse("sp=vladimir-putin,source%3Aun-funzionario-russo&c=RU&kind=reported,full&q=Due%20tre&quote=a-q1");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(state.speakers, ["source:un-funzionario-russo", "vladimir-putin"], "sorted");
+        assert_eq!(state.countries, ["RU"]);
+        assert_eq!(state.kinds, [QuoteKind::Full, QuoteKind::Reported], "in kind order");
+        assert_eq!(state.search, "Due tre");
+        assert_eq!(state.quote.as_deref(), Some("a-q1"));
     }
 
     #[test]
     fn every_state_prints_and_reads_back_the_same() {
         let docs = [None, Some("a"), Some("b è")];
+        let speakers = [
+            vec![],
+            vec!["vladimir-putin".to_string()],
+            vec!["source:un-funzionario-russo".into(), "vladimir-putin".into()],
+        ];
         for view in View::ALL {
             for lang in [None, Some(Lang::It), Some(Lang::En)] {
                 for doc in docs {
                     for sentence in [None, Some(0)] {
-                        let state = ViewState { view, lang, doc: doc.map(Into::into), sentence };
-                        let (mut expected, mut none) = (state.clone(), Vec::new());
-                        expected.check_against(&corpus(), &mut none);
-                        let (read, ignored) = parse(&expected.to_query());
-                        assert_eq!(read, expected, "{}", expected.to_query());
-                        assert!(ignored.is_empty(), "{ignored:?}");
+                        for speakers in &speakers {
+                            for search in ["", "città & “virgolette”, 100%"] {
+                                let state = ViewState {
+                                    view,
+                                    lang,
+                                    doc: doc.map(Into::into),
+                                    sentence,
+                                    speakers: speakers.clone(),
+                                    countries: vec!["RU".into()],
+                                    kinds: vec![QuoteKind::Partial],
+                                    search: search.into(),
+                                    quote: Some("a-q1".into()),
+                                };
+                                let (mut expected, mut none) = (state.clone(), Vec::new());
+                                expected.check_against(&corpus(), &mut none);
+                                let (read, ignored) = parse(&expected.to_query());
+                                assert_eq!(read, expected, "{}", expected.to_query());
+                                assert!(ignored.is_empty(), "{ignored:?}");
+                            }
+                        }
                     }
                 }
             }
@@ -301,12 +442,18 @@ mod tests {
         assert_eq!(reasons("view=sources&doc=zzz"), [("doc".into(), NotFound)]);
         assert_eq!(reasons("view=sources&doc=a&s=4"), [("s".into(), NotFound)]);
         assert_eq!(reasons("view=sources&s=1"), [("s".into(), Orphan)]);
-        assert_eq!(reasons("doc=a"), [("doc".into(), Orphan)]);
+        assert_eq!(reasons("view=timeline&doc=a"), [("doc".into(), Orphan)]);
+        assert_eq!(reasons("view=sources&sp=vladimir-putin"), [("sp".into(), Orphan)]);
         assert_eq!(reasons("lang=de"), [("lang".into(), BadValue)]);
+        assert_eq!(reasons("sp=vladimir-putin,nobody"), [("sp".into(), NotFound)]);
+        assert_eq!(reasons("c=XX"), [("c".into(), NotFound)]);
+        assert_eq!(reasons("kind=loud"), [("kind".into(), BadValue)]);
+        assert_eq!(reasons("quote=a-q99"), [("quote".into(), NotFound)]);
+        assert_eq!(parse("sp=vladimir-putin,nobody").0.speakers, ["vladimir-putin"], "the good ones stay");
     }
 
     #[test]
-    fn hostile_values_open_the_default_view() {
+    fn hostile_values_open_a_valid_view() {
         let long = "x".repeat(100_000);
         for query in [
             "view=%ZZ",
@@ -317,13 +464,17 @@ mod tests {
             "view=sources&doc=a&s=01",
             "view=%0Asources",
             "<script>alert(1)</script>=1",
+            "q=<script>alert(1)</script>&sp=%3Cimg%3E",
             "view=sources&doc=%3Cimg%20src%3Dx%3E",
             "=&&==&",
+            "sp=,,,&c=,&kind=,",
             &format!("view={long}"),
             &format!("{long}=1"),
+            &format!("q={long}"),
         ] {
             let (state, ignored) = parse(query);
             assert!(state.sentence.is_none() && state.doc.as_deref().is_none_or(|d| d == "a"), "{query:.60}");
+            assert!(state.search.len() <= MAX_VALUE);
             for item in &ignored {
                 assert!(item.key.chars().count() <= 41, "keys shown back are short: {:.60}", item.key);
             }

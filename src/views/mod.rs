@@ -1,2 +1,3 @@
 pub mod coming;
+pub mod quotes;
 pub mod sources;

@@ -47,6 +47,9 @@ pub enum QuoteKind {
 }
 
 impl QuoteKind {
+    /// Every kind, in the order cards and filters list them.
+    pub const ALL: [QuoteKind; 3] = [QuoteKind::Full, QuoteKind::Partial, QuoteKind::Reported];
+
     /// `full`, `partial` or `reported`.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -1,0 +1,136 @@
+use leptos::prelude::*;
+use rassegna_engine::QuoteKind;
+
+use crate::app::{UiLang, use_strings};
+use crate::components::quote_card::country_name;
+use crate::corpus;
+use crate::location::Location;
+use crate::quote_filter::{FacetCount, Facets};
+use crate::view_state::ViewState;
+
+/// The facets of the Quotes view: speakers, countries (several at once), source, kind, each
+/// option with the number of cards it would show.
+#[component]
+pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
+    let t = use_strings();
+    let UiLang(lang) = expect_context();
+    let location: Location = expect_context();
+    let state = location.state();
+    let corpus = corpus();
+    let toggle = move |list: fn(&mut ViewState) -> &mut Vec<String>, value: String| {
+        let mut next = ViewState { quote: None, ..state.get_untracked() };
+        let items = list(&mut next);
+        match items.iter().position(|v| *v == value) {
+            Some(at) => {
+                items.remove(at);
+            }
+            None => {
+                items.push(value);
+                items.sort();
+            }
+        }
+        location.push(next);
+    };
+
+    let speakers = move || {
+        facets.with(|f| f.speakers.clone()).into_iter().map(|FacetCount { value, count }| {
+            let name = corpus
+                .quotes
+                .iter()
+                .find_map(|q| q.speaker.as_ref().filter(|s| s.id == value).map(|s| s.name.clone()))
+                .unwrap_or_else(|| value.clone());
+            let checked = state.with(|s| s.speakers.contains(&value));
+            let id = value.clone();
+            view! { <Option label=name count=count checked=checked on_change=move || toggle(|s| &mut s.speakers, id.clone()) /> }
+        }).collect_view()
+    };
+    let countries = move || {
+        facets.with(|f| f.countries.clone()).into_iter().map(|FacetCount { value, count }| {
+            let name = corpus.gazetteer.entity(&value).map_or_else(|| value.clone(), |c| country_name(c, lang.get()));
+            let checked = state.with(|s| s.countries.contains(&value));
+            let id = value.clone();
+            view! { <Option label=name count=count checked=checked on_change=move || toggle(|s| &mut s.countries, id.clone()) /> }
+        }).collect_view()
+    };
+    let kinds = move || {
+        facets.with(|f| f.kinds.clone()).into_iter().map(|FacetCount { value, count }| {
+            let checked = state.with(|s| s.kinds.contains(&value));
+            let on_change = move || {
+                let mut next = ViewState { quote: None, ..state.get_untracked() };
+                match next.kinds.iter().position(|k| *k == value) {
+                    Some(at) => {
+                        next.kinds.remove(at);
+                    }
+                    None => {
+                        next.kinds.push(value);
+                        next.kinds.sort_by_key(|k| QuoteKind::ALL.iter().position(|x| x == k));
+                    }
+                }
+                location.push(next);
+            };
+            view! { <Option label=t.get().kind_name(value).to_owned() count=count checked=checked on_change=on_change /> }
+        }).collect_view()
+    };
+    let sources = move || {
+        let choose = move |doc: Option<String>| location.push(ViewState { doc, quote: None, ..state.get_untracked() });
+        let total: usize = facets.with(|f| f.sources.iter().map(|s| s.count).sum());
+        let any = view! {
+            <li>
+                <label class="facet__option">
+                    <input type="radio" name="source" checked=state.with(|s| s.doc.is_none()) on:change=move |_| choose(None) />
+                    <span class="facet__label">{t.get().all_sources}</span>
+                    <span class="facet__count">{total}</span>
+                </label>
+            </li>
+        };
+        let docs = facets.with(|f| f.sources.clone()).into_iter().map(|FacetCount { value, count }| {
+            let doc = &corpus.documents[value];
+            let label = doc.meta.outlet.clone().unwrap_or_else(|| t.get().unknown_outlet.into());
+            let checked = state.with(|s| s.doc.as_deref() == Some(doc.id.as_str()));
+            view! {
+                <li>
+                    <label class="facet__option" title=doc.meta.title.clone()>
+                        <input type="radio" name="source" checked=checked on:change=move |_| choose(Some(doc.id.clone())) />
+                        <span class="facet__label">{label}</span>
+                        <span class="facet__count">{count}</span>
+                    </label>
+                </li>
+            }
+        }).collect_view();
+        (any, docs)
+    };
+
+    view! {
+        <div class="facets">
+            <Facet title=move || t.get().facet_titles[0]>{speakers}</Facet>
+            <Facet title=move || t.get().facet_titles[1]>{countries}</Facet>
+            <Facet title=move || t.get().facet_titles[2]>{sources}</Facet>
+            <Facet title=move || t.get().facet_titles[3]>{kinds}</Facet>
+        </div>
+    }
+}
+
+/// A group of options with its title.
+#[component]
+fn Facet(title: impl Fn() -> &'static str + Send + Sync + 'static, children: ChildrenFn) -> impl IntoView {
+    view! {
+        <fieldset class="facet">
+            <legend class="facet__title">{title}</legend>
+            <ul class="facet__options">{children()}</ul>
+        </fieldset>
+    }
+}
+
+/// A checkbox option with its count; an option that would show nothing is dimmed, not hidden.
+#[component]
+fn Option(label: String, count: usize, checked: bool, on_change: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <li>
+            <label class="facet__option" class:facet__option--empty=count == 0 && !checked>
+                <input type="checkbox" checked=checked on:change=move |_| on_change() />
+                <span class="facet__label">{label}</span>
+                <span class="facet__count">{count}</span>
+            </label>
+        </li>
+    }
+}

@@ -1,0 +1,210 @@
+//! Filtering quotation cards and counting what each filter option would show.
+//!
+//! Options within a facet combine with OR (Putin or Kim), facets with AND (and Russia, and in
+//! this article). An option's count is what the list would hold with that option chosen and every
+//! other facet as it is, so counts stay truthful whatever else is set.
+
+use rassegna_engine::{Corpus, Quote, QuoteKind};
+
+use crate::search::{Folded, fold_query};
+use crate::view_state::ViewState;
+
+/// The corpus's quotations, folded once for search.
+pub struct QuoteIndex {
+    corpus: &'static Corpus,
+    /// Folded quote text and folded speaker name, by quotation.
+    folded: Vec<(Folded, Folded)>,
+}
+
+/// The facets of the quotation filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Facet {
+    Speaker,
+    Country,
+    Source,
+    Kind,
+    Search,
+}
+
+/// Why a quotation is not shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rejection {
+    /// One facet alone rejects it: choosing another option there could show it.
+    Only(Facet),
+    /// Two or more facets reject it.
+    Several,
+}
+
+/// How many quotations an option of a facet would show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCount<T> {
+    /// The option.
+    pub value: T,
+    /// The quotations it would show.
+    pub count: usize,
+}
+
+/// Every option of every facet, with its count.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Facets {
+    /// Speaker ids, most quoted first.
+    pub speakers: Vec<FacetCount<String>>,
+    /// Country ids, most quoted first.
+    pub countries: Vec<FacetCount<String>>,
+    /// Document indices, in corpus order.
+    pub sources: Vec<FacetCount<usize>>,
+    /// Kinds, in kind order.
+    pub kinds: Vec<FacetCount<QuoteKind>>,
+}
+
+impl QuoteIndex {
+    /// Indexes the quotations of `corpus`.
+    pub fn new(corpus: &'static Corpus) -> QuoteIndex {
+        let folded = corpus
+            .quotes
+            .iter()
+            .map(|q| {
+                let text = q.text.of(&corpus.documents[q.doc].text);
+                let speaker = q.speaker.as_ref().map_or("", |s| s.name.as_str());
+                (Folded::new(text), Folded::new(speaker))
+            })
+            .collect();
+        QuoteIndex { corpus, folded }
+    }
+
+    /// The indices of the quotations `state` shows, in corpus order.
+    pub fn results(&self, state: &ViewState) -> Vec<usize> {
+        let needle = fold_query(&state.search);
+        (0..self.corpus.quotes.len()).filter(|&i| self.failing(i, state, &needle).is_none()).collect()
+    }
+
+    /// Counts for every option of every facet under `state`.
+    pub fn facets(&self, state: &ViewState) -> Facets {
+        let needle = fold_query(&state.search);
+        let mut facets = Facets::default();
+        for (i, quote) in self.corpus.quotes.iter().enumerate() {
+            let failing = self.failing(i, state, &needle);
+            let counts = |facet: Facet| failing.is_none() || failing == Some(Rejection::Only(facet));
+            let speaker = quote.speaker.as_ref();
+            if let Some(speaker) = speaker {
+                bump(&mut facets.speakers, speaker.id.clone(), counts(Facet::Speaker));
+            }
+            if let Some(country) = speaker.and_then(|s| s.country.clone()) {
+                bump(&mut facets.countries, country, counts(Facet::Country));
+            }
+            bump(&mut facets.sources, quote.doc, counts(Facet::Source));
+            bump(&mut facets.kinds, quote.kind, counts(Facet::Kind));
+        }
+        let by_count =
+            |a: &FacetCount<String>, b: &FacetCount<String>| b.count.cmp(&a.count).then(a.value.cmp(&b.value));
+        facets.speakers.sort_by(by_count);
+        facets.countries.sort_by(by_count);
+        facets.sources.sort_by_key(|f| f.value);
+        facets.kinds.sort_by_key(|f| QuoteKind::ALL.iter().position(|k| *k == f.value));
+        facets
+    }
+
+    /// Which filters reject quotation `i`.
+    fn failing(&self, i: usize, state: &ViewState, needle: &str) -> Option<Rejection> {
+        let quote = &self.corpus.quotes[i];
+        let in_list = |list: &[String], value: Option<&str>| {
+            list.is_empty() || value.is_some_and(|v| list.iter().any(|s| s == v))
+        };
+        let checks = [
+            (Facet::Speaker, in_list(&state.speakers, speaker_id(quote))),
+            (Facet::Country, in_list(&state.countries, country_id(quote))),
+            (Facet::Source, state.doc.as_deref().is_none_or(|doc| self.corpus.documents[quote.doc].id == doc)),
+            (Facet::Kind, state.kinds.is_empty() || state.kinds.contains(&quote.kind)),
+            (Facet::Search, needle.is_empty() || self.matches_search(i, needle)),
+        ];
+        let mut failing = checks.iter().filter(|(_, passes)| !passes).map(|(facet, _)| *facet);
+        match (failing.next(), failing.next()) {
+            (None, _) => None,
+            (Some(facet), None) => Some(Rejection::Only(facet)),
+            (Some(_), Some(_)) => Some(Rejection::Several),
+        }
+    }
+
+    /// Whether quotation `i`'s text or speaker contains `needle` (folded).
+    pub fn matches_search(&self, i: usize, needle: &str) -> bool {
+        let (text, speaker) = &self.folded[i];
+        text.text.contains(needle) || speaker.text.contains(needle)
+    }
+}
+
+fn speaker_id(quote: &Quote) -> Option<&str> {
+    quote.speaker.as_ref().map(|s| s.id.as_str())
+}
+
+fn country_id(quote: &Quote) -> Option<&str> {
+    quote.speaker.as_ref().and_then(|s| s.country.as_deref())
+}
+
+fn bump<T: PartialEq>(counts: &mut Vec<FacetCount<T>>, value: T, counted: bool) {
+    let add = usize::from(counted);
+    match counts.iter_mut().find(|f| f.value == value) {
+        Some(existing) => existing.count += add,
+        None => counts.push(FacetCount { value, count: add }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rassegna_engine::{Corpus, Document, Gazetteer};
+
+    use super::*;
+
+    fn index() -> QuoteIndex {
+        let gazetteer = "[country RU]\nname: Russia\n[country KP]\nname: Corea del Nord\n\
+            [person putin]\nname: Vladimir Putin\ncountry: RU\nalias: Putin\n\
+            [person kim]\nname: Kim Jong Un\ncountry: KP\nalias: Kim\n";
+        let corpus = Corpus::new(
+            vec![
+                Document::parse("a", "“Piena solidarietà”, ha detto Kim. “Un nuovo livello”, ha detto Putin."),
+                Document::parse("b", "Putin ha parlato di “alleanza”. “Basta”, ha detto Kim."),
+            ],
+            Gazetteer::parse(gazetteer).0,
+        );
+        QuoteIndex::new(Box::leak(Box::new(corpus)))
+    }
+
+    fn count<T: PartialEq>(facet: &[FacetCount<T>], value: T) -> usize {
+        facet.iter().find(|f| f.value == value).map_or(0, |f| f.count)
+    }
+
+    #[test]
+    fn options_or_within_a_facet_and_across_facets() {
+        let index = index();
+        let all = ViewState::default();
+        assert_eq!(index.results(&all).len(), 4);
+        let both = ViewState { speakers: vec!["kim".into(), "putin".into()], ..all.clone() };
+        assert_eq!(index.results(&both).len(), 4);
+        let kim_in_b = ViewState { speakers: vec!["kim".into()], doc: Some("b".into()), ..all.clone() };
+        assert_eq!(index.results(&kim_in_b), [3]);
+    }
+
+    #[test]
+    fn search_ignores_case_and_accents_and_looks_at_speakers() {
+        let index = index();
+        let search = |q: &str| index.results(&ViewState { search: q.into(), ..ViewState::default() });
+        assert_eq!(search("SOLIDARIETA"), [0]);
+        assert_eq!(search("putin"), [1, 2]);
+        assert!(search("nessuno").is_empty());
+    }
+
+    #[test]
+    fn counts_stay_truthful_when_other_filters_are_set() {
+        let index = index();
+        let state = ViewState { speakers: vec!["kim".into()], doc: Some("a".into()), ..ViewState::default() };
+        let facets = index.facets(&state);
+        // In article a: Kim 1, Putin 1, whichever speakers are chosen.
+        assert_eq!(count(&facets.speakers, "kim".to_string()), 1);
+        assert_eq!(count(&facets.speakers, "putin".to_string()), 1);
+        // For Kim: one in each article, whichever article is chosen.
+        assert_eq!(count(&facets.sources, 0), 1);
+        assert_eq!(count(&facets.sources, 1), 1);
+        assert_eq!(count(&facets.countries, "KP".to_string()), 1);
+        assert_eq!(count(&facets.countries, "RU".to_string()), 0, "Kim is not Russian");
+        assert_eq!(count(&facets.kinds, QuoteKind::Full), 1);
+    }
+}

@@ -1,0 +1,142 @@
+//! The Quotes view: who said what, as cards to filter, search, share and export.
+
+use std::sync::OnceLock;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::use_strings;
+use crate::components::export_buttons::ExportButtons;
+use crate::components::quote_card::QuoteCard;
+use crate::components::quote_filters::QuoteFilters;
+use crate::components::state_link::StateLink;
+use crate::corpus;
+use crate::i18n::fill;
+use crate::location::Location;
+use crate::quote_filter::QuoteIndex;
+use crate::view_state::{View, ViewState};
+
+/// The corpus's quotations folded for search, built on first use.
+fn index() -> &'static QuoteIndex {
+    static INDEX: OnceLock<QuoteIndex> = OnceLock::new();
+    INDEX.get_or_init(|| QuoteIndex::new(corpus()))
+}
+
+/// Search box, filters, result count, export, and the cards.
+#[component]
+pub fn QuotesView() -> impl IntoView {
+    let t = use_strings();
+    let location: Location = expect_context();
+    let state = location.state();
+    let results = Memo::new(move |_| state.with(|s| index().results(s)));
+    let facets = Memo::new(move |_| state.with(|s| index().facets(s)));
+    let search = Signal::derive(move || state.with(|s| s.search.clone()));
+    let selected = Memo::new(move |_| state.with(|s| s.quote.clone()));
+    let filters_open = RwSignal::new(false);
+    let active_filters = Memo::new(move |_| {
+        state.with(|s| s.speakers.len() + s.countries.len() + s.kinds.len() + usize::from(s.doc.is_some()))
+    });
+    let cleared = Signal::derive(move || state.with(|s| s.with_view(View::Quotes)));
+
+    // Typing replaces the history entry instead of adding one per key.
+    let on_search = move |event: leptos::ev::Event| {
+        let value = event.target().map(|t| t.unchecked_into::<web_sys::HtmlInputElement>().value()).unwrap_or_default();
+        location.replace(ViewState { search: value, quote: None, ..state.get_untracked() });
+    };
+
+    // Screen readers hear the count once typing or clicking has settled, not at every change.
+    let announced = RwSignal::new(String::new());
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let text = t.get().quote_count(results.with(Vec::len));
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        set_timeout(
+            move || {
+                if generation.get_value() == mine {
+                    announced.set(text);
+                }
+            },
+            std::time::Duration::from_millis(700),
+        );
+    });
+
+    Effect::new(move |_| {
+        if let Some(id) = selected.get() {
+            request_animation_frame(move || {
+                if let Some(card) = document().get_element_by_id(&format!("card-{id}")) {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    card.scroll_into_view_with_scroll_into_view_options(&options);
+                    let _ = card.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
+    });
+
+    view! {
+        <div class="quotes" class:quotes--filters-open=move || filters_open.get()>
+            <div class="quotes__head">
+                <h1 class="view-title">{move || t.get().quotes_title}</h1>
+                <div class="quotes__search">
+                    <label for="quote-search" class="quotes__search-label">{move || t.get().search_label}</label>
+                    <input
+                        id="quote-search"
+                        type="search"
+                        class="search-input"
+                        autocomplete="off"
+                        spellcheck="false"
+                        maxlength="200"
+                        placeholder=move || t.get().search_placeholder
+                        prop:value=move || search.get()
+                        on:input=on_search
+                    />
+                </div>
+                <div class="quotes__bar">
+                    <p class="quotes__count" aria-hidden="true">{move || t.get().quote_count(results.with(Vec::len))}</p>
+                    <p class="visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>
+                    <button
+                        type="button"
+                        class="button quotes__filters-toggle"
+                        aria-expanded=move || filters_open.get().to_string()
+                        aria-controls="quote-filters"
+                        on:click=move |_| filters_open.update(|open| *open = !*open)
+                    >
+                        {move || t.get().filters}
+                        {move || (active_filters.get() > 0).then(|| format!(" · {}", fill(t.get().filters_active, active_filters.get())))}
+                    </button>
+                    <Show when=move || state.with(ViewState::has_quote_filters)>
+                        <StateLink to=cleared attr:class="button button--quiet">{move || t.get().clear_filters}</StateLink>
+                    </Show>
+                    <ExportButtons quotes=results />
+                </div>
+            </div>
+            <aside id="quote-filters" class="quotes__filters" aria-label=move || t.get().filters>
+                <QuoteFilters facets=facets />
+            </aside>
+            <section class="quotes__results" aria-label=move || t.get().quotes_title>
+                <Show
+                    when=move || results.with(|r| !r.is_empty())
+                    fallback=move || view! {
+                        <div class="empty">
+                            <p>{move || t.get().no_quotes}</p>
+                            <StateLink to=cleared attr:class="button button--primary">{move || t.get().clear_filters}</StateLink>
+                        </div>
+                    }
+                >
+                    <ol class="quotes__list">
+                        <For each=move || results.get() key=|i| *i let:i>
+                            <li>
+                                <QuoteCard
+                                    quote=&corpus().quotes[i]
+                                    search=search
+                                    selected=Signal::derive(move || selected.with(|s| s.as_deref() == Some(corpus().quotes[i].id.as_str())))
+                                />
+                            </li>
+                        </For>
+                    </ol>
+                </Show>
+            </section>
+        </div>
+    }
+}
