@@ -63,3 +63,32 @@ export class Rassegna {
     await expect(this.currentTab()).toHaveText(name);
   }
 }
+
+/** The Quotes view. */
+export class QuotesView {
+  constructor(readonly page: Page) {}
+
+  cards(): Locator {
+    return this.page.locator('.quote-card');
+  }
+
+  card(text: string | RegExp): Locator {
+    return this.cards().filter({ has: this.page.locator('.quote-card__text', { hasText: text }) });
+  }
+
+  count(): Locator {
+    return this.page.locator('.quotes__count');
+  }
+
+  search(): Locator {
+    return this.page.getByRole('searchbox', { name: /^(Cerca nelle citazioni|Search the quotes)$/ });
+  }
+
+  facet(title: string | RegExp): Locator {
+    return this.page.getByRole('group', { name: title });
+  }
+
+  option(facet: string | RegExp, label: string | RegExp): Locator {
+    return this.facet(facet).locator('.facet__option', { hasText: label });
+  }
+}

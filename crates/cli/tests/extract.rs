@@ -44,6 +44,28 @@ fn extracts_the_bundled_articles_with_character_offsets() {
         }
     }
     assert!(documents[1]["meta"]["outlet"].is_null(), "an unknown outlet stays unknown");
+
+    let quotes = doc["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 31);
+    for quote in quotes {
+        let text = quote["text"].as_str().unwrap();
+        assert_eq!(chars(&std::fs::read_to_string(&cnn).unwrap(), &quote["start"], &quote["end"]), text);
+        assert!(["full", "partial", "reported"].contains(&quote["kind"].as_str().unwrap()));
+        assert!(quote["sentence"].as_str().unwrap().contains(text), "{quote}");
+        assert!(quote["id"].as_str().unwrap().starts_with("004_5e1b73382cb6678f-q"));
+        for key in ["speaker", "cue", "via"] {
+            assert!(quote.get(key).is_some(), "{key} is always present");
+        }
+    }
+    let full = quotes.iter().find(|q| q["text"].as_str().unwrap().starts_with("La situazione rimane complessa")).unwrap();
+    assert_eq!(full["kind"], "full");
+    assert_eq!(full["speaker"], serde_json::json!({"id": "kim-jong-un", "name": "Kim Jong Un", "country": "KP"}));
+    assert_eq!(full["cue"], "ha aggiunto");
+    assert!(full["via"].is_null());
+    let relayed = quotes.iter().find(|q| q["text"] == "uguaglianza e rispetto reciproco").unwrap();
+    assert_eq!(relayed["speaker"]["name"], "Vladimir Putin");
+    assert_eq!(relayed["via"]["name"], "TASS");
+    assert_eq!(documents[1]["quotes"].as_array().unwrap().len(), 15);
 }
 
 #[test]
