@@ -42,6 +42,7 @@ pub mod sentences;
 mod span;
 mod speakers;
 mod speech;
+mod timex;
 mod words;
 
 pub use calendar::PartialDate;
@@ -55,3 +56,4 @@ pub use header::Meta;
 pub use quotes::{Quote, QuoteKind};
 pub use span::Span;
 pub use speakers::Speaker;
+pub use timex::{DecadePart, Duration, TimeExpression, TimeUnit, TimeValue, When, time_expressions};
