@@ -19,7 +19,13 @@ pub fn ExportButtons(#[prop(into)] quotes: Signal<Vec<usize>>) -> impl IntoView 
         let lang = location.state().with_untracked(|s| s.lang);
         let links: Vec<String> = selected
             .iter()
-            .map(|q| location.absolute(&ViewState { quote: Some(q.id.clone()), lang, ..ViewState::default().with_view(View::Quotes) }))
+            .map(|q| {
+                location.absolute(&ViewState {
+                    quote: Some(q.id.clone()),
+                    lang,
+                    ..ViewState::default().with_view(View::Quotes)
+                })
+            })
             .collect();
         let (content, mime, name) = match format {
             Format::Csv => (to_csv(corpus, &selected, &links), "text/csv;charset=utf-8", "rassegna-citazioni.csv"),

@@ -37,8 +37,10 @@ pub fn QuoteCard(
         sentence: Some(quote.sentences.0),
         ..state.with(|s| s.with_view(View::Sources))
     });
-    let permalink =
-        Signal::derive(move || ViewState { quote: Some(quote.id.clone()), ..state.with(|s| s.with_view(View::Quotes)) });
+    let permalink = Signal::derive(move || ViewState {
+        quote: Some(quote.id.clone()),
+        ..state.with(|s| s.with_view(View::Quotes))
+    });
     let kind_class = format!("quote-card__kind quote-card__kind--{}", quote.kind.as_str());
     let highlighted = move || {
         let needle = fold_query(&search.get());
@@ -123,7 +125,8 @@ fn speaker_details(corpus: &Corpus, quote: &Quote, lang: Lang) -> Option<String>
         Lang::En => e.role_en.clone().or_else(|| e.role_it.clone()),
     });
     let country = speaker.country.as_deref().and_then(|id| corpus.gazetteer.entity(id)).map(|c| country_name(c, lang));
-    let parts: Vec<String> = [role, country.filter(|c| Some(c) != Some(&capitalised(&speaker.name)))].into_iter().flatten().collect();
+    let parts: Vec<String> =
+        [role, country.filter(|c| Some(c) != Some(&capitalised(&speaker.name)))].into_iter().flatten().collect();
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
 

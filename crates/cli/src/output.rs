@@ -1,12 +1,14 @@
 //! The JSON shape of `rassegna extract`: a contract that tests outside this repository rely on.
 //! Offsets are characters, not bytes.
 
-use rassegna_engine::{CharIndex, Corpus, Document, Meta, Quote, Speaker};
+use rassegna_engine::{CharIndex, Corpus, Meta, Speaker, When};
 use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct Extract<'a> {
     documents: Vec<DocumentOut<'a>>,
+    /// Every document's events in time order, one entry per happening.
+    timeline: Vec<TimelineOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -16,7 +18,58 @@ struct DocumentOut<'a> {
     meta: &'a Meta,
     paragraphs: Vec<ParagraphOut<'a>>,
     quotes: Vec<QuoteOut<'a>>,
+    dates: Vec<DateOut<'a>>,
+    events: Vec<EventOut<'a>>,
     diagnostics: Vec<DiagnosticOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct DateOut<'a> {
+    /// Exactly as in the text.
+    expr: &'a str,
+    /// `point` or `duration`.
+    kind: &'static str,
+    /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `194X` for a point; ISO 8601 (`P24Y`, `PXY`) for a
+    /// duration; null for a point that cannot be resolved.
+    value: Option<String>,
+    /// `early`, `mid` or `late` for part of a decade.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modifier: Option<&'static str>,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct EventOut<'a> {
+    id: &'a str,
+    date: String,
+    /// The words that date it.
+    expr: &'a str,
+    text: &'a str,
+    entities: &'a [String],
+    quotes: &'a [String],
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct TimelineOut<'a> {
+    id: &'a str,
+    date: String,
+    /// What the first source says.
+    text: &'a str,
+    entities: &'a [String],
+    quotes: &'a [String],
+    sources: Vec<SourceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SourceOut<'a> {
+    doc: &'a str,
+    event: &'a str,
+    text: &'a str,
+    start: usize,
+    end: usize,
 }
 
 #[derive(Serialize)]
@@ -57,20 +110,48 @@ struct DiagnosticOut<'a> {
 impl<'a> Extract<'a> {
     /// The output for `corpus`, whose documents were read from `paths`.
     pub fn new(corpus: &'a Corpus, paths: &[&'a str]) -> Extract<'a> {
-        let documents = corpus
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(index, doc)| DocumentOut::new(paths[index], doc, corpus.quotes_of(index)))
+        let chars: Vec<CharIndex> = corpus.documents.iter().map(|d| CharIndex::new(&d.text)).collect();
+        let documents = (0..corpus.documents.len())
+            .map(|index| DocumentOut::new(paths[index], corpus, index, &chars[index]))
             .collect();
-        Extract { documents }
+        let timeline = corpus
+            .timeline
+            .iter()
+            .map(|entry| {
+                let sources: Vec<SourceOut> = entry
+                    .events
+                    .iter()
+                    .map(|&e| {
+                        let event = &corpus.events[e];
+                        let doc = &corpus.documents[event.doc];
+                        SourceOut {
+                            doc: &doc.id,
+                            event: &event.id,
+                            text: event.text.of(&doc.text),
+                            start: chars[event.doc].char_offset(event.text.start),
+                            end: chars[event.doc].char_offset(event.text.end),
+                        }
+                    })
+                    .collect();
+                TimelineOut {
+                    id: &entry.id,
+                    date: entry.date.to_string(),
+                    text: sources[0].text,
+                    entities: &entry.entities,
+                    quotes: &entry.quotes,
+                    sources,
+                }
+            })
+            .collect();
+        Extract { documents, timeline }
     }
 }
 
 impl<'a> DocumentOut<'a> {
-    fn new(path: &'a str, doc: &'a Document, quotes: impl Iterator<Item = &'a Quote>) -> DocumentOut<'a> {
-        let chars = CharIndex::new(&doc.text);
-        let quotes = quotes
+    fn new(path: &'a str, corpus: &'a Corpus, index: usize, chars: &CharIndex) -> DocumentOut<'a> {
+        let doc = &corpus.documents[index];
+        let quotes = corpus
+            .quotes_of(index)
             .map(|quote| QuoteOut {
                 id: &quote.id,
                 text: quote.text.of(&doc.text),
@@ -110,6 +191,36 @@ impl<'a> DocumentOut<'a> {
                 message: &d.message,
             })
             .collect();
-        DocumentOut { path, id: &doc.id, meta: &doc.meta, paragraphs, quotes, diagnostics }
+        let dates = corpus.dates[index]
+            .iter()
+            .map(|time| {
+                let (kind, value, modifier) = match time.when {
+                    When::Point(value) => ("point", value.map(|v| v.to_string()), value.and_then(|v| v.modifier())),
+                    When::Duration(duration) => ("duration", Some(duration.to_string()), None),
+                };
+                DateOut {
+                    expr: time.span.of(&doc.text),
+                    kind,
+                    value,
+                    modifier,
+                    start: chars.char_offset(time.span.start),
+                    end: chars.char_offset(time.span.end),
+                }
+            })
+            .collect();
+        let events = corpus
+            .events_of(index)
+            .map(|event| EventOut {
+                id: &event.id,
+                date: event.date.to_string(),
+                expr: event.expression.of(&doc.text),
+                text: event.text.of(&doc.text),
+                entities: &event.entities,
+                quotes: &event.quotes,
+                start: chars.char_offset(event.text.start),
+                end: chars.char_offset(event.text.end),
+            })
+            .collect();
+        DocumentOut { path, id: &doc.id, meta: &doc.meta, paragraphs, quotes, dates, events, diagnostics }
     }
 }

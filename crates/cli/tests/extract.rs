@@ -57,7 +57,8 @@ fn extracts_the_bundled_articles_with_character_offsets() {
             assert!(quote.get(key).is_some(), "{key} is always present");
         }
     }
-    let full = quotes.iter().find(|q| q["text"].as_str().unwrap().starts_with("La situazione rimane complessa")).unwrap();
+    let full =
+        quotes.iter().find(|q| q["text"].as_str().unwrap().starts_with("La situazione rimane complessa")).unwrap();
     assert_eq!(full["kind"], "full");
     assert_eq!(full["speaker"], serde_json::json!({"id": "kim-jong-un", "name": "Kim Jong Un", "country": "KP"}));
     assert_eq!(full["cue"], "ha aggiunto");
@@ -66,6 +67,49 @@ fn extracts_the_bundled_articles_with_character_offsets() {
     assert_eq!(relayed["speaker"]["name"], "Vladimir Putin");
     assert_eq!(relayed["via"]["name"], "TASS");
     assert_eq!(documents[1]["quotes"].as_array().unwrap().len(), 15);
+}
+
+#[test]
+fn dates_events_and_the_merged_timeline() {
+    let cnn = format!("{DOCS}004_5e1b73382cb6678f.txt");
+    let other = format!("{DOCS}000_def9c4dbf8ca3602.txt");
+    let (json, stderr, ok) = run(&["extract", &other, &cnn]);
+    assert!(ok, "{stderr}");
+    let other_text = std::fs::read_to_string(&other).unwrap();
+    let doc = &json["documents"][0];
+
+    let dates = doc["dates"].as_array().unwrap();
+    for date in dates {
+        assert_eq!(chars(&other_text, &date["start"], &date["end"]), date["expr"].as_str().unwrap());
+    }
+    let monday = dates.iter().find(|d| d["expr"] == "lunedì").unwrap();
+    assert_eq!((&monday["kind"], &monday["value"]), (&"point".into(), &"2024-06-17".into()));
+    let duration = dates.iter().find(|d| d["expr"] == "in oltre 24 anni").unwrap();
+    assert_eq!((&duration["kind"], &duration["value"]), (&"duration".into(), &"P24Y".into()));
+    let offset = dates.iter().find(|d| d["expr"] == "a cinque anni di distanza").unwrap();
+    assert!(offset["value"].is_null(), "an offset from an undated happening stays unresolved");
+
+    let events = doc["events"].as_array().unwrap();
+    for event in events {
+        assert_eq!(chars(&other_text, &event["start"], &event["end"]), event["text"].as_str().unwrap());
+        for key in ["id", "date", "entities"] {
+            assert!(event.get(key).is_some(), "{key} in {event}");
+        }
+    }
+    let kirby = events.iter().find(|e| e["date"] == "2024-06-17").unwrap();
+    assert!(kirby["entities"].as_array().unwrap().contains(&"john-kirby".into()));
+
+    let timeline = json["timeline"].as_array().unwrap();
+    let dates: Vec<&str> = timeline.iter().map(|e| e["date"].as_str().unwrap()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by_key(|d| d.replace('X', "0"));
+    assert_eq!(dates, sorted, "the timeline is in time order");
+    let veto = timeline.iter().find(|e| e["date"] == "2024-03" && e["sources"].as_array().unwrap().len() == 2);
+    let sources = veto.expect("the March veto is told by both articles")["sources"].as_array().unwrap();
+    assert_eq!(sources[0]["doc"], "000_def9c4dbf8ca3602");
+    assert_eq!(sources[1]["doc"], "004_5e1b73382cb6678f");
+    let cnn_text = std::fs::read_to_string(&cnn).unwrap();
+    assert_eq!(chars(&cnn_text, &sources[1]["start"], &sources[1]["end"]), sources[1]["text"].as_str().unwrap());
 }
 
 #[test]

@@ -135,7 +135,8 @@ mod tests {
 
     #[test]
     fn counts_days_both_ways_across_leap_years_and_centuries() {
-        for (text, days) in [("1970-01-01", 0), ("2000-02-29", 11_016), ("2024-06-19", 19_893), ("1900-03-01", -25_508)] {
+        for (text, days) in [("1970-01-01", 0), ("2000-02-29", 11_016), ("2024-06-19", 19_893), ("1900-03-01", -25_508)]
+        {
             let date = PartialDate::parse_iso(text).unwrap();
             assert_eq!(days_from_civil(date.year, date.month.unwrap(), date.day.unwrap()), days, "{text}");
             assert_eq!(civil_from_days(days).to_string(), text);

@@ -17,7 +17,7 @@
 use crate::gazetteer::Gazetteer;
 use crate::marks::{Marked, quotations};
 use crate::mentions::{Form, Lexicon, Mention, PREPOSITIONS};
-use crate::speakers::{Speaker, entity_of, is_unambiguous, speaker};
+use crate::speakers::{Recent, Speaker, speaker};
 use crate::speech::{Attribution, SpeechVerb, VerbForm, attributions, speech_verbs};
 use crate::words::{Word, words};
 use crate::{Diagnostic, Document, Span};
@@ -118,7 +118,7 @@ pub(crate) fn extract(
     let inside = |span: Span| marked.iter().any(|m| m.outer.start <= span.start && span.end <= m.outer.end);
 
     let mut facts: Vec<SentenceFacts> = Vec::with_capacity(doc.sentences.len());
-    let mut recent: Vec<usize> = Vec::new();
+    let mut recent = Recent::default();
     let mut carried: Option<(Speaker, usize)> = None;
     for sentence in &doc.sentences {
         let words = words(text, sentence.span);
@@ -126,7 +126,9 @@ pub(crate) fn extract(
         let mentions: Vec<Mention> = lexicon.mentions(text, &words).into_iter().filter(|m| !inside(m.span)).collect();
         let verbs: Vec<SpeechVerb> = speech_verbs(&words, &lower).into_iter().filter(|v| !inside(v.span)).collect();
         let carry = carried.as_ref().filter(|(_, p)| sentence.paragraph <= p + 1).map(|(s, _)| s.clone());
-        let who = |m: &Mention| speaker(m, text, gazetteer, &recent);
+        recent.enter(sentence.paragraph);
+        let recently_named = recent.entities();
+        let who = |m: &Mention| speaker(m, text, gazetteer, &recently_named);
 
         let mut relay = None;
         let mut resolved: Vec<SaidBy> = Vec::with_capacity(verbs.len());
@@ -162,9 +164,7 @@ pub(crate) fn extract(
         {
             carried = Some((last, sentence.paragraph));
         }
-        let named: Vec<usize> =
-            mentions.iter().filter(|m| is_unambiguous(m, gazetteer)).filter_map(|m| entity_of(m, &[])).collect();
-        recent = named.into_iter().rev().chain(recent.into_iter().take(4)).collect();
+        recent.update(&mentions, gazetteer);
         facts.push(SentenceFacts { span: sentence.span, words, lower, verbs: resolved, attribution, relay });
     }
 

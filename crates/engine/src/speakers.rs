@@ -61,3 +61,35 @@ pub(crate) fn is_unambiguous(mention: &Mention, gazetteer: &Gazetteer) -> bool {
         && matches!(mention.form, Form::Name | Form::Epithet)
         && gazetteer.entities[mention.entities[0]].kind == EntityKind::Person
 }
+
+/// People named unambiguously in this paragraph or the one before, most recent first: who a bare
+/// shared surname means. Older names expire, so a "Kim" pages later is not a grandfather named
+/// in passing.
+#[derive(Debug, Default)]
+pub(crate) struct Recent {
+    /// Entity and the paragraph that named it, most recent first.
+    named: Vec<(usize, usize)>,
+    paragraph: usize,
+}
+
+impl Recent {
+    /// The entities still recent at the current paragraph.
+    pub fn entities(&self) -> Vec<usize> {
+        self.named.iter().filter(|(_, p)| p + 1 >= self.paragraph).map(|(e, _)| *e).collect()
+    }
+
+    /// Moves on to `paragraph`, forgetting those named before the previous one.
+    pub fn enter(&mut self, paragraph: usize) {
+        self.paragraph = paragraph;
+        self.named.retain(|(_, p)| p + 1 >= paragraph);
+    }
+
+    /// Remembers the people a sentence's `mentions` name unambiguously.
+    pub fn update(&mut self, mentions: &[Mention], gazetteer: &Gazetteer) {
+        let named = mentions.iter().filter(|m| is_unambiguous(m, gazetteer)).filter_map(|m| entity_of(m, &[]));
+        for entity in named {
+            self.named.retain(|(e, _)| *e != entity);
+            self.named.insert(0, (entity, self.paragraph));
+        }
+    }
+}

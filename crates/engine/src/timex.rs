@@ -38,7 +38,8 @@ const WEEKDAYS: [[&str; 2]; 7] = [
 ];
 
 /// Tens as words, for "anni Quaranta".
-const DECADE_WORDS: [&str; 8] = ["venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"];
+const DECADE_WORDS: [&str; 8] =
+    ["venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"];
 
 /// Small numbers as words, for "cinque anni fa".
 const NUMBER_WORDS: [&str; 21] = [
@@ -48,20 +49,19 @@ const NUMBER_WORDS: [&str; 21] = [
 
 /// Words that make a four-digit number after them a year.
 const YEAR_CUES: &[&str] = &[
-    "nel", "nell", "del", "dell", "dal", "dall", "al", "all", "il", "entro", "anno", "estate", "primavera",
-    "autunno", "inverno", "fino", "prima", "dopo", "tra", "fra", "e",
+    "nel", "nell", "del", "dell", "dal", "dall", "al", "all", "il", "entro", "anno", "estate", "primavera", "autunno",
+    "inverno", "fino", "prima", "dopo", "tra", "fra", "e",
 ];
 
 /// Prepositions and articles an expression keeps when they come right before it.
 const LEADING: &[&str] = &[
-    "nel", "nell", "nello", "nella", "nelle", "del", "dell", "dello", "della", "dal", "dall", "dallo", "dalla", "al", "all",
-    "allo", "alla", "a", "da", "in", "entro", "il", "lo", "la", "l",
+    "nel", "nell", "nello", "nella", "nelle", "del", "dell", "dello", "della", "dal", "dall", "dallo", "dalla", "al",
+    "all", "allo", "alla", "a", "da", "in", "entro", "il", "lo", "la", "l",
 ];
 
 /// Auxiliaries and past forms that mark a clause as past, against a future verb.
-const PAST_MARKERS: &[&str] = &[
-    "ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano", "fu", "furono", "è stato", "stata", "stato",
-];
+const PAST_MARKERS: &[&str] =
+    &["ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano", "fu", "furono", "è stato", "stata", "stato"];
 
 /// The date a point in time means, at the precision the text gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -116,6 +116,14 @@ impl TimeValue {
                 };
                 (year, 0, 0)
             }
+        }
+    }
+
+    /// `early`, `mid` or `late` for part of a decade.
+    pub fn modifier(self) -> Option<&'static str> {
+        match self {
+            TimeValue::Date(_) => None,
+            TimeValue::Decade { part, .. } => part.as_str(),
         }
     }
 
@@ -224,11 +232,23 @@ enum Shift {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reading {
     Absolute(TimeValue),
-    DayOfMonth { day: u8, month: u8 },
-    Month { month: u8, shift: Shift },
-    Weekday { weekday: u8, shift: Shift },
+    DayOfMonth {
+        day: u8,
+        month: u8,
+    },
+    Month {
+        month: u8,
+        shift: Shift,
+    },
+    Weekday {
+        weekday: u8,
+        shift: Shift,
+    },
     /// An offset from the time of writing, at the precision of its unit ("ieri", "lo scorso anno").
-    Offset { amount: i64, unit: TimeUnit },
+    Offset {
+        amount: i64,
+        unit: TimeUnit,
+    },
     /// An offset from a happening the expression does not date.
     FromEvent,
     Duration(Duration),
@@ -401,9 +421,15 @@ impl Scanner<'_> {
         if self.adjacent(end - 1) && self.is(end, &["mattina", "mattino", "pomeriggio", "sera", "notte"]) {
             end += 1;
         }
-        for opener in [&["nelle", "prime", "ore", "di"][..], &["nella", "notte", "di"], &["nella", "mattinata", "di"],
-            &["nella", "giornata", "di"], &["nella", "serata", "di"], &["la", "notte", "di"], &["la", "sera", "di"]]
-        {
+        for opener in [
+            &["nelle", "prime", "ore", "di"][..],
+            &["nella", "notte", "di"],
+            &["nella", "mattinata", "di"],
+            &["nella", "giornata", "di"],
+            &["nella", "serata", "di"],
+            &["la", "notte", "di"],
+            &["la", "sera", "di"],
+        ] {
             if start >= opener.len() && self.phrase_at(start - opener.len(), opener) && self.adjacent(start - 1) {
                 start -= opener.len();
                 break;
@@ -567,7 +593,9 @@ impl Scanner<'_> {
     /// Extends an amount leftwards over the words that qualify it: "oltre", "più di", "esattamente".
     fn qualified(&self, i: usize) -> usize {
         let mut start = i;
-        for qualifier in [&["più", "di"][..], &["oltre"], &["quasi"], &["circa"], &["almeno"], &["esattamente"], &["appena"]] {
+        for qualifier in
+            [&["più", "di"][..], &["oltre"], &["quasi"], &["circa"], &["almeno"], &["esattamente"], &["appena"]]
+        {
             if start >= qualifier.len() && self.phrase_at(start - qualifier.len(), qualifier) {
                 start -= qualifier.len();
                 break;
@@ -583,9 +611,16 @@ impl Scanner<'_> {
             let unit = unit_of(i + 1)?;
             return Some(Matched { start: i, end: i + 2, reading: Reading::Duration(Duration { amount: None, unit }) });
         }
-        for opener in [&["per", "molti"][..], &["per", "diversi"], &["negli", "ultimi"], &["nei", "prossimi"],
-            &["nei"], &["negli"], &["molti"], &["diversi"]]
-        {
+        for opener in [
+            &["per", "molti"][..],
+            &["per", "diversi"],
+            &["negli", "ultimi"],
+            &["nei", "prossimi"],
+            &["nei"],
+            &["negli"],
+            &["molti"],
+            &["diversi"],
+        ] {
             if !self.phrase_at(i, opener) {
                 continue;
             }
@@ -660,7 +695,13 @@ fn resolve(reading: Reading, written: Option<PartialDate>, future: bool) -> When
             let ahead = (target - today).rem_euclid(7);
             let offset = match (shift, future) {
                 (Shift::Last, _) => -(if back == 0 { 7 } else { back }),
-                (Shift::Next, _) => if ahead == 0 { 7 } else { ahead },
+                (Shift::Next, _) => {
+                    if ahead == 0 {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
                 (Shift::Nearest, false) => -back,
                 (Shift::Nearest, true) => ahead,
             };

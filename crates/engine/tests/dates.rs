@@ -49,7 +49,11 @@ fn numbers_that_are_not_years() {
 
 #[test]
 fn full_dates() {
-    check(JUNE_19, "Il trattato è stato firmato il 19 giugno 2024 a Pyongyang.", &[("il 19 giugno 2024", "2024-06-19")]);
+    check(
+        JUNE_19,
+        "Il trattato è stato firmato il 19 giugno 2024 a Pyongyang.",
+        &[("il 19 giugno 2024", "2024-06-19")],
+    );
     check(JUNE_19, "Il 12 giugno Kim aveva parlato ai militari.", &[("Il 12 giugno", "2024-06-12")]);
     check(JUNE_19, "Il 3 settembre scorso si era parlato di armi.", &[("Il 3 settembre", "2023-09-03")]);
     check(JUNE_19, "L’incontro si terrà il 3 settembre.", &[("il 3 settembre", "2024-09-03")]);
@@ -70,11 +74,7 @@ fn months_resolve_to_the_most_recent_unless_the_verb_is_future() {
 
 #[test]
 fn weekdays_resolve_against_the_day_of_writing() {
-    check(
-        JUNE_19,
-        "Kirby ha dichiarato lunedì ai giornalisti che la visita preoccupa.",
-        &[("lunedì", "2024-06-17")],
-    );
+    check(JUNE_19, "Kirby ha dichiarato lunedì ai giornalisti che la visita preoccupa.", &[("lunedì", "2024-06-17")]);
     check(JUNE_19, "Mercoledì, Putin ha regalato a Kim un’auto.", &[("Mercoledì", "2024-06-19")]);
     check(
         JUNE_19,
@@ -132,7 +132,11 @@ fn offsets_from_undated_happenings_stay_unresolved() {
         "Putin è arrivato mercoledì, esattamente 24 anni dopo la sua ultima visita.",
         &[("mercoledì", "2024-06-19"), ("esattamente 24 anni dopo", "?")],
     );
-    check(JUNE_19, "Il vertice si tiene a cinque anni di distanza dal precedente.", &[("a cinque anni di distanza", "?")]);
+    check(
+        JUNE_19,
+        "Il vertice si tiene a cinque anni di distanza dal precedente.",
+        &[("a cinque anni di distanza", "?")],
+    );
 }
 
 fn bundled(name: &str) -> Document {

@@ -1,0 +1,124 @@
+//! The timeline: the events of every document in time order, one entry per happening.
+//!
+//! Two events are told of the same happening when they come from different documents, fall on
+//! the same date at the same precision, name at least one person, body or country in common, and
+//! share enough of their other words: the Dice coefficient of their content stems (words that are
+//! neither names nor function words, with their final vowels cut so "sanzioni" meets "sanzione")
+//! reaches [`SAME_WORDS`]. Pairs merge best first, and an entry never holds two events of one
+//! document: a report does not tell one happening twice in two dated sentences, and merging
+//! within a document would fuse the arrival, the gifts and the signing of one busy day.
+
+use std::collections::BTreeSet;
+
+use crate::Document;
+use crate::events::Event;
+use crate::mentions::Lexicon;
+use crate::timex::TimeValue;
+use crate::words::words;
+
+/// The least Dice coefficient of content stems for two events to be one happening.
+const SAME_WORDS: f64 = 0.1;
+
+/// Words that say nothing about what happened.
+const FUNCTION_WORDS: &[&str] = &[
+    "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "a", "da", "in", "con", "su", "per", "tra", "fra",
+    "e", "ed", "o", "ma", "che", "chi", "cui", "non", "del", "della", "dei", "degli", "delle", "dello", "dell", "al",
+    "alla", "ai", "agli", "alle", "allo", "all", "dal", "dalla", "dai", "dagli", "dalle", "dall", "nel", "nella",
+    "nei", "negli", "nelle", "nell", "sul", "sulla", "sui", "sugli", "sulle", "sull", "come", "anche", "più", "questo",
+    "questa", "questi", "queste", "quello", "quella", "suo", "sua", "suoi", "sue", "loro", "ha", "hanno", "è", "sono",
+    "era", "erano", "stato", "stata", "essere", "avere", "aveva", "due", "dopo", "prima", "mentre", "dove", "quando",
+    "se", "poi", "già", "ancora", "molto", "tutti", "tutte", "tutto", "ogni", "altre", "altri", "altro", "cosa", "si",
+    "ne", "ci", "l", "quest", "detto", "ha", "secondo", "oggi", "ieri", "anni", "anno", "ore", "mese", "mesi",
+];
+
+/// One happening on the timeline, told by one or more documents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimelineEntry {
+    /// The id of its first event.
+    pub id: String,
+    /// When it happened.
+    pub date: TimeValue,
+    /// Indices into the corpus's events of the tellings, in document order.
+    pub events: Vec<usize>,
+    /// Gazetteer ids of everyone its tellings name, in order of first mention.
+    pub entities: Vec<String>,
+    /// Ids of the quotations said at its time.
+    pub quotes: Vec<String>,
+}
+
+/// Orders `events` in time and merges the tellings of one happening.
+pub(crate) fn timeline(events: &[Event], documents: &[Document], lexicon: &Lexicon) -> Vec<TimelineEntry> {
+    let stems: Vec<BTreeSet<String>> = events.iter().map(|e| content_stems(e, &documents[e.doc], lexicon)).collect();
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (a, first) in events.iter().enumerate() {
+        for (b, second) in events.iter().enumerate().skip(a + 1) {
+            let comparable = first.doc != second.doc && first.date == second.date;
+            if !comparable || !first.entities.iter().any(|e| second.entities.contains(e)) {
+                continue;
+            }
+            let shared = stems[a].intersection(&stems[b]).count();
+            let dice = 2.0 * shared as f64 / (stems[a].len() + stems[b].len()).max(1) as f64;
+            if dice >= SAME_WORDS {
+                pairs.push((dice, a, b));
+            }
+        }
+    }
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
+
+    // Each event's group, as the list of events in it.
+    let mut group_of: Vec<usize> = (0..events.len()).collect();
+    let mut groups: Vec<Vec<usize>> = (0..events.len()).map(|e| vec![e]).collect();
+    for (_, a, b) in pairs {
+        let (ga, gb) = (group_of[a], group_of[b]);
+        let documents_overlap = groups[ga].iter().any(|&x| groups[gb].iter().any(|&y| events[x].doc == events[y].doc));
+        if ga == gb || documents_overlap {
+            continue;
+        }
+        let moved = std::mem::take(&mut groups[gb]);
+        for &event in &moved {
+            group_of[event] = ga;
+        }
+        groups[ga].extend(moved);
+    }
+
+    let mut entries: Vec<TimelineEntry> = groups
+        .into_iter()
+        .filter(|g| !g.is_empty())
+        .map(|mut group| {
+            group.sort_by_key(|&e| (events[e].doc, events[e].text.start));
+            let mut entities: Vec<String> = Vec::new();
+            let mut quotes: Vec<String> = Vec::new();
+            for &e in &group {
+                for entity in &events[e].entities {
+                    if !entities.contains(entity) {
+                        entities.push(entity.clone());
+                    }
+                }
+                quotes.extend(events[e].quotes.iter().cloned());
+            }
+            let first = &events[group[0]];
+            TimelineEntry { id: first.id.clone(), date: first.date, events: group, entities, quotes }
+        })
+        .collect();
+    entries.sort_by_key(|entry| {
+        let first = &events[entry.events[0]];
+        (entry.date.sort_key(), first.doc, first.text.start)
+    });
+    entries
+}
+
+/// The stems of the words of `event` that are neither names nor function words.
+fn content_stems(event: &Event, document: &Document, lexicon: &Lexicon) -> BTreeSet<String> {
+    let text = document.text.as_str();
+    let words = words(text, event.text);
+    let mentions = lexicon.mentions(text, &words);
+    let named = |at: usize| mentions.iter().any(|m| m.words.0 <= at && at < m.words.1);
+    words
+        .iter()
+        .enumerate()
+        .filter(|(at, _)| !named(*at))
+        .map(|(_, w)| w.lower(text))
+        .filter(|w| w.chars().count() > 2 && !FUNCTION_WORDS.contains(&w.as_str()) && !w.starts_with(char::is_numeric))
+        .map(|w| w.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'à', 'è', 'é', 'ì', 'ò', 'ù']).to_owned())
+        .collect()
+}
