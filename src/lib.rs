@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod location;
 pub mod quote_filter;
 pub mod search;
+pub mod timeline_filter;
 pub mod view_state;
 mod views;
 

@@ -4,7 +4,7 @@
 //! this article). An option's count is what the list would hold with that option chosen and every
 //! other facet as it is, so counts stay truthful whatever else is set.
 
-use rassegna_engine::{Corpus, Quote, QuoteKind};
+use rassegna_engine::{Corpus, Quote, QuoteKind, TimeValue};
 
 use crate::search::{Folded, fold_query};
 use crate::view_state::ViewState;
@@ -14,6 +14,8 @@ pub struct QuoteIndex {
     corpus: &'static Corpus,
     /// Folded quote text and folded speaker name, by quotation.
     folded: Vec<(Folded, Folded)>,
+    /// When each quotation was said, where the text dates it.
+    said_at: Vec<Option<TimeValue>>,
 }
 
 /// The facets of the quotation filters.
@@ -24,6 +26,7 @@ enum Facet {
     Source,
     Kind,
     Search,
+    When,
 }
 
 /// Why a quotation is not shown.
@@ -69,7 +72,8 @@ impl QuoteIndex {
                 (Folded::new(text), Folded::new(speaker))
             })
             .collect();
-        QuoteIndex { corpus, folded }
+        let said_at = corpus.quotes.iter().map(|q| corpus.entry_of_quote(&q.id).map(|e| e.date)).collect();
+        QuoteIndex { corpus, folded, said_at }
     }
 
     /// The indices of the quotations `state` shows, in corpus order.
@@ -116,6 +120,7 @@ impl QuoteIndex {
             (Facet::Source, state.doc.as_deref().is_none_or(|doc| self.corpus.documents[quote.doc].id == doc)),
             (Facet::Kind, state.kinds.is_empty() || state.kinds.contains(&quote.kind)),
             (Facet::Search, needle.is_empty() || self.matches_search(i, needle)),
+            (Facet::When, state.when.is_none_or(|when| self.said_at[i].is_some_and(|at| at.within(when)))),
         ];
         let mut failing = checks.iter().filter(|(_, passes)| !passes).map(|(facet, _)| *facet);
         match (failing.next(), failing.next()) {
@@ -190,6 +195,20 @@ mod tests {
         assert_eq!(search("SOLIDARIETA"), [0]);
         assert_eq!(search("putin"), [1, 2]);
         assert!(search("nessuno").is_empty());
+    }
+
+    #[test]
+    fn the_time_filter_keeps_quotations_said_within_the_period() {
+        let gazetteer = "[person kim]\nname: Kim Jong Un\nalias: Kim\n";
+        let corpus = Corpus::new(
+            vec![Document::parse("a", "date: 2024-06-19\n\nLunedì Kim ha detto che vincerà. “Basta”, ha detto Kim.")],
+            Gazetteer::parse(gazetteer).0,
+        );
+        let index = QuoteIndex::new(Box::leak(Box::new(corpus)));
+        let when = |w: &str| index.results(&ViewState { when: TimeValue::parse(w), ..ViewState::default() });
+        assert_eq!(when("2024-06-17"), [0]);
+        assert_eq!(when("2024"), [0]);
+        assert!(when("2024-06-19").is_empty(), "the undated quotation is not said on the day of writing");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! Printing gives the normal form (fixed key order, defaults omitted), and reading a printed
 //! state gives that state back.
 
-use rassegna_engine::{Corpus, EntityKind, QuoteKind};
+use rassegna_engine::{Corpus, EntityKind, QuoteKind, TimeValue};
 
 use crate::i18n::Lang;
 
@@ -64,6 +64,16 @@ pub struct ViewState {
     pub search: String,
     /// Quotes: the quotation a permalink points at.
     pub quote: Option<String>,
+    /// Quotes: only those said at a time within this period.
+    pub when: Option<TimeValue>,
+    /// Timeline: the first year shown.
+    pub from: Option<i32>,
+    /// Timeline: the last year shown.
+    pub to: Option<i32>,
+    /// Timeline: the people, bodies and countries shown (any of them), by id, sorted.
+    pub involving: Vec<String>,
+    /// Timeline: the entry a link points at, by id.
+    pub event: Option<String>,
 }
 
 /// A part of a query string that was not used, and why.
@@ -99,7 +109,13 @@ const COUNTRIES: &str = "c";
 const KINDS: &str = "kind";
 const SEARCH: &str = "q";
 const QUOTE: &str = "quote";
-const KEYS: [&str; 9] = [VIEW, LANG, DOC, SENTENCE, SPEAKERS, COUNTRIES, KINDS, SEARCH, QUOTE];
+const WHEN: &str = "when";
+const FROM: &str = "from";
+const TO: &str = "to";
+const INVOLVING: &str = "who";
+const EVENT: &str = "ev";
+const KEYS: [&str; 14] =
+    [VIEW, LANG, DOC, SENTENCE, SPEAKERS, COUNTRIES, KINDS, SEARCH, QUOTE, WHEN, FROM, TO, INVOLVING, EVENT];
 
 /// Longest value kept; longer ones are dropped before any work is done on them.
 const MAX_VALUE: usize = 200;
@@ -168,8 +184,24 @@ impl ViewState {
                         QuoteKind::ALL.into_iter().filter(|k| known.iter().any(|v| v == k.as_str())).collect();
                 }
                 SEARCH => state.search = value.trim().to_owned(),
-                _ => match corpus.quotes.iter().find(|q| q.id == value) {
+                QUOTE => match corpus.quotes.iter().find(|q| q.id == value) {
                     Some(quote) => state.quote = Some(quote.id.clone()),
+                    None => reject(Reason::NotFound),
+                },
+                WHEN => match TimeValue::parse(&value) {
+                    Some(when) => state.when = Some(when),
+                    None => reject(Reason::BadValue),
+                },
+                FROM | TO => match parse_number(&value).filter(|&year| year <= 9999) {
+                    Some(year) if known == FROM => state.from = Some(year as i32),
+                    Some(year) => state.to = Some(year as i32),
+                    None => reject(Reason::BadValue),
+                },
+                INVOLVING => {
+                    state.involving = list(&value, |id| corpus.gazetteer.entity(id).is_some(), &mut reject);
+                }
+                _ => match corpus.timeline.iter().find(|e| e.id == value) {
+                    Some(entry) => state.event = Some(entry.id.clone()),
                     None => reject(Reason::NotFound),
                 },
             }
@@ -188,12 +220,24 @@ impl ViewState {
         if self.view != View::Sources {
             drop(self.sentence.take().is_some(), SENTENCE);
         }
+        if self.view != View::Timeline {
+            drop(self.from.take().is_some(), FROM);
+            drop(self.to.take().is_some(), TO);
+            drop(!std::mem::take(&mut self.involving).is_empty(), INVOLVING);
+            drop(self.event.take().is_some(), EVENT);
+        }
+        if let (Some(from), Some(to)) = (self.from, self.to) {
+            // A period given backwards is still the same period.
+            self.from = Some(from.min(to));
+            self.to = Some(from.max(to));
+        }
         if self.view != View::Quotes {
             drop(!std::mem::take(&mut self.speakers).is_empty(), SPEAKERS);
             drop(!std::mem::take(&mut self.countries).is_empty(), COUNTRIES);
             drop(!std::mem::take(&mut self.kinds).is_empty(), KINDS);
             drop(!std::mem::take(&mut self.search).is_empty(), SEARCH);
             drop(self.quote.take().is_some(), QUOTE);
+            drop(self.when.take().is_some(), WHEN);
             if self.view != View::Sources {
                 drop(self.doc.take().is_some(), DOC);
             }
@@ -236,6 +280,21 @@ impl ViewState {
         if let Some(quote) = &self.quote {
             pairs.push((QUOTE, percent_encode(quote)));
         }
+        if let Some(when) = self.when {
+            pairs.push((WHEN, when.to_string()));
+        }
+        if let Some(from) = self.from {
+            pairs.push((FROM, from.to_string()));
+        }
+        if let Some(to) = self.to {
+            pairs.push((TO, to.to_string()));
+        }
+        if !self.involving.is_empty() {
+            pairs.push((INVOLVING, joined(&self.involving)));
+        }
+        if let Some(event) = &self.event {
+            pairs.push((EVENT, percent_encode(event)));
+        }
         if let Some(lang) = self.lang {
             pairs.push((LANG, lang.code().into()));
         }
@@ -254,6 +313,12 @@ impl ViewState {
             || !self.countries.is_empty()
             || !self.kinds.is_empty()
             || !self.search.is_empty()
+            || self.when.is_some()
+    }
+
+    /// Whether any timeline filter is set.
+    pub fn has_timeline_filters(&self) -> bool {
+        self.from.is_some() || self.to.is_some() || !self.involving.is_empty()
     }
 }
 
@@ -340,7 +405,7 @@ mod tests {
     fn corpus() -> Corpus {
         Corpus::new(
             vec![
-                Document::parse("a", "“Uno”, ha detto Putin. Due. Tre."),
+                Document::parse("a", "date: 2024-06-19\n\n“Uno”, ha detto Putin lunedì. Due. Tre."),
                 Document::parse("b è", "Solo una, ha detto un funzionario russo."),
             ],
             Gazetteer::parse(GAZETTEER).0,
@@ -401,6 +466,11 @@ mod tests {
                                     kinds: vec![QuoteKind::Partial],
                                     search: search.into(),
                                     quote: Some("a-q1".into()),
+                                    when: Some(TimeValue::parse("2024-06").unwrap()),
+                                    from: Some(1961),
+                                    to: Some(2024),
+                                    involving: vec!["RU".into(), "vladimir-putin".into()],
+                                    event: Some("a-e1".into()),
                                 };
                                 let (mut expected, mut none) = (state.clone(), Vec::new());
                                 expected.check_against(&corpus(), &mut none);
@@ -413,6 +483,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn reads_timeline_filters_and_the_time_of_quotes() {
+        let (state, ignored) = parse("view=timeline&from=2024&to=1961&who=vladimir-putin,RU&ev=a-e1");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!((state.from, state.to), (Some(1961), Some(2024)), "a period given backwards");
+        assert_eq!(state.involving, ["RU", "vladimir-putin"]);
+        assert_eq!(state.event.as_deref(), Some("a-e1"));
+        let (state, ignored) = parse("when=194X");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(state.when.map(|w| w.to_string()).as_deref(), Some("194X"));
     }
 
     #[test]
@@ -449,6 +531,12 @@ mod tests {
         assert_eq!(reasons("c=XX"), [("c".into(), NotFound)]);
         assert_eq!(reasons("kind=loud"), [("kind".into(), BadValue)]);
         assert_eq!(reasons("quote=a-q99"), [("quote".into(), NotFound)]);
+        assert_eq!(reasons("when=giugno"), [("when".into(), BadValue)]);
+        assert_eq!(reasons("view=timeline&when=2024"), [("when".into(), Orphan)]);
+        assert_eq!(reasons("view=timeline&from=-5&to=10000"), [("from".into(), BadValue), ("to".into(), BadValue)]);
+        assert_eq!(reasons("view=timeline&who=nobody"), [("who".into(), NotFound)]);
+        assert_eq!(reasons("view=timeline&ev=a-e9"), [("ev".into(), NotFound)]);
+        assert_eq!(reasons("ev=a-e1&from=2000"), [("from".into(), Orphan), ("ev".into(), Orphan)]);
         assert_eq!(parse("sp=vladimir-putin,nobody").0.speakers, ["vladimir-putin"], "the good ones stay");
     }
 

@@ -52,6 +52,11 @@ impl Corpus {
         self.events.iter().filter(move |e| e.doc == index)
     }
 
+    /// The timeline entry of the happening quotation `quote_id` was said at, if the text dates it.
+    pub fn entry_of_quote(&self, quote_id: &str) -> Option<&TimelineEntry> {
+        self.timeline.iter().find(|entry| entry.quotes.iter().any(|q| q == quote_id))
+    }
+
     /// The quotations of the `index`-th document.
     pub fn quotes_of(&self, index: usize) -> impl Iterator<Item = &Quote> {
         self.quotes.iter().filter(move |q| q.doc == index)

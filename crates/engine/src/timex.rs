@@ -127,6 +127,28 @@ impl TimeValue {
         }
     }
 
+    /// Reads what [`TimeValue`]'s `Display` prints: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `194X`.
+    pub fn parse(text: &str) -> Option<TimeValue> {
+        if let Some(tens) = text.strip_suffix('X').filter(|t| t.len() == 3 && t.bytes().all(|b| b.is_ascii_digit())) {
+            return Some(TimeValue::Decade { start: tens.parse::<i32>().ok()? * 10, part: DecadePart::Whole });
+        }
+        PartialDate::parse_iso(text).map(TimeValue::Date)
+    }
+
+    /// Whether `self` lies inside `period`: June 19 inside June, June inside 2024, 1947 inside
+    /// the 1940s, a part of a decade inside the decade.
+    pub fn within(self, period: TimeValue) -> bool {
+        match (self, period) {
+            (TimeValue::Date(date), TimeValue::Date(period)) => {
+                date.year == period.year
+                    && period.month.is_none_or(|m| date.month == Some(m))
+                    && period.day.is_none_or(|d| date.day == Some(d))
+            }
+            (_, TimeValue::Decade { start, .. }) => (start..start + 10).contains(&self.year()),
+            (TimeValue::Decade { .. }, TimeValue::Date(_)) => false,
+        }
+    }
+
     /// The year the value falls in (a decade's first year).
     pub fn year(self) -> i32 {
         match self {
@@ -725,5 +747,35 @@ fn offset(written: PartialDate, amount: i64, unit: TimeUnit) -> Option<PartialDa
         }
         TimeUnit::Year => Some(PartialDate::year(written.year + amount as i32)),
         TimeUnit::Decade => Some(PartialDate::year(written.year + 10 * amount as i32)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_print_and_read_back() {
+        for text in ["2024", "2024-06", "2024-06-19", "194X"] {
+            assert_eq!(TimeValue::parse(text).unwrap().to_string(), text);
+        }
+        for text in ["", "19X", "2024-6", "X", "19a0X"] {
+            assert_eq!(TimeValue::parse(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_value_lies_within_the_periods_that_hold_it() {
+        let v = |t| TimeValue::parse(t).unwrap();
+        assert!(v("2024-06-19").within(v("2024-06")));
+        assert!(v("2024-06-19").within(v("2024")));
+        assert!(v("2024-06").within(v("2024-06")));
+        assert!(!v("2024").within(v("2024-06")));
+        assert!(!v("2024-05-19").within(v("2024-06")));
+        assert!(v("1947").within(v("194X")));
+        assert!(!v("1950").within(v("194X")));
+        let late_forties = TimeValue::Decade { start: 1940, part: DecadePart::Late };
+        assert!(late_forties.within(v("194X")));
+        assert!(!late_forties.within(v("1948")));
     }
 }
