@@ -12,7 +12,7 @@ test('switching views changes the address; back, forward and reload restore', as
 
   await app.tab('Cronologia').click();
   expect(app.query()).toBe('view=timeline');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cronologia');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Come è andata');
 
   await page.goBack();
   await app.expectView('Fonti');

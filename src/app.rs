@@ -8,6 +8,7 @@ use crate::view_state::View;
 use crate::views::coming::ComingView;
 use crate::views::quotes::QuotesView;
 use crate::views::sources::SourcesView;
+use crate::views::timeline::TimelineView;
 
 /// The interface language in force: the link's choice, else the browser's.
 #[derive(Clone, Copy)]
@@ -54,6 +55,7 @@ pub fn App() -> impl IntoView {
             <main id="main" class="main" tabindex="-1">
                 {move || match view.get() {
                     View::Quotes => view! { <QuotesView /> }.into_any(),
+                    View::Timeline => view! { <TimelineView /> }.into_any(),
                     View::Sources => view! { <SourcesView /> }.into_any(),
                     other => view! { <ComingView view=other /> }.into_any(),
                 }}

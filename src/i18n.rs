@@ -3,7 +3,7 @@
 //! Two languages of short labels do not need an i18n framework and its locale data; a struct of
 //! `&'static str` costs a few hundred bytes and the compiler checks that both tables are complete.
 
-use rassegna_engine::{PartialDate, QuoteKind};
+use rassegna_engine::{DecadePart, PartialDate, QuoteKind, TimeValue};
 
 use crate::view_state::{Reason, View};
 
@@ -143,6 +143,46 @@ pub struct Strings {
     pub export_csv: &'static str,
     /// Download the cards as JSON.
     pub export_json: &'static str,
+    /// Shows a quotation's happening on the timeline.
+    pub on_the_timeline: &'static str,
+    /// `Said {}`: the time filter of the Quotes view ("Said in June 2024").
+    pub said_at: &'static str,
+    /// Removes the time filter.
+    pub any_time: &'static str,
+    /// Heading of the Timeline view.
+    pub timeline_title: &'static str,
+    /// Under it: how the dates were found and how to move.
+    pub timeline_intro: &'static str,
+    /// The period filter.
+    pub period: &'static str,
+    /// Period start and end labels.
+    pub period_from: &'static str,
+    /// Period end label.
+    pub period_to: &'static str,
+    /// No bound on the period.
+    pub any_year: &'static str,
+    /// The people and countries filter.
+    pub involving: &'static str,
+    /// One event.
+    pub one_event: &'static str,
+    /// `{}` events.
+    pub n_events: &'static str,
+    /// Said when no event matches.
+    pub no_events: &'static str,
+    /// `{}` sources: an event told by several articles.
+    pub n_sources: &'static str,
+    /// Heading of an event's tellings.
+    pub told_by: &'static str,
+    /// Heading of the quotations said at an event.
+    pub said_then: &'static str,
+    /// Opens the quotations said at an event's time.
+    pub quotes_of_the_time: &'static str,
+    /// Gaps between events: `{}` years, one year, `{}` months, one month, `{}` days, one day later.
+    pub later: [&'static str; 6],
+    /// Decades: "{}" is the decade (’40 or 1940); whole, early, mid, late.
+    pub decades: [&'static str; 4],
+    /// Whether decades are written by their last two digits (’40) rather than in full (1940).
+    pub short_decades: bool,
 }
 
 static IT: Strings = Strings {
@@ -200,6 +240,27 @@ static IT: Strings = Strings {
     permalink: "Link alla citazione",
     export_csv: "Esporta CSV",
     export_json: "Esporta JSON",
+    on_the_timeline: "Nella cronologia",
+    said_at: "Dette: {}",
+    any_time: "Qualsiasi data",
+    timeline_title: "Come è andata",
+    timeline_intro: "Ogni data degli articoli, dal giorno citato o ricavata dalla data di pubblicazione. \
+        Con le frecce ↑ ↓ ci si sposta tra gli eventi, con Invio si aprono.",
+    period: "Periodo",
+    period_from: "Dal",
+    period_to: "al",
+    any_year: "qualsiasi anno",
+    involving: "Chi è coinvolto",
+    one_event: "1 evento",
+    n_events: "{} eventi",
+    no_events: "Nessun evento corrisponde a questi filtri.",
+    n_sources: "{} fonti",
+    told_by: "Come lo raccontano le fonti",
+    said_then: "Dichiarazioni di quel momento",
+    quotes_of_the_time: "Tutte le citazioni di quel periodo",
+    later: ["{} anni dopo", "un anno dopo", "{} mesi dopo", "un mese dopo", "{} giorni dopo", "il giorno dopo"],
+    decades: ["anni {}", "inizio anni {}", "metà anni {}", "fine anni {}"],
+    short_decades: true,
 };
 
 static EN: Strings = Strings {
@@ -257,6 +318,27 @@ static EN: Strings = Strings {
     permalink: "Link to this quote",
     export_csv: "Export CSV",
     export_json: "Export JSON",
+    on_the_timeline: "On the timeline",
+    said_at: "Said: {}",
+    any_time: "Any date",
+    timeline_title: "How it unfolded",
+    timeline_intro: "Every date in the articles, as written or worked out from the day of publication. \
+        Arrow keys ↑ ↓ move between events, Enter opens one.",
+    period: "Period",
+    period_from: "From",
+    period_to: "to",
+    any_year: "any year",
+    involving: "Who is involved",
+    one_event: "1 event",
+    n_events: "{} events",
+    no_events: "No event matches these filters.",
+    n_sources: "{} sources",
+    told_by: "How the sources tell it",
+    said_then: "Said at the time",
+    quotes_of_the_time: "All quotes from that time",
+    later: ["{} years later", "a year later", "{} months later", "a month later", "{} days later", "the next day"],
+    decades: ["the {}s", "the early {}s", "the mid-{}s", "the late {}s"],
+    short_decades: false,
 };
 
 impl Strings {
@@ -278,6 +360,44 @@ impl Strings {
     /// "1 quote", "12 quotes".
     pub fn quote_count(&self, count: usize) -> String {
         if count == 1 { self.one_quote.into() } else { fill(self.n_quotes, count) }
+    }
+
+    /// "1 event", "12 events".
+    pub fn event_count(&self, count: usize) -> String {
+        if count == 1 { self.one_event.into() } else { fill(self.n_events, count) }
+    }
+
+    /// A point in time at its precision: a date, or a decade ("fine anni ’40", "the late 1940s").
+    pub fn time_value(&self, value: TimeValue) -> String {
+        match value {
+            TimeValue::Date(date) => self.date(date),
+            TimeValue::Decade { start, part } => {
+                let decade = if self.short_decades { format!("’{:02}", start % 100) } else { start.to_string() };
+                let template = match part {
+                    DecadePart::Whole => self.decades[0],
+                    DecadePart::Early => self.decades[1],
+                    DecadePart::Middle => self.decades[2],
+                    DecadePart::Late => self.decades[3],
+                };
+                fill(template, decade)
+            }
+        }
+    }
+
+    /// How long after one point in time another comes, from their sort keys; `None` within a day.
+    pub fn later(&self, before: (i32, u8, u8), after: (i32, u8, u8)) -> Option<String> {
+        let months = (after.0 - before.0) * 12 + i32::from(after.1) - i32::from(before.1);
+        let with_months = before.1 > 0 && after.1 > 0;
+        if months >= 12 || (!with_months && after.0 > before.0) {
+            let years = if with_months { months / 12 } else { after.0 - before.0 };
+            return Some(if years == 1 { self.later[1].into() } else { fill(self.later[0], years) });
+        }
+        if with_months && months >= 1 {
+            return Some(if months == 1 { self.later[3].into() } else { fill(self.later[2], months) });
+        }
+        let days = i32::from(after.2) - i32::from(before.2);
+        (with_months && months == 0 && before.2 > 0 && days >= 1)
+            .then(|| if days == 1 { self.later[5].into() } else { fill(self.later[4], days) })
     }
 
     /// Why a part of a link was ignored.
@@ -320,6 +440,18 @@ mod tests {
         assert_eq!(EN.date(date("2024-06-19")), "19 June 2024");
         assert_eq!(IT.date(date("2024-03")), "marzo 2024");
         assert_eq!(EN.date(date("1961")), "1961");
+    }
+
+    #[test]
+    fn decades_and_gaps_read_naturally() {
+        let late_forties = TimeValue::Decade { start: 1940, part: DecadePart::Late };
+        assert_eq!(IT.time_value(late_forties), "fine anni ’40");
+        assert_eq!(EN.time_value(late_forties), "the late 1940s");
+        assert_eq!(IT.later((1961, 0, 0), (2000, 0, 0)).as_deref(), Some("39 anni dopo"));
+        assert_eq!(EN.later((2023, 9, 0), (2024, 2, 0)).as_deref(), Some("5 months later"));
+        assert_eq!(EN.later((2024, 6, 17), (2024, 6, 19)).as_deref(), Some("2 days later"));
+        assert_eq!(IT.later((2024, 6, 19), (2024, 6, 19)), None);
+        assert_eq!(IT.later((2024, 3, 0), (2024, 6, 17)).as_deref(), Some("3 mesi dopo"));
     }
 
     #[test]

@@ -92,3 +92,45 @@ export class QuotesView {
     return this.facet(facet).locator('.facet__option', { hasText: label });
   }
 }
+
+/** The Timeline view. */
+export class TimelineView {
+  constructor(readonly page: Page) {}
+
+  list(): Locator {
+    return this.page.getByRole('list', { name: /^(Come è andata|How it unfolded)$/ });
+  }
+
+  events(): Locator {
+    return this.page.locator('.timeline__item');
+  }
+
+  /** The entry whose first telling contains `text`. */
+  event(text: string | RegExp): Locator {
+    return this.events().filter({ has: this.page.locator('.event__summary', { hasText: text }) });
+  }
+
+  toggle(event: Locator): Locator {
+    return event.locator('.event__toggle');
+  }
+
+  details(event: Locator): Locator {
+    return event.locator('.event__details');
+  }
+
+  chip(name: string | RegExp): Locator {
+    return this.page.locator('.timeline-filters__who').getByRole('button', { name });
+  }
+
+  periodFrom(): Locator {
+    return this.page.getByLabel(/^(Dal|From)$/);
+  }
+
+  periodTo(): Locator {
+    return this.page.getByLabel(/^(al|to)$/);
+  }
+
+  count(): Locator {
+    return this.page.locator('.timeline-view__count');
+  }
+}

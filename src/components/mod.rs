@@ -5,3 +5,4 @@ pub mod quote_card;
 pub mod quote_filters;
 pub mod site_header;
 pub mod state_link;
+pub mod timeline_event;

@@ -41,6 +41,12 @@ pub fn QuoteCard(
         quote: Some(quote.id.clone()),
         ..state.with(|s| s.with_view(View::Quotes))
     });
+    let on_the_timeline = corpus.entry_of_quote(&quote.id).map(|entry| {
+        Signal::derive(move || ViewState {
+            event: Some(entry.id.clone()),
+            ..state.with(|s| s.with_view(View::Timeline))
+        })
+    });
     let kind_class = format!("quote-card__kind quote-card__kind--{}", quote.kind.as_str());
     let highlighted = move || {
         let needle = fold_query(&search.get());
@@ -85,6 +91,9 @@ pub fn QuoteCard(
                     {move || t.get().in_context}
                 </button>
                 <StateLink to=in_source attr:class="button button--quiet">{move || t.get().open_in_source}</StateLink>
+                {on_the_timeline.map(|to| view! {
+                    <StateLink to=to attr:class="button button--quiet">{move || t.get().on_the_timeline}</StateLink>
+                })}
                 <StateLink to=permalink attr:class="button button--quiet quote-card__permalink">
                     <span aria-hidden="true">"#"</span>
                     <span class="visually-hidden">{move || t.get().permalink}</span>

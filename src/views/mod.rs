@@ -1,3 +1,4 @@
 pub mod coming;
 pub mod quotes;
 pub mod sources;
+pub mod timeline;

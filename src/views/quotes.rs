@@ -105,6 +105,16 @@ pub fn QuotesView() -> impl IntoView {
                         {move || t.get().filters}
                         {move || (active_filters.get() > 0).then(|| format!(" · {}", fill(t.get().filters_active, active_filters.get())))}
                     </button>
+                    {move || state.with(|s| s.when).map(|when| {
+                        let without = Signal::derive(move || ViewState { when: None, quote: None, ..state.get() });
+                        view! {
+                            <StateLink to=without attr:class="chip chip--active" attr:title=move || t.get().any_time>
+                                <span class="chip__label">{move || fill(t.get().said_at, t.get().time_value(when))}</span>
+                                <span class="chip__remove" aria-hidden="true">"×"</span>
+                                <span class="visually-hidden">{move || format!(" ({})", t.get().any_time)}</span>
+                            </StateLink>
+                        }
+                    })}
                     <Show when=move || state.with(ViewState::has_quote_filters)>
                         <StateLink to=cleared attr:class="button button--quiet">{move || t.get().clear_filters}</StateLink>
                     </Show>
