@@ -167,3 +167,13 @@ test.describe('on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test('leaving the view before the result count is announced is harmless', async ({ app, page }) => {
+  await app.open();
+  const quotes = new QuotesView(page);
+  await quotes.search().fill('Putin');
+  await app.tab('Fonti').click();
+  // The count is announced 700 ms after the last change; by then the Quotes view is gone.
+  await page.waitForTimeout(1000);
+  await app.expectView('Fonti');
+});

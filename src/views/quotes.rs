@@ -51,10 +51,11 @@ pub fn QuotesView() -> impl IntoView {
         let text = t.get().quote_count(results.with(Vec::len));
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
+        // The view may be gone by then (the reader moved on): then there is nothing to announce.
         set_timeout(
             move || {
-                if generation.get_value() == mine {
-                    announced.set(text);
+                if generation.try_get_value() == Some(mine) {
+                    announced.try_set(text);
                 }
             },
             std::time::Duration::from_millis(700),
