@@ -1,6 +1,6 @@
 use std::sync::OnceLock;
 
-use rassegna_engine::{Corpus, Document, Gazetteer, Meta};
+use rassegna_engine::{Corpus, Document, Gazetteer, Meta, StanceData};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -8,6 +8,10 @@ mod bundled {
 
 /// The people, bodies and countries the extraction recognises.
 const GAZETTEER: &str = include_str!("../data/gazetteer.txt");
+/// The topics, stance words and curated overrides of the stance comparison.
+const TOPICS: &str = include_str!("../data/topics.txt");
+const STANCE_LEXICON: &str = include_str!("../data/stance-lexicon.txt");
+const STANCE_OVERRIDES: &str = include_str!("../data/stance-overrides.txt");
 
 /// The bundled articles and what the engine finds in them, computed on first use.
 pub fn corpus() -> &'static Corpus {
@@ -23,7 +27,8 @@ pub fn corpus() -> &'static Corpus {
                 }
             })
             .collect();
-        Corpus::new(documents, Gazetteer::parse(GAZETTEER).0)
+        let stance_data = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES).0;
+        Corpus::new(documents, Gazetteer::parse(GAZETTEER).0).with_stances(stance_data)
     })
 }
 

@@ -11,10 +11,13 @@ mod output;
 use std::path::Path;
 use std::process::ExitCode;
 
-use rassegna_engine::{Corpus, Document, Gazetteer, decode};
+use rassegna_engine::{Corpus, Document, Gazetteer, StanceData, decode};
 
 /// The people, bodies and countries the extraction recognises: the project's curated data.
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
+const TOPICS: &str = include_str!("../../../data/topics.txt");
+const STANCE_LEXICON: &str = include_str!("../../../data/stance-lexicon.txt");
+const STANCE_OVERRIDES: &str = include_str!("../../../data/stance-overrides.txt");
 
 const USAGE: &str = "usage: rassegna extract FILE...\n\n\
 Reads news articles (UTF-8 text; an optional `key: value` header of title, outlet, date, lang, url)\n\
@@ -53,7 +56,8 @@ fn extract(paths: &[String]) -> ExitCode {
         }
     }
     let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
-    let corpus = Corpus::new(documents, gazetteer);
+    let (stance_data, _) = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES);
+    let corpus = Corpus::new(documents, gazetteer).with_stances(stance_data);
     let json = output::Extract::new(&corpus, &read_paths);
     match serde_json::to_writer(std::io::stdout().lock(), &json) {
         Ok(()) => println!(),

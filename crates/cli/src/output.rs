@@ -9,6 +9,29 @@ pub struct Extract<'a> {
     documents: Vec<DocumentOut<'a>>,
     /// Every document's events in time order, one entry per happening.
     timeline: Vec<TimelineOut<'a>>,
+    /// Where each actor stands on each topic it spoke of, with the words that show it.
+    stances: Vec<StanceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct StanceOut<'a> {
+    actor: &'a str,
+    topic: &'a str,
+    stance: &'static str,
+    /// How many statements support, oppose, voice concern, take no side.
+    statements: [usize; 4],
+    /// Why a curated override set the stance, if one did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+    evidence: Vec<EvidenceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct EvidenceOut<'a> {
+    doc: &'a str,
+    start: usize,
+    end: usize,
+    text: &'a str,
 }
 
 #[derive(Serialize)]
@@ -143,7 +166,35 @@ impl<'a> Extract<'a> {
                 }
             })
             .collect();
-        Extract { documents, timeline }
+        let evidence = |doc: usize, span: rassegna_engine::Span| {
+            let document = &corpus.documents[doc];
+            EvidenceOut {
+                doc: &document.id,
+                start: chars[doc].char_offset(span.start),
+                end: chars[doc].char_offset(span.end),
+                text: span.of(&document.text),
+            }
+        };
+        let stances = corpus
+            .stances
+            .iter()
+            .map(|cell| {
+                let curated = cell.overridden.iter().map(|(_, doc, span)| evidence(*doc, *span));
+                let found = cell.statements.iter().map(|&s| {
+                    let statement = &corpus.statements[s];
+                    evidence(statement.doc, statement.evidence)
+                });
+                StanceOut {
+                    actor: &cell.actor,
+                    topic: &cell.topic,
+                    stance: cell.stance.as_str(),
+                    statements: cell.counts,
+                    note: cell.overridden.as_ref().map(|(o, _, _)| o.note.as_str()),
+                    evidence: curated.chain(found).collect(),
+                }
+            })
+            .collect();
+        Extract { documents, timeline, stances }
     }
 }
 

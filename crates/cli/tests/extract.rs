@@ -113,6 +113,32 @@ fn dates_events_and_the_merged_timeline() {
 }
 
 #[test]
+fn stances_with_evidence_that_points_into_the_files() {
+    let cnn = format!("{DOCS}004_5e1b73382cb6678f.txt");
+    let other = format!("{DOCS}000_def9c4dbf8ca3602.txt");
+    let (json, stderr, ok) = run(&["extract", &other, &cnn]);
+    assert!(ok, "{stderr}");
+    let texts = [
+        ("000_def9c4dbf8ca3602", std::fs::read_to_string(&other).unwrap()),
+        ("004_5e1b73382cb6678f", std::fs::read_to_string(&cnn).unwrap()),
+    ];
+    let stances = json["stances"].as_array().unwrap();
+    for cell in stances {
+        assert!(["supports", "opposes", "concerned", "mixed", "neutral"].contains(&cell["stance"].as_str().unwrap()));
+        let evidence = cell["evidence"].as_array().unwrap();
+        assert!(!evidence.is_empty(), "{cell}");
+        for piece in evidence {
+            let (_, text) = texts.iter().find(|(id, _)| piece["doc"] == *id).unwrap();
+            assert_eq!(chars(text, &piece["start"], &piece["end"]), piece["text"].as_str().unwrap());
+        }
+    }
+    let cell = |actor: &str, topic: &str| stances.iter().find(|c| c["actor"] == actor && c["topic"] == topic).unwrap();
+    assert_eq!(cell("RU", "partnership")["stance"], "supports");
+    assert_eq!(cell("US", "partnership")["stance"], "concerned");
+    assert_eq!(cell("RU", "sanctions")["stance"], "opposes");
+}
+
+#[test]
 fn a_bad_file_is_named_on_stderr_and_the_others_still_processed() {
     let dir = std::env::temp_dir().join(format!("rassegna-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -1,6 +1,8 @@
 use crate::events::{self, Event};
 use crate::gazetteer::Gazetteer;
 use crate::mentions::Lexicon;
+use crate::stance_data::StanceData;
+use crate::stances::{self, StanceCell, Statement};
 use crate::timeline::{TimelineEntry, timeline};
 use crate::timex::{TimeExpression, time_expressions};
 use crate::{Diagnostic, Document, Quote, quotes};
@@ -20,6 +22,14 @@ pub struct Corpus {
     pub events: Vec<Event>,
     /// The events of all documents in time order, one entry per happening.
     pub timeline: Vec<TimelineEntry>,
+    /// What actors said or did about the story's topics, document by document.
+    pub statements: Vec<Statement>,
+    /// Where each actor stands on each topic it spoke of.
+    pub stances: Vec<StanceCell>,
+    /// The topics, stance words and overrides the stances were read with.
+    pub stance_data: StanceData,
+    /// What reading the stance data read past (an override whose evidence is not in its document).
+    pub stance_diagnostics: Vec<Diagnostic>,
     /// What extraction read past, by document index.
     pub diagnostics: Vec<(usize, Diagnostic)>,
 }
@@ -40,6 +50,22 @@ impl Corpus {
         corpus.timeline = timeline(&corpus.events, &documents, &lexicon);
         corpus.documents = documents;
         corpus
+    }
+
+    /// Adds the statements and stances that `data` finds in the documents.
+    pub fn with_stances(mut self, data: StanceData) -> Corpus {
+        let lexicon = Lexicon::new(&self.gazetteer);
+        self.statements = (0..self.documents.len())
+            .flat_map(|index| {
+                let quotes: Vec<_> = self.quotes_of(index).cloned().collect();
+                stances::statements(&self.documents[index], index, &quotes, &lexicon, &self.gazetteer, &data)
+            })
+            .collect();
+        let (cells, diagnostics) = stances::cells(&self.statements, &self.documents, &data);
+        self.stances = cells;
+        self.stance_diagnostics = diagnostics;
+        self.stance_data = data;
+        self
     }
 
     /// The document called `id`, if there is one.
