@@ -5,9 +5,9 @@ use crate::components::site_header::SiteHeader;
 use crate::i18n::{Lang, Strings};
 use crate::location::Location;
 use crate::view_state::View;
-use crate::views::coming::ComingView;
 use crate::views::quotes::QuotesView;
 use crate::views::sources::SourcesView;
+use crate::views::stances::StancesView;
 use crate::views::timeline::TimelineView;
 
 /// The interface language in force: the link's choice, else the browser's.
@@ -56,8 +56,8 @@ pub fn App() -> impl IntoView {
                 {move || match view.get() {
                     View::Quotes => view! { <QuotesView /> }.into_any(),
                     View::Timeline => view! { <TimelineView /> }.into_any(),
+                    View::Stances => view! { <StancesView /> }.into_any(),
                     View::Sources => view! { <SourcesView /> }.into_any(),
-                    other => view! { <ComingView view=other /> }.into_any(),
                 }}
             </main>
             <footer class="site-footer">

@@ -3,7 +3,7 @@
 //! Two languages of short labels do not need an i18n framework and its locale data; a struct of
 //! `&'static str` costs a few hundred bytes and the compiler checks that both tables are complete.
 
-use rassegna_engine::{DecadePart, PartialDate, QuoteKind, TimeValue};
+use rassegna_engine::{DecadePart, PartialDate, QuoteKind, Stance, TimeValue};
 
 use crate::view_state::{Reason, View};
 
@@ -69,12 +69,6 @@ pub struct Strings {
     pub copy_failed: &'static str,
     /// Names of the views, in [`View::ALL`] order.
     pub view_names: [&'static str; 4],
-    /// What each view will show, in [`View::ALL`] order.
-    pub view_descriptions: [&'static str; 4],
-    /// Heading of a view still being built.
-    pub coming: &'static str,
-    /// Link from a coming view to the articles.
-    pub read_the_sources: &'static str,
     /// Heading of the list of articles.
     pub articles: &'static str,
     /// Shown where an article's outlet is not known.
@@ -183,6 +177,34 @@ pub struct Strings {
     pub decades: [&'static str; 4],
     /// Whether decades are written by their last two digits (’40) rather than in full (1940).
     pub short_decades: bool,
+    /// Heading of the Stances view.
+    pub stances_title: &'static str,
+    /// Under it: how stances are found and checked.
+    pub stances_intro: &'static str,
+    /// Stance names, in `Stance::ALL` order.
+    pub stance_names: [&'static str; 5],
+    /// A cell with no statement.
+    pub no_statement: &'static str,
+    /// One statement.
+    pub one_statement: &'static str,
+    /// `{}` statements.
+    pub n_statements: &'static str,
+    /// Label of the actors column.
+    pub actor: &'static str,
+    /// The topic filter.
+    pub topics_label: &'static str,
+    /// The compare mode's heading.
+    pub compare: &'static str,
+    /// How to use it.
+    pub compare_hint: &'static str,
+    /// Heading of a cell's evidence.
+    pub evidence: &'static str,
+    /// Says a curated override set the stance.
+    pub curated: &'static str,
+    /// Opens a statement's quotation card.
+    pub see_quote: &'static str,
+    /// The legend's heading.
+    pub legend: &'static str,
 }
 
 static IT: Strings = Strings {
@@ -195,14 +217,6 @@ static IT: Strings = Strings {
     link_copied: "Link copiato",
     copy_failed: "Copia non riuscita: copia l’indirizzo dalla barra del browser",
     view_names: ["Citazioni", "Cronologia", "Posizioni", "Fonti"],
-    view_descriptions: [
-        "Chi ha detto cosa: ogni citazione degli articoli, con chi parla, filtrabile per persona, paese e fonte.",
-        "Quando sono successe le cose: le date del testo, dal trattato del 1961 alla firma di giugno 2024.",
-        "Dove sta ogni paese: Russia, Corea del Nord, Stati Uniti, Corea del Sud e altri, tema per tema.",
-        "Gli articoli per intero, con ogni frase collegabile.",
-    ],
-    coming: "In arrivo",
-    read_the_sources: "Intanto, leggi gli articoli",
     articles: "Articoli",
     unknown_outlet: "Testata sconosciuta",
     unknown_date: "Data sconosciuta",
@@ -261,6 +275,21 @@ static IT: Strings = Strings {
     later: ["{} anni dopo", "un anno dopo", "{} mesi dopo", "un mese dopo", "{} giorni dopo", "il giorno dopo"],
     decades: ["anni {}", "inizio anni {}", "metà anni {}", "fine anni {}"],
     short_decades: true,
+    stances_title: "Dove sta ogni paese",
+    stances_intro: "Ogni casella riassume le dichiarazioni di un paese su un tema, trovate nel testo da regole \
+        trasparenti; sceglila per leggere le frasi che la sostengono.",
+    stance_names: ["favorevole", "contrario", "preoccupato", "ambivalente", "neutrale"],
+    no_statement: "nessuna dichiarazione",
+    one_statement: "1 dichiarazione",
+    n_statements: "{} dichiarazioni",
+    actor: "Paese o ente",
+    topics_label: "Temi",
+    compare: "Confronta",
+    compare_hint: "Scegli da 2 a 4 paesi per vederli fianco a fianco, tema per tema.",
+    evidence: "Le frasi che lo mostrano",
+    curated: "Correzione curata",
+    see_quote: "Vedi la citazione",
+    legend: "Legenda",
 };
 
 static EN: Strings = Strings {
@@ -273,14 +302,6 @@ static EN: Strings = Strings {
     link_copied: "Link copied",
     copy_failed: "Could not copy: copy the address from the browser bar",
     view_names: ["Quotes", "Timeline", "Stances", "Sources"],
-    view_descriptions: [
-        "Who said what: every quotation in the articles, with its speaker, filterable by person, country and source.",
-        "When things happened: the dates in the text, from the 1961 treaty to the June 2024 signing.",
-        "Where each country stands: Russia, North Korea, the United States, South Korea and others, topic by topic.",
-        "The articles in full, every sentence linkable.",
-    ],
-    coming: "Coming soon",
-    read_the_sources: "Meanwhile, read the articles",
     articles: "Articles",
     unknown_outlet: "Unknown outlet",
     unknown_date: "Unknown date",
@@ -339,17 +360,27 @@ static EN: Strings = Strings {
     later: ["{} years later", "a year later", "{} months later", "a month later", "{} days later", "the next day"],
     decades: ["the {}s", "the early {}s", "the mid-{}s", "the late {}s"],
     short_decades: false,
+    stances_title: "Where each country stands",
+    stances_intro: "Each cell sums up what a country said or did on a topic, found in the text by transparent \
+        rules; choose it to read the sentences behind it.",
+    stance_names: ["supports", "opposes", "concerned", "mixed", "neutral"],
+    no_statement: "no statement",
+    one_statement: "1 statement",
+    n_statements: "{} statements",
+    actor: "Country or body",
+    topics_label: "Topics",
+    compare: "Compare",
+    compare_hint: "Choose 2 to 4 countries to see them side by side, topic by topic.",
+    evidence: "The sentences that show it",
+    curated: "Curated correction",
+    see_quote: "See the quote",
+    legend: "Legend",
 };
 
 impl Strings {
     /// The name of `view`.
     pub fn view_name(&self, view: View) -> &'static str {
         self.view_names[view as usize]
-    }
-
-    /// What `view` shows.
-    pub fn view_description(&self, view: View) -> &'static str {
-        self.view_descriptions[view as usize]
     }
 
     /// The name of a kind of quotation.
@@ -398,6 +429,16 @@ impl Strings {
         let days = i32::from(after.2) - i32::from(before.2);
         (with_months && months == 0 && before.2 > 0 && days >= 1)
             .then(|| if days == 1 { self.later[5].into() } else { fill(self.later[4], days) })
+    }
+
+    /// The name of a stance.
+    pub fn stance_name(&self, stance: Stance) -> &'static str {
+        self.stance_names[Stance::ALL.iter().position(|s| *s == stance).unwrap_or(0)]
+    }
+
+    /// "1 statement", "4 statements".
+    pub fn statement_count(&self, count: usize) -> String {
+        if count == 1 { self.one_statement.into() } else { fill(self.n_statements, count) }
     }
 
     /// Why a part of a link was ignored.

@@ -74,6 +74,12 @@ pub struct ViewState {
     pub involving: Vec<String>,
     /// Timeline: the entry a link points at, by id.
     pub event: Option<String>,
+    /// Stances: the chosen cell, as (actor id, topic id).
+    pub cell: Option<(String, String)>,
+    /// Stances: the actors compared side by side (two to four), by id, sorted.
+    pub compare: Vec<String>,
+    /// Stances: the topics shown, by id, in the data's order; all when empty.
+    pub topics: Vec<String>,
 }
 
 /// A part of a query string that was not used, and why.
@@ -114,8 +120,16 @@ const FROM: &str = "from";
 const TO: &str = "to";
 const INVOLVING: &str = "who";
 const EVENT: &str = "ev";
-const KEYS: [&str; 14] =
-    [VIEW, LANG, DOC, SENTENCE, SPEAKERS, COUNTRIES, KINDS, SEARCH, QUOTE, WHEN, FROM, TO, INVOLVING, EVENT];
+const CELL: &str = "cell";
+const COMPARE: &str = "cmp";
+const TOPICS: &str = "t";
+const KEYS: [&str; 17] = [
+    VIEW, LANG, DOC, SENTENCE, SPEAKERS, COUNTRIES, KINDS, SEARCH, QUOTE, WHEN, FROM, TO, INVOLVING, EVENT, CELL,
+    COMPARE, TOPICS,
+];
+
+/// The most actors compared side by side.
+pub const MAX_COMPARED: usize = 4;
 
 /// Longest value kept; longer ones are dropped before any work is done on them.
 const MAX_VALUE: usize = 200;
@@ -200,10 +214,34 @@ impl ViewState {
                 INVOLVING => {
                     state.involving = list(&value, |id| corpus.gazetteer.entity(id).is_some(), &mut reject);
                 }
-                _ => match corpus.timeline.iter().find(|e| e.id == value) {
+                EVENT => match corpus.timeline.iter().find(|e| e.id == value) {
                     Some(entry) => state.event = Some(entry.id.clone()),
                     None => reject(Reason::NotFound),
                 },
+                CELL => match value.split_once('.') {
+                    Some((actor, topic)) if corpus.stances.iter().any(|c| c.actor == actor && c.topic == topic) => {
+                        state.cell = Some((actor.to_owned(), topic.to_owned()));
+                    }
+                    Some(_) => reject(Reason::NotFound),
+                    None => reject(Reason::BadValue),
+                },
+                COMPARE => {
+                    state.compare = list(&value, |id| corpus.stances.iter().any(|c| c.actor == id), &mut reject);
+                    if state.compare.len() > MAX_COMPARED {
+                        state.compare.truncate(MAX_COMPARED);
+                        reject(Reason::BadValue);
+                    }
+                }
+                _ => {
+                    let known = list(&value, |id| corpus.stance_data.topics.iter().any(|t| t.id == id), &mut reject);
+                    state.topics = corpus
+                        .stance_data
+                        .topics
+                        .iter()
+                        .filter(|t| known.contains(&t.id))
+                        .map(|t| t.id.clone())
+                        .collect();
+                }
             }
         }
         state.check_against(corpus, &mut ignored);
@@ -225,6 +263,11 @@ impl ViewState {
             drop(self.to.take().is_some(), TO);
             drop(!std::mem::take(&mut self.involving).is_empty(), INVOLVING);
             drop(self.event.take().is_some(), EVENT);
+        }
+        if self.view != View::Stances {
+            drop(self.cell.take().is_some(), CELL);
+            drop(!std::mem::take(&mut self.compare).is_empty(), COMPARE);
+            drop(!std::mem::take(&mut self.topics).is_empty(), TOPICS);
         }
         if let (Some(from), Some(to)) = (self.from, self.to) {
             // A period given backwards is still the same period.
@@ -294,6 +337,15 @@ impl ViewState {
         }
         if let Some(event) = &self.event {
             pairs.push((EVENT, percent_encode(event)));
+        }
+        if let Some((actor, topic)) = &self.cell {
+            pairs.push((CELL, format!("{}.{}", percent_encode(actor), percent_encode(topic))));
+        }
+        if !self.compare.is_empty() {
+            pairs.push((COMPARE, joined(&self.compare)));
+        }
+        if !self.topics.is_empty() {
+            pairs.push((TOPICS, joined(&self.topics)));
         }
         if let Some(lang) = self.lang {
             pairs.push((LANG, lang.code().into()));
@@ -400,16 +452,19 @@ mod tests {
 
     use super::*;
 
-    const GAZETTEER: &str = "[country RU]\nname: Russia\nadjective: russo\n[person vladimir-putin]\nname: Vladimir Putin\ncountry: RU\nalias: Putin\n";
+    const GAZETTEER: &str = "[country RU]\nname: Russia\nalias: Russia\nadjective: russo\n[person vladimir-putin]\nname: Vladimir Putin\ncountry: RU\nalias: Putin\n";
 
     fn corpus() -> Corpus {
+        let topics = "[topic war]\nname.it: Guerra\nname.en: War\nphrase: guerra\n[topic peace]\nname.it: Pace\nname.en: Peace\nphrase: pace\n";
+        let stances = rassegna_engine::StanceData::parse(topics, "[supports]\nsostien\n", "").0;
         Corpus::new(
             vec![
                 Document::parse("a", "date: 2024-06-19\n\n“Uno”, ha detto Putin lunedì. Due. Tre."),
-                Document::parse("b è", "Solo una, ha detto un funzionario russo."),
+                Document::parse("b è", "Solo una, ha detto un funzionario russo. La Russia sostiene la guerra."),
             ],
             Gazetteer::parse(GAZETTEER).0,
         )
+        .with_stances(stances)
     }
 
     fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
@@ -471,6 +526,9 @@ mod tests {
                                     to: Some(2024),
                                     involving: vec!["RU".into(), "vladimir-putin".into()],
                                     event: Some("a-e1".into()),
+                                    cell: Some(("RU".into(), "war".into())),
+                                    compare: vec!["RU".into()],
+                                    topics: vec!["war".into()],
                                 };
                                 let (mut expected, mut none) = (state.clone(), Vec::new());
                                 expected.check_against(&corpus(), &mut none);
@@ -495,6 +553,20 @@ mod tests {
         let (state, ignored) = parse("when=194X");
         assert!(ignored.is_empty(), "{ignored:?}");
         assert_eq!(state.when.map(|w| w.to_string()).as_deref(), Some("194X"));
+    }
+
+    #[test]
+    fn reads_the_stance_cell_comparison_and_topics() {
+        let (state, ignored) = parse("view=stances&cell=RU.war&cmp=RU&t=peace,war");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(state.cell, Some(("RU".into(), "war".into())));
+        assert_eq!(state.compare, ["RU"]);
+        assert_eq!(state.topics, ["war", "peace"], "in the data's order");
+        use Reason::*;
+        assert_eq!(reasons("view=stances&cell=RU.peace"), [("cell".into(), NotFound)]);
+        assert_eq!(reasons("view=stances&cell=RU"), [("cell".into(), BadValue)]);
+        assert_eq!(reasons("view=stances&cmp=RU,XX&t=war,nope"), [("cmp".into(), NotFound), ("t".into(), NotFound)]);
+        assert_eq!(reasons("cell=RU.war"), [("cell".into(), Orphan)]);
     }
 
     #[test]

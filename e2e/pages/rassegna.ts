@@ -134,3 +134,33 @@ export class TimelineView {
     return this.page.locator('.timeline-view__count');
   }
 }
+
+/** The Stances view. */
+export class StancesView {
+  constructor(readonly page: Page) {}
+
+  matrix(): Locator {
+    return this.page.locator('table.matrix:not(.compare)');
+  }
+
+  row(actor: string): Locator {
+    return this.matrix().locator('tbody tr').filter({ has: this.page.locator('th', { hasText: new RegExp(`^${actor}$`) }) });
+  }
+
+  /** The cell button of `actor` × the `column`-th topic (from 0). */
+  cell(actor: string, column: number): Locator {
+    return this.row(actor).locator('td').nth(column);
+  }
+
+  detail(): Locator {
+    return this.page.locator('#stance-detail');
+  }
+
+  compareOption(actor: string): Locator {
+    return this.page.locator('.compare__options').getByRole('checkbox', { name: actor });
+  }
+
+  compareTable(): Locator {
+    return this.page.locator('table.compare');
+  }
+}

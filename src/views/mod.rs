@@ -1,4 +1,4 @@
-pub mod coming;
 pub mod quotes;
 pub mod sources;
+pub mod stances;
 pub mod timeline;
