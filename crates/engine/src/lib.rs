@@ -24,6 +24,13 @@
 //! ([`paragraphs`]) and each paragraph into sentences ([`sentences`]) with the conventions of
 //! Italian typography: closing quotation marks stay with the sentence they close, initials and
 //! common abbreviations do not end a sentence, stray punctuation is never a sentence of its own.
+//!
+//! [`Corpus::new`] then reads the documents with the people, bodies and countries of a
+//! [`Gazetteer`]: quotations and who said them (`quotes`), temporal expressions resolved against
+//! each article's date ([`time_expressions`]), the events they date and a [`TimelineEntry`] per
+//! happening, merged across documents. [`Corpus::with_stances`] adds the statements of each actor
+//! on the topics of a [`StanceData`] and the [`StanceCell`]s that sum them. Each module's own
+//! comment gives its rules; the data files under `data/` hold everything curated.
 #![deny(missing_docs)]
 
 mod calendar;
