@@ -69,19 +69,17 @@ pub fn TimelineView() -> impl IntoView {
     // A link to an event opens the timeline scrolled to it.
     Effect::new(move |previous: Option<Option<String>>| {
         let id = selected.get();
-        if previous.is_none() {
-            if let Some(id) = id.clone() {
-                request_animation_frame(move || {
-                    if let Some(item) = document().get_element_by_id(&format!("event-{id}")) {
-                        let options = web_sys::ScrollIntoViewOptions::new();
-                        options.set_block(web_sys::ScrollLogicalPosition::Center);
-                        item.scroll_into_view_with_scroll_into_view_options(&options);
-                    }
-                    if let Some(button) = document().get_element_by_id(&format!("event-button-{id}")) {
-                        let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
-                    }
-                });
-            }
+        if let (None, Some(id)) = (&previous, id.clone()) {
+            request_animation_frame(move || {
+                if let Some(item) = document().get_element_by_id(&format!("event-{id}")) {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    item.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+                if let Some(button) = document().get_element_by_id(&format!("event-button-{id}")) {
+                    let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
         }
         id
     });
