@@ -157,7 +157,7 @@ test.describe('on a phone', () => {
     const quotes = new QuotesView(page);
     await expect(quotes.facet('Chi parla')).toBeHidden();
     const toggle = page.getByRole('button', { name: /^Filtri/ });
-    await expect(toggle).toHaveText('Filtri · 1 attivi');
+    await expect(toggle).toHaveText('Filtri · 1 attivo');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');

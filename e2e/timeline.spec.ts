@@ -157,4 +157,18 @@ test.describe('on a phone', () => {
     const summary = await veto.locator('.event__summary').boundingBox();
     expect(date!.y + date!.height, 'the date stands above the text').toBeLessThanOrEqual(summary!.y + 1);
   });
+
+  test('the filters fold away behind a button so the events come first', async ({ app, page }) => {
+    await app.open('view=timeline');
+    const timeline = new TimelineView(page);
+    const toggle = page.getByRole('button', { name: /^Filtri/ });
+    await expect(timeline.chip(/John Kirby/)).toBeHidden();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await timeline.chip(/John Kirby/).click();
+    expect(app.query()).toBe('view=timeline&who=john-kirby');
+    await expect(timeline.events()).toHaveCount(1);
+    await expect(toggle).toHaveText('Filtri · 1 attivo');
+  });
 });

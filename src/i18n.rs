@@ -107,6 +107,8 @@ pub struct Strings {
     pub search_placeholder: &'static str,
     /// The filters' toggle and heading.
     pub filters: &'static str,
+    /// One filter set.
+    pub one_filter_active: &'static str,
     /// `{}` filters set.
     pub filters_active: &'static str,
     /// Facet titles: speaker, country, source, kind.
@@ -239,6 +241,7 @@ static IT: Strings = Strings {
     search_label: "Cerca nelle citazioni",
     search_placeholder: "Parole o nomi, per esempio solidarietà",
     filters: "Filtri",
+    one_filter_active: "1 attivo",
     filters_active: "{} attivi",
     facet_titles: ["Chi parla", "Paese", "Fonte", "Tipo"],
     kind_names: ["Citazione diretta", "Citazione parziale", "Discorso indiretto"],
@@ -324,6 +327,7 @@ static EN: Strings = Strings {
     search_label: "Search the quotes",
     search_placeholder: "Words or names, for example solidarietà",
     filters: "Filters",
+    one_filter_active: "1 set",
     filters_active: "{} set",
     facet_titles: ["Speaker", "Country", "Source", "Kind"],
     kind_names: ["Direct quote", "Partial quote", "Reported speech"],
@@ -391,6 +395,11 @@ impl Strings {
     /// "1 quote", "12 quotes".
     pub fn quote_count(&self, count: usize) -> String {
         if count == 1 { self.one_quote.into() } else { fill(self.n_quotes, count) }
+    }
+
+    /// "1 attivo", "3 attivi": how many filters are set.
+    pub fn active_filters(&self, count: usize) -> String {
+        if count == 1 { self.one_filter_active.into() } else { fill(self.filters_active, count) }
     }
 
     /// "1 event", "12 events".

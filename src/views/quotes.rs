@@ -104,7 +104,7 @@ pub fn QuotesView() -> impl IntoView {
                         on:click=move |_| filters_open.update(|open| *open = !*open)
                     >
                         {move || t.get().filters}
-                        {move || (active_filters.get() > 0).then(|| format!(" · {}", fill(t.get().filters_active, active_filters.get())))}
+                        {move || (active_filters.get() > 0).then(|| format!(" · {}", t.get().active_filters(active_filters.get())))}
                     </button>
                     {move || state.with(|s| s.when).map(|when| {
                         let without = Signal::derive(move || ViewState { when: None, quote: None, ..state.get() });

@@ -38,6 +38,11 @@ pub fn TimelineView() -> impl IntoView {
     let results = Memo::new(move |_| state.with(|s| index().results(s)));
     let selected = Memo::new(move |_| state.with(|s| s.event.clone()));
     let cleared = Signal::derive(move || state.with(|s| s.with_view(View::Timeline)));
+    // On a phone the filters fold away behind a button, so the events come first.
+    let filters_open = RwSignal::new(false);
+    let active_filters = Memo::new(move |_| {
+        state.with(|s| s.involving.len() + usize::from(s.from.is_some()) + usize::from(s.to.is_some()))
+    });
     // The entry that holds the roving tab stop: the selected one, else the first shown.
     let tab_stop = RwSignal::new(None::<String>);
     let stop = Memo::new(move |_| {
@@ -121,10 +126,20 @@ pub fn TimelineView() -> impl IntoView {
     };
 
     view! {
-        <div class="timeline-view">
+        <div class="timeline-view" class:timeline-view--filters-open=move || filters_open.get()>
             <div class="timeline-view__head">
                 <h1 class="view-title">{move || t.get().timeline_title}</h1>
                 <p class="view-intro">{move || t.get().timeline_intro}</p>
+                <button
+                    type="button"
+                    class="button timeline-view__filters-toggle"
+                    aria-expanded=move || filters_open.get().to_string()
+                    aria-controls="timeline-filters"
+                    on:click=move |_| filters_open.update(|open| *open = !*open)
+                >
+                    {move || t.get().filters}
+                    {move || (active_filters.get() > 0).then(|| format!(" · {}", t.get().active_filters(active_filters.get())))}
+                </button>
                 <TimelineFilters />
                 <div class="timeline-view__bar">
                     <p class="timeline-view__count" aria-hidden="true">{move || t.get().event_count(results.with(Vec::len))}</p>
@@ -236,7 +251,7 @@ fn TimelineFilters() -> impl IntoView {
     };
 
     view! {
-        <div class="timeline-filters">
+        <div class="timeline-filters" id="timeline-filters">
             <fieldset class="period">
                 <legend class="facet__title">{move || t.get().period}</legend>
                 {year_select(true)}
