@@ -374,6 +374,19 @@ impl ViewState {
     }
 }
 
+/// Adds `value` to a sorted list of ids, or takes it out if it is there: a filter option toggled.
+pub fn toggle_id(items: &mut Vec<String>, value: String) {
+    match items.iter().position(|v| *v == value) {
+        Some(at) => {
+            items.remove(at);
+        }
+        None => {
+            items.push(value);
+            items.sort();
+        }
+    }
+}
+
 /// The kind called `key` (`full`, `partial`, `reported`).
 pub fn kind_from_key(key: &str) -> Option<QuoteKind> {
     QuoteKind::ALL.into_iter().find(|k| k.as_str() == key)

@@ -6,7 +6,7 @@ use crate::components::quote_card::country_name;
 use crate::corpus;
 use crate::location::Location;
 use crate::quote_filter::{FacetCount, Facets};
-use crate::view_state::ViewState;
+use crate::view_state::{ViewState, toggle_id};
 
 /// The facets of the Quotes view: speakers, countries (several at once), source, kind, each
 /// option with the number of cards it would show.
@@ -19,16 +19,7 @@ pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
     let corpus = corpus();
     let toggle = move |list: fn(&mut ViewState) -> &mut Vec<String>, value: String| {
         let mut next = ViewState { quote: None, ..state.get_untracked() };
-        let items = list(&mut next);
-        match items.iter().position(|v| *v == value) {
-            Some(at) => {
-                items.remove(at);
-            }
-            None => {
-                items.push(value);
-                items.sort();
-            }
-        }
+        toggle_id(list(&mut next), value);
         location.push(next);
     };
 

@@ -13,7 +13,7 @@ use crate::components::timeline_event::TimelineEvent;
 use crate::corpus;
 use crate::location::Location;
 use crate::timeline_filter::TimelineIndex;
-use crate::view_state::{View, ViewState};
+use crate::view_state::{View, ViewState, toggle_id};
 
 /// The corpus's timeline with who each entry involves, built on first use.
 fn index() -> &'static TimelineIndex {
@@ -209,15 +209,7 @@ fn TimelineFilters() -> impl IntoView {
     };
     let toggle = move |id: String| {
         let mut next = ViewState { event: None, ..state.get_untracked() };
-        match next.involving.iter().position(|v| *v == id) {
-            Some(at) => {
-                next.involving.remove(at);
-            }
-            None => {
-                next.involving.push(id);
-                next.involving.sort();
-            }
-        }
+        toggle_id(&mut next.involving, id);
         location.push(next);
     };
     let chips = move || {

@@ -291,6 +291,22 @@ fn starts_at(lower: &[String], i: usize, term: &str) -> bool {
     term.split(' ').enumerate().all(|(k, part)| lower.get(i + k).is_some_and(|w| w.starts_with(part)))
 }
 
+/// The cell of `actor` on `topic`, added empty if there is none yet.
+fn cell_mut<'a>(cells: &'a mut Vec<StanceCell>, actor: &str, topic: &str) -> &'a mut StanceCell {
+    let at = cells.iter().position(|c| c.actor == actor && c.topic == topic).unwrap_or_else(|| {
+        cells.push(StanceCell {
+            actor: actor.to_owned(),
+            topic: topic.to_owned(),
+            stance: Stance::Neutral,
+            statements: Vec::new(),
+            counts: [0; 4],
+            overridden: None,
+        });
+        cells.len() - 1
+    });
+    &mut cells[at]
+}
+
 /// Sums `statements` into cells, then applies the overrides of `data`, checking their evidence.
 pub(crate) fn cells(
     statements: &[Statement],
@@ -300,20 +316,7 @@ pub(crate) fn cells(
     let mut cells: Vec<StanceCell> = Vec::new();
     for (index, statement) in statements.iter().enumerate() {
         for (topic, side) in &statement.topics {
-            let cell = match cells.iter_mut().position(|c| c.actor == statement.actor && c.topic == *topic) {
-                Some(at) => &mut cells[at],
-                None => {
-                    cells.push(StanceCell {
-                        actor: statement.actor.clone(),
-                        topic: topic.clone(),
-                        stance: Stance::Neutral,
-                        statements: Vec::new(),
-                        counts: [0; 4],
-                        overridden: None,
-                    });
-                    cells.last_mut().unwrap()
-                }
-            };
+            let cell = cell_mut(&mut cells, &statement.actor, topic);
             cell.statements.push(index);
             let slot = match side {
                 Some(Stance::Supports) => 0,
@@ -353,20 +356,7 @@ pub(crate) fn cells(
             ));
             continue;
         };
-        let cell = match cells.iter_mut().position(|c| c.actor == item.actor && c.topic == item.topic) {
-            Some(at) => &mut cells[at],
-            None => {
-                cells.push(StanceCell {
-                    actor: item.actor.clone(),
-                    topic: item.topic.clone(),
-                    stance: item.stance,
-                    statements: Vec::new(),
-                    counts: [0; 4],
-                    overridden: None,
-                });
-                cells.last_mut().unwrap()
-            }
-        };
+        let cell = cell_mut(&mut cells, &item.actor, &item.topic);
         cell.stance = item.stance;
         cell.overridden = Some((item.clone(), doc, span));
     }

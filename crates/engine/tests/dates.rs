@@ -3,6 +3,9 @@
 //! at the precision the text gives, `194X` for a decade, `P…` for a duration, `?` for a point in
 //! time that cannot be resolved. Then every expression of the two bundled articles.
 
+mod common;
+
+use common::bundled;
 use rassegna_engine::{Document, When, time_expressions};
 
 fn found(document: &Document) -> Vec<(String, String)> {
@@ -137,13 +140,6 @@ fn offsets_from_undated_happenings_stay_unresolved() {
         "Il vertice si tiene a cinque anni di distanza dal precedente.",
         &[("a cinque anni di distanza", "?")],
     );
-}
-
-fn bundled(name: &str) -> Document {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../documents/");
-    let text = std::fs::read_to_string(format!("{root}{name}.txt")).unwrap();
-    let sidecar = std::fs::read_to_string(format!("{root}{name}.meta")).unwrap();
-    Document::parse(name, text).with_sidecar(&sidecar)
 }
 
 /// Every temporal expression of the bundled articles, checked by hand against the text and the

@@ -1,5 +1,8 @@
 //! Documents: headers in their variants, bad input, and the bundled articles.
 
+mod common;
+
+use common::bundled;
 use rassegna_engine::{CharIndex, Document, PartialDate, decode};
 
 fn sentences(doc: &Document) -> Vec<&str> {
@@ -133,13 +136,6 @@ fn a_sidecar_fills_and_corrects_metadata() {
     assert_eq!(doc.meta.outlet.as_deref(), Some("CNN"));
     assert_eq!(doc.diagnostics.len(), 1);
     assert!(doc.diagnostics[0].message.starts_with("metadata sidecar, line 4:"), "{}", doc.diagnostics[0]);
-}
-
-fn bundled(stem: &str) -> Document {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../documents/");
-    let text = std::fs::read_to_string(format!("{dir}{stem}.txt")).unwrap();
-    let sidecar = std::fs::read_to_string(format!("{dir}{stem}.meta")).unwrap();
-    Document::parse(stem, text).with_sidecar(&sidecar)
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! Stances: the cells a reader relies on, each with one piece of evidence; curated overrides
 //! whose evidence must exist verbatim; and the rules on sentences in the style of Italian news.
 
+mod common;
+
+use common::bundled as article;
 use rassegna_engine::{Corpus, Document, Gazetteer, Stance, StanceData};
 
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
@@ -15,14 +18,8 @@ fn data(overrides: &str) -> StanceData {
 }
 
 fn bundled() -> Corpus {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../documents/");
-    let read = |name: &str| {
-        let text = std::fs::read_to_string(format!("{root}{name}.txt")).unwrap();
-        let sidecar = std::fs::read_to_string(format!("{root}{name}.meta")).unwrap();
-        Document::parse(name, text).with_sidecar(&sidecar)
-    };
     let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
-    Corpus::new(vec![read("000_def9c4dbf8ca3602"), read("004_5e1b73382cb6678f")], gazetteer)
+    Corpus::new(vec![article("000_def9c4dbf8ca3602"), article("004_5e1b73382cb6678f")], gazetteer)
         .with_stances(data(OVERRIDES))
 }
 

@@ -1,6 +1,9 @@
 //! Events and the timeline of the bundled articles: every dated happening at its date, with both
 //! sources where both articles tell it, and the quotations said at its time.
 
+mod common;
+
+use common::bundled as article;
 use rassegna_engine::{Corpus, Document, Gazetteer};
 
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
@@ -8,14 +11,8 @@ const CNN: &str = "004_5e1b73382cb6678f";
 const UNKNOWN_OUTLET: &str = "000_def9c4dbf8ca3602";
 
 fn bundled() -> Corpus {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../documents/");
-    let read = |name: &str| {
-        let text = std::fs::read_to_string(format!("{root}{name}.txt")).unwrap();
-        let sidecar = std::fs::read_to_string(format!("{root}{name}.meta")).unwrap();
-        Document::parse(name, text).with_sidecar(&sidecar)
-    };
     let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
-    Corpus::new(vec![read(UNKNOWN_OUTLET), read(CNN)], gazetteer)
+    Corpus::new(vec![article(UNKNOWN_OUTLET), article(CNN)], gazetteer)
 }
 
 /// (date, documents that tell it, how its first telling begins), in timeline order.
