@@ -4,6 +4,7 @@ use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::{Lang, Strings};
 use crate::location::Location;
+use crate::model::Model;
 use crate::view_state::View;
 use crate::views::quotes::QuotesView;
 use crate::views::sources::SourcesView;
@@ -22,8 +23,12 @@ pub fn use_strings() -> Signal<&'static Strings> {
 
 /// The shell: header, the current view, footer.
 #[component]
-pub fn App() -> impl IntoView {
-    let location = Location::new();
+pub fn App(
+    /// What the views show.
+    model: &'static Model,
+) -> impl IntoView {
+    provide_context(model);
+    let location = Location::new(model.corpus);
     provide_context(location);
     let browser = Lang::for_browser(&window().navigator().language().unwrap_or_default());
     let state = location.state();

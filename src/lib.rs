@@ -5,10 +5,10 @@
 
 mod app;
 mod components;
-mod corpus;
 pub mod export;
 pub mod i18n;
 pub mod location;
+pub mod model;
 pub mod quote_filter;
 pub mod search;
 pub mod timeline_filter;
@@ -16,5 +16,5 @@ pub mod view_state;
 mod views;
 
 pub use app::App;
-pub use corpus::corpus;
+pub use model::Model;
 pub use views::sources::Reader;

@@ -1,9 +1,9 @@
 //! The browser's address bar as the app's state: read it, follow back and forward, write it.
 
 use leptos::prelude::*;
+use rassegna_engine::Corpus;
 use wasm_bindgen::JsValue;
 
-use crate::corpus;
 use crate::view_state::{Ignored, ViewState};
 
 /// The view state, kept equal to the address bar's query string.
@@ -16,17 +16,18 @@ pub struct Location {
 impl Location {
     /// Reads the address bar, rewrites it to its normal form (no history entry), and follows
     /// back and forward from then on.
-    pub fn new() -> Location {
-        let (state, ignored) = read();
+    pub fn new(corpus: &'static Corpus) -> Location {
+        let (state, ignored) = read(corpus);
         let location = Location { state: RwSignal::new(state), ignored: RwSignal::new(ignored) };
         location.write(&location.state.get_untracked(), false);
-        // The app lives as long as the page: the listener is never removed.
-        let _ = window_event_listener(leptos::ev::popstate, move |_| {
-            let (state, ignored) = read();
+        let listener = window_event_listener(leptos::ev::popstate, move |_| {
+            let (state, ignored) = read(corpus);
             location.write(&state, false);
             location.state.set(state);
             location.ignored.set(ignored);
         });
+        // An unmounted app must not keep rewriting the address of whatever replaced it.
+        on_cleanup(move || listener.remove());
         location
     }
 
@@ -103,7 +104,8 @@ fn href(state: &ViewState) -> String {
     }
 }
 
-fn read() -> (ViewState, Vec<Ignored>) {
+/// The state of the address bar, checked against the ids of `corpus`.
+fn read(corpus: &Corpus) -> (ViewState, Vec<Ignored>) {
     let search = window().location().search().unwrap_or_default();
-    ViewState::parse(&search, corpus())
+    ViewState::parse(&search, corpus)
 }

@@ -1,4 +1,7 @@
+use leptos::prelude::*;
+use rassegna_app::{App, Model};
+
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(rassegna_app::App);
+    leptos::mount::mount_to_body(|| view! { <App model=Model::bundled() /> });
 }

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use rassegna_app::{App, corpus};
+use rassegna_app::{App, Model};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -24,14 +24,15 @@ fn query(selector: &str) -> Option<web_sys::Element> {
 
 #[wasm_bindgen_test]
 async fn opens_the_reader_on_a_sentence_link_and_follows_view_links() {
-    let cnn = corpus().documents.iter().find(|d| d.meta.outlet.as_deref() == Some("CNN")).unwrap();
+    let model = Model::bundled();
+    let cnn = model.corpus.documents.iter().find(|d| d.meta.outlet.as_deref() == Some("CNN")).unwrap();
     let history = window().history().unwrap();
     let link = format!("?view=sources&doc={}&s=12&lang=en&junk=1", cnn.id);
     history.replace_state_with_url(&JsValue::NULL, "", Some(&link)).unwrap();
 
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), App);
+    let handle = leptos::mount::mount_to(host.clone(), move || view! { <App model=model /> });
     settle().await;
 
     let sentences = host.query_selector_all(".reader .sentence").unwrap();
@@ -59,6 +60,48 @@ async fn opens_the_reader_on_a_sentence_link_and_follows_view_links() {
     settle().await;
     assert!(query("#s12").is_some_and(|s| s.class_list().contains("sentence--selected")), "back restores the reader");
 
-    handle.forget();
+    drop(handle);
     host.remove();
+}
+
+/// Mounts the app on `link` over `model`, lets it render, and gives back its host element.
+async fn mount_on(link: &str, model: &'static Model) -> (web_sys::HtmlElement, impl Drop) {
+    window().history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(link)).unwrap();
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), move || view! { <App model=model /> });
+    settle().await;
+    (host, handle)
+}
+
+/// Markup and script that a forged article might carry, in its metadata, quotations and prose.
+const HOSTILE_ARTICLE: &str = "title: <img src=x onerror=\"window.pwned='title'\">Titolo
+date: 2024-06-19
+lang: it
+
+Il 19 giugno 2024 Vladimir Putin ha detto: «<img src=x onerror=\"window.pwned='quote'\"> non è un'immagine </script><script>window.pwned='script'</script>».
+
+La Russia sostiene la <b onmouseover=\"window.pwned='prose'\">cooperazione</b> militare con Pyongyang, ha dichiarato Putin il 20 giugno 2024.
+";
+
+#[wasm_bindgen_test]
+async fn text_from_articles_is_shown_as_text_never_as_markup() {
+    let story = rassegna_engine::Meta::parse_sidecar("title: <script>window.pwned='story'</script>").0;
+    let model = Model::new(vec![rassegna_engine::Document::parse("hostile", HOSTILE_ARTICLE)], story);
+    assert!(!model.corpus.quotes.is_empty(), "the hostile quotation is extracted, so its card is rendered");
+
+    for link in ["?q=img", "?view=sources&doc=hostile&s=1", "?view=timeline", "?view=stances", "?view=sources"] {
+        let (host, handle) = mount_on(link, model).await;
+        let html = host.inner_html();
+        let injected = host.query_selector_all("img, script, b, [onerror], [onmouseover]").unwrap();
+        assert_eq!(injected.length(), 0, "{link}: no element comes from the article's text: {html}");
+        let pwned = js_sys::Reflect::get(&window(), &JsValue::from_str("pwned")).unwrap();
+        assert!(pwned.is_undefined(), "{link}: no script from the article ran (window.pwned = {pwned:?})");
+        let text = host.text_content().unwrap_or_default();
+        if link != "?view=stances" {
+            assert!(text.contains("<img src=x onerror="), "{link}: the markup is shown as the text it is: {text}");
+        }
+        drop(handle);
+        host.remove();
+    }
 }

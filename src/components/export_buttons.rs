@@ -3,7 +3,7 @@ use rassegna_engine::Quote;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::use_strings;
-use crate::corpus;
+use crate::model::use_corpus;
 use crate::export::{to_csv, to_json};
 use crate::location::Location;
 use crate::view_state::{View, ViewState};
@@ -13,8 +13,8 @@ use crate::view_state::{View, ViewState};
 pub fn ExportButtons(#[prop(into)] quotes: Signal<Vec<usize>>) -> impl IntoView {
     let t = use_strings();
     let location: Location = expect_context();
+    let corpus = use_corpus();
     let export = move |format: Format| {
-        let corpus = corpus();
         let selected: Vec<&Quote> = quotes.get_untracked().into_iter().map(|i| &corpus.quotes[i]).collect();
         let lang = location.state().with_untracked(|s| s.lang);
         let links: Vec<String> = selected

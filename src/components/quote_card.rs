@@ -3,7 +3,7 @@ use rassegna_engine::{Corpus, EntityKind, Quote, QuoteKind};
 
 use crate::app::{UiLang, use_strings};
 use crate::components::state_link::StateLink;
-use crate::corpus;
+use crate::model::use_corpus;
 use crate::i18n::{Lang, fill};
 use crate::location::Location;
 use crate::search::{fold_query, highlight};
@@ -26,7 +26,7 @@ pub fn QuoteCard(
     let UiLang(lang) = expect_context();
     let location: Location = expect_context();
     let state = location.state();
-    let corpus = corpus();
+    let corpus = use_corpus();
     let doc = &corpus.documents[quote.doc];
     let text = quote.text.of(&doc.text);
     let context_open = RwSignal::new(false);

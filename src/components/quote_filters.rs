@@ -3,7 +3,7 @@ use rassegna_engine::QuoteKind;
 
 use crate::app::{UiLang, use_strings};
 use crate::components::quote_card::country_name;
-use crate::corpus;
+use crate::model::use_corpus;
 use crate::location::Location;
 use crate::quote_filter::{FacetCount, Facets};
 use crate::view_state::{ViewState, toggle_id};
@@ -16,7 +16,7 @@ pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
     let UiLang(lang) = expect_context();
     let location: Location = expect_context();
     let state = location.state();
-    let corpus = corpus();
+    let corpus = use_corpus();
     let toggle = move |list: fn(&mut ViewState) -> &mut Vec<String>, value: String| {
         let mut next = ViewState { quote: None, ..state.get_untracked() };
         toggle_id(list(&mut next), value);

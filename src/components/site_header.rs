@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::{UiLang, use_strings};
 use crate::components::copy_link::CopyLinkButton;
 use crate::components::state_link::StateLink;
-use crate::corpus::story;
+use crate::model::use_model;
 use crate::i18n::Lang;
 use crate::location::Location;
 use crate::view_state::{View, ViewState};
@@ -15,8 +15,8 @@ pub fn SiteHeader(view: Memo<View>) -> impl IntoView {
     let UiLang(lang) = expect_context();
     let t = use_strings();
     let state = location.state();
+    let story = &use_model().story;
     let story_line = move || {
-        let story = story();
         let date = story.date.map(|date| t.get().date(date));
         [story.title.clone(), date].into_iter().flatten().collect::<Vec<_>>().join(" · ")
     };

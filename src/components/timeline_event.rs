@@ -4,7 +4,7 @@ use rassegna_engine::{Corpus, Event, TimelineEntry};
 
 use crate::app::use_strings;
 use crate::components::state_link::StateLink;
-use crate::corpus;
+use crate::model::use_corpus;
 use crate::i18n::fill;
 use crate::location::Location;
 use crate::view_state::{View, ViewState};
@@ -32,7 +32,7 @@ pub fn TimelineEvent(
     let t = use_strings();
     let location: Location = expect_context();
     let state = location.state();
-    let corpus = corpus();
+    let corpus = use_corpus();
     let first = &corpus.events[entry.events[0]];
     let details_id = format!("event-details-{}", entry.id);
     let toggle = move |_| {
@@ -97,7 +97,7 @@ fn Telling(event: &'static Event) -> impl IntoView {
     let t = use_strings();
     let location: Location = expect_context();
     let state = location.state();
-    let corpus = corpus();
+    let corpus = use_corpus();
     let doc = &corpus.documents[event.doc];
     let in_source = Signal::derive(move || ViewState {
         doc: Some(doc.id.clone()),
@@ -125,7 +125,7 @@ fn SaidThen(quote_id: &'static str) -> impl IntoView {
     let t = use_strings();
     let location: Location = expect_context();
     let state = location.state();
-    let corpus = corpus();
+    let corpus = use_corpus();
     let Some(quote) = corpus.quotes.iter().find(|q| q.id == quote_id) else {
         return ().into_any();
     };

@@ -1,7 +1,5 @@
 //! The Quotes view: who said what, as cards to filter, search, share and export.
 
-use std::sync::OnceLock;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -10,17 +8,10 @@ use crate::components::export_buttons::ExportButtons;
 use crate::components::quote_card::QuoteCard;
 use crate::components::quote_filters::QuoteFilters;
 use crate::components::state_link::StateLink;
-use crate::corpus;
+use crate::model::use_model;
 use crate::i18n::fill;
 use crate::location::Location;
-use crate::quote_filter::QuoteIndex;
 use crate::view_state::{View, ViewState};
-
-/// The corpus's quotations folded for search, built on first use.
-fn index() -> &'static QuoteIndex {
-    static INDEX: OnceLock<QuoteIndex> = OnceLock::new();
-    INDEX.get_or_init(|| QuoteIndex::new(corpus()))
-}
 
 /// Search box, filters, result count, export, and the cards.
 #[component]
@@ -28,8 +19,11 @@ pub fn QuotesView() -> impl IntoView {
     let t = use_strings();
     let location: Location = expect_context();
     let state = location.state();
-    let results = Memo::new(move |_| state.with(|s| index().results(s)));
-    let facets = Memo::new(move |_| state.with(|s| index().facets(s)));
+    let model = use_model();
+    let corpus = model.corpus;
+    let index = model.quote_index();
+    let results = Memo::new(move |_| state.with(|s| index.results(s)));
+    let facets = Memo::new(move |_| state.with(|s| index.facets(s)));
     let search = Signal::derive(move || state.with(|s| s.search.clone()));
     let selected = Memo::new(move |_| state.with(|s| s.quote.clone()));
     let filters_open = RwSignal::new(false);
@@ -139,9 +133,9 @@ pub fn QuotesView() -> impl IntoView {
                         <For each=move || results.get() key=|i| *i let:i>
                             <li>
                                 <QuoteCard
-                                    quote=&corpus().quotes[i]
+                                    quote=&corpus.quotes[i]
                                     search=search
-                                    selected=Signal::derive(move || selected.with(|s| s.as_deref() == Some(corpus().quotes[i].id.as_str())))
+                                    selected=Signal::derive(move || selected.with(|s| s.as_deref() == Some(corpus.quotes[i].id.as_str())))
                                 />
                             </li>
                         </For>

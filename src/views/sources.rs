@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::app::use_strings;
 use crate::components::copy_link::CopyLinkButton;
 use crate::components::state_link::StateLink;
-use crate::corpus;
+use crate::model::use_corpus;
 use crate::i18n::fill;
 use crate::location::Location;
 use crate::view_state::{View, ViewState};
@@ -19,6 +19,7 @@ pub fn SourcesView() -> impl IntoView {
     let location: Location = expect_context();
     let t = use_strings();
     let state = location.state();
+    let corpus = use_corpus();
     let open = Memo::new(move |_| state.with(|s| s.doc.clone()));
     let selected = Signal::derive(move || state.with(|s| s.sentence));
 
@@ -31,12 +32,12 @@ pub fn SourcesView() -> impl IntoView {
                     <p class="doc-list__hint">{move || t.get().choose_article}</p>
                 </Show>
                 <ul class="doc-list__items">
-                    {corpus().documents.iter().map(|doc| view! { <DocCard doc=doc open=open /> }).collect_view()}
+                    {corpus.documents.iter().map(|doc| view! { <DocCard doc=doc open=open /> }).collect_view()}
                 </ul>
             </section>
             {move || {
                 open.get()
-                    .and_then(|id| corpus().document(&id))
+                    .and_then(|id| corpus.document(&id))
                     .map(|doc| view! { <Reader doc=doc selected=selected /> })
             }}
         </div>

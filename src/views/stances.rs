@@ -6,7 +6,7 @@ use rassegna_engine::{Corpus, Stance, StanceCell, Statement, Topic};
 use crate::app::{UiLang, use_strings};
 use crate::components::quote_card::country_name;
 use crate::components::state_link::StateLink;
-use crate::corpus;
+use crate::model::use_corpus;
 use crate::i18n::{Lang, Strings};
 use crate::location::Location;
 use crate::view_state::{MAX_COMPARED, View, ViewState};
@@ -58,7 +58,7 @@ pub fn StancesView() -> impl IntoView {
     let UiLang(lang) = expect_context();
     let location: Location = expect_context();
     let state = location.state();
-    let corpus = corpus();
+    let corpus = use_corpus();
     let actors = actors(corpus);
     let shown_topics = Memo::new(move |_| {
         state.with(|s| {
@@ -188,7 +188,7 @@ fn MatrixCell(actor: String, topic: &'static Topic) -> impl IntoView {
     let UiLang(lang) = expect_context();
     let location: Location = expect_context();
     let state = location.state();
-    let corpus = corpus();
+    let corpus = use_corpus();
     let Some(cell) = cell_of(corpus, &actor, &topic.id) else {
         return view! {
             <span class="stance stance--none">
@@ -249,7 +249,7 @@ fn MatrixCell(actor: String, topic: &'static Topic) -> impl IntoView {
 fn CellDetail(cell: &'static StanceCell) -> impl IntoView {
     let t = use_strings();
     let UiLang(lang) = expect_context();
-    let corpus = corpus();
+    let corpus = use_corpus();
     let topic = corpus.stance_data.topics.iter().find(|tp| tp.id == cell.topic);
     let tally = move || {
         let t = t.get();
@@ -318,7 +318,7 @@ fn Evidence(
     let t = use_strings();
     let location: Location = expect_context();
     let state = location.state();
-    let corpus = corpus();
+    let corpus = use_corpus();
     let document = &corpus.documents[doc];
     let in_source = Signal::derive(move || ViewState {
         doc: Some(document.id.clone()),
@@ -356,7 +356,7 @@ fn Compare(actors: Vec<String>, #[prop(into)] topics: Signal<Vec<&'static Topic>
     let UiLang(lang) = expect_context();
     let location: Location = expect_context();
     let state = location.state();
-    let corpus = corpus();
+    let corpus = use_corpus();
     let compared = Memo::new(move |_| state.with(|s| s.compare.clone()));
     let toggle = move |id: String| {
         let mut next = state.get_untracked();

@@ -1,7 +1,5 @@
 //! The Timeline view: every dated happening in order, on an axis that shrinks empty years.
 
-use std::sync::OnceLock;
-
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -10,16 +8,9 @@ use crate::app::{UiLang, use_strings};
 use crate::components::quote_card::country_name;
 use crate::components::state_link::StateLink;
 use crate::components::timeline_event::TimelineEvent;
-use crate::corpus;
+use crate::model::use_model;
 use crate::location::Location;
-use crate::timeline_filter::TimelineIndex;
 use crate::view_state::{View, ViewState, toggle_id};
-
-/// The corpus's timeline with who each entry involves, built on first use.
-fn index() -> &'static TimelineIndex {
-    static INDEX: OnceLock<TimelineIndex> = OnceLock::new();
-    INDEX.get_or_init(|| TimelineIndex::new(corpus()))
-}
 
 /// Space between two entries: a little for the same day, growing with the log of the months
 /// between them, so 1961 and June 2024 fit on one screen and a decade of silence stays visible.
@@ -34,8 +25,10 @@ pub fn TimelineView() -> impl IntoView {
     let t = use_strings();
     let location: Location = expect_context();
     let state = location.state();
-    let corpus = corpus();
-    let results = Memo::new(move |_| state.with(|s| index().results(s)));
+    let model = use_model();
+    let corpus = model.corpus;
+    let index = model.timeline_index();
+    let results = Memo::new(move |_| state.with(|s| index.results(s)));
     let selected = Memo::new(move |_| state.with(|s| s.event.clone()));
     let cleared = Signal::derive(move || state.with(|s| s.with_view(View::Timeline)));
     // On a phone the filters fold away behind a button, so the events come first.
@@ -171,9 +164,11 @@ fn TimelineFilters() -> impl IntoView {
     let UiLang(lang) = expect_context();
     let location: Location = expect_context();
     let state = location.state();
-    let corpus = corpus();
-    let facets = Memo::new(move |_| state.with(|s| index().facets(s)));
-    let years = index().years();
+    let model = use_model();
+    let corpus = model.corpus;
+    let index = model.timeline_index();
+    let facets = Memo::new(move |_| state.with(|s| index.facets(s)));
+    let years = index.years();
 
     let set_year = move |is_from: bool, value: String| {
         let year = value.parse::<i32>().ok();

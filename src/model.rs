@@ -1,0 +1,81 @@
+//! The model the views show: a corpus of articles, what the engine found in it, the story they
+//! tell, and the indexes the views filter by. The app gets it as a context, so the same views can
+//! show the bundled articles or any other corpus (a test's hostile document, a bench's thousands).
+
+use std::sync::OnceLock;
+
+use leptos::prelude::expect_context;
+use rassegna_engine::{Corpus, Document, Gazetteer, Meta, StanceData};
+
+use crate::quote_filter::QuoteIndex;
+use crate::timeline_filter::TimelineIndex;
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+}
+
+/// The people, bodies and countries the extraction recognises.
+const GAZETTEER: &str = include_str!("../data/gazetteer.txt");
+/// The topics, stance words and curated overrides of the stance comparison.
+const TOPICS: &str = include_str!("../data/topics.txt");
+const STANCE_LEXICON: &str = include_str!("../data/stance-lexicon.txt");
+const STANCE_OVERRIDES: &str = include_str!("../data/stance-overrides.txt");
+
+/// A corpus with its story and its indexes, alive as long as the page.
+pub struct Model {
+    /// The articles and what the engine found in them.
+    pub corpus: &'static Corpus,
+    /// What the story is called and when it happened.
+    pub story: Meta,
+    quotes: OnceLock<QuoteIndex>,
+    timeline: OnceLock<TimelineIndex>,
+}
+
+impl Model {
+    /// A model of `documents`, read with the bundled gazetteer and stance data.
+    pub fn new(documents: Vec<Document>, story: Meta) -> &'static Model {
+        let stance_data = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES).0;
+        let corpus = Corpus::new(documents, Gazetteer::parse(GAZETTEER).0).with_stances(stance_data);
+        // The page never drops its model: leaking it gives every view a plain `&'static`.
+        let corpus = Box::leak(Box::new(corpus));
+        Box::leak(Box::new(Model { corpus, story, quotes: OnceLock::new(), timeline: OnceLock::new() }))
+    }
+
+    /// The bundled articles and their story, read once.
+    pub fn bundled() -> &'static Model {
+        static BUNDLED: OnceLock<&'static Model> = OnceLock::new();
+        BUNDLED.get_or_init(|| {
+            let documents = bundled::DOCUMENTS
+                .iter()
+                .map(|&(id, text, sidecar)| {
+                    let document = Document::parse(id, text);
+                    match sidecar {
+                        Some(sidecar) => document.with_sidecar(sidecar),
+                        None => document,
+                    }
+                })
+                .collect();
+            Model::new(documents, Meta::parse_sidecar(bundled::STORY).0)
+        })
+    }
+
+    /// The quotations folded for search, built on first use.
+    pub fn quote_index(&self) -> &QuoteIndex {
+        self.quotes.get_or_init(|| QuoteIndex::new(self.corpus))
+    }
+
+    /// The timeline with who each entry involves, built on first use.
+    pub fn timeline_index(&self) -> &TimelineIndex {
+        self.timeline.get_or_init(|| TimelineIndex::new(self.corpus))
+    }
+}
+
+/// The model of the app being rendered.
+pub fn use_model() -> &'static Model {
+    expect_context()
+}
+
+/// The corpus of the app being rendered.
+pub fn use_corpus() -> &'static Corpus {
+    use_model().corpus
+}
