@@ -1,10 +1,21 @@
 import { test as base, expect } from '@playwright/test';
 import { Rassegna } from './pages/rassegna';
 
-/** Every test gets the page object, and fails on any console error, page error or failed request. */
+/**
+ * Every test gets the page object, and fails on any console error, page error, failed request or
+ * breach of the Content-Security-Policy.
+ */
 export const test = base.extend<{ app: Rassegna }>({
   app: async ({ page }, use) => {
     const problems: string[] = [];
+    await page.exposeFunction('reportPolicyViolation', (violation: string) =>
+      problems.push(`content policy violation: ${violation}`),
+    );
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as any).reportPolicyViolation(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`),
+      ),
+    );
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });

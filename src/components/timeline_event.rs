@@ -45,7 +45,7 @@ pub fn TimelineEvent(
     let sources = entry.events.len();
 
     view! {
-        <li class="timeline__item" class:timeline__item--selected=move || selected.get() style=format!("--gap: {gap_size}px")>
+        <li class="timeline__item" class:timeline__item--selected=move || selected.get() style:--gap=format!("{gap_size}px")>
             {gap_text.map(|text| view! { <p class="timeline__gap" aria-hidden="true">{text}</p> })}
             <article class="event" class:event--shared={sources > 1} id=format!("event-{}", entry.id)>
                 <h2 class="event__heading">
