@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test build setup-build setup-test test-native test-wasm test-e2e
+.PHONY: run test build build-debug setup-build setup-test test-native test-wasm test-e2e
 
 ## Build the release bundle into dist/ and serve it on http://127.0.0.1:$(PORT).
 run: setup-build build
@@ -12,10 +12,14 @@ run: setup-build build
 	@python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
 
 ## Every test: engine, CLI and app natively; a component in headless Chromium; e2e on dist/.
-test: setup-test test-native test-wasm build test-e2e
+test: setup-test test-native test-wasm build build-debug test-e2e
 
 build:
 	trunk build --release
+
+# The debug build, for the e2e tests of what release builds leave out (the failure drill).
+build-debug:
+	trunk build --dist dist-debug
 
 setup-build:
 	@scripts/setup build

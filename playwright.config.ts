@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 // The e2e suite runs against the release build in dist/, served from a subfolder
-// (/news/rassegna/) to prove that the app works wherever a static host puts it.
+// (/news/rassegna/) to prove that the app works wherever a static host puts it. The debug build
+// in dist-debug/ is served beside it for what only debug builds can do (the failure drill).
 const port = 8081;
+export const debugPort = 8082;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,9 +27,16 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node e2e/serve.mjs ${port} /news/rassegna/`,
-    url: `http://127.0.0.1:${port}/news/rassegna/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node e2e/serve.mjs ${port} /news/rassegna/`,
+      url: `http://127.0.0.1:${port}/news/rassegna/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node e2e/serve.mjs ${debugPort} /news/rassegna/ dist-debug`,
+      url: `http://127.0.0.1:${debugPort}/news/rassegna/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

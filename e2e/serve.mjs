@@ -1,11 +1,11 @@
-// Serves dist/ under a path prefix on loopback, like a static host serving a subfolder.
-// Usage: node e2e/serve.mjs PORT PREFIX
+// Serves a build (dist/ unless told) under a path prefix on loopback, like a static host serving
+// a subfolder. Usage: node e2e/serve.mjs PORT PREFIX [DIR]
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const [port = '8081', prefix = '/'] = process.argv.slice(2);
-const root = new URL('../dist/', import.meta.url).pathname;
+const [port = '8081', prefix = '/', dir = 'dist'] = process.argv.slice(2);
+const root = new URL(`../${dir}/`, import.meta.url).pathname;
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',

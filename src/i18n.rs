@@ -97,6 +97,12 @@ pub struct Strings {
     pub reasons: [&'static str; 5],
     /// The footer.
     pub footer: &'static str,
+    /// Heading of the panel shown when the app has crashed.
+    pub failure_title: &'static str,
+    /// What the crash means for the reader, and what to do.
+    pub failure_text: &'static str,
+    /// The link that reloads the page on the same view.
+    pub reload: &'static str,
     /// Month names, January first.
     pub months: [&'static str; 12],
     /// Heading of the Quotes view.
@@ -233,6 +239,9 @@ static IT: Strings = Strings {
     ignored_intro: "Parte del link è stata ignorata:",
     reasons: ["parametro sconosciuto", "valore non valido", "ripetuto", "non trovato", "non pertinente qui"],
     footer: "Rassegna funziona interamente nel browser: nessun dato lascia questa pagina.",
+    failure_title: "Qualcosa si è rotto",
+    failure_text: "Rassegna ha incontrato un errore e si è fermata. Ricaricare la pagina riapre la stessa vista.",
+    reload: "Ricarica la pagina",
     months: [
         "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
         "novembre", "dicembre",
@@ -319,6 +328,9 @@ static EN: Strings = Strings {
     ignored_intro: "Part of the link was ignored:",
     reasons: ["unknown parameter", "invalid value", "repeated", "not found", "not applicable here"],
     footer: "Rassegna runs entirely in your browser: no data leaves this page.",
+    failure_title: "Something broke",
+    failure_text: "Rassegna ran into an error and stopped. Reloading the page reopens the same view.",
+    reload: "Reload the page",
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December",

@@ -6,6 +6,7 @@
 mod app;
 mod components;
 pub mod export;
+pub mod failure;
 pub mod i18n;
 pub mod location;
 pub mod model;

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const [url, out, width = '1280', height = '900', scheme = 'light', full = '1'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: +width, height: +height }, colorScheme: scheme, locale: 'it-IT' });
+const errors = [];
+page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', e => errors.push(String(e)));
+await page.goto(url);
+await page.waitForSelector('.main h1, .main .view-title', { timeout: 15000 }).catch(() => {});
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: full === '1' });
+if (errors.length) console.log('ERRORS', errors);
+await browser.close();
