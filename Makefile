@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test build build-debug setup-build setup-test test-native test-wasm test-e2e
+.PHONY: run test build build-debug setup-build setup-test test-native test-wasm test-e2e fuzz
 
 ## Build the release bundle into dist/ and serve it on http://127.0.0.1:$(PORT).
 run: setup-build build
@@ -35,3 +35,15 @@ test-wasm:
 
 test-e2e:
 	npx playwright test
+
+## Coverage-guided fuzzing of the engine (nightly + cargo-fuzz), FUZZ_SECONDS per target.
+## Not part of `make test`: tests/robustness.rs runs a bounded property test of the same pipeline.
+FUZZ_SECONDS ?= 600
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo +nightly install cargo-fuzz --locked
+	mkdir -p fuzz/corpus/document fuzz/corpus/pipeline
+	cp documents/*.txt fuzz/corpus/document/ && cp documents/*.txt fuzz/corpus/pipeline/
+	cd fuzz && for target in document pipeline; do \
+	  cargo +nightly fuzz run $$target -O corpus/$$target -- -dict=italian.dict -max_len=4096 \
+	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -print_final_stats=1 || exit 1; \
+	done

@@ -26,13 +26,62 @@ struct Open {
     at: usize,
 }
 
+/// The open marks, innermost last, with the levels of each kind of mark: finding the mark that a
+/// character closes costs the number of kinds, never the depth, so a text of a million opening
+/// marks and no closing one is read in linear time.
+#[derive(Default)]
+struct OpenMarks {
+    stack: Vec<Open>,
+    levels: Vec<(char, Vec<usize>)>,
+}
+
+impl OpenMarks {
+    fn push(&mut self, open: Open) {
+        let level = self.stack.len();
+        match self.levels.iter_mut().find(|(mark, _)| *mark == open.mark) {
+            Some((_, levels)) => levels.push(level),
+            None => self.levels.push((open.mark, vec![level])),
+        }
+        self.stack.push(open);
+    }
+
+    /// The level of the nearest open mark that `c` closes.
+    fn closed_by(&self, c: char, after: Option<char>) -> Option<usize> {
+        self.levels
+            .iter()
+            .filter(|(mark, _)| closes(*mark, c, after))
+            .filter_map(|(_, levels)| levels.last().copied())
+            .max()
+    }
+
+    /// Takes the mark at `level`, dropping the marks left open inside it.
+    fn close(&mut self, level: usize) -> Open {
+        for (_, levels) in &mut self.levels {
+            while levels.last().is_some_and(|&l| l >= level) {
+                levels.pop();
+            }
+        }
+        self.stack.truncate(level + 1);
+        self.stack.pop().expect("the level is open")
+    }
+
+    fn is_empty(&self) -> bool {
+        self.stack.is_empty()
+    }
+
+    /// The outermost mark still open.
+    fn into_outermost(self) -> Option<Open> {
+        self.stack.into_iter().next()
+    }
+}
+
 /// The outermost quotations in `paragraphs` of `text`, and the stray opening marks.
 pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> (Vec<Marked>, Vec<Diagnostic>) {
     let mut found = Vec::new();
     let mut diagnostics = Vec::new();
     let mut carried: Option<Open> = None;
     for (index, paragraph) in paragraphs.iter().enumerate() {
-        let mut stack: Vec<Open> = Vec::new();
+        let mut stack = OpenMarks::default();
         let body = paragraph.of(text);
         let mut skip_first = false;
         if let Some(open) = carried.take() {
@@ -46,10 +95,8 @@ pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> (Vec<Marked>, Vec<D
             }
             let before = k.checked_sub(1).map(|p| chars[p].1);
             let after = chars.get(k + 1).map(|&(_, c)| c);
-            let closes = stack.iter().rposition(|open| closes(open.mark, c, after));
-            if let Some(level) = closes {
-                let open = stack.remove(level);
-                stack.truncate(level);
+            if let Some(level) = stack.closed_by(c, after) {
+                let open = stack.close(level);
                 if stack.is_empty() {
                     let inner = Span::new(open.at + open.mark.len_utf8(), at);
                     if inner.of(text).chars().any(char::is_alphanumeric) {
@@ -60,7 +107,7 @@ pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> (Vec<Marked>, Vec<D
                 stack.push(Open { mark: c, at });
             }
         }
-        if let Some(open) = stack.into_iter().next() {
+        if let Some(open) = stack.into_outermost() {
             let next_opens_same = paragraphs.get(index + 1).is_some_and(|next| next.of(text).starts_with(open.mark));
             if next_opens_same {
                 carried = Some(open);

@@ -18,6 +18,7 @@ use crate::gazetteer::Gazetteer;
 use crate::marks::{Marked, quotations};
 use crate::mentions::{Form, Lexicon, Mention, PREPOSITIONS};
 use crate::speakers::{Recent, Speaker, speaker};
+use crate::span::SpanSet;
 use crate::speech::{Attribution, SpeechVerb, VerbForm, attributions, speech_verbs};
 use crate::words::{Word, words};
 use crate::{Diagnostic, Document, Span};
@@ -115,7 +116,8 @@ pub(crate) fn extract(
     let text = doc.text.as_str();
     let paragraph_spans: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
     let (marked, diagnostics) = quotations(text, &paragraph_spans);
-    let inside = |span: Span| marked.iter().any(|m| m.outer.start <= span.start && span.end <= m.outer.end);
+    let marked_spans = SpanSet::new(marked.iter().map(|m| m.outer));
+    let inside = |span: Span| marked_spans.covers(span);
 
     let mut facts: Vec<SentenceFacts> = Vec::with_capacity(doc.sentences.len());
     let mut recent = Recent::default();

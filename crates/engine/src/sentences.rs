@@ -7,6 +7,11 @@
 //! or a known abbreviation (`dott.`, `pag.`); an ellipsis does not end one before a digit or a
 //! lower-case word (`l’equivalente di… 260.000`). Stray punctuation (`. .” ”`) is never a sentence
 //! of its own: it stays with the sentence before it.
+//!
+//! A run of more than [`MAX_SENTENCE`] bytes with no sentence end is not prose (a text stripped of
+//! its full stops, a table flattened into a line): it is cut at the next white space. The rules
+//! that read a sentence compare its words with each other, so this bound is what keeps the whole
+//! engine linear in the length of any text.
 
 use crate::Span;
 
@@ -16,6 +21,9 @@ const ABBREVIATIONS: &[&str] = &[
     "ing", "jr", "lt", "magg", "mons", "mr", "mrs", "ms", "on", "pag", "pagg", "pres", "prof", "rag", "sen", "sgt",
     "sig", "sigg", "sr", "st", "tel", "ten", "vol", "vs",
 ];
+
+/// The longest sentence, in bytes, before a cut: ten times the longest in the bundled articles.
+pub const MAX_SENTENCE: usize = 4096;
 
 /// The sentences of the paragraph at `paragraph` in `text`, trimmed of white space.
 pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
@@ -27,6 +35,10 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
     let mut i = 0;
     while i < chars.len() {
         let mark = chars[i].1;
+        if chars[i].0.saturating_sub(start) >= MAX_SENTENCE && mark.is_whitespace() {
+            push(&mut sentences, text, Span::new(base + start, base + chars[i].0));
+            start = chars[i].0;
+        }
         if !is_end_mark(mark) {
             i += 1;
             continue;

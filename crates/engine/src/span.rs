@@ -40,3 +40,45 @@ impl Span {
         Span::new(start, end.max(start))
     }
 }
+
+/// Spans that may overlap, kept merged and sorted so that whether a span lies inside one of them
+/// is a binary search: asked for every word of a text, that stays linear in the text.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SpanSet {
+    merged: Vec<Span>,
+}
+
+impl SpanSet {
+    /// The union of `spans`.
+    pub(crate) fn new(spans: impl IntoIterator<Item = Span>) -> SpanSet {
+        let mut spans: Vec<Span> = spans.into_iter().collect();
+        spans.sort_by_key(|span| span.start);
+        let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+        for span in spans {
+            match merged.last_mut() {
+                Some(last) if span.start < last.end => last.end = last.end.max(span.end),
+                _ => merged.push(span),
+            }
+        }
+        SpanSet { merged }
+    }
+
+    /// Whether `span` lies inside one of the set's spans.
+    pub(crate) fn covers(&self, span: Span) -> bool {
+        let after = self.merged.partition_point(|s| s.start <= span.start);
+        after > 0 && span.end <= self.merged[after - 1].end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_set_covers_what_lies_inside_its_union() {
+        let set = SpanSet::new([Span::new(10, 20), Span::new(0, 5), Span::new(15, 30)]);
+        assert!(set.covers(Span::new(0, 5)) && set.covers(Span::new(12, 28)) && set.covers(Span::new(29, 30)));
+        assert!(!set.covers(Span::new(4, 11)) && !set.covers(Span::new(5, 6)) && !set.covers(Span::new(25, 31)));
+        assert!(!SpanSet::default().covers(Span::new(0, 0)));
+    }
+}

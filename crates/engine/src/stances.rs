@@ -25,6 +25,7 @@ use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::mentions::{Form, Lexicon, PREPOSITIONS};
 use crate::speakers::{Recent, entity_of};
 use crate::stance_data::{Override, Stance, StanceData};
+use crate::span::SpanSet;
 use crate::words::{Word, words};
 use crate::{Diagnostic, Document, Quote, Span};
 
@@ -75,7 +76,15 @@ pub(crate) fn statements(
     data: &StanceData,
 ) -> Vec<Statement> {
     let text = doc.text.as_str();
-    let quoted = |span: Span| quotes.iter().any(|q| q.outer.start <= span.start && span.end <= q.outer.end);
+    // Indexed once, so that a sentence of thousands of quotations costs no more than their number.
+    let mut of_sentence: Vec<Vec<&Quote>> = vec![Vec::new(); doc.sentences.len()];
+    for quote in quotes.iter().filter(|q| q.doc == doc_index) {
+        if let Some(list) = of_sentence.get_mut(quote.sentences.0) {
+            list.push(quote);
+        }
+    }
+    let quoted_spans = SpanSet::new(quotes.iter().filter(|q| q.doc == doc_index).map(|q| q.outer));
+    let quoted = |span: Span| quoted_spans.covers(span);
     let actor_of = |entity: usize| {
         let entity = &gazetteer.entities[entity];
         match entity.kind {
@@ -95,7 +104,7 @@ pub(crate) fn statements(
         let topics = |span: Span| topic_sides(text, &words, &lower, span, data);
         let mut in_sentence: Vec<Statement> = Vec::new();
 
-        for quote in quotes.iter().filter(|q| q.doc == doc_index && q.sentences.0 == index) {
+        for &quote in &of_sentence[index] {
             let Some(actor) = quote.speaker.as_ref().and_then(|s| s.country.clone()) else { continue };
             match in_sentence.iter_mut().find(|s| s.actor == actor) {
                 Some(statement) => {
@@ -119,9 +128,17 @@ pub(crate) fn statements(
         let concern = data.cues.iter().any(|(s, w)| *s == Stance::Concerned && has(w));
         let stated = data.cues.iter().any(|(_, w)| has(w)) || data.statement_verbs.iter().any(has);
         let clauses = clauses(text, &words);
-        let aside = |span: Span| {
-            let before = &text[sentence.span.start..span.start];
-            before.matches('(').count() > before.matches(')').count()
+        // Whether `span` is inside parentheses; mentions come in order, so the count runs on.
+        let (mut counted_to, mut depth) = (sentence.span.start, 0i64);
+        let mut aside = |span: Span| {
+            if span.start < counted_to {
+                (counted_to, depth) = (sentence.span.start, 0);
+            }
+            for c in text[counted_to..span.start].chars() {
+                depth += i64::from(c == '(') - i64::from(c == ')');
+            }
+            counted_to = span.start;
+            depth > 0
         };
         // Each subject actor, with the first word of what the sentence says of it.
         let mut subjects: Vec<(String, usize)> = Vec::new();

@@ -74,3 +74,16 @@ fn no_sentence_from_nothing() {
     check("   ", &[]);
     check("Una frase senza punto", &["Una frase senza punto"]);
 }
+
+#[test]
+fn a_runaway_sentence_is_cut_at_white_space() {
+    use rassegna_engine::sentences::MAX_SENTENCE;
+    let text = "parola ".repeat(3 * MAX_SENTENCE / 7);
+    let doc = rassegna_engine::Document::parse("t", text.as_str());
+    assert!(doc.sentences.len() >= 3, "{} sentences", doc.sentences.len());
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let length = sentence.span.end - sentence.span.start;
+        assert!(length <= MAX_SENTENCE + "parola".len(), "sentence {index} is cut at the first space past the bound");
+        assert!(doc.sentence_text(index).split(' ').all(|word| word == "parola"), "no word is cut");
+    }
+}
