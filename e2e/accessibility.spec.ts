@@ -21,7 +21,8 @@ for (const lang of ['it', 'en'] as const) {
         for (const [name, query] of views) {
           test(`${name} has no WCAG 2.1 AA violation`, async ({ app, page }) => {
             await app.open(`${query}&lang=${lang}`);
-            await page.addScriptTag({ content: axe });
+            // Through the DevTools protocol: the page's content policy refuses inline scripts, as it should.
+            await page.evaluate(axe);
             const violations = await page.evaluate(async () => {
               // @ts-expect-error axe is injected above
               const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
