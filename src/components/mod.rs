@@ -1,5 +1,6 @@
 pub mod copy_link;
 pub mod export_buttons;
+pub mod filters_toggle;
 pub mod ignored_notice;
 pub mod quote_card;
 pub mod quote_filters;

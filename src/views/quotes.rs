@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::use_strings;
 use crate::components::export_buttons::ExportButtons;
+use crate::components::filters_toggle::FiltersToggle;
 use crate::components::quote_card::QuoteCard;
 use crate::components::quote_filters::QuoteFilters;
 use crate::components::state_link::StateLink;
@@ -90,16 +91,7 @@ pub fn QuotesView() -> impl IntoView {
                 <div class="quotes__bar">
                     <p class="quotes__count" aria-hidden="true">{move || t.get().quote_count(results.with(Vec::len))}</p>
                     <p class="visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>
-                    <button
-                        type="button"
-                        class="button quotes__filters-toggle"
-                        aria-expanded=move || filters_open.get().to_string()
-                        aria-controls="quote-filters"
-                        on:click=move |_| filters_open.update(|open| *open = !*open)
-                    >
-                        {move || t.get().filters}
-                        {move || (active_filters.get() > 0).then(|| format!(" · {}", t.get().active_filters(active_filters.get())))}
-                    </button>
+                    <FiltersToggle open=filters_open controls="quote-filters" active=active_filters class="quotes__filters-toggle" />
                     {move || state.with(|s| s.when).map(|when| {
                         let without = Signal::derive(move || ViewState { when: None, quote: None, ..state.get() });
                         view! {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::{UiLang, use_strings};
+use crate::components::filters_toggle::FiltersToggle;
 use crate::components::quote_card::country_name;
 use crate::components::state_link::StateLink;
 use crate::components::timeline_event::TimelineEvent;
@@ -123,16 +124,7 @@ pub fn TimelineView() -> impl IntoView {
             <div class="timeline-view__head">
                 <h1 class="view-title">{move || t.get().timeline_title}</h1>
                 <p class="view-intro">{move || t.get().timeline_intro}</p>
-                <button
-                    type="button"
-                    class="button timeline-view__filters-toggle"
-                    aria-expanded=move || filters_open.get().to_string()
-                    aria-controls="timeline-filters"
-                    on:click=move |_| filters_open.update(|open| *open = !*open)
-                >
-                    {move || t.get().filters}
-                    {move || (active_filters.get() > 0).then(|| format!(" · {}", t.get().active_filters(active_filters.get())))}
-                </button>
+                <FiltersToggle open=filters_open controls="timeline-filters" active=active_filters class="timeline-view__filters-toggle" />
                 <TimelineFilters />
                 <div class="timeline-view__bar">
                     <p class="timeline-view__count" aria-hidden="true">{move || t.get().event_count(results.with(Vec::len))}</p>
