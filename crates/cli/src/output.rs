@@ -203,6 +203,7 @@ impl<'a> DocumentOut<'a> {
         let doc = &corpus.documents[index];
         let quotes = corpus
             .quotes_of(index)
+            .iter()
             .map(|quote| QuoteOut {
                 id: &quote.id,
                 text: quote.text.of(&doc.text),
@@ -261,6 +262,7 @@ impl<'a> DocumentOut<'a> {
             .collect();
         let events = corpus
             .events_of(index)
+            .iter()
             .map(|event| EventOut {
                 id: &event.id,
                 date: event.date.to_string(),

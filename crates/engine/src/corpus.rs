@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use crate::events::{self, Event};
 use crate::gazetteer::Gazetteer;
 use crate::mentions::Lexicon;
@@ -32,6 +34,8 @@ pub struct Corpus {
     pub stance_diagnostics: Vec<Diagnostic>,
     /// What extraction read past, by document index.
     pub diagnostics: Vec<(usize, Diagnostic)>,
+    /// The index in `timeline` of the entry each dated quotation (by id) was said at.
+    entry_of_quote: HashMap<String, usize>,
 }
 
 impl Corpus {
@@ -48,6 +52,11 @@ impl Corpus {
             corpus.diagnostics.extend(diagnostics.into_iter().map(|d| (index, d)));
         }
         corpus.timeline = timeline(&corpus.events, &documents, &lexicon);
+        for (index, entry) in corpus.timeline.iter().enumerate() {
+            for quote in &entry.quotes {
+                corpus.entry_of_quote.entry(quote.clone()).or_insert(index);
+            }
+        }
         corpus.documents = documents;
         corpus
     }
@@ -57,8 +66,8 @@ impl Corpus {
         let lexicon = Lexicon::new(&self.gazetteer);
         self.statements = (0..self.documents.len())
             .flat_map(|index| {
-                let quotes: Vec<_> = self.quotes_of(index).cloned().collect();
-                stances::statements(&self.documents[index], index, &quotes, &lexicon, &self.gazetteer, &data)
+                let quotes = self.quotes_of(index);
+                stances::statements(&self.documents[index], index, quotes, &lexicon, &self.gazetteer, &data)
             })
             .collect();
         let (cells, diagnostics) = stances::cells(&self.statements, &self.documents, &data);
@@ -74,17 +83,23 @@ impl Corpus {
     }
 
     /// The events of the `index`-th document.
-    pub fn events_of(&self, index: usize) -> impl Iterator<Item = &Event> {
-        self.events.iter().filter(move |e| e.doc == index)
+    pub fn events_of(&self, index: usize) -> &[Event] {
+        // Events come document by document, so a document's are one run.
+        let start = self.events.partition_point(|e| e.doc < index);
+        let end = self.events.partition_point(|e| e.doc <= index);
+        &self.events[start..end]
     }
 
     /// The timeline entry of the happening quotation `quote_id` was said at, if the text dates it.
     pub fn entry_of_quote(&self, quote_id: &str) -> Option<&TimelineEntry> {
-        self.timeline.iter().find(|entry| entry.quotes.iter().any(|q| q == quote_id))
+        self.entry_of_quote.get(quote_id).map(|&entry| &self.timeline[entry])
     }
 
     /// The quotations of the `index`-th document.
-    pub fn quotes_of(&self, index: usize) -> impl Iterator<Item = &Quote> {
-        self.quotes.iter().filter(move |q| q.doc == index)
+    pub fn quotes_of(&self, index: usize) -> &[Quote] {
+        // Quotations come document by document, so a document's are one run.
+        let start = self.quotes.partition_point(|q| q.doc < index);
+        let end = self.quotes.partition_point(|q| q.doc <= index);
+        &self.quotes[start..end]
     }
 }

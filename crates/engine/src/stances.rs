@@ -305,6 +305,10 @@ fn flip(stance: Stance) -> Stance {
 
 /// Whether `term` (a stem, or a phrase of stems) starts at word `i`.
 fn starts_at(lower: &[String], i: usize, term: &str) -> bool {
+    // Most words share no first byte with most terms: a cheap refusal before the comparison.
+    if lower.get(i).and_then(|w| w.as_bytes().first()) != term.as_bytes().first() {
+        return false;
+    }
     term.split(' ').enumerate().all(|(k, part)| lower.get(i + k).is_some_and(|w| w.starts_with(part)))
 }
 

@@ -8,7 +8,7 @@
 //! document: a report does not tell one happening twice in two dated sentences, and merging
 //! within a document would fuse the arrival, the gifts and the signing of one busy day.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::Document;
 use crate::events::Event;
@@ -49,29 +49,38 @@ pub struct TimelineEntry {
 /// Orders `events` in time and merges the tellings of one happening.
 pub(crate) fn timeline(events: &[Event], documents: &[Document], lexicon: &Lexicon) -> Vec<TimelineEntry> {
     let stems: Vec<BTreeSet<String>> = events.iter().map(|e| content_stems(e, &documents[e.doc], lexicon)).collect();
+    // Only events of one date can be one happening: compare within each date, not all pairs, so
+    // thousands of articles cost what their busiest date costs.
+    let mut by_date: HashMap<TimeValue, Vec<usize>> = HashMap::new();
+    for (index, event) in events.iter().enumerate() {
+        by_date.entry(event.date).or_default().push(index);
+    }
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    for (a, first) in events.iter().enumerate() {
-        for (b, second) in events.iter().enumerate().skip(a + 1) {
-            let comparable = first.doc != second.doc && first.date == second.date;
-            if !comparable || !first.entities.iter().any(|e| second.entities.contains(e)) {
-                continue;
-            }
-            let shared = stems[a].intersection(&stems[b]).count();
-            let dice = 2.0 * shared as f64 / (stems[a].len() + stems[b].len()).max(1) as f64;
-            if dice >= SAME_WORDS {
-                pairs.push((dice, a, b));
+    for same_date in by_date.values() {
+        for (k, &a) in same_date.iter().enumerate() {
+            for &b in &same_date[k + 1..] {
+                let (first, second) = (&events[a], &events[b]);
+                if first.doc == second.doc || !first.entities.iter().any(|e| second.entities.contains(e)) {
+                    continue;
+                }
+                let shared = stems[a].intersection(&stems[b]).count();
+                let dice = 2.0 * shared as f64 / (stems[a].len() + stems[b].len()).max(1) as f64;
+                if dice >= SAME_WORDS {
+                    pairs.push((dice, a, b));
+                }
             }
         }
     }
-    pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
+    // Best first; ties in text order, so the result does not depend on the buckets' order.
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
 
-    // Each event's group, as the list of events in it.
+    // Each event's group, as the list of events in it and the documents they come from.
     let mut group_of: Vec<usize> = (0..events.len()).collect();
     let mut groups: Vec<Vec<usize>> = (0..events.len()).map(|e| vec![e]).collect();
+    let mut group_documents: Vec<BTreeSet<usize>> = events.iter().map(|e| BTreeSet::from([e.doc])).collect();
     for (_, a, b) in pairs {
         let (ga, gb) = (group_of[a], group_of[b]);
-        let documents_overlap = groups[ga].iter().any(|&x| groups[gb].iter().any(|&y| events[x].doc == events[y].doc));
-        if ga == gb || documents_overlap {
+        if ga == gb || !group_documents[ga].is_disjoint(&group_documents[gb]) {
             continue;
         }
         let moved = std::mem::take(&mut groups[gb]);
@@ -79,6 +88,8 @@ pub(crate) fn timeline(events: &[Event], documents: &[Document], lexicon: &Lexic
             group_of[event] = ga;
         }
         groups[ga].extend(moved);
+        let moved_documents = std::mem::take(&mut group_documents[gb]);
+        group_documents[ga].extend(moved_documents);
     }
 
     let mut entries: Vec<TimelineEntry> = groups

@@ -18,6 +18,7 @@ fn found(corpus: &Corpus, index: usize) -> Vec<(String, String, Option<String>, 
     let text = &corpus.documents[index].text;
     corpus
         .quotes_of(index)
+        .iter()
         .map(|q| {
             (
                 q.kind.as_str().to_owned(),
