@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test build build-debug setup-build setup-test test-native test-wasm test-e2e fuzz
+.PHONY: run test build build-debug build-bench setup-build setup-test test-native test-wasm test-budget test-e2e bench fuzz
 
 ## Build the release bundle into dist/ and serve it on http://127.0.0.1:$(PORT).
 run: setup-build build
@@ -12,7 +12,7 @@ run: setup-build build
 	@python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
 
 ## Every test: engine, CLI and app natively; a component in headless Chromium; e2e on dist/.
-test: setup-test test-native test-wasm build build-debug test-e2e
+test: setup-test test-native test-wasm build test-budget build-debug test-e2e
 
 build:
 	trunk build --release
@@ -35,6 +35,20 @@ test-wasm:
 
 test-e2e:
 	npx playwright test
+
+# The byte budget of the first view (bench/budget.json), on the release build.
+test-budget:
+	node bench/bytes.mjs dist --check
+
+## Every performance figure in one table: bytes, load race, interaction at 10,000 and 100,000
+## quotations, extraction throughput, memory. Not part of `make test`: timings are noisy.
+bench: setup-test build build-bench
+	cargo build --profile native --locked -p rassegna-bench -p rassegna-cli
+	node bench/run.mjs
+
+# The app over synthetic corpora (src/bench.rs): the `bench` feature, never shipped.
+build-bench:
+	trunk build --release --all-features --dist dist-bench
 
 ## Coverage-guided fuzzing of the engine (nightly + cargo-fuzz), FUZZ_SECONDS per target.
 ## Not part of `make test`: tests/robustness.rs runs a bounded property test of the same pipeline.

@@ -4,6 +4,8 @@
 //! history; views and components only read the model and that state.
 
 mod app;
+#[cfg(feature = "bench")]
+pub mod bench;
 mod components;
 pub mod export;
 pub mod failure;
@@ -15,6 +17,7 @@ pub mod search;
 pub mod timeline_filter;
 pub mod view_state;
 mod views;
+pub mod windowing;
 
 pub use app::App;
 pub use model::Model;

@@ -1,10 +1,14 @@
 use leptos::prelude::*;
-use rassegna_app::{App, Model, failure};
+use rassegna_app::{App, failure};
 
 fn main() {
     failure::install_panic_hook();
     // Before mounting, which drops the drill's unknown key from the address.
     #[cfg(debug_assertions)]
     failure::drill();
-    leptos::mount::mount_to_body(|| view! { <App model=Model::bundled() /> });
+    #[cfg(not(feature = "bench"))]
+    let model = rassegna_app::Model::bundled();
+    #[cfg(feature = "bench")]
+    let model = rassegna_app::bench::model();
+    leptos::mount::mount_to_body(move || view! { <App model=model /> });
 }

@@ -34,8 +34,14 @@ pub struct Model {
 impl Model {
     /// A model of `documents`, read with the bundled gazetteer and stance data.
     pub fn new(documents: Vec<Document>, story: Meta) -> &'static Model {
+        Model::with_gazetteer(documents, story, GAZETTEER)
+    }
+
+    /// A model of `documents`, read with `gazetteer` (in the format of `data/gazetteer.txt`) and
+    /// the bundled stance data.
+    pub fn with_gazetteer(documents: Vec<Document>, story: Meta, gazetteer: &str) -> &'static Model {
         let stance_data = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES).0;
-        let corpus = Corpus::new(documents, Gazetteer::parse(GAZETTEER).0).with_stances(stance_data);
+        let corpus = Corpus::new(documents, Gazetteer::parse(gazetteer).0).with_stances(stance_data);
         // The page never drops its model: leaking it gives every view a plain `&'static`.
         let corpus = Box::leak(Box::new(corpus));
         Box::leak(Box::new(Model { corpus, story, quotes: OnceLock::new(), timeline: OnceLock::new() }))
@@ -57,6 +63,12 @@ impl Model {
                 .collect();
             Model::new(documents, Meta::parse_sidecar(bundled::STORY).0)
         })
+    }
+
+    /// The texts of the bundled articles and the gazetteer, which synthetic corpora are made from.
+    #[cfg(feature = "bench")]
+    pub(crate) fn bundled_sources() -> (Vec<&'static str>, &'static str) {
+        (bundled::DOCUMENTS.iter().map(|&(_, text, _)| text).collect(), GAZETTEER)
     }
 
     /// The quotations folded for search, built on first use.

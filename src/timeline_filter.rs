@@ -5,6 +5,8 @@
 //! the period with AND, and an option's count is what the list would hold with it chosen in the
 //! current period.
 
+use std::collections::HashMap;
+
 use rassegna_engine::Corpus;
 
 use crate::quote_filter::FacetCount;
@@ -48,13 +50,15 @@ impl TimelineIndex {
     /// the current period; countries first, then by count.
     pub fn facets(&self, state: &ViewState) -> Vec<FacetCount<String>> {
         let mut counts: Vec<FacetCount<String>> = Vec::new();
+        let mut slots: HashMap<&str, usize> = HashMap::new();
         for (i, involved) in self.involved.iter().enumerate() {
             let counted = usize::from(self.in_period(i, state));
             for id in involved {
-                match counts.iter_mut().find(|f| f.value == *id) {
-                    Some(existing) => existing.count += counted,
-                    None => counts.push(FacetCount { value: id.clone(), count: counted }),
-                }
+                let slot = *slots.entry(id).or_insert_with(|| {
+                    counts.push(FacetCount { value: id.clone(), count: 0 });
+                    counts.len() - 1
+                });
+                counts[slot].count += counted;
             }
         }
         let is_country = |id: &str| self.corpus.gazetteer.entity(id).is_some_and(|e| e.country.as_deref() == Some(id));

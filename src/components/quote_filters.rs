@@ -3,7 +3,7 @@ use rassegna_engine::QuoteKind;
 
 use crate::app::{UiLang, use_strings};
 use crate::components::quote_card::country_name;
-use crate::model::use_corpus;
+use crate::model::{use_corpus, use_model};
 use crate::location::Location;
 use crate::quote_filter::{FacetCount, Facets};
 use crate::view_state::{ViewState, toggle_id};
@@ -17,6 +17,7 @@ pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
     let location: Location = expect_context();
     let state = location.state();
     let corpus = use_corpus();
+    let index = use_model().quote_index();
     let toggle = move |list: fn(&mut ViewState) -> &mut Vec<String>, value: String| {
         let mut next = ViewState { quote: None, ..state.get_untracked() };
         toggle_id(list(&mut next), value);
@@ -25,11 +26,7 @@ pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
 
     let speakers = move || {
         facets.with(|f| f.speakers.clone()).into_iter().map(|FacetCount { value, count }| {
-            let name = corpus
-                .quotes
-                .iter()
-                .find_map(|q| q.speaker.as_ref().filter(|s| s.id == value).map(|s| s.name.clone()))
-                .unwrap_or_else(|| value.clone());
+            let name = index.speaker_name(&value).map_or_else(|| value.clone(), str::to_owned);
             let checked = state.with(|s| s.speakers.contains(&value));
             let id = value.clone();
             view! { <Option label=name count=count checked=checked on_change=move || toggle(|s| &mut s.speakers, id.clone()) /> }

@@ -6,8 +6,8 @@ use wasm_bindgen::JsCast;
 use crate::app::use_strings;
 use crate::components::export_buttons::ExportButtons;
 use crate::components::filters_toggle::FiltersToggle;
-use crate::components::quote_card::QuoteCard;
 use crate::components::quote_filters::QuoteFilters;
+use crate::components::quote_list::QuoteList;
 use crate::components::state_link::StateLink;
 use crate::model::use_model;
 use crate::i18n::fill;
@@ -21,10 +21,10 @@ pub fn QuotesView() -> impl IntoView {
     let location: Location = expect_context();
     let state = location.state();
     let model = use_model();
-    let corpus = model.corpus;
     let index = model.quote_index();
-    let results = Memo::new(move |_| state.with(|s| index.results(s)));
-    let facets = Memo::new(move |_| state.with(|s| index.facets(s)));
+    let filtered = Memo::new(move |_| state.with(|s| index.filter(s)));
+    let results = Memo::new(move |_| filtered.with(|f| f.results.clone()));
+    let facets = Memo::new(move |_| filtered.with(|f| f.facets.clone()));
     let search = Signal::derive(move || state.with(|s| s.search.clone()));
     let selected = Memo::new(move |_| state.with(|s| s.quote.clone()));
     let filters_open = RwSignal::new(false);
@@ -121,17 +121,7 @@ pub fn QuotesView() -> impl IntoView {
                         </div>
                     }
                 >
-                    <ol class="quotes__list">
-                        <For each=move || results.get() key=|i| *i let:i>
-                            <li>
-                                <QuoteCard
-                                    quote=&corpus.quotes[i]
-                                    search=search
-                                    selected=Signal::derive(move || selected.with(|s| s.as_deref() == Some(corpus.quotes[i].id.as_str())))
-                                />
-                            </li>
-                        </For>
-                    </ol>
+                    <QuoteList results=results search=search selected=selected />
                 </Show>
             </section>
         </div>

@@ -12,6 +12,7 @@ use crate::components::timeline_event::TimelineEvent;
 use crate::model::use_model;
 use crate::location::Location;
 use crate::view_state::{View, ViewState, toggle_id};
+use crate::windowing::Window;
 
 /// Space between two entries: a little for the same day, growing with the log of the months
 /// between them, so 1961 and June 2024 fit on one screen and a decade of silence stays visible.
@@ -30,6 +31,7 @@ pub fn TimelineView() -> impl IntoView {
     let corpus = model.corpus;
     let index = model.timeline_index();
     let results = Memo::new(move |_| state.with(|s| index.results(s)));
+    let window = Window::new(Signal::derive(move || results.with(Vec::len)));
     let selected = Memo::new(move |_| state.with(|s| s.event.clone()));
     let cleared = Signal::derive(move || state.with(|s| s.with_view(View::Timeline)));
     // On a phone the filters fold away behind a button, so the events come first.
@@ -59,16 +61,35 @@ pub fn TimelineView() -> impl IntoView {
         };
         event.prevent_default();
         let id = corpus.timeline[shown[target]].id.clone();
-        if let Some(button) = document().get_element_by_id(&format!("event-button-{id}")) {
-            let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+        let focus = move |id: &str| {
+            if let Some(button) = document().get_element_by_id(&format!("event-button-{id}")) {
+                let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        };
+        if window.is_shown(target) {
+            focus(&id);
+        } else {
+            // Far away in a long timeline: render it first.
+            window.reveal(Some(target));
+            let id = id.clone();
+            request_animation_frame(move || focus(&id));
         }
         tab_stop.set(Some(id));
     };
+
+    // Other filters show other entries: from the top.
+    Effect::new(move |first_run: Option<()>| {
+        results.track();
+        if first_run.is_some() {
+            window.reveal(None);
+        }
+    });
 
     // A link to an event opens the timeline scrolled to it.
     Effect::new(move |previous: Option<Option<String>>| {
         let id = selected.get();
         if let (None, Some(id)) = (&previous, id.clone()) {
+            window.reveal(results.with_untracked(|r| r.iter().position(|&i| corpus.timeline[i].id == id)));
             request_animation_frame(move || {
                 if let Some(item) = document().get_element_by_id(&format!("event-{id}")) {
                     let options = web_sys::ScrollIntoViewOptions::new();
@@ -93,8 +114,11 @@ pub fn TimelineView() -> impl IntoView {
     });
 
     let entries = move || {
-        let shown = results.get();
-        let mut previous: Option<(i32, u8, u8)> = None;
+        let range = window.shown.get();
+        let (shown, mut previous) = results.with(|r| {
+            let before = range.start.checked_sub(1).map(|k| corpus.timeline[r[k]].date.sort_key());
+            (r[range].to_vec(), before)
+        });
         shown
             .into_iter()
             .map(|i| {
@@ -143,7 +167,15 @@ pub fn TimelineView() -> impl IntoView {
                     </div>
                 }
             >
-                <ol class="timeline" aria-label=move || t.get().timeline_title>{entries}</ol>
+                <ol
+                    class="timeline"
+                    aria-label=move || t.get().timeline_title
+                    node_ref=window.list
+                    style:padding-top=move || window.padding_above()
+                    style:padding-bottom=move || window.padding_below()
+                >
+                    {entries}
+                </ol>
             </Show>
         </div>
     }

@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use crate::header::lines;
 use crate::{Diagnostic, Span};
 
@@ -10,6 +12,8 @@ use crate::{Diagnostic, Span};
 pub struct Gazetteer {
     /// Every entity, in the file's order (which decides who a shared surname means).
     pub entities: Vec<Entity>,
+    /// Where each id is in `entities`: views look entities up per card and per option.
+    by_id: HashMap<String, usize>,
 }
 
 /// What an entity is.
@@ -90,14 +94,18 @@ impl Gazetteer {
                 _ => diagnostics.push(Diagnostic::new(line, format!("`{content}` is not a `key: value` line"))),
             }
         }
-        let gazetteer = Gazetteer { entities };
+        let mut by_id = HashMap::new();
+        for (index, entity) in entities.iter().enumerate() {
+            by_id.entry(entity.id.clone()).or_insert(index);
+        }
+        let gazetteer = Gazetteer { entities, by_id };
         gazetteer.check(&mut diagnostics);
         (gazetteer, diagnostics)
     }
 
     /// The entity called `id`.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
-        self.entities.iter().find(|e| e.id == id)
+        self.by_id.get(id).map(|&index| &self.entities[index])
     }
 
     fn check(&self, diagnostics: &mut Vec<Diagnostic>) {

@@ -1,0 +1,179 @@
+// `make bench`: every performance figure of Rassegna, measured in one run and printed as one
+// table (figure, target, ratio, pass/fail). Expects what `make bench` builds first: dist/ (the
+// release app), dist-bench/ (the release app over synthetic corpora, src/bench.rs), and the
+// native extraction bench and CLI in target/native/. Timings are medians; machines are noisy.
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { firstViewBytes, budget } from './bytes.mjs';
+import { plainPage } from './plain-page.mjs';
+
+const LOAD_RUNS = 15;
+const SITE = 'target/bench-site';
+const [SITE_PORT, BENCH_PORT] = [8096, 8097];
+const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const rows = [];
+/** A row of the table: `better` says whether a figure passes when 'lower' or 'higher' than the target. */
+function row(what, figure, unit, target, better = 'lower') {
+  const ratio = figure / target;
+  const pass = better === 'lower' ? figure <= target : figure >= target;
+  rows.push({ what, figure, unit, target, ratio, pass, better });
+}
+const info = [];
+const progress = (what) => process.stderr.write(`bench: ${what}\n`);
+
+// Bytes.
+progress('bytes');
+const bytes = firstViewBytes('dist');
+row('first view, brotli (all of dist/)', bytes.total / 1000, 'KB', budget.target.total / 1000);
+row('wasm, brotli', bytes.wasm / 1000, 'KB', budget.target.wasm / 1000);
+
+progress('extraction, native');
+// Extraction, native: one core, the whole pipeline, over 1, 10 and 20 MB.
+const native = execFileSync('target/native/extraction-bench', ['1', '10', '20'], { encoding: 'utf8' })
+  .trim().split('\n').map((line) => JSON.parse(line));
+for (const run of native) {
+  row(`extraction, native, ${Math.round(run.bytes / 2 ** 20)} MB (${run.quotes} quotations)`, run.mb_per_s, 'MB/s', 50, 'higher');
+}
+const [first, last] = [native[0], native.at(-1)];
+info.push(`extraction cost from ${(first.bytes / 2 ** 20).toFixed(1)} MB to ${(last.bytes / 2 ** 20).toFixed(1)} MB: ` +
+  `×${(last.seconds / first.seconds).toFixed(1)} for ×${(last.bytes / first.bytes).toFixed(1)} the input (linear is the same)`);
+
+// The site of the load race: the app and the plain page of the same first cards, one server.
+rmSync(SITE, { recursive: true, force: true });
+mkdirSync(`${SITE}/plain`, { recursive: true });
+cpSync('dist', `${SITE}/app`, { recursive: true });
+const stylesheet = readdirSync('dist').find((f) => f.endsWith('.css'));
+cpSync(`dist/${stylesheet}`, `${SITE}/plain/${stylesheet}`);
+const documents = readdirSync('documents').filter((f) => f.endsWith('.txt')).map((f) => `documents/${f}`);
+const extract = JSON.parse(execFileSync('target/native/rassegna', ['extract', ...documents], { encoding: 'utf8' }));
+writeFileSync(`${SITE}/plain/index.html`, plainPage(extract, stylesheet));
+
+const servers = [spawn('node', ['e2e/serve.mjs', String(SITE_PORT), '/', SITE], { stdio: 'ignore' }),
+  spawn('node', ['e2e/serve.mjs', String(BENCH_PORT), '/', 'dist-bench'], { stdio: 'ignore' })];
+process.on('exit', () => servers.forEach((s) => s.kill()));
+await new Promise((resolve) => setTimeout(resolve, 500));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+// Load: navigation start to the first quotation card in the DOM, cold cache, alternating pages.
+async function firstCard(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.quote-card')) {
+        window.firstCardAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.firstCardAt !== undefined, null, { timeout: 30000 });
+  const at = await page.evaluate(() => window.firstCardAt);
+  await context.close();
+  return at;
+}
+progress('load race');
+const load = { app: [], plain: [] };
+for (let i = 0; i < LOAD_RUNS; i++) {
+  load.app.push(await firstCard(`http://127.0.0.1:${SITE_PORT}/app/`));
+  load.plain.push(await firstCard(`http://127.0.0.1:${SITE_PORT}/plain/`));
+}
+const [appLoad, plainLoad] = [median(load.app), median(load.plain)];
+row(`load to first card, app (plain page ${plainLoad.toFixed(1)} ms)`, appLoad / plainLoad, '× plain', 1.5);
+info.push(`load medians of ${LOAD_RUNS}: app ${appLoad.toFixed(1)} ms, plain page ${plainLoad.toFixed(1)} ms`);
+
+// Interaction over synthetic corpora: DOM updated after a click or a keystroke, and view switches.
+async function interaction(quotes) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.addInitScript((n) => {
+    localStorage.setItem('rassegna-bench-quotes', String(n));
+    addEventListener('TrunkApplicationStarted', (event) => { window.benchWasm = event.detail.wasm; });
+    // The time from `act()` to the last change of the page it causes (live regions, which speak
+    // 700 ms later on purpose, aside).
+    window.settle = (act) => new Promise((resolve) => {
+      const start = performance.now();
+      let last = null;
+      const observer = new MutationObserver((records) => {
+        const counts = records.some((r) => !(r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest('[aria-live]'));
+        if (counts) last = performance.now();
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      act();
+      const check = () => {
+        const now = performance.now();
+        if (last !== null && now - last > 300) { observer.disconnect(); resolve(last - start); }
+        else if (now - start > 30000) { observer.disconnect(); resolve(Number.NaN); }
+        else setTimeout(check, 50);
+      };
+      setTimeout(check, 50);
+    });
+  }, quotes);
+  await page.goto(`http://127.0.0.1:${BENCH_PORT}/?lang=it`);
+  await page.waitForSelector('.quote-card', { timeout: 600000 });
+  const report = await page.evaluate(() => ({ ...window.rassegnaBench, memory: window.benchWasm.memory.buffer.byteLength }));
+  const settle = (act) => page.evaluate(act);
+
+  const speaker = [];
+  for (let i = 0; i < 10; i++) {
+    speaker.push(await settle(() => window.settle(() => document.querySelector('.facets input[type=checkbox]').click())));
+  }
+  const keystroke = [];
+  for (const word of ['accordo', 'nucleare']) {
+    for (let k = 1; k <= word.length; k++) {
+      keystroke.push(await page.evaluate((text) => window.settle(() => {
+        const input = document.querySelector('#quote-search');
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }), word.slice(0, k)));
+    }
+    await page.evaluate(() => window.settle(() => {
+      const input = document.querySelector('#quote-search');
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }));
+  }
+  const cardsInDom = await page.locator('.quote-card').count();
+  const switches = { timeline: [], stances: [], quotes: [] };
+  for (let i = 0; i < 3; i++) {
+    for (const view of ['timeline', 'stances', 'quotes']) {
+      switches[view].push(await page.evaluate((v) => window.settle(() => {
+        const tabs = [...document.querySelectorAll('.tabs__link')];
+        tabs[['quotes', 'timeline', 'stances', 'sources'].indexOf(v)].click();
+      }), view));
+    }
+  }
+  report.memoryAfter = await page.evaluate(() => window.benchWasm.memory.buffer.byteLength);
+  await page.close();
+  if (errors.length) throw new Error(`the bench page failed at ${quotes} quotations: ${errors.join('; ')}`);
+  return { report, speaker: median(speaker), keystroke: median(keystroke), cardsInDom,
+    timeline: median(switches.timeline), stances: median(switches.stances), quotes: median(switches.quotes) };
+}
+for (const [quotes, target] of [[10000, 16], [100000, 50]]) {
+  progress(`interaction, ${quotes} quotations`);
+  const r = await interaction(quotes);
+  const n = r.report.quotes.toLocaleString('en');
+  row(`speaker filter click, ${n} quotations`, r.speaker, 'ms', target);
+  row(`search keystroke, ${n} quotations`, r.keystroke, 'ms', target);
+  row(`switch to timeline, ${n} quotations (${r.report.timeline} entries)`, r.timeline, 'ms', target);
+  row(`switch to stances, ${n} quotations`, r.stances, 'ms', target);
+  row(`switch back to quotes, ${n} quotations`, r.quotes, 'ms', target);
+  info.push(`${n} quotations: ${r.cardsInDom} cards in the DOM; wasm memory ${(r.report.memory / 2 ** 20).toFixed(1)} MiB after load, ` +
+    `${(r.report.memoryAfter / 2 ** 20).toFixed(1)} MiB after the filters; extraction in wasm ` +
+    `${(r.report.bytes / 2 ** 20).toFixed(1)} MB in ${r.report.seconds.toFixed(2)} s = ${(r.report.bytes / 2 ** 20 / r.report.seconds).toFixed(2)} MB/s`);
+}
+await browser.close();
+
+const cell = (text, width) => String(text).padEnd(width);
+const figures = rows.map((r) => ({ ...r, shown: `${r.figure.toFixed(r.figure < 10 ? 2 : 1)} ${r.unit}`, goal: `${r.better === 'higher' ? '≥' : '≤'} ${r.target} ${r.unit}` }));
+console.log(`\n${cell('measure', 62)} ${cell('figure', 16)} ${cell('target', 14)} ${cell('ratio', 7)} result`);
+for (const r of figures) {
+  console.log(`${cell(r.what, 62)} ${cell(r.shown, 16)} ${cell(r.goal, 14)} ${cell(r.ratio.toFixed(2), 7)} ${r.pass ? 'pass' : 'FAIL'}`);
+}
+console.log('');
+for (const line of info) console.log(`- ${line}`);

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const [quotes='10000'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', m => console.log('console', m.type(), m.text().slice(0,300)));
+page.on('pageerror', e => console.log('pageerror', String(e)));
+await page.addInitScript(n => { localStorage.setItem('rassegna-bench-quotes', n); addEventListener('TrunkApplicationStarted', e => { window.__wasm = e.detail.wasm; }); }, quotes);
+const t0 = Date.now();
+await page.goto('http://127.0.0.1:8095/');
+await page.waitForSelector('.quote-card', { timeout: 600000 });
+console.log('loaded in', Date.now() - t0, 'ms', await page.evaluate(() => JSON.stringify(window.rassegnaBench)), 'mem', await page.evaluate(() => window.__wasm.memory.buffer.byteLength));
+console.log('cards in DOM', await page.locator('.quote-card').count(), 'facet options', await page.locator('.facet__option').count());
+await page.screenshot({ path: '/tmp/bench.png' });
+await browser.close();

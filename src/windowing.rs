@@ -1,0 +1,102 @@
+//! Windowed lists: a long list renders only the items around the viewport.
+//!
+//! Up to [`WINDOWED_FROM`] items a list is all in the page, so find-in-page and printing see
+//! everything. Beyond, only [`WINDOW`] items around the viewport are rendered, and padding above
+//! and below stands for the rest at the average distance from one rendered item to the next: the
+//! scroll bar keeps the whole list's length while the DOM holds a few screens, at 100,000 items as
+//! at 100. Items are addressed by position in the list; [`Window::reveal`] brings one into the
+//! window, for links and keyboard moves to an item far away.
+
+use std::ops::Range;
+
+use leptos::html::Ol;
+use leptos::prelude::*;
+
+/// The most items shown all at once.
+const WINDOWED_FROM: usize = 60;
+/// How many items a window renders: several screens, even of short items on a tall display.
+const WINDOW: usize = 40;
+/// Items kept rendered above the first one in view.
+const ABOVE: usize = 10;
+/// Until items are measured: a typical item and the gap after it, in CSS pixels.
+const ESTIMATED_STRIDE: f64 = 200.0;
+
+/// Which items of a list of `len` are rendered, and the padding that stands for the others.
+#[derive(Clone, Copy)]
+pub struct Window {
+    /// The list element, measured when the page scrolls.
+    pub list: NodeRef<Ol>,
+    /// The positions rendered.
+    pub shown: Memo<Range<usize>>,
+    len: Signal<usize>,
+    first: RwSignal<usize>,
+    stride: StoredValue<f64>,
+}
+
+impl Window {
+    /// A window over a list of `len` items that follows the page's scrolling.
+    pub fn new(len: Signal<usize>) -> Window {
+        let first = RwSignal::new(0usize);
+        let shown = Memo::new(move |_| {
+            let len = len.get();
+            if len <= WINDOWED_FROM {
+                return 0..len;
+            }
+            let start = first.get().min(len - WINDOW);
+            start..start + WINDOW
+        });
+        let window = Window { list: NodeRef::new(), shown, len, first, stride: StoredValue::new(ESTIMATED_STRIDE) };
+        let scrolling = window_event_listener(leptos::ev::scroll, move |_| window.follow_scroll());
+        let resizing = window_event_listener(leptos::ev::resize, move |_| window.follow_scroll());
+        on_cleanup(move || {
+            scrolling.remove();
+            resizing.remove();
+        });
+        window
+    }
+
+    /// Renders the items around `position` (and the top of the list for `None`).
+    pub fn reveal(&self, position: Option<usize>) {
+        self.first.set(position.map_or(0, |p| p.saturating_sub(ABOVE)));
+    }
+
+    /// Whether `position` is rendered.
+    pub fn is_shown(&self, position: usize) -> bool {
+        self.shown.with_untracked(|shown| shown.contains(&position))
+    }
+
+    /// The padding above the rendered items, as a CSS length.
+    pub fn padding_above(&self) -> String {
+        self.padding(self.shown.with(|s| s.start))
+    }
+
+    /// The padding below the rendered items, as a CSS length.
+    pub fn padding_below(&self) -> String {
+        self.padding(self.len.get() - self.shown.with(|s| s.end))
+    }
+
+    fn padding(&self, items: usize) -> String {
+        format!("{}px", items as f64 * self.stride.get_value())
+    }
+
+    /// Moves the window to the item at the top of the viewport, measuring the items first.
+    fn follow_scroll(&self) {
+        let Some(list) = self.list.get_untracked() else { return };
+        let rendered = self.shown.get_untracked().len();
+        if self.len.get_untracked() <= WINDOWED_FROM || rendered < 2 {
+            return;
+        }
+        if let (Some(first), Some(last)) = (list.first_element_child(), list.last_element_child()) {
+            let span = last.get_bounding_client_rect().top() - first.get_bounding_client_rect().top();
+            if span > 0.0 {
+                self.stride.set_value(span / (rendered - 1) as f64);
+            }
+        }
+        let scrolled_past = (-list.get_bounding_client_rect().top()).max(0.0);
+        let wanted = ((scrolled_past / self.stride.get_value()) as usize).saturating_sub(ABOVE);
+        // Small moves stay within the rendered items: re-render only before the window runs out.
+        if wanted.abs_diff(self.first.get_untracked()) >= ABOVE / 2 {
+            self.first.set(wanted);
+        }
+    }
+}
