@@ -19,6 +19,9 @@ use crate::words::words;
 /// The least Dice coefficient of content stems for two events to be one happening.
 const SAME_WORDS: f64 = 0.1;
 
+/// How many later events of its date each event may be merged with, best first.
+const BEST_MATCHES: usize = 16;
+
 /// Words that say nothing about what happened.
 const FUNCTION_WORDS: &[&str] = &[
     "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "a", "da", "in", "con", "su", "per", "tra", "fra",
@@ -48,27 +51,35 @@ pub struct TimelineEntry {
 
 /// Orders `events` in time and merges the tellings of one happening.
 pub(crate) fn timeline(events: &[Event], documents: &[Document], lexicon: &Lexicon) -> Vec<TimelineEntry> {
-    let stems: Vec<BTreeSet<String>> = events.iter().map(|e| content_stems(e, &documents[e.doc], lexicon)).collect();
+    let stems = interned(events.iter().map(|e| content_stems(e, &documents[e.doc], lexicon)));
     // Only events of one date can be one happening: compare within each date, not all pairs, so
     // thousands of articles cost what their busiest date costs.
     let mut by_date: HashMap<TimeValue, Vec<usize>> = HashMap::new();
     for (index, event) in events.iter().enumerate() {
         by_date.entry(event.date).or_default().push(index);
     }
+    // Each event keeps its best few matches: a happening told by a thousand articles would
+    // otherwise hold a million pairs, and merging best first needs only the best of each.
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for same_date in by_date.values() {
         for (k, &a) in same_date.iter().enumerate() {
+            let mut best: Vec<(f64, usize, usize)> = Vec::new();
             for &b in &same_date[k + 1..] {
                 let (first, second) = (&events[a], &events[b]);
                 if first.doc == second.doc || !first.entities.iter().any(|e| second.entities.contains(e)) {
                     continue;
                 }
-                let shared = stems[a].intersection(&stems[b]).count();
+                let shared = shared_count(&stems[a], &stems[b]);
                 let dice = 2.0 * shared as f64 / (stems[a].len() + stems[b].len()).max(1) as f64;
                 if dice >= SAME_WORDS {
-                    pairs.push((dice, a, b));
+                    best.push((dice, a, b));
                 }
             }
+            if best.len() > BEST_MATCHES {
+                best.select_nth_unstable_by(BEST_MATCHES - 1, |x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)));
+                best.truncate(BEST_MATCHES);
+            }
+            pairs.extend(best);
         }
     }
     // Best first; ties in text order, so the result does not depend on the buckets' order.
@@ -116,6 +127,40 @@ pub(crate) fn timeline(events: &[Event], documents: &[Document], lexicon: &Lexic
         (entry.date.sort_key(), first.doc, first.text.start)
     });
     entries
+}
+
+/// Each set of stems as the sorted numbers of its stems, which compare faster than strings.
+fn interned(sets: impl Iterator<Item = BTreeSet<String>>) -> Vec<Vec<u32>> {
+    let mut numbers: HashMap<String, u32> = HashMap::new();
+    sets.map(|set| {
+        let mut numbered: Vec<u32> = set
+            .into_iter()
+            .map(|stem| {
+                let next = numbers.len() as u32;
+                *numbers.entry(stem).or_insert(next)
+            })
+            .collect();
+        numbered.sort_unstable();
+        numbered
+    })
+    .collect()
+}
+
+/// How many numbers two sorted lists share.
+fn shared_count(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
 }
 
 /// The stems of the words of `event` that are neither names nor function words.
