@@ -24,23 +24,30 @@ function row(what, figure, unit, target, better = 'lower') {
 }
 const info = [];
 const progress = (what) => process.stderr.write(`bench: ${what}\n`);
+// `BENCH=interaction node bench/run.mjs` runs some measures only (bytes, extraction, load, interaction),
+// `BENCH_QUOTES=10000` one corpus size.
+const only = process.env.BENCH?.split(',');
+const runs = (measure) => !only || only.includes(measure);
 
-// Bytes.
-progress('bytes');
-const bytes = firstViewBytes('dist');
-row('first view, brotli (all of dist/)', bytes.total / 1000, 'KB', budget.target.total / 1000);
-row('wasm, brotli', bytes.wasm / 1000, 'KB', budget.target.wasm / 1000);
-
-progress('extraction, native');
-// Extraction, native: one core, the whole pipeline, over 1, 10 and 20 MB.
-const native = execFileSync('target/native/extraction-bench', ['1', '10', '20'], { encoding: 'utf8' })
-  .trim().split('\n').map((line) => JSON.parse(line));
-for (const run of native) {
-  row(`extraction, native, ${Math.round(run.bytes / 2 ** 20)} MB (${run.quotes} quotations)`, run.mb_per_s, 'MB/s', 50, 'higher');
+if (runs('bytes')) {
+  progress('bytes');
+  const bytes = firstViewBytes('dist');
+  row('first view, brotli (all of dist/)', bytes.total / 1000, 'KB', budget.target.total / 1000);
+  row('wasm, brotli', bytes.wasm / 1000, 'KB', budget.target.wasm / 1000);
 }
-const [first, last] = [native[0], native.at(-1)];
-info.push(`extraction cost from ${(first.bytes / 2 ** 20).toFixed(1)} MB to ${(last.bytes / 2 ** 20).toFixed(1)} MB: ` +
-  `×${(last.seconds / first.seconds).toFixed(1)} for ×${(last.bytes / first.bytes).toFixed(1)} the input (linear is the same)`);
+
+if (runs('extraction')) {
+  progress('extraction, native');
+  // Extraction, native: one core, the whole pipeline, over 1, 10 and 20 MB.
+  const native = execFileSync('target/native/extraction-bench', ['1', '10', '20'], { encoding: 'utf8' })
+    .trim().split('\n').map((line) => JSON.parse(line));
+  for (const run of native) {
+    row(`extraction, native, ${Math.round(run.bytes / 2 ** 20)} MB (${run.quotes} quotations)`, run.mb_per_s, 'MB/s', 50, 'higher');
+  }
+  const [first, last] = [native[0], native.at(-1)];
+  info.push(`extraction cost from ${(first.bytes / 2 ** 20).toFixed(1)} MB to ${(last.bytes / 2 ** 20).toFixed(1)} MB: ` +
+    `×${(last.seconds / first.seconds).toFixed(1)} for ×${(last.bytes / first.bytes).toFixed(1)} the input (linear is the same)`);
+}
 
 // The site of the load race: the app and the plain page of the same first cards, one server.
 rmSync(SITE, { recursive: true, force: true });
@@ -76,15 +83,17 @@ async function firstCard(url) {
   await context.close();
   return at;
 }
-progress('load race');
-const load = { app: [], plain: [] };
-for (let i = 0; i < LOAD_RUNS; i++) {
-  load.app.push(await firstCard(`http://127.0.0.1:${SITE_PORT}/app/`));
-  load.plain.push(await firstCard(`http://127.0.0.1:${SITE_PORT}/plain/`));
+if (runs('load')) {
+  progress('load race');
+  const load = { app: [], plain: [] };
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    load.app.push(await firstCard(`http://127.0.0.1:${SITE_PORT}/app/`));
+    load.plain.push(await firstCard(`http://127.0.0.1:${SITE_PORT}/plain/`));
+  }
+  const [appLoad, plainLoad] = [median(load.app), median(load.plain)];
+  row(`load to first card, app (plain page ${plainLoad.toFixed(1)} ms)`, appLoad / plainLoad, '× plain', 1.5);
+  info.push(`load medians of ${LOAD_RUNS}: app ${appLoad.toFixed(1)} ms, plain page ${plainLoad.toFixed(1)} ms`);
 }
-const [appLoad, plainLoad] = [median(load.app), median(load.plain)];
-row(`load to first card, app (plain page ${plainLoad.toFixed(1)} ms)`, appLoad / plainLoad, '× plain', 1.5);
-info.push(`load medians of ${LOAD_RUNS}: app ${appLoad.toFixed(1)} ms, plain page ${plainLoad.toFixed(1)} ms`);
 
 // Interaction over synthetic corpora: DOM updated after a click or a keystroke, and view switches.
 async function interaction(quotes) {
@@ -154,7 +163,8 @@ async function interaction(quotes) {
   return { report, speaker: median(speaker), keystroke: median(keystroke), cardsInDom,
     timeline: median(switches.timeline), stances: median(switches.stances), quotes: median(switches.quotes) };
 }
-for (const [quotes, target] of [[10000, 16], [100000, 50]]) {
+const sizes = [[10000, 16], [100000, 50]].filter(([n]) => !process.env.BENCH_QUOTES || process.env.BENCH_QUOTES.split(',').includes(String(n)));
+for (const [quotes, target] of runs('interaction') ? sizes : []) {
   progress(`interaction, ${quotes} quotations`);
   const r = await interaction(quotes);
   const n = r.report.quotes.toLocaleString('en');

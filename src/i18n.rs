@@ -129,6 +129,10 @@ pub struct Strings {
     pub n_quotes: &'static str,
     /// Clears every filter.
     pub clear_filters: &'static str,
+    /// Unfolds a long list of filter options; `{}` is how many there are.
+    pub show_all_options: &'static str,
+    /// Folds it again.
+    pub show_fewer_options: &'static str,
     /// Said when no quotation matches.
     pub no_quotes: &'static str,
     /// Shown for a quotation with no speaker.
@@ -258,6 +262,8 @@ static IT: Strings = Strings {
     one_quote: "1 citazione",
     n_quotes: "{} citazioni",
     clear_filters: "Azzera i filtri",
+    show_all_options: "Mostra tutte le {} voci",
+    show_fewer_options: "Mostra meno voci",
     no_quotes: "Nessuna citazione corrisponde a questi filtri.",
     unattributed: "Non attribuita",
     via: "tramite {}",
@@ -347,6 +353,8 @@ static EN: Strings = Strings {
     one_quote: "1 quote",
     n_quotes: "{} quotes",
     clear_filters: "Clear filters",
+    show_all_options: "Show all {} options",
+    show_fewer_options: "Show fewer options",
     no_quotes: "No quote matches these filters.",
     unattributed: "Unattributed",
     via: "via {}",

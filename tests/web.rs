@@ -105,3 +105,64 @@ async fn text_from_articles_is_shown_as_text_never_as_markup() {
         host.remove();
     }
 }
+
+/// A corpus of about 2,000 quotations by hundreds of speakers, made from the bundled articles.
+fn large_model() -> &'static Model {
+    let sources = [
+        include_str!("../documents/000_def9c4dbf8ca3602.txt"),
+        include_str!("../documents/004_5e1b73382cb6678f.txt"),
+    ];
+    let synthetic = rassegna_bench::Synthetic::with_quotes(&sources, include_str!("../data/gazetteer.txt"), 2_000);
+    Model::with_gazetteer(synthetic.documents(), rassegna_engine::Meta::default(), &synthetic.gazetteer)
+}
+
+fn attribute(element: &web_sys::Element, name: &str) -> usize {
+    element.get_attribute(name).and_then(|v| v.parse().ok()).unwrap_or_else(|| panic!("no numeric {name}"))
+}
+
+#[wasm_bindgen_test]
+async fn long_lists_render_a_window_that_follows_scrolling_and_links() {
+    let model = large_model();
+    let total = model.corpus.quotes.len();
+    assert!(total > 1_000, "{total} quotations");
+
+    let (host, handle) = mount_on("?", model).await;
+    let cards = || host.query_selector_all(".quote-card").unwrap().length() as usize;
+    let items = || host.query_selector_all(".quotes__list > li").unwrap();
+    assert!(cards() <= 40, "{} cards rendered of {total}", cards());
+    let first = items().item(0).unwrap().unchecked_into::<web_sys::Element>();
+    assert_eq!((attribute(&first, "aria-posinset"), attribute(&first, "aria-setsize")), (1, total));
+
+    // Scrolling far down renders the cards there, and still only a window of them.
+    window().scroll_to_with_x_and_y(0.0, 100_000.0);
+    window().dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
+    settle().await;
+    let first = items().item(0).unwrap().unchecked_into::<web_sys::Element>();
+    assert!(attribute(&first, "aria-posinset") > 100, "the window followed the scroll");
+    assert!(cards() <= 40, "{} cards after scrolling", cards());
+
+    // Hundreds of speakers fold to the most quoted, and unfold on demand.
+    let speaker_options = || host.query_selector_all(".facet:first-child .facet__option").unwrap().length() as usize;
+    assert_eq!(speaker_options(), 12);
+    host.query_selector(".facet:first-child .facets__unfold").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    assert!(speaker_options() > 200, "{} speakers unfolded", speaker_options());
+    drop(handle);
+    host.remove();
+
+    // A link to a card far down the list opens on it.
+    let far = &model.corpus.quotes[total - 5].id;
+    let link = format!("?quote={far}");
+    let (host, handle) = mount_on(&link, model).await;
+    assert!(host.query_selector(&format!("#card-{far}")).unwrap().is_some(), "the linked card is rendered");
+    drop(handle);
+    host.remove();
+
+    // The timeline is windowed too.
+    let (host, handle) = mount_on("?view=timeline", model).await;
+    let entries = host.query_selector_all(".timeline > li").unwrap().length() as usize;
+    assert!(model.corpus.timeline.len() > 100 && entries <= 40, "{entries} of {} entries", model.corpus.timeline.len());
+    drop(handle);
+    host.remove();
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}

@@ -8,3 +8,4 @@ pub mod quote_list;
 pub mod site_header;
 pub mod state_link;
 pub mod timeline_event;
+pub mod unfold;

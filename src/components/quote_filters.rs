@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use rassegna_engine::QuoteKind;
 
 use crate::app::{UiLang, use_strings};
+use crate::components::unfold::{Unfold, folded};
 use crate::components::quote_card::country_name;
 use crate::model::{use_corpus, use_model};
 use crate::location::Location;
@@ -24,8 +25,11 @@ pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
         location.push(next);
     };
 
+    let (speakers_unfolded, countries_unfolded, sources_unfolded) =
+        (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
     let speakers = move || {
-        facets.with(|f| f.speakers.clone()).into_iter().map(|FacetCount { value, count }| {
+        let options = facets.with(|f| folded(&f.speakers, speakers_unfolded.get(), |id| state.with(|s| s.speakers.contains(id))));
+        options.into_iter().map(|FacetCount { value, count }| {
             let name = index.speaker_name(&value).map_or_else(|| value.clone(), str::to_owned);
             let checked = state.with(|s| s.speakers.contains(&value));
             let id = value.clone();
@@ -33,7 +37,8 @@ pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
         }).collect_view()
     };
     let countries = move || {
-        facets.with(|f| f.countries.clone()).into_iter().map(|FacetCount { value, count }| {
+        let options = facets.with(|f| folded(&f.countries, countries_unfolded.get(), |id| state.with(|s| s.countries.contains(id))));
+        options.into_iter().map(|FacetCount { value, count }| {
             let name = corpus.gazetteer.entity(&value).map_or_else(|| value.clone(), |c| country_name(c, lang.get()));
             let checked = state.with(|s| s.countries.contains(&value));
             let id = value.clone();
@@ -71,7 +76,9 @@ pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
                 </label>
             </li>
         };
-        let docs = facets.with(|f| f.sources.clone()).into_iter().map(|FacetCount { value, count }| {
+        let chosen = |&doc: &usize| state.with(|s| s.doc.as_deref() == Some(corpus.documents[doc].id.as_str()));
+        let options = facets.with(|f| folded(&f.sources, sources_unfolded.get(), chosen));
+        let docs = options.into_iter().map(|FacetCount { value, count }| {
             let doc = &corpus.documents[value];
             let label = doc.meta.outlet.clone().unwrap_or_else(|| t.get().unknown_outlet.into());
             let checked = state.with(|s| s.doc.as_deref() == Some(doc.id.as_str()));
@@ -90,9 +97,24 @@ pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
 
     view! {
         <div class="facets">
-            <Facet title=move || t.get().facet_titles[0]>{speakers}</Facet>
-            <Facet title=move || t.get().facet_titles[1]>{countries}</Facet>
-            <Facet title=move || t.get().facet_titles[2]>{sources}</Facet>
+            <Facet
+                title=move || t.get().facet_titles[0]
+                unfold=(speakers_unfolded, Signal::derive(move || facets.with(|f| f.speakers.len())))
+            >
+                {speakers}
+            </Facet>
+            <Facet
+                title=move || t.get().facet_titles[1]
+                unfold=(countries_unfolded, Signal::derive(move || facets.with(|f| f.countries.len())))
+            >
+                {countries}
+            </Facet>
+            <Facet
+                title=move || t.get().facet_titles[2]
+                unfold=(sources_unfolded, Signal::derive(move || facets.with(|f| f.sources.len())))
+            >
+                {sources}
+            </Facet>
             <Facet title=move || t.get().facet_titles[3]>{kinds}</Facet>
         </div>
     }
@@ -100,11 +122,18 @@ pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
 
 /// A group of options with its title.
 #[component]
-fn Facet(title: impl Fn() -> &'static str + Send + Sync + 'static, children: ChildrenFn) -> impl IntoView {
+fn Facet(
+    title: impl Fn() -> &'static str + Send + Sync + 'static,
+    /// Whether the facet is unfolded, and how many options it has, for a facet that can fold.
+    #[prop(optional)]
+    unfold: Option<(RwSignal<bool>, Signal<usize>)>,
+    children: ChildrenFn,
+) -> impl IntoView {
     view! {
         <fieldset class="facet">
             <legend class="facet__title">{title}</legend>
             <ul class="facet__options">{children()}</ul>
+            {unfold.map(|(unfolded, options)| view! { <Unfold unfolded=unfolded options=options /> })}
         </fieldset>
     }
 }

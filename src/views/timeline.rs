@@ -9,6 +9,7 @@ use crate::components::filters_toggle::FiltersToggle;
 use crate::components::quote_card::country_name;
 use crate::components::state_link::StateLink;
 use crate::components::timeline_event::TimelineEvent;
+use crate::components::unfold::{Unfold, folded};
 use crate::model::use_model;
 use crate::location::Location;
 use crate::view_state::{View, ViewState, toggle_id};
@@ -231,9 +232,10 @@ fn TimelineFilters() -> impl IntoView {
         toggle_id(&mut next.involving, id);
         location.push(next);
     };
+    let unfolded = RwSignal::new(false);
     let chips = move || {
         facets
-            .get()
+            .with(|f| folded(f, unfolded.get(), |id| state.with(|s| s.involving.contains(id))))
             .into_iter()
             .map(|facet| {
                 let name = corpus
@@ -271,6 +273,7 @@ fn TimelineFilters() -> impl IntoView {
             <fieldset class="facet timeline-filters__who">
                 <legend class="facet__title">{move || t.get().involving}</legend>
                 <ul class="chips">{chips}</ul>
+                <Unfold unfolded=unfolded options=Signal::derive(move || facets.with(Vec::len)) />
             </fieldset>
         </div>
     }
