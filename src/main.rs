@@ -10,5 +10,9 @@ fn main() {
     let model = rassegna_app::Model::bundled();
     #[cfg(feature = "bench")]
     let model = rassegna_app::bench::model();
+    // The static first view that index.html shows while the wasm loads (scripts/first-view.mjs).
+    if let Some(first_view) = document().query_selector(".first-view").ok().flatten() {
+        first_view.remove();
+    }
     leptos::mount::mount_to_body(move || view! { <App model=model /> });
 }

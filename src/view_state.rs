@@ -198,7 +198,7 @@ impl ViewState {
                         QuoteKind::ALL.into_iter().filter(|k| known.iter().any(|v| v == k.as_str())).collect();
                 }
                 SEARCH => state.search = value.trim().to_owned(),
-                QUOTE => match corpus.quotes.iter().find(|q| q.id == value) {
+                QUOTE => match corpus.quote(&value) {
                     Some(quote) => state.quote = Some(quote.id.clone()),
                     None => reject(Reason::NotFound),
                 },

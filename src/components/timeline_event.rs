@@ -66,12 +66,14 @@ pub fn TimelineEvent(
                 </h2>
                 <p class="event__meta">
                     <span class="event__sources">
-                        {move || entry.events.iter().map(|&e| outlet(corpus, &corpus.events[e], t.get().unknown_outlet)).collect::<Vec<_>>().join(" · ")}
+                        {move || outlets(corpus, entry, t.get().unknown_outlet)}
                     </span>
                     {(sources > 1).then(|| view! { <span class="badge badge--shared">{move || fill(t.get().n_sources, sources)}</span> })}
                     {(!entry.quotes.is_empty()).then(|| view! { <span class="badge">{move || t.get().quote_count(entry.quotes.len())}</span> })}
                 </p>
                 <div class="event__details" id=details_id hidden=move || !selected.get()>
+                    // Built when opened: a happening told by hundreds of articles costs nothing closed.
+                    {move || selected.get().then(|| view! {
                     <h3 class="event__subheading">{move || t.get().told_by}</h3>
                     <ul class="event__tellings">
                         {entry.events.iter().map(|&e| view! { <Telling event=&corpus.events[e] /> }).collect_view()}
@@ -85,6 +87,7 @@ pub fn TimelineEvent(
                     <p class="event__actions">
                         <StateLink to=quotes_then attr:class="button button--quiet">{move || t.get().quotes_of_the_time}</StateLink>
                     </p>
+                    })}
                 </div>
             </article>
         </li>
@@ -119,6 +122,18 @@ fn Telling(event: &'static Event) -> impl IntoView {
     }
 }
 
+/// The outlets that tell `entry`, each once, in the order of their tellings.
+fn outlets(corpus: &Corpus, entry: &TimelineEntry, unknown: &str) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for &e in &entry.events {
+        let name = outlet(corpus, &corpus.events[e], unknown);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names.join(" · ")
+}
+
 /// A quotation said at the time of the event, linking to its card.
 #[component]
 fn SaidThen(quote_id: &'static str) -> impl IntoView {
@@ -126,7 +141,7 @@ fn SaidThen(quote_id: &'static str) -> impl IntoView {
     let location: Location = expect_context();
     let state = location.state();
     let corpus = use_corpus();
-    let Some(quote) = corpus.quotes.iter().find(|q| q.id == quote_id) else {
+    let Some(quote) = corpus.quote(quote_id) else {
         return ().into_any();
     };
     let card = Signal::derive(move || ViewState {

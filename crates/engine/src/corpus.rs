@@ -36,6 +36,8 @@ pub struct Corpus {
     pub diagnostics: Vec<(usize, Diagnostic)>,
     /// The index in `timeline` of the entry each dated quotation (by id) was said at.
     entry_of_quote: HashMap<String, usize>,
+    /// The index in `quotes` of each quotation, by id.
+    quote_at: HashMap<String, usize>,
 }
 
 impl Corpus {
@@ -52,6 +54,7 @@ impl Corpus {
             corpus.diagnostics.extend(diagnostics.into_iter().map(|d| (index, d)));
         }
         corpus.timeline = timeline(&corpus.events, &documents, &lexicon);
+        corpus.quote_at = corpus.quotes.iter().enumerate().map(|(index, q)| (q.id.clone(), index)).collect();
         for (index, entry) in corpus.timeline.iter().enumerate() {
             for quote in &entry.quotes {
                 corpus.entry_of_quote.entry(quote.clone()).or_insert(index);
@@ -93,6 +96,11 @@ impl Corpus {
     /// The timeline entry of the happening quotation `quote_id` was said at, if the text dates it.
     pub fn entry_of_quote(&self, quote_id: &str) -> Option<&TimelineEntry> {
         self.entry_of_quote.get(quote_id).map(|&entry| &self.timeline[entry])
+    }
+
+    /// The quotation called `id`, if there is one.
+    pub fn quote(&self, id: &str) -> Option<&Quote> {
+        self.quote_at.get(id).map(|&index| &self.quotes[index])
     }
 
     /// The quotations of the `index`-th document.
