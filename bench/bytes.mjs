@@ -32,7 +32,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const over = [['first view', total, budget.ceiling.total], ['wasm', wasm, budget.ceiling.wasm]].filter(([, figure, ceiling]) => figure > ceiling);
     for (const [what, figure, ceiling] of over) {
       console.error(`byte budget exceeded: ${what} is ${figure} B brotli, over its ceiling of ${ceiling} B by ${figure - ceiling} B. ` +
-        'Find what grew with `twiggy top` on the wasm (see bench/README.md) and cut it; raise the ceiling in bench/budget.json only with a reason in the commit.');
+        'Find what grew (README, Performance: `twiggy top` on the wasm) and cut it; raise the ceiling in bench/budget.json only with a reason in the commit.');
     }
     process.exit(over.length ? 1 : 0);
   }

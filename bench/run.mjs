@@ -129,7 +129,7 @@ async function interaction(quotes) {
     });
   }, quotes);
   await page.goto(`http://127.0.0.1:${BENCH_PORT}/?lang=it`);
-  await page.waitForSelector('.quote-card', { timeout: 600000 });
+  await page.waitForSelector('.app .quote-card', { timeout: 600000 });
   const report = await page.evaluate(() => ({ ...window.rassegnaBench, memory: window.benchWasm.memory.buffer.byteLength }));
   const settle = (act) => page.evaluate(act);
 

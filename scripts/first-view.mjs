@@ -73,7 +73,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `<h1 class="view-title">${escape(words.title)}</h1></div><section class="quotes__results">` +
     `<ol class="quotes__list">\n${firstCards(extractBundled(), words)}\n</ol></section></div></main></div>`;
   // Any view but the first, or a language of its own, waits for the app instead.
-  const linked = `<script>if ([...new URLSearchParams(location.search).keys()].length) document.documentElement.classList.add('linked-view');</script>`;
+  const linked = `<script id="linked-view-switch">if ([...new URLSearchParams(location.search).keys()].length) document.documentElement.classList.add('linked-view');</script>`;
   const html = readFileSync(file, 'utf8');
   if (!html.includes('<body>') || !html.includes('</head>')) {
     console.error('first-view.mjs found no <body> in index.html: has its shape changed?');
