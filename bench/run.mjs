@@ -102,7 +102,9 @@ if (runs('load')) {
 
 // Interaction over synthetic corpora: DOM updated after a click or a keystroke, and view switches.
 async function interaction(quotes) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A browser of its own: a page of 100,000 quotations must not inherit another's memory.
+  const own = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const page = await own.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.addInitScript((n) => {
@@ -163,7 +165,7 @@ async function interaction(quotes) {
     }
   }
   report.memoryAfter = await page.evaluate(() => window.benchWasm.memory.buffer.byteLength);
-  await page.close();
+  await own.close();
   if (errors.length) throw new Error(`the bench page failed at ${quotes} quotations: ${errors.join('; ')}`);
   return { report, speaker: median(speaker), keystroke: median(keystroke), cardsInDom,
     timeline: median(switches.timeline), stances: median(switches.stances), quotes: median(switches.quotes) };
@@ -171,7 +173,10 @@ async function interaction(quotes) {
 const sizes = [[10000, 16], [100000, 50]].filter(([n]) => !process.env.BENCH_QUOTES || process.env.BENCH_QUOTES.split(',').includes(String(n)));
 for (const [quotes, target] of runs('interaction') ? sizes : []) {
   progress(`interaction, ${quotes} quotations`);
-  const r = await interaction(quotes);
+  // A crashed page can leave Playwright waiting for ever: give up loudly instead.
+  const limit = new Promise((_, reject) => setTimeout(() => reject(new Error(
+    `the bench page at ${quotes} quotations did not finish in 15 minutes; run \`BENCH=interaction BENCH_QUOTES=${quotes} node bench/run.mjs\` again`)), 15 * 60_000).unref());
+  const r = await Promise.race([interaction(quotes), limit]);
   const n = r.report.quotes.toLocaleString('en');
   row(`speaker filter click, ${n} quotations`, r.speaker, 'ms', target);
   row(`search keystroke, ${n} quotations`, r.keystroke, 'ms', target);

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The app renders every card up to this many (src/windowing.rs): the first view shows as many. */
+/** A few screens of cards: what a reader sees before the app mounts, and a small index.html. */
 const FIRST_VIEW_CARDS = 40;
 
 export const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);

@@ -14,10 +14,11 @@ use leptos::prelude::*;
 
 /// The most items shown all at once.
 const WINDOWED_FROM: usize = 60;
-/// How many items a window renders: several screens, even of short items on a tall display.
-const WINDOW: usize = 40;
+/// How many items a window renders: a few screens, even of short items on a tall display. Each
+/// filter change renders a new window, so every item here costs at every click.
+const WINDOW: usize = 30;
 /// Items kept rendered above the first one in view.
-const ABOVE: usize = 10;
+const ABOVE: usize = 8;
 /// Until items are measured: a typical item and the gap after it, in CSS pixels.
 const ESTIMATED_STRIDE: f64 = 200.0;
 

@@ -100,7 +100,8 @@ pub fn QuoteCard(
                 </StateLink>
             </div>
             <div id=context_id class="quote-card__context" lang=doc.meta.lang.clone() hidden=move || !context_open.get()>
-                <Context corpus=corpus quote=quote />
+                // Built when opened: a window of cards is re-rendered at every filter change.
+                {move || context_open.get().then(|| view! { <Context corpus=corpus quote=quote /> })}
             </div>
         </article>
     }
