@@ -122,16 +122,6 @@ impl QuoteIndex {
         self.speakers.iter().find(|(s, _)| s == id).map(|(_, name)| name.as_str())
     }
 
-    /// The indices of the quotations `state` shows, in corpus order.
-    pub fn results(&self, state: &ViewState) -> Vec<usize> {
-        self.filter(state).results
-    }
-
-    /// Counts for every option of every facet under `state`.
-    pub fn facets(&self, state: &ViewState) -> Facets {
-        self.filter(state).facets
-    }
-
     /// The quotations `state` shows and the counts of every option of every facet.
     pub fn filter(&self, state: &ViewState) -> Filtered {
         let needle = fold_query(&state.search);
@@ -244,17 +234,17 @@ mod tests {
     fn options_or_within_a_facet_and_across_facets() {
         let index = index();
         let all = ViewState::default();
-        assert_eq!(index.results(&all).len(), 4);
+        assert_eq!(index.filter(&all).results.len(), 4);
         let both = ViewState { speakers: vec!["kim".into(), "putin".into()], ..all.clone() };
-        assert_eq!(index.results(&both).len(), 4);
+        assert_eq!(index.filter(&both).results.len(), 4);
         let kim_in_b = ViewState { speakers: vec!["kim".into()], doc: Some("b".into()), ..all.clone() };
-        assert_eq!(index.results(&kim_in_b), [3]);
+        assert_eq!(index.filter(&kim_in_b).results, [3]);
     }
 
     #[test]
     fn search_ignores_case_and_accents_and_looks_at_speakers() {
         let index = index();
-        let search = |q: &str| index.results(&ViewState { search: q.into(), ..ViewState::default() });
+        let search = |q: &str| index.filter(&ViewState { search: q.into(), ..ViewState::default() }).results;
         assert_eq!(search("SOLIDARIETA"), [0]);
         assert_eq!(search("putin"), [1, 2]);
         assert!(search("nessuno").is_empty());
@@ -268,7 +258,7 @@ mod tests {
             Gazetteer::parse(gazetteer).0,
         );
         let index = QuoteIndex::new(Box::leak(Box::new(corpus)));
-        let when = |w: &str| index.results(&ViewState { when: TimeValue::parse(w), ..ViewState::default() });
+        let when = |w: &str| index.filter(&ViewState { when: TimeValue::parse(w), ..ViewState::default() }).results;
         assert_eq!(when("2024-06-17"), [0]);
         assert_eq!(when("2024"), [0]);
         assert!(when("2024-06-19").is_empty(), "the undated quotation is not said on the day of writing");
@@ -278,7 +268,7 @@ mod tests {
     fn counts_stay_truthful_when_other_filters_are_set() {
         let index = index();
         let state = ViewState { speakers: vec!["kim".into()], doc: Some("a".into()), ..ViewState::default() };
-        let facets = index.facets(&state);
+        let facets = index.filter(&state).facets;
         // In article a: Kim 1, Putin 1, whichever speakers are chosen.
         assert_eq!(count(&facets.speakers, "kim".to_string()), 1);
         assert_eq!(count(&facets.speakers, "putin".to_string()), 1);
