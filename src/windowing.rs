@@ -32,6 +32,9 @@ pub struct Window {
     len: Signal<usize>,
     first: RwSignal<usize>,
     stride: StoredValue<f64>,
+    /// Set by [`Window::reveal`] until the next animation frame: scroll events dispatched before
+    /// then describe the page before the reveal, and would move the window back.
+    revealing: StoredValue<bool>,
 }
 
 impl Window {
@@ -46,7 +49,14 @@ impl Window {
             let start = first.get().min(len - WINDOW);
             start..start + WINDOW
         });
-        let window = Window { list: NodeRef::new(), shown, len, first, stride: StoredValue::new(ESTIMATED_STRIDE) };
+        let window = Window {
+            list: NodeRef::new(),
+            shown,
+            len,
+            first,
+            stride: StoredValue::new(ESTIMATED_STRIDE),
+            revealing: StoredValue::new(false),
+        };
         let scrolling = window_event_listener(leptos::ev::scroll, move |_| window.follow_scroll());
         let resizing = window_event_listener(leptos::ev::resize, move |_| window.follow_scroll());
         on_cleanup(move || {
@@ -56,9 +66,14 @@ impl Window {
         window
     }
 
-    /// Renders the items around `position` (and the top of the list for `None`).
+    /// Renders the items around `position` (and the top of the list for `None`); the caller
+    /// scrolls to it in the next animation frame, once it is rendered.
     pub fn reveal(&self, position: Option<usize>) {
         self.first.set(position.map_or(0, |p| p.saturating_sub(ABOVE)));
+        self.revealing.set_value(true);
+        let revealing = self.revealing;
+        // `set_value` on a disposed value (the list is gone by then) does nothing.
+        request_animation_frame(move || revealing.set_value(false));
     }
 
     /// Whether `position` is rendered.
@@ -83,18 +98,20 @@ impl Window {
     /// Moves the window to the item at the top of the viewport, measuring the items first.
     fn follow_scroll(&self) {
         let Some(list) = self.list.get_untracked() else { return };
-        let rendered = self.shown.get_untracked().len();
-        if self.len.get_untracked() <= WINDOWED_FROM || rendered < 2 {
+        let shown = self.shown.get_untracked();
+        if self.len.get_untracked() <= WINDOWED_FROM || shown.len() < 2 || self.revealing.get_value() {
             return;
         }
-        if let (Some(first), Some(last)) = (list.first_element_child(), list.last_element_child()) {
-            let span = last.get_bounding_client_rect().top() - first.get_bounding_client_rect().top();
-            if span > 0.0 {
-                self.stride.set_value(span / (rendered - 1) as f64);
-            }
+        let (Some(first), Some(last)) = (list.first_element_child(), list.last_element_child()) else { return };
+        let first_top = first.get_bounding_client_rect().top();
+        let span = last.get_bounding_client_rect().top() - first_top;
+        if span > 0.0 {
+            self.stride.set_value(span / (shown.len() - 1) as f64);
         }
-        let scrolled_past = (-list.get_bounding_client_rect().top()).max(0.0);
-        let wanted = ((scrolled_past / self.stride.get_value()) as usize).saturating_sub(ABOVE);
+        // Counted from the first rendered item, not from the list's top: the padding above was
+        // drawn with the stride as it was then, and the one just measured may differ.
+        let at_top = shown.start as f64 - first_top / self.stride.get_value();
+        let wanted = (at_top.max(0.0) as usize).saturating_sub(ABOVE);
         // Small moves stay within the rendered items: re-render only before the window runs out.
         if wanted.abs_diff(self.first.get_untracked()) >= ABOVE / 2 {
             self.first.set(wanted);

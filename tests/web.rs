@@ -66,11 +66,17 @@ async fn opens_the_reader_on_a_sentence_link_and_follows_view_links() {
 
 /// Mounts the app on `link` over `model`, lets it render, and gives back its host element.
 async fn mount_on(link: &str, model: &'static Model) -> (web_sys::HtmlElement, impl Drop) {
+    let mounted = mount(link, model);
+    settle().await;
+    mounted
+}
+
+/// Mounts the app on `link` over `model`; its effects have yet to run.
+fn mount(link: &str, model: &'static Model) -> (web_sys::HtmlElement, impl Drop) {
     window().history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(link)).unwrap();
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), move || view! { <App model=model /> });
-    settle().await;
     (host, handle)
 }
 
@@ -150,11 +156,25 @@ async fn long_lists_render_a_window_that_follows_scrolling_and_links() {
     drop(handle);
     host.remove();
 
-    // A link to a card far down the list opens on it.
-    let far = &model.corpus.quotes[total - 5].id;
+    // A link to a card far down the list (and far from its end, where the window stops) opens on it.
+    let far = &model.corpus.quotes[total / 2].id;
     let link = format!("?quote={far}");
-    let (host, handle) = mount_on(&link, model).await;
-    assert!(host.query_selector(&format!("#card-{far}")).unwrap().is_some(), "the linked card is rendered");
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    let (host, handle) = mount(&link, model);
+    let linked = || host.query_selector(&format!("#card-{far}")).unwrap().is_some();
+    for _ in 0..10 {
+        JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL)).await.unwrap();
+    }
+    assert!(linked(), "the linked card is rendered before the next frame");
+    // A scroll event from before the card is scrolled to (the page was at the top) must not take
+    // the window back there; nor one after, when the window measures real card heights, which
+    // differ from the estimate its padding was drawn with.
+    window().dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
+    settle().await;
+    assert!(linked(), "the linked card is rendered once scrolled to");
+    window().dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
+    settle().await;
+    assert!(linked(), "the linked card stays rendered");
     drop(handle);
     host.remove();
 
