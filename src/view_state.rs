@@ -685,36 +685,79 @@ mod tests {
         /// what does not fit the view dropped, as a link of the app would never carry it.
         fn states() -> impl Strategy<Value = ViewState> {
             let corpus = super::corpus();
-            let speakers: Vec<String> = corpus.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| s.id.clone()).collect();
+            let speakers: Vec<String> =
+                corpus.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| s.id.clone()).collect();
             let mut speakers = speakers;
             speakers.sort();
             speakers.dedup();
             let docs: Vec<String> = corpus.documents.iter().map(|d| d.id.clone()).collect();
             let quotes: Vec<String> = corpus.quotes.iter().map(|q| q.id.clone()).collect();
             let events: Vec<String> = corpus.timeline.iter().map(|e| e.id.clone()).collect();
-            let cells: Vec<(String, String)> = corpus.stances.iter().map(|c| (c.actor.clone(), c.topic.clone())).collect();
+            let cells: Vec<(String, String)> =
+                corpus.stances.iter().map(|c| (c.actor.clone(), c.topic.clone())).collect();
             let actors: Vec<String> = cells.iter().map(|(actor, _)| actor.clone()).collect();
             let entities = vec!["RU".to_string(), "vladimir-putin".into()];
             let whens: Vec<TimeValue> =
                 ["2024", "2024-06", "2024-06-19", "194X"].iter().filter_map(|t| TimeValue::parse(t)).collect();
-            assert!(!quotes.is_empty() && !events.is_empty() && !cells.is_empty(), "the test corpus has every kind of id");
+            assert!(
+                !quotes.is_empty() && !events.is_empty() && !cells.is_empty(),
+                "the test corpus has every kind of id"
+            );
             (
-                (select(View::ALL.to_vec()), some_of(vec![Lang::It, Lang::En]), some_of(docs), prop::option::of(0usize..8)),
+                (
+                    select(View::ALL.to_vec()),
+                    some_of(vec![Lang::It, Lang::En]),
+                    some_of(docs),
+                    prop::option::of(0usize..8),
+                ),
                 (any_of(speakers), any_of(vec!["RU".into()]), subsequence(QuoteKind::ALL.to_vec(), 0..=3)),
                 ("\\PC{0,60}", some_of(quotes), some_of(whens)),
                 (prop::option::of(1i32..=9999), prop::option::of(1i32..=9999), any_of(entities), some_of(events)),
-                (some_of(cells), any_of(actors).prop_map(|mut a| { a.dedup(); a.truncate(MAX_COMPARED); a }), any_of(vec!["peace".into(), "war".into()])),
+                (
+                    some_of(cells),
+                    any_of(actors).prop_map(|mut a| {
+                        a.dedup();
+                        a.truncate(MAX_COMPARED);
+                        a
+                    }),
+                    any_of(vec!["peace".into(), "war".into()]),
+                ),
             )
-                .prop_map(|((view, lang, doc, sentence), (speakers, countries, kinds), (search, quote, when), (from, to, involving, event), (cell, compare, topics))| {
-                    let mut state = ViewState {
-                        view, lang, doc, sentence, speakers, countries, kinds,
-                        search: search.trim().to_owned(),
-                        quote, when, from, to, involving, event, cell, compare,
-                        topics: ["war", "peace"].iter().map(|t| t.to_string()).filter(|t| topics.contains(t)).collect(),
-                    };
-                    state.check_against(&super::corpus(), &mut Vec::new());
-                    state
-                })
+                .prop_map(
+                    |(
+                        (view, lang, doc, sentence),
+                        (speakers, countries, kinds),
+                        (search, quote, when),
+                        (from, to, involving, event),
+                        (cell, compare, topics),
+                    )| {
+                        let mut state = ViewState {
+                            view,
+                            lang,
+                            doc,
+                            sentence,
+                            speakers,
+                            countries,
+                            kinds,
+                            search: search.trim().to_owned(),
+                            quote,
+                            when,
+                            from,
+                            to,
+                            involving,
+                            event,
+                            cell,
+                            compare,
+                            topics: ["war", "peace"]
+                                .iter()
+                                .map(|t| t.to_string())
+                                .filter(|t| topics.contains(t))
+                                .collect(),
+                        };
+                        state.check_against(&super::corpus(), &mut Vec::new());
+                        state
+                    },
+                )
         }
 
         /// Query strings a person or a program might forge: known and unknown keys, ids that
@@ -722,7 +765,11 @@ mod tests {
         fn links() -> impl Strategy<Value = String> {
             let key = prop_oneof![select(KEYS.to_vec()).prop_map(String::from), "\\PC{0,6}"];
             let value = prop_oneof![
-                select(vec!["a", "b%20%C3%A8", "vladimir-putin", "RU", "RU.war", "a-q1", "a-e1", "2024-06", "partial", "timeline", "1", "-1", "0", "99999999999999999999"]).prop_map(String::from),
+                select(vec![
+                    "a", "b%20%C3%A8", "vladimir-putin", "RU", "RU.war", "a-q1", "a-e1", "2024-06", "partial",
+                    "timeline", "1", "-1", "0", "99999999999999999999"
+                ])
+                .prop_map(String::from),
                 "[a-z0-9%,.=+ -]{0,12}",
                 "\\PC{0,12}",
             ];

@@ -114,10 +114,8 @@ async fn text_from_articles_is_shown_as_text_never_as_markup() {
 
 /// A corpus of about 2,000 quotations by hundreds of speakers, made from the bundled articles.
 fn large_model() -> &'static Model {
-    let sources = [
-        include_str!("../documents/000_def9c4dbf8ca3602.txt"),
-        include_str!("../documents/004_5e1b73382cb6678f.txt"),
-    ];
+    let sources =
+        [include_str!("../documents/000_def9c4dbf8ca3602.txt"), include_str!("../documents/004_5e1b73382cb6678f.txt")];
     let synthetic = rassegna_bench::Synthetic::with_quotes(&sources, include_str!("../data/gazetteer.txt"), 2_000);
     Model::with_gazetteer(synthetic.documents(), rassegna_engine::Meta::default(), &synthetic.gazetteer)
 }
@@ -150,7 +148,11 @@ async fn long_lists_render_a_window_that_follows_scrolling_and_links() {
     // Hundreds of speakers fold to the most quoted, and unfold on demand.
     let speaker_options = || host.query_selector_all(".facet:first-child .facet__option").unwrap().length() as usize;
     assert_eq!(speaker_options(), 12);
-    host.query_selector(".facet:first-child .facets__unfold").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    host.query_selector(".facet:first-child .facets__unfold")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
     settle().await;
     assert!(speaker_options() > 200, "{} speakers unfolded", speaker_options());
     drop(handle);

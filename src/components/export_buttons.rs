@@ -3,9 +3,9 @@ use rassegna_engine::Quote;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::use_strings;
-use crate::model::use_corpus;
 use crate::export::{to_csv, to_json};
 use crate::location::Location;
+use crate::model::use_corpus;
 use crate::view_state::{View, ViewState};
 
 /// Downloads the cards of the current view as CSV or JSON, made in the browser.

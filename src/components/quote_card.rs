@@ -3,9 +3,9 @@ use rassegna_engine::{Corpus, EntityKind, Quote, QuoteKind};
 
 use crate::app::{UiLang, use_strings};
 use crate::components::state_link::StateLink;
-use crate::model::use_corpus;
 use crate::i18n::{Lang, fill};
 use crate::location::Location;
+use crate::model::use_corpus;
 use crate::search::{fold_query, highlight};
 use crate::view_state::{View, ViewState};
 

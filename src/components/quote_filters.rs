@@ -2,10 +2,10 @@ use leptos::prelude::*;
 use rassegna_engine::QuoteKind;
 
 use crate::app::{UiLang, use_strings};
-use crate::components::unfold::{Unfold, folded};
 use crate::components::quote_card::country_name;
-use crate::model::{use_corpus, use_model};
+use crate::components::unfold::{Unfold, folded};
 use crate::location::Location;
+use crate::model::{use_corpus, use_model};
 use crate::quote_filter::{FacetCount, Facets};
 use crate::view_state::{ViewState, toggle_id};
 
@@ -28,7 +28,8 @@ pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
     let (speakers_unfolded, countries_unfolded, sources_unfolded) =
         (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
     let speakers = move || {
-        let options = facets.with(|f| folded(&f.speakers, speakers_unfolded.get(), |id| state.with(|s| s.speakers.contains(id))));
+        let options =
+            facets.with(|f| folded(&f.speakers, speakers_unfolded.get(), |id| state.with(|s| s.speakers.contains(id))));
         options.into_iter().map(|FacetCount { value, count }| {
             let name = index.speaker_name(&value).map_or_else(|| value.clone(), str::to_owned);
             let checked = state.with(|s| s.speakers.contains(&value));
@@ -37,7 +38,8 @@ pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
         }).collect_view()
     };
     let countries = move || {
-        let options = facets.with(|f| folded(&f.countries, countries_unfolded.get(), |id| state.with(|s| s.countries.contains(id))));
+        let options = facets
+            .with(|f| folded(&f.countries, countries_unfolded.get(), |id| state.with(|s| s.countries.contains(id))));
         options.into_iter().map(|FacetCount { value, count }| {
             let name = corpus.gazetteer.entity(&value).map_or_else(|| value.clone(), |c| country_name(c, lang.get()));
             let checked = state.with(|s| s.countries.contains(&value));

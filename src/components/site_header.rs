@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use crate::app::{UiLang, use_strings};
 use crate::components::copy_link::CopyLinkButton;
 use crate::components::state_link::StateLink;
-use crate::model::use_model;
 use crate::i18n::Lang;
 use crate::location::Location;
+use crate::model::use_model;
 use crate::view_state::{View, ViewState};
 
 /// The masthead: product name, the story, the language switch, the copy-link button and the views.

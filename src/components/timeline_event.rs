@@ -4,9 +4,9 @@ use rassegna_engine::{Corpus, Event, TimelineEntry};
 
 use crate::app::use_strings;
 use crate::components::state_link::StateLink;
-use crate::model::use_corpus;
 use crate::i18n::fill;
 use crate::location::Location;
+use crate::model::use_corpus;
 use crate::view_state::{View, ViewState};
 
 /// One happening on the timeline: a heading button with its date and what happened (the only

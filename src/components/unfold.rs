@@ -17,7 +17,12 @@ pub fn folded<T: Clone>(options: &[FacetCount<T>], unfolded: bool, chosen: impl 
     if unfolded || options.len() <= FOLD_FROM {
         return options.to_vec();
     }
-    options.iter().enumerate().filter(|(at, o)| *at < FOLDED_OPTIONS || chosen(&o.value)).map(|(_, o)| o.clone()).collect()
+    options
+        .iter()
+        .enumerate()
+        .filter(|(at, o)| *at < FOLDED_OPTIONS || chosen(&o.value))
+        .map(|(_, o)| o.clone())
+        .collect()
 }
 
 /// The button that unfolds a facet of many options, and folds it again.
@@ -37,4 +42,3 @@ pub fn Unfold(unfolded: RwSignal<bool>, options: Signal<usize>) -> impl IntoView
         </Show>
     }
 }
-

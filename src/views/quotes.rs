@@ -9,9 +9,9 @@ use crate::components::filters_toggle::FiltersToggle;
 use crate::components::quote_filters::QuoteFilters;
 use crate::components::quote_list::QuoteList;
 use crate::components::state_link::StateLink;
-use crate::model::use_model;
 use crate::i18n::fill;
 use crate::location::Location;
+use crate::model::use_model;
 use crate::view_state::{View, ViewState};
 
 /// Search box, filters, result count, export, and the cards.

@@ -8,9 +8,9 @@ use wasm_bindgen::JsCast;
 use crate::app::use_strings;
 use crate::components::copy_link::CopyLinkButton;
 use crate::components::state_link::StateLink;
-use crate::model::use_corpus;
 use crate::i18n::fill;
 use crate::location::Location;
+use crate::model::use_corpus;
 use crate::view_state::{View, ViewState};
 
 /// The list of articles and, when one is chosen, the reader.

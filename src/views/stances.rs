@@ -6,9 +6,9 @@ use rassegna_engine::{Corpus, Stance, StanceCell, Statement, Topic};
 use crate::app::{UiLang, use_strings};
 use crate::components::quote_card::country_name;
 use crate::components::state_link::StateLink;
-use crate::model::use_corpus;
 use crate::i18n::{Lang, Strings};
 use crate::location::Location;
+use crate::model::use_corpus;
 use crate::view_state::{MAX_COMPARED, View, ViewState};
 
 /// The mark that goes with each stance, so that colour is never the only signal.

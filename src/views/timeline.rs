@@ -10,8 +10,8 @@ use crate::components::quote_card::country_name;
 use crate::components::state_link::StateLink;
 use crate::components::timeline_event::TimelineEvent;
 use crate::components::unfold::{Unfold, folded};
-use crate::model::use_model;
 use crate::location::Location;
+use crate::model::use_model;
 use crate::view_state::{View, ViewState, toggle_id};
 use crate::windowing::Window;
 

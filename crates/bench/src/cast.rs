@@ -6,8 +6,8 @@ const FIRST_NAMES: &[&str] = &[
 ];
 /// Surnames are a root and an ending, so each of the cast has a surname of their own.
 const SURNAME_ROOTS: &[&str] = &[
-    "Ross", "Bianc", "Ferr", "Espos", "Rom", "Colomb", "Ricc", "Marin", "Grec", "Brun", "Gall", "Cont", "Manc",
-    "Cost", "Giord", "Rizz", "Lomb", "Morb", "Barb", "Font",
+    "Ross", "Bianc", "Ferr", "Espos", "Rom", "Colomb", "Ricc", "Marin", "Grec", "Brun", "Gall", "Cont", "Manc", "Cost",
+    "Giord", "Rizz", "Lomb", "Morb", "Barb", "Font",
 ];
 const SURNAME_ENDINGS: &[&str] = &[
     "ieri", "olini", "etti", "ello", "one", "atelli", "elli", "ucci", "azzi", "ardini", "etto", "oni", "ardi", "aro",
@@ -25,11 +25,8 @@ impl Cast {
         let people = (0..size.min(SURNAME_ROOTS.len() * SURNAME_ENDINGS.len()))
             .map(|i| {
                 let first = FIRST_NAMES[(i * 7) % FIRST_NAMES.len()];
-                let surname = format!(
-                    "{}{}",
-                    SURNAME_ROOTS[i % SURNAME_ROOTS.len()],
-                    SURNAME_ENDINGS[i / SURNAME_ROOTS.len()]
-                );
+                let surname =
+                    format!("{}{}", SURNAME_ROOTS[i % SURNAME_ROOTS.len()], SURNAME_ENDINGS[i / SURNAME_ROOTS.len()]);
                 (first.to_owned(), surname, countries[i % countries.len()].clone())
             })
             .collect();

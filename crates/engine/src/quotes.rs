@@ -17,8 +17,8 @@
 use crate::gazetteer::Gazetteer;
 use crate::marks::{Marked, quotations};
 use crate::mentions::{Form, Lexicon, Mention, PREPOSITIONS};
-use crate::speakers::{Recent, Speaker, speaker};
 use crate::span::SpanSet;
+use crate::speakers::{Recent, Speaker, speaker};
 use crate::speech::{Attribution, SpeechVerb, VerbForm, attributions, speech_verbs};
 use crate::words::{Word, words};
 use crate::{Diagnostic, Document, Span};

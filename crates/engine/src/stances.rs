@@ -23,9 +23,9 @@
 
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::mentions::{Form, Lexicon, PREPOSITIONS};
+use crate::span::SpanSet;
 use crate::speakers::{Recent, entity_of};
 use crate::stance_data::{Override, Stance, StanceData};
-use crate::span::SpanSet;
 use crate::words::{Word, words};
 use crate::{Diagnostic, Document, Quote, Span};
 

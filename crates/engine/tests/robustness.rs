@@ -21,8 +21,8 @@ const OVERRIDES: &str = include_str!("../../../data/stance-overrides.txt");
 /// Pieces of text, each chosen because some rule of the engine reacts to it.
 const PIECES: &[&str] = &[
     // Quotation marks and apostrophes of every typographic tradition, and their ASCII stand-ins.
-    "«", "»", "“", "”", "„", "‟", "‘", "’", "‚", "‛", "‹", "›", "「", "」", "『", "』", "＂", "＇", "❝", "❞", "〝", "〞",
-    "\"", "'", "`", "´", "l’", "dell'", "po'",
+    "«", "»", "“", "”", "„", "‟", "‘", "’", "‚", "‛", "‹", "›", "「", "」", "『", "』", "＂", "＇", "❝", "❞", "〝",
+    "〞", "\"", "'", "`", "´", "l’", "dell'", "po'",
     // Sentence and clause punctuation, abbreviations and initials.
     ".", ". ", "!", "?", "…", "...", ":", ";", ",", " (", ")", "[", "]", " — ", " – ", "Sig.", "U.S.A.", "J. ", "ecc.",
     // Whitespace and the invisible.
@@ -34,9 +34,9 @@ const PIECES: &[&str] = &[
     // Words the rules look for: verbs of saying, names, countries, dates, numbers, stance words.
     "ha detto", "ha dichiarato", "ha aggiunto", "secondo", "ha affermato", "Putin", "Vladimir Putin", "Kim Jong Un",
     "Kim", "Corea del Nord", "Stati Uniti", "Russia", "Consiglio di Sicurezza", "il 19 giugno 2024", "nel 1961",
-    "ieri", "oggi", "domani", "lunedì", "lo scorso marzo", "tra due anni", "negli anni '90", "alla fine degli anni ’40",
-    "39 anni dopo", "0", "19", "2024", "99999999999999999999", "-5", "sanzioni", "sostiene", "condanna", "non",
-    "guerra", "cooperazione", "contro", "parola", "e", "il", "che",
+    "ieri", "oggi", "domani", "lunedì", "lo scorso marzo", "tra due anni", "negli anni '90",
+    "alla fine degli anni ’40", "39 anni dopo", "0", "19", "2024", "99999999999999999999", "-5", "sanzioni",
+    "sostiene", "condanna", "non", "guerra", "cooperazione", "contro", "parola", "e", "il", "che",
 ];
 
 /// Texts of up to `max` pieces.
@@ -91,7 +91,9 @@ fn check_pipeline(texts: &[String]) -> Corpus {
         if let Some(cue) = quote.cue {
             assert_in(text, cue, "cue");
         }
-        assert!(quote.sentences.0 <= quote.sentences.1 && quote.sentences.1 < corpus.documents[quote.doc].sentences.len());
+        assert!(
+            quote.sentences.0 <= quote.sentences.1 && quote.sentences.1 < corpus.documents[quote.doc].sentences.len()
+        );
     }
     for event in &corpus.events {
         let doc = &corpus.documents[event.doc];
@@ -168,7 +170,11 @@ fn a_megabyte_of_pathological_text_takes_linear_time() {
         // Linear is 4×; quadratic would be 16×. The slack absorbs a shared machine's noise.
         let ratio = whole.as_secs_f64() / quarter.as_secs_f64().max(1e-3);
         report.push(format!("{name}: 256 KB {quarter:?}, 1 MB {whole:?}, ×{ratio:.1}"));
-        assert!(ratio < 8.0 || whole < Duration::from_millis(200), "{name} grows faster than its input:\n{}", report.join("\n"));
+        assert!(
+            ratio < 8.0 || whole < Duration::from_millis(200),
+            "{name} grows faster than its input:\n{}",
+            report.join("\n")
+        );
     }
     println!("{}", report.join("\n"));
 }
