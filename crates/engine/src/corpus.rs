@@ -4,6 +4,7 @@ use crate::events::{self, Event};
 use crate::gazetteer::Gazetteer;
 use crate::mentions::Lexicon;
 use crate::stance_data::StanceData;
+use crate::stance_terms::Terms;
 use crate::stances::{self, StanceCell, Statement};
 use crate::timeline::{TimelineEntry, timeline};
 use crate::timex::{TimeExpression, time_expressions};
@@ -67,10 +68,11 @@ impl Corpus {
     /// Adds the statements and stances that `data` finds in the documents.
     pub fn with_stances(mut self, data: StanceData) -> Corpus {
         let lexicon = Lexicon::new(&self.gazetteer);
+        let terms = Terms::new(&data);
         self.statements = (0..self.documents.len())
             .flat_map(|index| {
                 let quotes = self.quotes_of(index);
-                stances::statements(&self.documents[index], index, quotes, &lexicon, &self.gazetteer, &data)
+                stances::statements(&self.documents[index], index, quotes, &lexicon, &self.gazetteer, &data, &terms)
             })
             .collect();
         let (cells, diagnostics) = stances::cells(&self.statements, &self.documents, &data);

@@ -51,6 +51,7 @@ mod span;
 mod speakers;
 mod speech;
 mod stance_data;
+mod stance_terms;
 mod stances;
 mod timeline;
 mod timex;

@@ -192,7 +192,7 @@ pub(crate) fn extract(
         });
     }
     for (index, sentence) in facts.iter().enumerate() {
-        if let Some((clause, speaker, cue)) = reported(text, sentence, &marked) {
+        if let Some((clause, speaker, cue)) = reported(text, sentence, &marked_spans) {
             let via = via_of(sentence, speaker.as_ref());
             quotes.push(Quote {
                 id: String::new(),
@@ -332,7 +332,7 @@ fn opens_sentence(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
 }
 
 /// The reported clause of a sentence, its speaker and cue (see the module's rules).
-fn reported(text: &str, facts: &SentenceFacts, marked: &[Marked]) -> Option<(Span, Option<Speaker>, Span)> {
+fn reported(text: &str, facts: &SentenceFacts, marked: &SpanSet) -> Option<(Span, Option<Speaker>, Span)> {
     let words = &facts.words;
     let lower = &facts.lower;
     let tail_end = |from: usize| {
@@ -374,8 +374,8 @@ fn reported(text: &str, facts: &SentenceFacts, marked: &[Marked]) -> Option<(Spa
             continue;
         };
         let span = clause(text, Span::new(facts.span.start, facts.span.start + body.len()))?;
-        let whole_quote = marked.iter().any(|m| m.outer.start <= span.start && m.outer.end >= span.end);
-        if !whole_quote {
+        // Looked up, not scanned: a paragraph of thousands of quotations has as many sentences.
+        if !marked.covers(span) {
             return Some((span, Some(speaker.clone()), verb.span));
         }
     }

@@ -26,6 +26,7 @@ use crate::mentions::{Form, Lexicon, PREPOSITIONS};
 use crate::span::SpanSet;
 use crate::speakers::{Recent, entity_of};
 use crate::stance_data::{Override, Stance, StanceData};
+use crate::stance_terms::{Role, Terms, TermsAt};
 use crate::words::{Word, words};
 use crate::{Diagnostic, Document, Quote, Span};
 
@@ -74,6 +75,7 @@ pub(crate) fn statements(
     lexicon: &Lexicon,
     gazetteer: &Gazetteer,
     data: &StanceData,
+    terms: &Terms,
 ) -> Vec<Statement> {
     let text = doc.text.as_str();
     // Indexed once, so that a sentence of thousands of quotations costs no more than their number.
@@ -101,7 +103,9 @@ pub(crate) fn statements(
         let words = words(text, sentence.span);
         let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
         let mentions = lexicon.mentions(text, &words);
-        let topics = |span: Span| topic_sides(text, &words, &lower, span, data);
+        let found_terms = terms.find(&lower);
+        let clauses = clauses(text, &words);
+        let topics = |span: Span| topic_sides(&words, &lower, &clauses, &found_terms, span, data, terms);
         let mut in_sentence: Vec<Statement> = Vec::new();
 
         for &quote in &of_sentence[index] {
@@ -124,10 +128,9 @@ pub(crate) fn statements(
         }
 
         let outside: Vec<usize> = (0..words.len()).filter(|&i| !quoted(words[i].span)).collect();
-        let has = |term: &String| outside.iter().any(|&i| starts_at(&lower, i, term));
-        let concern = data.cues.iter().any(|(s, w)| *s == Stance::Concerned && has(w));
-        let stated = data.cues.iter().any(|(_, w)| has(w)) || data.statement_verbs.iter().any(has);
-        let clauses = clauses(text, &words);
+        let has = |role: fn(&Role) -> bool| outside.iter().any(|&i| terms.roles_at(&found_terms, i).any(role));
+        let concern = has(|role| role.concern);
+        let stated = has(|role| role.stating);
         // Whether `span` is inside parentheses; mentions come in order, so the count runs on.
         let (mut counted_to, mut depth) = (sentence.span.start, 0i64);
         let mut aside = |span: Span| {
@@ -238,33 +241,35 @@ pub(crate) fn statements(
 
 /// The topics named in `span` of a sentence, each with the side its nearest stance word takes.
 fn topic_sides(
-    text: &str,
     words: &[Word],
     lower: &[String],
+    clauses: &[usize],
+    found: &TermsAt,
     span: Span,
     data: &StanceData,
+    terms: &Terms,
 ) -> Vec<(String, Option<Stance>)> {
-    let inside: Vec<usize> =
-        (0..words.len()).filter(|&i| span.start <= words[i].span.start && words[i].span.end <= span.end).collect();
-    let clauses = clauses(text, words);
-    let cues: Vec<(usize, Stance)> = inside
-        .iter()
-        .filter_map(|&i| {
-            let (stance, _) = data.cues.iter().find(|(_, term)| starts_at(lower, i, term))?;
+    let inside = (0..words.len()).filter(|&i| span.start <= words[i].span.start && words[i].span.end <= span.end);
+    let mut cues: Vec<(usize, Stance)> = Vec::new();
+    // Each topic term inside: (topic, word, whether it names what the topic stands against).
+    let mut named: Vec<(usize, usize, bool)> = Vec::new();
+    for i in inside {
+        if let Some(stance) = terms.cue_at(found, i) {
             let negated = i > 0 && data.negations.iter().any(|n| lower[i - 1] == *n);
-            Some((i, if negated { flip(*stance) } else { *stance }))
-        })
-        .collect();
+            cues.push((i, if negated { flip(stance) } else { stance }));
+        }
+        for role in terms.roles_at(found, i) {
+            named.extend(role.topics.iter().map(|&(topic, against)| (topic, i, against)));
+        }
+    }
+    named.sort_unstable();
     let mut sides = Vec::new();
-    for topic in &data.topics {
+    for of_topic in named.chunk_by(|a, b| a.0 == b.0) {
         let mut nearest: Option<(usize, Stance)> = None;
-        let mut named = false;
-        for &i in &inside {
-            let against = topic.against.iter().any(|t| starts_at(lower, i, t));
-            if !against && !topic.terms.iter().any(|t| starts_at(lower, i, t)) {
-                continue;
-            }
-            named = true;
+        for at_word in of_topic.chunk_by(|a, b| a.1 == b.1) {
+            let i = at_word[0].1;
+            // A word that names both the topic and what it stands against counts as the latter.
+            let against = at_word.iter().any(|&(_, _, against)| against);
             for &(at, stance) in &cues {
                 let distance = at.abs_diff(i);
                 let apart = distance == 0 || distance > WINDOW || clauses[at] != clauses[i];
@@ -274,9 +279,7 @@ fn topic_sides(
                 nearest = Some((distance, if against { flip(stance) } else { stance }));
             }
         }
-        if named {
-            sides.push((topic.id.clone(), nearest.map(|(_, s)| s)));
-        }
+        sides.push((data.topics[of_topic[0].0].id.clone(), nearest.map(|(_, s)| s)));
     }
     sides
 }
@@ -301,15 +304,6 @@ fn flip(stance: Stance) -> Stance {
         Stance::Opposes => Stance::Supports,
         other => other,
     }
-}
-
-/// Whether `term` (a stem, or a phrase of stems) starts at word `i`.
-fn starts_at(lower: &[String], i: usize, term: &str) -> bool {
-    // Most words share no first byte with most terms: a cheap refusal before the comparison.
-    if lower.get(i).and_then(|w| w.as_bytes().first()) != term.as_bytes().first() {
-        return false;
-    }
-    term.split(' ').enumerate().all(|(k, part)| lower.get(i + k).is_some_and(|w| w.starts_with(part)))
 }
 
 /// The cell of `actor` on `topic`, added empty if there is none yet.

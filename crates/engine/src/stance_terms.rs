@@ -1,0 +1,162 @@
+//! The stance lexicon's terms, found in a sentence once.
+//!
+//! The statement rules ask many questions of one sentence: does it hold a concern word outside
+//! quotations, a verb of statement, which topics does a scope name, which stance word is nearest
+//! to each. Asked term by term and word by word, each question scans the whole lexicon over the
+//! whole sentence; that was a third of the engine's time. Here every term is numbered once per
+//! corpus ([`Terms`]), bucketed by its first byte, and each sentence is matched once
+//! ([`TermsAt`]): a question is then a look-up among the few terms that start at a word.
+
+use std::collections::HashMap;
+
+use crate::stance_data::{Stance, StanceData};
+
+/// A term's number: its index in [`Terms::roles`].
+pub(crate) type TermId = u16;
+
+/// What a term says wherever it appears in the stance data.
+#[derive(Default)]
+pub(crate) struct Role {
+    /// The first stance word it is, by the data's order (the first that matches a word wins).
+    pub cue: Option<(usize, Stance)>,
+    /// Whether it is a stance word of concern.
+    pub concern: bool,
+    /// Whether it makes a sentence a statement: a stance word or a verb of statement.
+    pub stating: bool,
+    /// The topics (by index) it names, each with whether it names what the topic stands against.
+    pub topics: Vec<(usize, bool)>,
+}
+
+/// Every stem and phrase of the stance data, numbered: the same text has one number wherever it
+/// appears, and one [`Role`] that says all it is.
+pub(crate) struct Terms<'a> {
+    texts: Vec<&'a str>,
+    /// Indexed by [`TermId`].
+    pub roles: Vec<Role>,
+    /// The terms by their first byte: most words share it with few terms.
+    by_first_byte: HashMap<u8, Vec<TermId>>,
+}
+
+impl<'a> Terms<'a> {
+    pub fn new(data: &'a StanceData) -> Terms<'a> {
+        let mut terms = Terms { texts: Vec::new(), roles: Vec::new(), by_first_byte: HashMap::new() };
+        let mut numbered: HashMap<&'a str, TermId> = HashMap::new();
+        for (order, (stance, text)) in data.cues.iter().enumerate() {
+            let role = terms.role_mut(&mut numbered, text);
+            role.cue = role.cue.or(Some((order, *stance)));
+            role.concern |= *stance == Stance::Concerned;
+            role.stating = true;
+        }
+        for text in &data.statement_verbs {
+            terms.role_mut(&mut numbered, text).stating = true;
+        }
+        for (index, topic) in data.topics.iter().enumerate() {
+            for (texts, against) in [(&topic.terms, false), (&topic.against, true)] {
+                for text in texts {
+                    terms.role_mut(&mut numbered, text).topics.push((index, against));
+                }
+            }
+        }
+        terms
+    }
+
+    /// The role of `text`, numbered (in `numbered`) the first time it is seen.
+    fn role_mut(&mut self, numbered: &mut HashMap<&'a str, TermId>, text: &'a str) -> &mut Role {
+        let id = *numbered.entry(text).or_insert_with(|| {
+            let id = TermId::try_from(self.texts.len()).expect("fewer than 65,536 stance terms");
+            self.texts.push(text);
+            self.roles.push(Role::default());
+            if let Some(&first) = text.as_bytes().first() {
+                self.by_first_byte.entry(first).or_default().push(id);
+            }
+            id
+        });
+        &mut self.roles[usize::from(id)]
+    }
+
+    /// The terms that start at each of `lower`, a sentence's words in lower case.
+    pub fn find(&self, lower: &[String]) -> TermsAt {
+        let mut found = TermsAt { starts: Vec::with_capacity(lower.len() + 1), ids: Vec::new() };
+        for i in 0..lower.len() {
+            found.starts.push(found.ids.len());
+            let Some(first) = lower[i].as_bytes().first() else { continue };
+            for &id in self.by_first_byte.get(first).map_or(&[][..], Vec::as_slice) {
+                if starts_at(lower, i, self.texts[usize::from(id)]) {
+                    found.ids.push(id);
+                }
+            }
+        }
+        found.starts.push(found.ids.len());
+        found
+    }
+
+    /// The roles of the terms that start at word `i`.
+    pub fn roles_at<'b>(&'b self, found: &'b TermsAt, i: usize) -> impl Iterator<Item = &'b Role> {
+        found.at(i).iter().map(|&id| &self.roles[usize::from(id)])
+    }
+
+    /// The stance of the stance word at word `i`, if one starts there.
+    pub fn cue_at(&self, found: &TermsAt, i: usize) -> Option<Stance> {
+        self.roles_at(found, i).filter_map(|role| role.cue).min_by_key(|&(order, _)| order).map(|(_, stance)| stance)
+    }
+}
+
+/// Which terms start at each word of a sentence.
+pub(crate) struct TermsAt {
+    /// Where each word's terms begin in `ids`, and one past the last word.
+    starts: Vec<usize>,
+    ids: Vec<TermId>,
+}
+
+impl TermsAt {
+    /// The terms that start at word `i`.
+    fn at(&self, i: usize) -> &[TermId] {
+        &self.ids[self.starts[i]..self.starts[i + 1]]
+    }
+}
+
+/// Whether `term` (a stem, or a phrase of stems) starts at word `i`.
+fn starts_at(lower: &[String], i: usize, term: &str) -> bool {
+    term.split(' ').enumerate().all(|(k, part)| lower.get(i + k).is_some_and(|w| w.starts_with(part)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lower(sentence: &str) -> Vec<String> {
+        sentence.split(' ').map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn each_term_is_found_where_it_starts_with_all_it_is() {
+        let (data, diagnostics) = StanceData::parse(
+            "[topic sanctions]\nname.it: sanzioni\nname.en: sanctions\nstem: sanzion\nphrase: misure restritt\n\
+             against: sostien\n",
+            "[supports]\nsostien\n[concerned]\npreoccup\nsostien\n[statement]\nsostien\ndichiar\n",
+            "",
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let terms = Terms::new(&data);
+        let found = terms.find(&lower("mosca sostiene le misure restrittive e le sanzioni dichiarate preoccupa"));
+        let roles = |i: usize| terms.roles_at(&found, i).collect::<Vec<_>>();
+
+        let [sostien] = roles(1)[..] else { panic!("one number for one text") };
+        assert_eq!(sostien.cue, Some((0, Stance::Supports)), "the first of its stances in the data");
+        assert!(sostien.concern && sostien.stating);
+        assert_eq!(sostien.topics, [(0, true)]);
+        assert_eq!(terms.cue_at(&found, 1), Some(Stance::Supports));
+
+        assert_eq!(
+            roles(3).iter().map(|r| r.topics.clone()).collect::<Vec<_>>(),
+            [[(0, false)]],
+            "a phrase starts at its first word"
+        );
+        assert!(roles(4).is_empty(), "the rest of a phrase starts nothing");
+        assert_eq!(roles(7)[0].topics, [(0, false)]);
+        let [dichiar] = roles(8)[..] else { panic!("a verb of statement") };
+        assert!(dichiar.stating && dichiar.cue.is_none() && !dichiar.concern);
+        assert_eq!(terms.cue_at(&found, 9), Some(Stance::Concerned));
+        assert!([0, 2, 5, 6].iter().all(|&i| roles(i).is_empty()));
+    }
+}
