@@ -55,7 +55,9 @@ pub(crate) fn extract(
     for sentence in &doc.sentences {
         recent.enter(sentence.paragraph);
         let recently_named = recent.entities();
-        let mentions = lexicon.mentions(text, &words(text, sentence.span));
+        let words = words(text, sentence.span);
+        let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
+        let mentions = lexicon.mentions(text, &words, &lower);
         let named = mentions.iter().filter_map(|m| match m.form {
             Form::Unknown => None,
             Form::Source => m.country,

@@ -148,18 +148,18 @@ impl Lexicon {
         patterns.push(Pattern { words: lower, capitalised, entities: vec![entity], form });
     }
 
-    /// The mentions among `words` of `text`, in order, none overlapping.
-    pub fn mentions(&self, text: &str, words: &[Word]) -> Vec<Mention> {
-        let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
+    /// The mentions among `words` of `text` (`lower`: each in lower case), in order, none
+    /// overlapping.
+    pub fn mentions(&self, text: &str, words: &[Word], lower: &[String]) -> Vec<Mention> {
         let mut mentions = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let after_place = i > 0 && PLACE_NOUNS.contains(&lower[i - 1].as_str());
-            let found = self.match_at(text, words, &lower, i).filter(|m| !(after_place && m.form == Form::Name));
-            if let Some(mention) = found.or_else(|| self.source_at(text, words, &lower, i)) {
+            let found = self.match_at(text, words, lower, i).filter(|m| !(after_place && m.form == Form::Name));
+            if let Some(mention) = found.or_else(|| self.source_at(text, words, lower, i)) {
                 i = mention.words.1;
                 mentions.push(mention);
-            } else if let Some(mention) = unknown_name_at(text, words, &lower, i).filter(|_| !after_place) {
+            } else if let Some(mention) = unknown_name_at(text, words, lower, i).filter(|_| !after_place) {
                 i = mention.words.1;
                 mentions.push(mention);
             } else {

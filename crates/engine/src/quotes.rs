@@ -125,7 +125,8 @@ pub(crate) fn extract(
     for sentence in &doc.sentences {
         let words = words(text, sentence.span);
         let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
-        let mentions: Vec<Mention> = lexicon.mentions(text, &words).into_iter().filter(|m| !inside(m.span)).collect();
+        let mentions: Vec<Mention> =
+            lexicon.mentions(text, &words, &lower).into_iter().filter(|m| !inside(m.span)).collect();
         let verbs: Vec<SpeechVerb> = speech_verbs(&words, &lower).into_iter().filter(|v| !inside(v.span)).collect();
         let carry = carried.as_ref().filter(|(_, p)| sentence.paragraph <= p + 1).map(|(s, _)| s.clone());
         recent.enter(sentence.paragraph);

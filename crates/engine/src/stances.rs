@@ -102,7 +102,7 @@ pub(crate) fn statements(
         let recently_named = recent.entities();
         let words = words(text, sentence.span);
         let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
-        let mentions = lexicon.mentions(text, &words);
+        let mentions = lexicon.mentions(text, &words, &lower);
         let found_terms = terms.find(&lower);
         let clauses = clauses(text, &words);
         let topics = |span: Span| topic_sides(&words, &lower, &clauses, &found_terms, span, data, terms);

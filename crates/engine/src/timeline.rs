@@ -167,13 +167,14 @@ fn shared_count(a: &[u32], b: &[u32]) -> usize {
 fn content_stems(event: &Event, document: &Document, lexicon: &Lexicon) -> BTreeSet<String> {
     let text = document.text.as_str();
     let words = words(text, event.text);
-    let mentions = lexicon.mentions(text, &words);
+    let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
+    let mentions = lexicon.mentions(text, &words, &lower);
     let named = |at: usize| mentions.iter().any(|m| m.words.0 <= at && at < m.words.1);
-    words
-        .iter()
+    lower
+        .into_iter()
         .enumerate()
         .filter(|(at, _)| !named(*at))
-        .map(|(_, w)| w.lower(text))
+        .map(|(_, w)| w)
         .filter(|w| w.chars().count() > 2 && !FUNCTION_WORDS.contains(&w.as_str()) && !w.starts_with(char::is_numeric))
         .map(|w| w.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'à', 'è', 'é', 'ì', 'ò', 'ù']).to_owned())
         .collect()
