@@ -66,14 +66,21 @@ impl Window {
         window
     }
 
-    /// Renders the items around `position` (and the top of the list for `None`); the caller
-    /// scrolls to it in the next animation frame, once it is rendered.
+    /// Renders the items around `position`, which the caller scrolls to in the next animation
+    /// frame, once it is rendered; for `None`, the top of the list, scrolled to if the page is
+    /// past it (a reader far down a long list who picks a filter sees the first results).
     pub fn reveal(&self, position: Option<usize>) {
         self.first.set(position.map_or(0, |p| p.saturating_sub(ABOVE)));
         self.revealing.set_value(true);
-        let revealing = self.revealing;
-        // `set_value` on a disposed value (the list is gone by then) does nothing.
-        request_animation_frame(move || revealing.set_value(false));
+        let (revealing, list) = (self.revealing, self.list);
+        request_animation_frame(move || {
+            // `set_value` on a disposed value (the list is gone by then) does nothing.
+            revealing.set_value(false);
+            let list = list.try_get_untracked().flatten().filter(|_| position.is_none());
+            if let Some(list) = list.filter(|list| list.get_bounding_client_rect().top() < 0.0) {
+                list.scroll_into_view();
+            }
+        });
     }
 
     /// Whether `position` is rendered.

@@ -155,6 +155,23 @@ async fn long_lists_render_a_window_that_follows_scrolling_and_links() {
         .click();
     settle().await;
     assert!(speaker_options() > 200, "{} speakers unfolded", speaker_options());
+
+    // Far down the list, a filter shows its first results, in view.
+    window().scroll_to_with_x_and_y(0.0, 100_000.0);
+    window().dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
+    settle().await;
+    host.query_selector(".facet:first-child .facet__option input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    settle().await;
+    settle().await;
+    let first = items().item(0).unwrap().unchecked_into::<web_sys::Element>();
+    assert_eq!(attribute(&first, "aria-posinset"), 1, "a new filter's results start at the first");
+    let top = first.get_bounding_client_rect().top();
+    let height = window().inner_height().unwrap().as_f64().unwrap();
+    assert!((0.0..height).contains(&top), "the first result is in view (top {top}, viewport {height})");
     drop(handle);
     host.remove();
 
