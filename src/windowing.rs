@@ -68,15 +68,17 @@ impl Window {
 
     /// Renders the items around `position`, which the caller scrolls to in the next animation
     /// frame, once it is rendered; for `None`, the top of the list, scrolled to if the page is
-    /// past it (a reader far down a long list who picks a filter sees the first results).
+    /// past it and the list is windowed (a reader far down a long list who picks a filter would
+    /// otherwise face the padding that stands for items no longer rendered).
     pub fn reveal(&self, position: Option<usize>) {
         self.first.set(position.map_or(0, |p| p.saturating_sub(ABOVE)));
         self.revealing.set_value(true);
         let (revealing, list) = (self.revealing, self.list);
+        let to_top = position.is_none() && self.len.get_untracked() > WINDOWED_FROM;
         request_animation_frame(move || {
             // `set_value` on a disposed value (the list is gone by then) does nothing.
             revealing.set_value(false);
-            let list = list.try_get_untracked().flatten().filter(|_| position.is_none());
+            let list = list.try_get_untracked().flatten().filter(|_| to_top);
             if let Some(list) = list.filter(|list| list.get_bounding_client_rect().top() < 0.0) {
                 list.scroll_into_view();
             }

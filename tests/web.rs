@@ -156,7 +156,8 @@ async fn long_lists_render_a_window_that_follows_scrolling_and_links() {
     settle().await;
     assert!(speaker_options() > 200, "{} speakers unfolded", speaker_options());
 
-    // Far down the list, a filter shows its first results, in view.
+    // Far down the list, a filter (the most quoted speaker's: a list still windowed) shows its
+    // first results, in view.
     window().scroll_to_with_x_and_y(0.0, 100_000.0);
     window().dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
     settle().await;
@@ -168,6 +169,7 @@ async fn long_lists_render_a_window_that_follows_scrolling_and_links() {
     settle().await;
     settle().await;
     let first = items().item(0).unwrap().unchecked_into::<web_sys::Element>();
+    assert!(attribute(&first, "aria-setsize") > 60, "the filtered list is still windowed");
     assert_eq!(attribute(&first, "aria-posinset"), 1, "a new filter's results start at the first");
     let top = first.get_bounding_client_rect().top();
     let height = window().inner_height().unwrap().as_f64().unwrap();
