@@ -7,8 +7,6 @@
 //! corpus ([`Terms`]), bucketed by its first byte, and each sentence is matched once
 //! ([`TermsAt`]): a question is then a look-up among the few terms that start at a word.
 
-use std::collections::HashMap;
-
 use crate::stance_data::{Stance, StanceData};
 
 /// A term's number: its index in [`Terms::roles`].
@@ -33,45 +31,45 @@ pub(crate) struct Terms<'a> {
     texts: Vec<&'a str>,
     /// Indexed by [`TermId`].
     pub roles: Vec<Role>,
-    /// The terms by their first byte: most words share it with few terms.
-    by_first_byte: HashMap<u8, Vec<TermId>>,
+    /// The terms by their first byte (256 lists): most words share it with few terms.
+    by_first_byte: Vec<Vec<TermId>>,
 }
 
 impl<'a> Terms<'a> {
     pub fn new(data: &'a StanceData) -> Terms<'a> {
-        let mut terms = Terms { texts: Vec::new(), roles: Vec::new(), by_first_byte: HashMap::new() };
-        let mut numbered: HashMap<&'a str, TermId> = HashMap::new();
+        let mut terms = Terms { texts: Vec::new(), roles: Vec::new(), by_first_byte: vec![Vec::new(); 256] };
         for (order, (stance, text)) in data.cues.iter().enumerate() {
-            let role = terms.role_mut(&mut numbered, text);
+            let role = terms.role_mut(text);
             role.cue = role.cue.or(Some((order, *stance)));
             role.concern |= *stance == Stance::Concerned;
             role.stating = true;
         }
         for text in &data.statement_verbs {
-            terms.role_mut(&mut numbered, text).stating = true;
+            terms.role_mut(text).stating = true;
         }
         for (index, topic) in data.topics.iter().enumerate() {
             for (texts, against) in [(&topic.terms, false), (&topic.against, true)] {
                 for text in texts {
-                    terms.role_mut(&mut numbered, text).topics.push((index, against));
+                    terms.role_mut(text).topics.push((index, against));
                 }
             }
         }
         terms
     }
 
-    /// The role of `text`, numbered (in `numbered`) the first time it is seen.
-    fn role_mut(&mut self, numbered: &mut HashMap<&'a str, TermId>, text: &'a str) -> &mut Role {
-        let id = *numbered.entry(text).or_insert_with(|| {
+    /// The role of `text`, numbered the first time it is seen (a few hundred terms, once per
+    /// corpus: a linear search costs less than a hash map's code in the wasm).
+    fn role_mut(&mut self, text: &'a str) -> &mut Role {
+        let index = self.texts.iter().position(|t| *t == text).unwrap_or_else(|| {
             let id = TermId::try_from(self.texts.len()).expect("fewer than 65,536 stance terms");
             self.texts.push(text);
             self.roles.push(Role::default());
             if let Some(&first) = text.as_bytes().first() {
-                self.by_first_byte.entry(first).or_default().push(id);
+                self.by_first_byte[usize::from(first)].push(id);
             }
-            id
+            self.texts.len() - 1
         });
-        &mut self.roles[usize::from(id)]
+        &mut self.roles[index]
     }
 
     /// The terms that start at each of `lower`, a sentence's words in lower case.
@@ -80,7 +78,7 @@ impl<'a> Terms<'a> {
         for i in 0..lower.len() {
             found.starts.push(found.ids.len());
             let Some(first) = lower[i].as_bytes().first() else { continue };
-            for &id in self.by_first_byte.get(first).map_or(&[][..], Vec::as_slice) {
+            for &id in &self.by_first_byte[usize::from(*first)] {
                 if starts_at(lower, i, self.texts[usize::from(id)]) {
                     found.ids.push(id);
                 }
