@@ -52,6 +52,7 @@ pub struct TimelineEntry {
 /// Orders `events` in time and merges the tellings of one happening.
 pub(crate) fn timeline(events: &[Event], documents: &[Document], lexicon: &Lexicon) -> Vec<TimelineEntry> {
     let stems = interned(events.iter().map(|e| content_stems(e, &documents[e.doc], lexicon)));
+    let named = interned(events.iter().map(|e| e.entities.iter().cloned().collect()));
     // Only events of one date can be one happening: compare within each date, not all pairs, so
     // thousands of articles cost what their busiest date costs.
     let mut by_date: HashMap<TimeValue, Vec<usize>> = HashMap::new();
@@ -66,7 +67,7 @@ pub(crate) fn timeline(events: &[Event], documents: &[Document], lexicon: &Lexic
             let mut best: Vec<(f64, usize, usize)> = Vec::new();
             for &b in &same_date[k + 1..] {
                 let (first, second) = (&events[a], &events[b]);
-                if first.doc == second.doc || !first.entities.iter().any(|e| second.entities.contains(e)) {
+                if first.doc == second.doc || shared_count(&named[a], &named[b]) == 0 {
                     continue;
                 }
                 let shared = shared_count(&stems[a], &stems[b]);
@@ -129,7 +130,8 @@ pub(crate) fn timeline(events: &[Event], documents: &[Document], lexicon: &Lexic
     entries
 }
 
-/// Each set of stems as the sorted numbers of its stems, which compare faster than strings.
+/// Each set of strings (stems, entity ids) as their sorted numbers, which compare faster than
+/// strings: the pairs of a busy date are many.
 fn interned(sets: impl Iterator<Item = BTreeSet<String>>) -> Vec<Vec<u32>> {
     let mut numbers: HashMap<String, u32> = HashMap::new();
     sets.map(|set| {
