@@ -13,7 +13,7 @@ use crate::gazetteer::Gazetteer;
 use crate::mentions::{Form, Lexicon};
 use crate::speakers::{Recent, entity_of};
 use crate::timex::{TimeExpression, TimeValue};
-use crate::words::words;
+use crate::words::{lowered, words};
 use crate::{Document, Quote, Span};
 
 /// Fewer words than this and a sentence leans on the one before it.
@@ -56,7 +56,7 @@ pub(crate) fn extract(
         recent.enter(sentence.paragraph);
         let recently_named = recent.entities();
         let words = words(text, sentence.span);
-        let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
+        let lower = lowered(text, &words);
         let mentions = lexicon.mentions(text, &words, &lower);
         let named = mentions.iter().filter_map(|m| match m.form {
             Form::Unknown => None,

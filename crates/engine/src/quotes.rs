@@ -20,7 +20,7 @@ use crate::mentions::{Form, Lexicon, Mention, PREPOSITIONS};
 use crate::span::SpanSet;
 use crate::speakers::{Recent, Speaker, speaker};
 use crate::speech::{Attribution, SpeechVerb, VerbForm, attributions, speech_verbs};
-use crate::words::{Word, words};
+use crate::words::{Word, lowered, words};
 use crate::{Diagnostic, Document, Span};
 
 /// Verbs of saying that introduce a clause with `che`.
@@ -124,7 +124,7 @@ pub(crate) fn extract(
     let mut carried: Option<(Speaker, usize)> = None;
     for sentence in &doc.sentences {
         let words = words(text, sentence.span);
-        let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
+        let lower = lowered(text, &words);
         let mentions: Vec<Mention> =
             lexicon.mentions(text, &words, &lower).into_iter().filter(|m| !inside(m.span)).collect();
         let verbs: Vec<SpeechVerb> = speech_verbs(&words, &lower).into_iter().filter(|v| !inside(v.span)).collect();

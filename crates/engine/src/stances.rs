@@ -27,7 +27,7 @@ use crate::span::SpanSet;
 use crate::speakers::{Recent, entity_of};
 use crate::stance_data::{Override, Stance, StanceData};
 use crate::stance_terms::{Role, Terms, TermsAt};
-use crate::words::{Word, words};
+use crate::words::{Word, lowered, words};
 use crate::{Diagnostic, Document, Quote, Span};
 
 /// How many words apart a stance word may be from the topic term it governs.
@@ -101,7 +101,7 @@ pub(crate) fn statements(
         recent.enter(sentence.paragraph);
         let recently_named = recent.entities();
         let words = words(text, sentence.span);
-        let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
+        let lower = lowered(text, &words);
         let mentions = lexicon.mentions(text, &words, &lower);
         let found_terms = terms.find(&lower);
         let clauses = clauses(text, &words);

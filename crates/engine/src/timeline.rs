@@ -14,7 +14,7 @@ use crate::Document;
 use crate::events::Event;
 use crate::mentions::Lexicon;
 use crate::timex::TimeValue;
-use crate::words::words;
+use crate::words::{lowered, words};
 
 /// The least Dice coefficient of content stems for two events to be one happening.
 const SAME_WORDS: f64 = 0.1;
@@ -169,7 +169,7 @@ fn shared_count(a: &[u32], b: &[u32]) -> usize {
 fn content_stems(event: &Event, document: &Document, lexicon: &Lexicon) -> BTreeSet<String> {
     let text = document.text.as_str();
     let words = words(text, event.text);
-    let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
+    let lower = lowered(text, &words);
     let mentions = lexicon.mentions(text, &words, &lower);
     let named = |at: usize| mentions.iter().any(|m| m.words.0 <= at && at < m.words.1);
     lower

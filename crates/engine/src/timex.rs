@@ -19,7 +19,7 @@
 use std::fmt;
 
 use crate::calendar::{PartialDate, civil_from_days, days_from_civil, days_in_month, weekday};
-use crate::words::{Word, words};
+use crate::words::{Word, lowered, words};
 use crate::{Document, Span};
 
 const MONTHS: [&str; 12] = [
@@ -283,7 +283,7 @@ pub fn time_expressions(doc: &Document) -> Vec<TimeExpression> {
     let mut found = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let words = words(text, sentence.span);
-        let lower: Vec<String> = words.iter().map(|w| w.lower(text)).collect();
+        let lower = lowered(text, &words);
         let scanner = Scanner { text, words: &words, lower: &lower };
         let mut i = 0;
         let mut last_year_end = None;

@@ -46,6 +46,11 @@ pub(crate) fn words(text: &str, span: Span) -> Vec<Word> {
     words
 }
 
+/// Each of `words` of `text` in lower case: what every pass compares, made once per pass.
+pub(crate) fn lowered(text: &str, words: &[Word]) -> Vec<String> {
+    words.iter().map(|w| w.lower(text)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
