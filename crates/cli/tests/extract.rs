@@ -60,13 +60,40 @@ fn extracts_the_bundled_articles_with_character_offsets() {
     let full =
         quotes.iter().find(|q| q["text"].as_str().unwrap().starts_with("La situazione rimane complessa")).unwrap();
     assert_eq!(full["kind"], "full");
-    assert_eq!(full["speaker"], serde_json::json!({"id": "kim-jong-un", "name": "Kim Jong Un", "country": "KP"}));
+    assert_eq!(
+        full["speaker"],
+        serde_json::json!({"id": "kim-jong-un", "name": "Kim Jong Un", "country": "KP", "inferred": false})
+    );
     assert_eq!(full["cue"], "ha aggiunto");
     assert!(full["via"].is_null());
     let relayed = quotes.iter().find(|q| q["text"] == "uguaglianza e rispetto reciproco").unwrap();
     assert_eq!(relayed["speaker"]["name"], "Vladimir Putin");
     assert_eq!(relayed["via"]["name"], "TASS");
     assert_eq!(documents[1]["quotes"].as_array().unwrap().len(), 15);
+}
+
+#[test]
+fn a_speaker_the_gazetteer_lacks_has_the_role_the_text_gives_and_inferred_speakers_say_so() {
+    let dir = std::env::temp_dir().join(format!("rassegna-cli-speakers-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("ponte.txt");
+    std::fs::write(
+        &file,
+        "«Il ponte riaprirà entro l’estate», ha dichiarato l’assessora ai Lavori pubblici di Borgo Tavella, \
+         Chiara Montieri.\nL’assessora ha poi assicurato che i lavori saranno «rapidi».\n",
+    )
+    .unwrap();
+    let (json, stderr, ok) = run(&["extract", file.to_str().unwrap()]);
+    assert!(ok, "{stderr}");
+    let quotes = json["documents"][0]["quotes"].as_array().unwrap();
+    let named = quotes.iter().find(|q| q["text"] == "Il ponte riaprirà entro l’estate").unwrap();
+    assert_eq!(named["speaker"]["name"], "Chiara Montieri");
+    assert_eq!(named["speaker"]["role"], "assessora ai Lavori pubblici di Borgo Tavella");
+    assert_eq!(named["speaker"]["inferred"], false);
+    let described = quotes.iter().find(|q| q["text"] == "rapidi").unwrap();
+    assert_eq!(described["speaker"]["name"], "Chiara Montieri", "the role alone stands for her");
+    assert_eq!(described["speaker"]["inferred"], true);
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

@@ -46,7 +46,8 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "di", "a", "da", "in", "con", "su", "per", "tra", "fra", "del", "dello", "della", "dei", "degli", "delle", "dell",
     "al", "allo", "alla", "ai", "agli", "alle", "all", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall", "nel",
     "nello", "nella", "nei", "negli", "nelle", "nell", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull", "col",
-    "coi", "verso", "contro", "tramite",
+    "coi", "verso", "contro", "tramite", "presso", "durante", "oltre", "dopo", "senza", "sopra", "sotto", "dentro",
+    "fuori", "entro", "circa", "riguardo", "insieme",
 ];
 
 /// Capitalised words that open sentences and are never names.
@@ -54,6 +55,12 @@ const NOT_NAMES: &[&str] = &[
     "il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "nel", "nella", "nei", "negli", "del", "della",
     "questa", "questo", "ma", "e", "se", "secondo", "per", "in", "a", "da", "con", "su", "dopo", "prima", "oggi",
     "ieri", "egli", "ella", "lui", "lei", "ciò", "non", "anche", "insieme", "mentre", "dove", "quando", "come", "che",
+];
+
+/// Particles that open a surname when capitalised inside a name ("Lo Bue", "De Santis").
+const NAME_PARTICLES: &[&str] = &[
+    "lo", "la", "le", "li", "de", "di", "del", "della", "dei", "da", "dal", "dalla", "van", "von", "der", "den", "mac",
+    "ben", "bin", "el", "al", "d",
 ];
 
 /// How a mention names its referent.
@@ -102,11 +109,17 @@ struct Pattern {
 pub(crate) struct Lexicon {
     patterns: HashMap<String, Vec<Pattern>>,
     adjective_country: HashMap<String, usize>,
+    /// Given names and role nouns, for the names and descriptions the gazetteer lacks.
+    pub language: crate::lexicon_data::Language,
 }
 
 impl Lexicon {
     pub fn new(gazetteer: &Gazetteer) -> Lexicon {
-        let mut lexicon = Lexicon { patterns: HashMap::new(), adjective_country: HashMap::new() };
+        let mut lexicon = Lexicon {
+            patterns: HashMap::new(),
+            adjective_country: HashMap::new(),
+            language: crate::lexicon_data::Language::new(),
+        };
         for (index, entity) in gazetteer.entities.iter().enumerate() {
             for alias in &entity.aliases {
                 lexicon.add(alias, index, Form::Name, true);
@@ -162,6 +175,15 @@ impl Lexicon {
             } else if let Some(mention) = unknown_name_at(text, words, lower, i).filter(|_| !after_place) {
                 i = mention.words.1;
                 mentions.push(mention);
+            } else if after_place {
+                // "piazza Kim Il Sung": the whole name after a place noun is the place's.
+                i += 1;
+                while i < words.len()
+                    && words[i].is_capitalized(text)
+                    && text[words[i - 1].span.end..words[i].span.start] == *" "
+                {
+                    i += 1;
+                }
             } else {
                 i += 1;
             }
@@ -252,8 +274,19 @@ fn unknown_name_at(text: &str, words: &[Word], lower: &[String], i: usize) -> Op
     if !is_name_word(i) {
         return None;
     }
+    // Words of one name are joined by a space or a hyphen ("Delorme-Ricard"), and a surname may
+    // open with a particle ("Salvatore Lo Bue", "Pieter Van Hoeck", "Maria De Santis").
+    let joined = |k: usize| matches!(&text[words[k - 1].span.end..words[k].span.start], " " | "-");
+    // "Joost van Aerle": a particle may be lower case inside a name, never at its start.
+    let particle = |k: usize| {
+        (words[k].is_capitalized(text) || k > i)
+            && NAME_PARTICLES.contains(&lower[k].as_str())
+            && k + 1 < words.len()
+            && is_name_word(k + 1)
+            && joined(k + 1)
+    };
     let mut end = i + 1;
-    while end < words.len() && is_name_word(end) && text[words[end - 1].span.end..words[end].span.start] == *" " {
+    while end < words.len() && joined(end) && (is_name_word(end) || particle(end)) {
         end += 1;
     }
     if end - i < 2 && i == 0 {

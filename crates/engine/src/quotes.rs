@@ -14,27 +14,15 @@
 //! speaker of the verb right after it, else of the nearest verb before it, else of the sentence's
 //! "secondo X". When a sentence has both a speaker and a "secondo X", X is the relay (`via`).
 
+use crate::discourse::{Candidate, Discourse, Reference};
 use crate::gazetteer::Gazetteer;
 use crate::marks::{Marked, quotations};
-use crate::mentions::{Form, Lexicon, Mention, PREPOSITIONS};
+use crate::mentions::{Lexicon, Mention};
 use crate::span::SpanSet;
-use crate::speakers::{Recent, Speaker, speaker};
+use crate::speakers::Speaker;
 use crate::speech::{Attribution, SpeechVerb, VerbForm, attributions, speech_verbs};
 use crate::words::{Word, lowered, words};
 use crate::{Diagnostic, Document, Span};
-
-/// Verbs of saying that introduce a clause with `che`.
-const TAKES_CHE: &[&str] = &[
-    "detto", "dichiarato", "affermato", "aggiunto", "sottolineato", "ribadito", "assicurato", "garantito", "spiegato",
-    "annunciato", "evidenziato", "riferito", "riportato", "precisato", "specificato", "osservato", "commentato",
-    "avvertito", "risposto", "replicato", "confermato", "negato", "promesso", "scritto", "raccontato", "ricordato",
-    "insistito", "denunciato", "ammesso", "sostenuto", "suggerito", "chiarito", "rimarcato", "dice", "dicono",
-    "afferma", "affermano", "dichiara", "dichiarano", "aggiunge", "aggiungono", "sottolinea", "sottolineano", "spiega",
-    "ribadisce", "assicura", "sostiene", "sostengono", "osserva", "scrive", "avverte", "disse", "dissero", "dichiarò",
-    "affermò", "aggiunse", "spiegò", "sottolineò", "ribadì", "scrisse", "riferisce", "riferiscono", "riporta",
-    "riportano", "dicendo", "affermando", "dichiarando", "aggiungendo", "sottolineando", "ribadendo", "spiegando",
-    "assicurando", "garantendo", "avvertendo", "precisando",
-];
 
 /// What a quotation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -96,15 +84,33 @@ struct SaidBy {
 /// Everything found in one sentence that bears on who said what.
 struct SentenceFacts {
     span: Span,
+    paragraph: usize,
     words: Vec<Word>,
     lower: Vec<String>,
+    candidates: Vec<Candidate>,
     /// Verbs of saying outside quotation marks, with their speaker if found.
     verbs: Vec<SaidBy>,
     /// "secondo X" outside quotation marks, with X.
-    attribution: Option<(Attribution, Speaker)>,
+    attribution: Option<(Attribution, Option<Speaker>)>,
     /// Who relays the sentence's speech, from "X ha citato Y che ha affermato".
     relay: Option<Speaker>,
+    /// "Lo ha annunciato X", "A dirlo è stato X": X said what the sentence before quotes.
+    backward: Option<(Speaker, Span)>,
 }
+
+/// Subordinating words: the clause they open is not the one whose subject speaks.
+const SUBORDINATORS: &[&str] = &[
+    "mentre", "quando", "sebbene", "benché", "poiché", "perché", "siccome", "nonostante", "malgrado", "finché",
+    "affinché", "qualora", "dopo", "prima", "se", "appena", "laddove", "come",
+];
+
+/// Nouns of saying that frame a quotation with their owner: "l’appello di X: «…»".
+const FRAME_NOUNS: &[&str] = &[
+    "appello", "parole", "monito", "commento", "messaggio", "replica", "risposta", "promessa", "impegno", "invito",
+    "richiesta", "accusa", "affondo", "attacco", "sfogo", "annuncio", "ammissione", "avvertimento", "auspicio",
+    "giudizio", "analisi", "versione", "bilancio", "posizione", "linea", "convinzione", "opinione", "parere",
+    "ricetta", "grido", "allarme", "denuncia", "frecciata", "stoccata", "battuta", "slogan", "post", "tweet",
+];
 
 /// Finds the quotations of `doc`, the `doc`-th document of its corpus.
 pub(crate) fn extract(
@@ -117,66 +123,119 @@ pub(crate) fn extract(
     let paragraph_spans: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
     let (marked, diagnostics) = quotations(text, &paragraph_spans);
     let marked_spans = SpanSet::new(marked.iter().map(|m| m.outer));
-    let inside = |span: Span| marked_spans.covers(span);
+    let datelines: Vec<Span> = doc.paragraphs.iter().filter_map(|p| dateline(text, p.span)).collect();
+    let inside =
+        |span: Span| marked_spans.covers(span) || datelines.iter().any(|d| d.start <= span.start && span.end <= d.end);
+
+    let readings: Vec<(Vec<Word>, Vec<String>, Vec<Mention>)> = doc
+        .sentences
+        .iter()
+        .map(|sentence| {
+            let words = words(text, sentence.span);
+            let lower = lowered(text, &words);
+            let mentions: Vec<Mention> =
+                lexicon.mentions(text, &words, &lower).into_iter().filter(|m| !inside(m.span)).collect();
+            (words, lower, mentions)
+        })
+        .collect();
+    let mut discourse = Discourse::new(gazetteer, &lexicon.language);
+    for (words, lower, mentions) in &readings {
+        discourse.scan_names(text, words, lower, mentions);
+    }
 
     let mut facts: Vec<SentenceFacts> = Vec::with_capacity(doc.sentences.len());
-    let mut recent = Recent::default();
-    let mut carried: Option<(Speaker, usize)> = None;
-    for sentence in &doc.sentences {
-        let words = words(text, sentence.span);
-        let lower = lowered(text, &words);
-        let mentions: Vec<Mention> =
-            lexicon.mentions(text, &words, &lower).into_iter().filter(|m| !inside(m.span)).collect();
-        let verbs: Vec<SpeechVerb> = speech_verbs(&words, &lower).into_iter().filter(|v| !inside(v.span)).collect();
-        let carry = carried.as_ref().filter(|(_, p)| sentence.paragraph <= p + 1).map(|(s, _)| s.clone());
-        recent.enter(sentence.paragraph);
-        let recently_named = recent.entities();
-        let who = |m: &Mention| speaker(m, text, gazetteer, &recently_named);
+    for (sentence, (words, lower, mentions)) in doc.sentences.iter().zip(readings) {
+        let mut candidates = discourse.read(text, &words, &lower, &mentions, &inside);
+        let verbs: Vec<SpeechVerb> =
+            speech_verbs(&words, &lower, &lexicon.language).into_iter().filter(|v| !inside(v.span)).collect();
+        let attributions: Vec<Attribution> =
+            attributions(&words, &lower).into_iter().filter(|a| !inside(a.cue)).collect();
+        // "secondo X": X is the source of the claim, not the subject of a verb.
+        let sources: Vec<usize> =
+            attributions.iter().filter_map(|a| attributed_source(a, &candidates, &words, text)).collect();
+        for &source in &sources {
+            candidates[source].governed = true;
+        }
+        let carry = discourse
+            .subject
+            .as_ref()
+            .filter(|(_, p)| sentence.paragraph <= p + 1)
+            .map(|(s, _)| Speaker { inferred: true, ..s.clone() });
+        let skipped = subordinate_words(text, &words, &lower);
 
         let mut relay = None;
         let mut resolved: Vec<SaidBy> = Vec::with_capacity(verbs.len());
         for verb in &verbs {
             let previous = resolved.iter().rev().find_map(|said| said.speaker.clone());
             let coordinated =
-                verb.words.0 > 0 && matches!(lower[verb.words.0 - 1].as_str(), "e" | "ma" | "poi" | "quindi");
-            let (speaker, position) = if let Some(subject) = relative_subject(verb, &mentions, &lower) {
+                verb.words.0 > 0 && matches!(lower[verb.words.0 - 1].as_str(), "e" | "ma" | "poi" | "quindi" | "ed");
+            let (speaker, position) = if let Some(subject) = relative_subject(verb, &candidates, &lower) {
                 // "X ha citato Y che ha affermato": X relays Y.
                 relay = previous;
-                (Some(who(subject)), Position::Before)
+                (subject.speaker.clone(), Position::Before)
             } else if let Some(same) = previous.filter(|_| coordinated) {
                 // "Putin ha elogiato … e ha affermato": one subject for both verbs.
                 (Some(same), Position::Before)
             } else {
-                match verb_subject(text, verb, &mentions, &words, &lower) {
-                    Some((subject, position)) => (Some(who(subject)), position),
+                match verb_subject(text, verb, &candidates, &words, &lower, &skipped) {
+                    Some((subject, position)) => (subject.speaker.clone(), position),
                     None => (carry.clone(), Position::Before),
                 }
             };
             resolved.push(SaidBy { verb: *verb, speaker, position });
         }
-        let attribution = attributions(&words, &lower)
-            .into_iter()
-            .filter(|a| !inside(a.cue))
-            .find_map(|a| attributed_source(&a, &mentions, &words, text).map(|m| (a, who(m))));
+        let attribution =
+            attributions.iter().zip(&sources).next().map(|(a, &source)| (*a, candidates[source].speaker.clone()));
+        let backward = backward_speaker(text, &words, &lower, &resolved, &candidates);
 
-        if let Some(last) = resolved
+        let subject = resolved
             .iter()
             .rev()
             .find_map(|said| said.speaker.clone())
-            .or_else(|| attribution.as_ref().map(|(_, s)| s.clone()))
-        {
-            carried = Some((last, sentence.paragraph));
+            .or_else(|| backward.as_ref().map(|(s, _)| s.clone()))
+            .or_else(|| main_subject(&candidates, &lower, &skipped).and_then(|c| c.speaker.clone()));
+        if let Some(subject) = subject {
+            discourse.subject = Some((subject, sentence.paragraph));
         }
-        recent.update(&mentions, gazetteer);
-        facts.push(SentenceFacts { span: sentence.span, words, lower, verbs: resolved, attribution, relay });
+        facts.push(SentenceFacts {
+            span: sentence.span,
+            paragraph: sentence.paragraph,
+            words,
+            lower,
+            candidates,
+            verbs: resolved,
+            attribution,
+            relay,
+            backward,
+        });
     }
 
     let mut quotes = Vec::new();
+    let mut previous: Option<(usize, Option<Speaker>)> = None;
     for m in &marked {
         let (Some(first), Some(last)) = (doc.sentence_at(m.outer.start), doc.sentence_at(m.outer.end - 1)) else {
             continue;
         };
-        let (speaker, cue) = marked_speaker(text, m, &facts[first], &facts[last]);
+        let (mut speaker, mut cue) = marked_speaker(text, m, &facts[first], &facts[last]);
+        if speaker.is_none() {
+            // "«…». Lo ha annunciato X."
+            if let Some((said_by, verb)) = facts.get(last + 1).and_then(|next| next.backward.clone()) {
+                speaker = Some(said_by);
+                cue = Some(verb);
+            }
+        }
+        if speaker.is_none() && stands_alone(text, m, &facts[first], &facts[last]) {
+            // A quotation alone in its sentence continues the speaker just introduced.
+            let before = first.checked_sub(1).map(|p| &facts[p]);
+            let introduced = before
+                .filter(|b| b.paragraph + 1 >= facts[first].paragraph)
+                .and_then(|b| b.verbs.iter().rev().find_map(|said| said.speaker.clone()))
+                .or_else(|| {
+                    previous.as_ref().filter(|(s, _)| first > 0 && *s == first - 1).and_then(|(_, sp)| sp.clone())
+                });
+            speaker = introduced.map(|s| Speaker { inferred: true, ..s });
+        }
+        previous = Some((last, speaker.clone()));
         let via = via_of(&facts[last], speaker.as_ref()).or_else(|| via_of(&facts[first], speaker.as_ref()));
         let kind =
             if first != last || opens_sentence(text, m, &facts[first]) { QuoteKind::Full } else { QuoteKind::Partial };
@@ -215,19 +274,85 @@ pub(crate) fn extract(
     (quotes, diagnostics)
 }
 
-/// "Y che ha affermato": Y, the name right before `che`.
-fn relative_subject<'m>(verb: &SpeechVerb, mentions: &'m [Mention], lower: &[String]) -> Option<&'m Mention> {
-    let che = verb.words.0.checked_sub(1).filter(|&k| lower[k] == "che")?;
-    mentions.iter().find(|m| m.words.1 == che && can_speak(m) && !m.after_preposition)
+/// A wire dateline at the start of a paragraph: "(AGIPRESS) - BRUXELLES, 3 MAR -", "ROMA -":
+/// where the copy was filed, never who speaks. Segments of capitals, digits and month names
+/// ended by dashes.
+fn dateline(text: &str, paragraph: Span) -> Option<Span> {
+    let body = paragraph.of(text);
+    let mut end = 0;
+    let mut capitals = false;
+    let mut rest = body;
+    for _ in 0..3 {
+        let dash = rest
+            .find([' ', '\u{a0}'])
+            .and_then(|_| ["- ", "– ", "— "].iter().filter_map(|d| rest.find(d).map(|at| (at, d.len()))).min());
+        let Some((at, len)) = dash.filter(|(at, _)| *at <= 60) else { break };
+        let segment = &rest[..at];
+        let fits = segment
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) || crate::timex::is_month_word(w));
+        if !fits || segment.trim().is_empty() && end > 0 {
+            break;
+        }
+        capitals |= segment
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.chars().count() >= 3 && w.chars().all(char::is_uppercase));
+        end += at + len;
+        rest = &rest[at + len..];
+    }
+    (capitals && end > 0).then(|| Span::new(paragraph.start, paragraph.start + end))
 }
 
-fn can_speak(mention: &Mention) -> bool {
-    mention.form != Form::Adjective
+/// The words inside subordinate clauses ("Mentre la Regione tagliava i fondi,") and relative
+/// clauses between commas (", che ha incontrato Putin,"): their names do not speak.
+fn subordinate_words(text: &str, words: &[Word], lower: &[String]) -> Vec<bool> {
+    let mut skipped = vec![false; words.len()];
+    let comma_before = |k: usize| k == 0 || text[words[k - 1].span.end..words[k].span.start].contains(',');
+    let mut k = 0;
+    while k < words.len() {
+        let opens = (SUBORDINATORS.contains(&lower[k].as_str())
+            && comma_before(k)
+            && lower.get(k + 1).is_some_and(|n| n != "di"))
+            || (lower[k] == "che" && k > 0 && comma_before(k));
+        if !opens {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while end < words.len() && !text[words[end - 1].span.end..words[end].span.start].contains([',', ';', ':']) {
+            end += 1;
+        }
+        // Only a clause closed by a comma before the sentence goes on.
+        if end < words.len() {
+            for flag in &mut skipped[k..end] {
+                *flag = true;
+            }
+        }
+        k = end;
+    }
+    skipped
 }
 
-/// Whether `mention` can be the subject of a clause.
-fn is_subject(mention: &Mention) -> bool {
-    can_speak(mention) && !mention.after_preposition
+/// "Y che ha affermato": Y, the name right before `che`; "Y, secondo cui …, e che ha esortato":
+/// Y, the name before the relative clauses it heads.
+fn relative_subject<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
+    let che = verb.words.0.checked_sub(1).filter(|&k| lower[k] == "che" || lower[k] == "cui")?;
+    if let Some(right_before) = candidates.iter().find(|c| c.words.1 == che && is_subject(c)) {
+        return Some(right_before);
+    }
+    // "e che": a second relative clause of the same antecedent, which opened the first one.
+    if che > 0 && lower[che - 1] == "e" {
+        let first = (0..che - 1).rev().find(|&k| lower[k] == "cui" || lower[k] == "che")?;
+        let opener = if first > 0 && lower[first - 1] == "secondo" { first - 1 } else { first };
+        return candidates.iter().find(|c| c.words.1 == opener && is_subject(c) && c.person);
+    }
+    None
+}
+
+/// Whether `candidate` can be the subject of a clause.
+fn is_subject(candidate: &Candidate) -> bool {
+    !candidate.governed && !candidate.adjective
 }
 
 /// Where a verb's subject stands.
@@ -240,55 +365,128 @@ enum Position {
 }
 
 /// The subject of a verb of saying (see the module's rules), if the sentence names it.
-fn verb_subject<'m>(
+fn verb_subject<'c>(
     text: &str,
     verb: &SpeechVerb,
-    mentions: &'m [Mention],
+    candidates: &'c [Candidate],
     words: &[Word],
     lower: &[String],
-) -> Option<(&'m Mention, Position)> {
+    skipped: &[bool],
+) -> Option<(&'c Candidate, Position)> {
     let (start, end) = verb.words;
     // A comma or a closing quotation mark right before the verb: the subject comes after it,
-    // with at most two lower-case words between (“…”, ha detto anche il ministro Rossi).
-    let comma_before = start > 0 && text[words[start - 1].span.end..verb.span.start].contains([',', '”', '»', '"']);
-    if comma_before {
-        let plain_words = |m: &Mention| {
-            (end..m.words.0).all(|k| {
-                !words[k].is_capitalized(text) && lower[k] != "che" && !PREPOSITIONS.contains(&lower[k].as_str())
-            })
-        };
-        let after =
-            mentions.iter().find(|m| m.words.0 >= end && m.words.0 <= end + 2 && is_subject(m) && plain_words(m));
-        if let Some(subject) = after {
+    // past what the verb governs (“…”, ha detto alla Gazzetta il ministro Alvik).
+    let usable = |c: &&Candidate| c.words.1 <= start && is_subject(c) && !skipped[c.words.0];
+    let before_verb = text[..verb.span.start].trim_end().trim_end_matches(',').trim_end();
+    let after_quotation = before_verb.ends_with(['”', '»', '"', '’']);
+    let clause_start_for_inversion = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
+    let nobody_before = !candidates.iter().filter(usable).any(|c| c.words.0 >= clause_start_for_inversion);
+    let comma_before = start > 0 && text[words[start - 1].span.end..verb.span.start].contains(',');
+    let inverted = after_quotation
+        || (comma_before && nobody_before)
+        || (start > 0 && matches!(lower[start - 1].as_str(), "lo" | "l"));
+    // "ha elogiato Sacchetti": after a verb that takes a person as object, the name is its object,
+    // unless the verb follows the quotation ("«…», attacca Ravasi").
+    if inverted && (after_quotation || !verb.takes_object) {
+        if let Some(subject) = subject_after(text, end, candidates, words, lower) {
             return Some((subject, Position::After));
         }
     }
-    let before = |m: &&Mention| m.words.1 <= start && is_subject(m);
     if verb.form == VerbForm::Gerund {
         // A gerund shares the subject that opens the sentence.
-        return mentions.iter().find(before).map(|m| (m, Position::Before));
+        return candidates.iter().find(usable).map(|c| (c, Position::Before));
     }
-    // The first name the gazetteer knows, else the first unknown name, else the first unnamed
-    // source: "Il portavoce del Cremlino, Dmitry Peskov, ha detto" is Peskov's.
-    let first = |from: usize| {
-        let candidates = || mentions.iter().filter(before).filter(move |m| m.words.0 >= from);
-        candidates()
-            .find(|m| !matches!(m.form, Form::Source | Form::Unknown))
-            .or_else(|| candidates().find(|m| m.form == Form::Unknown))
-            .or_else(|| candidates().next())
-    };
-    let clause_start = lower[..start].iter().rposition(|w| w == "che").map_or(0, |k| k + 1);
-    first(clause_start).or_else(|| first(0)).map(|m| (m, Position::Before))
+    // The clause of the verb starts after a `che` that introduces it ("ha detto che X ha…").
+    let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
+    candidates.iter().filter(usable).find(|c| c.words.0 >= clause_start).map(|c| (c, Position::Before))
 }
 
-/// X of "secondo X": the first name or source within a few lower-case words of the cue.
-fn attributed_source<'m>(a: &Attribution, mentions: &'m [Mention], words: &[Word], text: &str) -> Option<&'m Mention> {
-    mentions.iter().filter(|m| can_speak(m)).find(|m| {
-        m.words.0 >= a.source_word
-            && m.words.0 <= a.source_word + 6
-            && (a.source_word..m.words.0).all(|k| !words[k].is_capitalized(text))
-            && !text[a.cue.end..m.span.start].contains([',', '.', ';', ':'])
+/// The subject after an inverted verb: the first candidate no preposition governs, within a
+/// few words and before any `che` or strong punctuation.
+fn subject_after<'c>(
+    text: &str,
+    from: usize,
+    candidates: &'c [Candidate],
+    words: &[Word],
+    lower: &[String],
+) -> Option<&'c Candidate> {
+    let candidate = candidates.iter().find(|c| c.words.0 >= from && is_subject(c))?;
+    if candidate.words.0 > from + 10 || from >= words.len() {
+        return None;
+    }
+    let between = &text[words[from - 1].span.end..words[candidate.words.0].span.start];
+    let blocked =
+        between.contains(['.', ';', ':', '«', '“', '"', '(']) || (from..candidate.words.0).any(|k| lower[k] == "che");
+    (!blocked).then_some(candidate)
+}
+
+/// The subject of a sentence's main clause, for a later dropped subject: its first candidate,
+/// outside subordinate clauses, before the first auxiliary or verb of saying.
+fn main_subject<'c>(candidates: &'c [Candidate], lower: &[String], skipped: &[bool]) -> Option<&'c Candidate> {
+    let verb = lower.iter().enumerate().position(|(k, w)| {
+        !skipped[k]
+            && matches!(
+                w.as_str(),
+                "ha" | "hanno" | "è" | "sono" | "aveva" | "avevano" | "avrebbe" | "era" | "sarà" | "sarebbe"
+            )
+    })?;
+    candidates
+        .iter()
+        .find(|c| c.words.1 <= verb && is_subject(c) && !skipped[c.words.0] && c.speaker.is_some())
+        .filter(|c| !matches!(c.reference, Reference::Document))
+}
+
+/// "Lo ha annunciato X", "A dirlo è stato X", "Ad assicurarlo è X": the speaker of the
+/// quotation that the sentence before gave without one.
+fn backward_speaker(
+    text: &str,
+    words: &[Word],
+    lower: &[String],
+    verbs: &[SaidBy],
+    candidates: &[Candidate],
+) -> Option<(Speaker, Span)> {
+    let first = lower.first()?.as_str();
+    if matches!(first, "lo" | "l") {
+        let said = verbs.first().filter(|said| said.verb.words.0 == 1)?;
+        return Some((said.speaker.clone()?, said.verb.span));
+    }
+    let infinitive = lower.get(1)?;
+    let clitic = ["rlo", "rla", "rli", "rle"].iter().any(|e| infinitive.ends_with(e));
+    if matches!(first, "a" | "ad") && clitic {
+        let copula = (2..words.len().min(5)).find(|&k| matches!(lower[k].as_str(), "è" | "sono" | "era" | "fu"))?;
+        let from = if lower.get(copula + 1).is_some_and(|w| w.starts_with("stat")) { copula + 2 } else { copula + 1 };
+        let subject = subject_after(text, from, candidates, words, lower)?;
+        let cue = Span::new(words[0].span.start, words[from - 1].span.end);
+        return Some((subject.speaker.clone()?, cue));
+    }
+    None
+}
+
+/// Whether a quotation is all of its sentence, bar punctuation.
+fn stands_alone(text: &str, m: &Marked, first: &SentenceFacts, last: &SentenceFacts) -> bool {
+    let before = &text[first.span.start..m.outer.start];
+    let after = &text[m.outer.end..last.span.end];
+    !before.chars().chain(after.chars()).any(char::is_alphanumeric)
+}
+
+/// X of "secondo X": the first candidate within a few lower-case words of the cue; for
+/// "X, secondo cui", the candidate right before.
+fn attributed_source(a: &Attribution, candidates: &[Candidate], words: &[Word], text: &str) -> Option<usize> {
+    if words.get(a.source_word).is_some_and(|w| w.text(text) == "cui") {
+        return candidates.iter().position(|c| c.words.1 == a.first_word && !c.adjective && !c.governed);
+    }
+    candidates.iter().position(|c| {
+        c.words.0 + 2 >= a.source_word
+            && c.words.1 > a.source_word
+            && c.words.0 <= a.source_word + 6
+            && !c.adjective
+            && (a.source_word..c.words.0).all(|k| !words[k].is_capitalized(text) || is_article(words[k].text(text)))
+            && !text[a.cue.end.min(c.span.start)..c.span.start].contains([',', '.', ';', ':'])
     })
+}
+
+fn is_article(word: &str) -> bool {
+    matches!(word, "Il" | "Lo" | "La" | "L" | "I" | "Gli" | "Le")
 }
 
 /// The speaker of a marked quotation and the cue that names them.
@@ -298,32 +496,63 @@ fn marked_speaker(
     first: &SentenceFacts,
     last: &SentenceFacts,
 ) -> (Option<Speaker>, Option<Span>) {
-    let with_speaker = |facts: &SentenceFacts| {
-        facts.verbs.iter().filter_map(|said| Some((said.verb, said.speaker.clone()?))).collect::<Vec<_>>()
-    };
-    let right_after = with_speaker(last).into_iter().find(|(v, _)| {
-        v.form == VerbForm::Finite
-            && v.span.start >= m.outer.end
-            && text[m.outer.end..v.span.start].chars().all(|c| c == ',' || c.is_whitespace())
+    let right_after = last.verbs.iter().find(|said| {
+        said.verb.form == VerbForm::Finite
+            && said.verb.span.start >= m.outer.end
+            && text[m.outer.end..said.verb.span.start].chars().all(|c| c == ',' || c.is_whitespace())
     });
-    let nearest_before = || with_speaker(first).into_iter().rev().find(|(v, _)| v.span.end <= m.outer.start);
-    let nearest_after = || with_speaker(last).into_iter().find(|(v, _)| v.span.start >= m.outer.end);
-    if let Some((verb, speaker)) = right_after.or_else(nearest_before).or_else(nearest_after) {
-        return (Some(speaker), Some(verb.span));
+    let nearest_before = || first.verbs.iter().rev().find(|said| said.verb.span.end <= m.outer.start);
+    let nearest_after = || last.verbs.iter().find(|said| said.verb.span.start >= m.outer.end);
+    if let Some(said) = right_after.or_else(nearest_before).or_else(nearest_after) {
+        return (said.speaker.clone(), Some(said.verb.span));
+    }
+    if let Some((speaker, cue)) = framed(text, m, first) {
+        return (speaker, Some(cue));
     }
     match last.attribution.as_ref().or(first.attribution.as_ref()) {
-        Some((a, speaker)) => (Some(speaker.clone()), Some(a.cue)),
+        Some((a, speaker)) => (speaker.clone(), Some(a.cue)),
         None => (None, None),
     }
+}
+
+/// A quotation framed without a verb: "X: «…»" (a headline, "così X:"), or a noun of saying
+/// with its owner ("l’appello di X: «…»", "«…»: è l’impegno di X").
+fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speaker>, Span)> {
+    let words = &facts.words;
+    let lower = &facts.lower;
+    let colon_before = text[facts.span.start..m.outer.start].trim_end().ends_with(':');
+    // "l’appello di X", "le parole di X": the owner of a noun of saying, before or after.
+    let owner = facts.candidates.iter().find(|c| {
+        c.governed
+            && c.words.0 >= 2
+            && matches!(lower[c.words.0 - 1].as_str(), "di" | "del" | "della" | "dello" | "dell" | "dei" | "degli")
+            && FRAME_NOUNS.contains(&lower[c.words.0 - 2].as_str())
+            && !c.adjective
+    });
+    if let Some(owner) = owner {
+        return Some((owner.speaker.clone(), Span::new(words[owner.words.0 - 2].span.start, owner.span.end)));
+    }
+    if !colon_before {
+        return None;
+    }
+    let colon = text[..m.outer.start].trim_end().len() - 1;
+    let before = facts.candidates.iter().rev().find(|c| c.span.end <= colon && !c.adjective)?;
+    let between = &text[before.span.end..colon];
+    if between.chars().any(char::is_alphanumeric)
+        || (before.governed && !(before.words.0 > 0 && lower[before.words.0 - 1] == "così"))
+    {
+        return None;
+    }
+    Some((before.speaker.clone(), before.span))
 }
 
 /// The relay of a sentence's speech, when it is someone other than the speaker.
 fn via_of(facts: &SentenceFacts, speaker: Option<&Speaker>) -> Option<Speaker> {
     let speaker = speaker?;
-    let from_verbs = facts.verbs.iter().any(|said| said.speaker.as_ref() == Some(speaker));
+    let from_verbs = facts.verbs.iter().any(|said| said.speaker.as_ref().is_some_and(|s| s.id == speaker.id));
     let relay =
-        facts.relay.clone().or_else(|| facts.attribution.as_ref().map(|(_, s)| s.clone()).filter(|_| from_verbs));
-    relay.filter(|r| r != speaker)
+        facts.relay.clone().or_else(|| facts.attribution.as_ref().and_then(|(_, s)| s.clone()).filter(|_| from_verbs));
+    relay.filter(|r| r.id != speaker.id)
 }
 
 /// Whether a quotation opens its sentence or follows a colon.
@@ -347,8 +576,7 @@ fn reported(text: &str, facts: &SentenceFacts, marked: &SpanSet) -> Option<(Span
 
     for SaidBy { verb, speaker, .. } in &facts.verbs {
         let Some(speaker) = speaker else { continue };
-        let last_word = lower[verb.words.1 - 1].as_str();
-        if !TAKES_CHE.contains(&last_word) {
+        if !verb.takes_clause {
             continue;
         }
         let window = verb.words.1..(verb.words.1 + 5).min(words.len());
@@ -386,6 +614,7 @@ fn reported(text: &str, facts: &SentenceFacts, marked: &SpanSet) -> Option<(Span
         return None;
     }
     let (attribution, speaker) = facts.attribution.as_ref()?;
+    let speaker = speaker.as_ref()?;
     let before = text[facts.span.start..attribution.cue.start].trim_end();
     if attribution.first_word > 0 && before.ends_with(',') && before.len() > 30 {
         let span = clause(text, Span::new(facts.span.start, facts.span.start + before.len() - 1))?;
@@ -418,4 +647,41 @@ fn clause(text: &str, span: Span) -> Option<Span> {
         body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…'));
     let span = Span::new(trimmed.start, trimmed.start + kept.len());
     kept.chars().any(char::is_alphanumeric).then_some(span)
+}
+
+#[cfg(test)]
+mod debug {
+    /// `DEBUG_TEXT=… cargo test -p rassegna-engine --lib debug_candidates -- --nocapture` prints
+    /// what attribution read in each sentence.
+    #[test]
+    fn debug_candidates() {
+        let Ok(text) = std::env::var("DEBUG_TEXT") else { return };
+        let text = std::fs::read_to_string(&text).unwrap_or(text);
+        let (gazetteer, _) = crate::Gazetteer::parse(include_str!("../../../data/gazetteer.txt"));
+        let lexicon = crate::mentions::Lexicon::new(&gazetteer);
+        let doc = crate::Document::parse("t", text);
+        let mut discourse = super::Discourse::new(&gazetteer, &lexicon.language);
+        for sentence in &doc.sentences {
+            let words = super::words(&doc.text, sentence.span);
+            let lower = super::lowered(&doc.text, &words);
+            let mentions = lexicon.mentions(&doc.text, &words, &lower);
+            discourse.scan_names(&doc.text, &words, &lower, &mentions);
+        }
+        for sentence in &doc.sentences {
+            let words = super::words(&doc.text, sentence.span);
+            let lower = super::lowered(&doc.text, &words);
+            let mentions = lexicon.mentions(&doc.text, &words, &lower);
+            let candidates = discourse.read(&doc.text, &words, &lower, &mentions, &|_| false);
+            println!("\n{}", sentence.span.of(&doc.text));
+            for c in candidates {
+                println!(
+                    "  {:?} {:?} governed={} → {:?}",
+                    c.span.of(&doc.text),
+                    c.reference,
+                    c.governed,
+                    c.speaker.map(|s| (s.name, s.inferred))
+                );
+            }
+        }
+    }
 }

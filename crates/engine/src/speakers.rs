@@ -19,6 +19,13 @@ pub struct Speaker {
     pub name: String,
     /// The id of the speaker's country, if known.
     pub country: Option<String>,
+    /// For someone the gazetteer lacks, the role the text gives them ("assessora ai Lavori
+    /// pubblici").
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub role: Option<String>,
+    /// Whether the text names them only through a description, a pronoun or a dropped subject,
+    /// so a reader should check the sentence.
+    pub inferred: bool,
 }
 
 impl Speaker {
@@ -33,7 +40,13 @@ impl Speaker {
 pub(crate) fn speaker(mention: &Mention, text: &str, gazetteer: &Gazetteer, recent: &[usize]) -> Speaker {
     if let Some(entity) = entity_of(mention, recent) {
         let entity = &gazetteer.entities[entity];
-        return Speaker { id: entity.id.clone(), name: entity.name.clone(), country: entity.country.clone() };
+        return Speaker {
+            id: entity.id.clone(),
+            name: entity.name.clone(),
+            country: entity.country.clone(),
+            role: None,
+            inferred: mention.form == Form::Epithet,
+        };
     }
     let written = mention.span.of(text);
     let words: Vec<String> =
@@ -43,6 +56,8 @@ pub(crate) fn speaker(mention: &Mention, text: &str, gazetteer: &Gazetteer, rece
         id: format!("{prefix}:{}", words.join("-")),
         name: written.to_owned(),
         country: mention.country.map(|c| gazetteer.entities[c].id.clone()),
+        role: None,
+        inferred: false,
     }
 }
 

@@ -5,17 +5,8 @@
 //! claim of the same speaker ("descrivendo l’accordo come …"). A verb after `non` says nothing.
 
 use crate::Span;
+use crate::lexicon_data::{Language, Speech};
 use crate::words::Word;
-
-/// Past participles of verbs that report speech or a stated position.
-const PARTICIPLES: &[&str] = &[
-    "detto", "dichiarato", "affermato", "aggiunto", "sottolineato", "definito", "ribadito", "ringraziato", "espresso",
-    "elogiato", "descritto", "citato", "assicurato", "garantito", "spiegato", "annunciato", "evidenziato", "riferito",
-    "riportato", "precisato", "specificato", "osservato", "commentato", "avvertito", "ammonito", "chiesto", "risposto",
-    "replicato", "confermato", "negato", "promesso", "scritto", "raccontato", "ricordato", "insistito", "denunciato",
-    "accusato", "criticato", "condannato", "minacciato", "suggerito", "proposto", "chiarito", "rimarcato", "ammesso",
-    "sostenuto", "lodato", "parlato", "esortato", "auspicato", "rivendicato", "smentito", "dichiarata", "detta",
-];
 
 /// Auxiliaries of the compound tenses.
 const AUXILIARIES: &[&str] = &[
@@ -27,22 +18,6 @@ const AUXILIARIES: &[&str] = &[
 const BETWEEN: &[&str] = &[
     "anche", "inoltre", "poi", "già", "quindi", "più", "mai", "infatti", "pure", "ancora", "oggi", "ieri", "invece",
     "allora", "così", "tuttavia", "dunque", "sempre",
-];
-
-/// Simple tenses of verbs of saying.
-const FINITE: &[&str] = &[
-    "dice", "dicono", "afferma", "affermano", "dichiara", "dichiarano", "aggiunge", "aggiungono", "sottolinea",
-    "sottolineano", "spiega", "spiegano", "ribadisce", "ribadiscono", "assicura", "sostiene", "sostengono", "osserva",
-    "commenta", "scrive", "scrivono", "avverte", "denuncia", "disse", "dissero", "dichiarò", "affermò", "aggiunse",
-    "spiegò", "sottolineò", "ribadì", "scrisse", "riferisce", "riferiscono", "riporta", "riportano",
-];
-
-/// Gerunds: a further claim by the subject of the sentence.
-const GERUNDS: &[&str] = &[
-    "dicendo", "affermando", "dichiarando", "aggiungendo", "sottolineando", "definendo", "definendola", "definendolo",
-    "descrivendo", "descrivendola", "descrivendolo", "descrivendoli", "descrivendole", "ribadendo", "spiegando",
-    "esprimendo", "elogiando", "ringraziando", "assicurando", "garantendo", "citando", "annunciando", "evidenziando",
-    "avvertendo", "precisando", "accusando", "chiedendo", "promettendo",
 ];
 
 /// Whether a verb is finite (it has a subject of its own) or a gerund (it shares the sentence's).
@@ -63,10 +38,14 @@ pub(crate) struct SpeechVerb {
     pub words: (usize, usize),
     /// Finite or gerund.
     pub form: VerbForm,
+    /// Whether it introduces a reported clause with `che`.
+    pub takes_clause: bool,
+    /// Whether a name right after it is its object ("ha elogiato Sacchetti").
+    pub takes_object: bool,
 }
 
 /// The verbs of saying among `words`, leaving out those after `non`.
-pub(crate) fn speech_verbs(words: &[Word], lower: &[String]) -> Vec<SpeechVerb> {
+pub(crate) fn speech_verbs(words: &[Word], lower: &[String], language: &Language) -> Vec<SpeechVerb> {
     let mut verbs = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -78,19 +57,19 @@ pub(crate) fn speech_verbs(words: &[Word], lower: &[String]) -> Vec<SpeechVerb> 
             {
                 k += 1;
             }
-            (k < words.len() && PARTICIPLES.contains(&lower[k].as_str())).then_some((k + 1, VerbForm::Finite))
-        } else if FINITE.contains(&word) {
-            Some((i + 1, VerbForm::Finite))
-        } else if GERUNDS.contains(&word) {
-            Some((i + 1, VerbForm::Gerund))
+            language.speech_at(Speech::Participle, &lower[k.min(words.len())..]).map(|n| (k + n, VerbForm::Finite, k))
+        } else if let Some(n) = language.speech_at(Speech::Finite, &lower[i..]) {
+            Some((i + n, VerbForm::Finite, i))
         } else {
-            None
+            language.speech_at(Speech::Gerund, &lower[i..]).map(|n| (i + n, VerbForm::Gerund, i))
         };
         match found {
-            Some((end, form)) => {
+            Some((end, form, head)) => {
                 if !negated {
                     let span = Span::new(words[i].span.start, words[end - 1].span.end);
-                    verbs.push(SpeechVerb { span, words: (i, end), form });
+                    let takes_clause = language.speech_at(Speech::Clause, &lower[head..]) == Some(end - head);
+                    let takes_object = language.speech_at(Speech::Object, &lower[head..]) == Some(end - head);
+                    verbs.push(SpeechVerb { span, words: (i, end), form, takes_clause, takes_object });
                 }
                 i = end;
             }
@@ -118,6 +97,11 @@ pub(crate) fn attributions(words: &[Word], lower: &[String]) -> Vec<Attribution>
     for i in 0..words.len() {
         let rest = |k: usize| lower.get(i + k).map(String::as_str);
         let source = match (rest(0), rest(1), rest(2)) {
+            (
+                Some("secondo"),
+                Some("quanto"),
+                Some("riferisce" | "riporta" | "scrive" | "scrivono" | "riferiscono" | "riportano"),
+            ) => Some(i + 3),
             (Some("secondo"), Some("quanto"), Some("riportato" | "riferito" | "dichiarato" | "affermato")) => {
                 // "secondo quanto riportato dall’agenzia …": skip the preposition too.
                 Some(i + 4)

@@ -27,6 +27,13 @@ const MONTHS: [&str; 12] = [
     "novembre", "dicembre",
 ];
 
+/// Whether `word` names a month, in full or as wire copy abbreviates it ("MAR", "mar.").
+pub(crate) fn is_month_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 3
+        && MONTHS.iter().any(|m| *m == lower || (lower.len() <= 4 && m.starts_with(lower.as_str())))
+}
+
 const WEEKDAYS: [[&str; 2]; 7] = [
     ["lunedì", "lunedi"],
     ["martedì", "martedi"],

@@ -1,0 +1,632 @@
+//! Discourse: who each expression of a sentence stands for, across a document.
+//!
+//! Italian news names a person in full once ("l’assessora ai Lavori pubblici di Borgo Tavella,
+//! Chiara Montieri"), then by surname ("Montieri"), by role ("l’assessora"), by pronoun
+//! ("quest’ultima", "secondo lei") or not at all (a dropped subject: "Ha poi aggiunto…"). A
+//! [`Discourse`] reads a document's sentences in order and keeps the people it has met: their
+//! full name as first written, their roles and the class of each (so "la sindaca" finds the
+//! person introduced as "il primo cittadino"), their gender when the text says it. Each sentence
+//! becomes a list of [`Candidate`]s — names, descriptions, pronouns, documents, bodies — each
+//! resolved to a [`Speaker`] where the evidence singles one out, and marked as inferred when it
+//! was reached through a description, a pronoun or a dropped subject.
+//!
+//! People are recognised without a list of people: a run of capitalised words that starts with a
+//! given name (`data/given-names.txt`) is a person ("il presidente del Consiglio Mario Rossi" is
+//! Mario Rossi, not "Consiglio Mario Rossi"), and so is a capitalised word right after a role noun
+//! (`data/roles.txt`: "il ministro Brenna"). Before the sentences are read one by one, the whole
+//! document is scanned for full names, so a headline's bare surname ("Sartini: «…»") finds the
+//! person the body names in full. A surname borne by two people of the document means neither.
+
+use crate::Span;
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::lexicon_data::{Gender, Language};
+use crate::mentions::{Form, Mention, PREPOSITIONS};
+use crate::speakers::{Speaker, entity_of};
+use crate::words::Word;
+
+/// Articles, which may open a description ("la sindaca") and stand between a preposition and
+/// what it governs ("con il ministro").
+const ARTICLES: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"];
+
+/// Words that may stand between an article and a role noun ("il nuovo sindaco", "l’ex ministro").
+const ROLE_MODIFIERS: &[&str] =
+    &["nuovo", "nuova", "ex", "neo", "attuale", "stesso", "stessa", "giovane", "storico", "storica"];
+
+/// Heads of documents that can state something ("il regolamento stabilisce che…").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "regolamento", "ordinanza", "sentenza", "decreto", "delibera", "rapporto", "relazione", "studio", "nota",
+    "comunicato", "documento", "dossier", "circolare", "legge", "provvedimento", "bozza", "report", "indagine",
+    "ricerca", "sondaggio", "lettera", "parere", "mozione", "risoluzione", "dichiarazione", "motivazioni", "ordinanza",
+    "bando", "piano", "manifesto", "appello", "esposto", "ricorso", "direttiva", "statuto", "verbale", "referto",
+    "bollettino", "analisi", "memoria", "denuncia", "atto",
+];
+
+/// Heads of an unnamed source that stand for a country's government as a whole.
+const GOVERNMENT_NOUNS: &[&str] = &["governo", "esecutivo", "cancelleria", "diplomazia"];
+
+/// Words after which a document noun's qualifier ends.
+const QUALIFIER_STOP: &[&str] = &["che", "e", "ed", "ma", "non", "si", "ha", "è", "sono", "stabilisce", "prevede"];
+
+/// How a candidate refers to whom it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reference {
+    /// A name: the gazetteer's, or a full name or surname the text gives.
+    Name,
+    /// A role without a name ("la sindaca"), or a metonym.
+    Description,
+    /// "quest’ultimo", "lo stesso", "lui", "la quale".
+    Pronoun,
+    /// A document ("il regolamento").
+    Document,
+    /// An unnamed source ("un funzionario americano"), or a body the text names.
+    Other,
+}
+
+/// Someone or something in a sentence that could be the subject of a verb of saying.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    /// From the opening article or role noun to the end of the name.
+    pub span: Span,
+    /// The same, in the sentence's words: first, and one past the last.
+    pub words: (usize, usize),
+    /// Whether a preposition governs it ("di Putin", "con il ministro"): then it is no subject.
+    pub governed: bool,
+    /// Who it stands for, if the text singles someone out.
+    pub speaker: Option<Speaker>,
+    /// How it refers.
+    pub reference: Reference,
+    /// Whether it is a country adjective: it qualifies a noun and is nobody's name.
+    pub adjective: bool,
+    /// Whether it names a person (who can bear a role).
+    pub person: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Person {
+    speaker: Speaker,
+    /// The lower-case words of the name (the last is the surname).
+    name: Vec<String>,
+    classes: Vec<&'static str>,
+    gender: Option<Gender>,
+    /// When the text last mentioned them, in candidates read.
+    seen: usize,
+}
+
+/// The people a document has named so far, and who was the subject last.
+pub(crate) struct Discourse<'a> {
+    gazetteer: &'a Gazetteer,
+    language: &'a Language,
+    people: Vec<Person>,
+    /// Full names found anywhere in the document (lower-case words), for forward references.
+    full_names: Vec<(Vec<String>, String)>,
+    clock: usize,
+    /// The subject of the last sentence that had one, and that sentence's paragraph.
+    pub subject: Option<(Speaker, usize)>,
+}
+
+impl<'a> Discourse<'a> {
+    pub fn new(gazetteer: &'a Gazetteer, language: &'a Language) -> Discourse<'a> {
+        Discourse { gazetteer, language, people: Vec::new(), full_names: Vec::new(), clock: 0, subject: None }
+    }
+
+    /// Notes the full names of a sentence ahead of reading it, so an earlier surname finds them.
+    pub fn scan_names(&mut self, text: &str, words: &[Word], lower: &[String], mentions: &[Mention]) {
+        for mention in mentions.iter().filter(|m| m.form == Form::Unknown) {
+            if let Some((start, end)) = self.person_in(text, words, mention.words) {
+                let name: Vec<String> = lower[start..end].to_vec();
+                if !self.full_names.iter().any(|(n, _)| *n == name) {
+                    let written = Span::new(words[start].span.start, words[end - 1].span.end).of(text).to_owned();
+                    self.full_names.push((name, written));
+                }
+            }
+        }
+    }
+
+    /// The words of a person's full name inside the run `(start, end)`: from its first given
+    /// name to the end, with at least a surname after the given name.
+    fn person_in(&self, text: &str, words: &[Word], (start, end): (usize, usize)) -> Option<(usize, usize)> {
+        let first =
+            (start..end.saturating_sub(1)).find(|&k| self.language.given_name(words[k].text(text)).is_some())?;
+        Some((first, end))
+    }
+
+    /// The candidates of a sentence, each resolved: `mentions` are the lexicon's (outside
+    /// quotation marks), `quoted` tells whether a word is inside quotation marks.
+    pub fn read(
+        &mut self,
+        text: &str,
+        words: &[Word],
+        lower: &[String],
+        mentions: &[Mention],
+        quoted: &dyn Fn(Span) -> bool,
+    ) -> Vec<Candidate> {
+        let mut candidates: Vec<Candidate> = Vec::new();
+        // Names first: the gazetteer's and the text's, with the role phrases before them.
+        for mention in mentions {
+            let (start, end) = mention.words;
+            match mention.form {
+                Form::Unknown => {
+                    if let Some(candidate) = self.unknown(text, words, lower, mention) {
+                        candidates.push(candidate);
+                    }
+                }
+                Form::Adjective => {
+                    // "i francesi": the people of a country, speaking for it.
+                    let demonym = self.is_demonym(lower, start);
+                    let speaker = demonym.then(|| crate::speakers::speaker(mention, text, self.gazetteer, &[]));
+                    candidates.push(Candidate {
+                        span: mention.span,
+                        words: mention.words,
+                        governed: !demonym,
+                        speaker: speaker.map(|s| Speaker { inferred: true, ..s }),
+                        reference: Reference::Description,
+                        adjective: !demonym,
+                        person: false,
+                    });
+                }
+                _ => {
+                    let recent: Vec<usize> = self.recent_entities();
+                    let speaker = crate::speakers::speaker(mention, text, self.gazetteer, &recent);
+                    let person = entity_of(mention, &recent)
+                        .is_some_and(|e| self.gazetteer.entities[e].kind == EntityKind::Person);
+                    let reference = match mention.form {
+                        Form::Name => Reference::Name,
+                        Form::Source => Reference::Other,
+                        _ => Reference::Description,
+                    };
+                    // "il governo olandese", "l’esecutivo francese": the country itself.
+                    let government = mention.form == Form::Source
+                        && GOVERNMENT_NOUNS.iter().any(|n| lower[start..end].iter().any(|w| w == n));
+                    let speaker = match mention.country {
+                        Some(country) if government => {
+                            let entity = &self.gazetteer.entities[country];
+                            Speaker {
+                                id: entity.id.clone(),
+                                name: entity.name.clone(),
+                                country: entity.country.clone().or(Some(entity.id.clone())),
+                                role: None,
+                                inferred: false,
+                            }
+                        }
+                        _ => speaker,
+                    };
+                    let speaker = Some(speaker);
+                    let mut candidate = Candidate {
+                        span: mention.span,
+                        words: (start, end),
+                        governed: false,
+                        speaker,
+                        reference,
+                        adjective: false,
+                        person,
+                    };
+                    if person && let Some(speaker) = candidate.speaker.clone() {
+                        self.meet(speaker, &lower[start..end], None);
+                    }
+                    if reference == Reference::Description && mention.form == Form::Metonym {
+                        candidate.reference = Reference::Name;
+                    }
+                    candidates.push(candidate);
+                }
+            }
+        }
+        // Roles: an apposition gives its person a role; a role alone is a description.
+        let mut k = 0;
+        while k < words.len() {
+            let Some(role) = self.language.role_at(&lower[k..]).filter(|_| !quoted(words[k].span)) else {
+                k += 1;
+                continue;
+            };
+            let role_end = k + role.words.len();
+            let class = role.class;
+            let mut gender = role.gender;
+            let mut open = k;
+            while open > 0 && ROLE_MODIFIERS.contains(&lower[open - 1].as_str()) {
+                open -= 1;
+            }
+            if open > 0 && ARTICLES.contains(&lower[open - 1].as_str()) {
+                open -= 1;
+                gender = gender.or(match lower[open].as_str() {
+                    "la" | "una" | "le" => Some(Gender::F),
+                    "il" | "lo" | "un" | "uno" | "i" | "gli" => Some(Gender::M),
+                    _ => None,
+                });
+            }
+            // A capitalised run in apposition to the role ("Il portavoce del ministero, Liu
+            // Wenqiang,"; "il ministro Brenna") names a person even without a given name.
+            if let Some(at) = candidates.iter().position(|c| {
+                c.words.0 >= role_end
+                    && c.words.0 <= role_end + 10
+                    && c.reference == Reference::Other
+                    && !c.person
+                    && c.speaker.as_ref().is_some_and(|s| s.id.starts_with("name:"))
+                    && (c.words.0 == role_end || text[..c.span.start].trim_end().ends_with(','))
+                    && (c.words.1 - c.words.0 >= 2 || c.words.0 == role_end)
+                    && self.phrase_continues(text, words, lower, role_end, c.words.0, quoted)
+                    && !candidates.iter().any(|p| p.person && p.words.0 >= role_end && p.words.0 < c.words.0)
+            }) {
+                let candidate = &mut candidates[at];
+                let name: Vec<String> = lower[candidate.words.0..candidate.words.1].to_vec();
+                let written = candidate.span.of(text).to_owned();
+                candidate.speaker = Some(self.person(&name, &written, gender));
+                candidate.reference = Reference::Name;
+                candidate.person = true;
+            }
+            // A named candidate after the role, within its phrase: the role's bearer.
+            let bearer = candidates.iter().position(|c| {
+                c.words.0 >= role_end
+                    && c.words.0 <= role_end + 10
+                    && c.person
+                    && c.speaker.is_some()
+                    && self.phrase_continues(text, words, lower, role_end, c.words.0, quoted)
+            });
+            if let Some(at) = bearer {
+                // The role's words belong to its bearer, not to sources or names inside it.
+                let bearer_start = candidates[at].words.0;
+                let mut index = 0;
+                candidates.retain(|c| {
+                    index += 1;
+                    index - 1 == at || c.words.1 <= open || c.words.0 >= bearer_start
+                });
+                let at = candidates.iter().position(|c| c.words.0 == bearer_start).expect("the bearer is kept");
+                let candidate = &mut candidates[at];
+                let role_text = Span::new(words[k].span.start, words[candidate.words.0 - 1].span.end)
+                    .of(text)
+                    .trim_end_matches([',', ' '])
+                    .to_owned();
+                candidate.span = Span::new(words[open].span.start, candidate.span.end);
+                candidate.words.0 = open;
+                if let Some(speaker) = candidate.speaker.as_mut() {
+                    if !speaker.is_known() && speaker.role.is_none() {
+                        speaker.role = Some(role_text);
+                    }
+                    let speaker = speaker.clone();
+                    self.add_role(&speaker, class, gender);
+                }
+                k = role_end;
+                continue;
+            }
+            // A role inside a name the gazetteer knows ("presidente russo") is its epithet.
+            if candidates.iter().any(|c| c.words.0 <= k && role_end <= c.words.1 && c.reference != Reference::Other) {
+                k = role_end;
+                continue;
+            }
+            let resolved = self.described(class, gender, lower, role_end);
+            candidates.retain(|c| {
+                !(c.reference == Reference::Other && c.words.0 <= k && k < c.words.1 && resolved.is_some())
+            });
+            if resolved.is_some() || !candidates.iter().any(|c| c.words.0 <= k && k < c.words.1) {
+                candidates.push(Candidate {
+                    span: Span::new(words[open].span.start, words[role_end - 1].span.end),
+                    words: (open, role_end),
+                    governed: false,
+                    speaker: resolved.map(|mut s| {
+                        s.inferred = true;
+                        s
+                    }),
+                    reference: Reference::Description,
+                    adjective: false,
+                    person: false,
+                });
+            }
+            k = role_end;
+        }
+        // A role after a name, in apposition: "Chiara Montieri, assessora ai Lavori pubblici,".
+        for candidate in &candidates {
+            let end = candidate.words.1;
+            let Some(speaker) = candidate.speaker.as_ref() else { continue };
+            if end + 1 >= words.len() || !text[words[end - 1].span.end..words[end].span.start].contains(',') {
+                continue;
+            }
+            let at = if ARTICLES.contains(&lower[end].as_str()) { end + 1 } else { end };
+            if let Some(role) = self.language.role_at(&lower[at.min(words.len())..]) {
+                let (class, gender) = (role.class, role.gender);
+                let speaker = speaker.clone();
+                self.add_role(&speaker, class, gender);
+            }
+        }
+        candidates.retain(|c| !quoted(c.span));
+        // Pronouns and documents.
+        for k in 0..words.len() {
+            if quoted(words[k].span) || candidates.iter().any(|c| c.words.0 <= k && k < c.words.1) {
+                continue;
+            }
+            let next = lower.get(k + 1).map(String::as_str);
+            let pronoun = match (lower[k].as_str(), next) {
+                ("quest", Some("ultimo" | "ultimi")) => Some((2, Some(Gender::M), false)),
+                ("quest", Some("ultima" | "ultime")) => Some((2, Some(Gender::F), false)),
+                ("lo", Some("stesso")) | ("il", Some("quale")) => Some((2, Some(Gender::M), k > 0)),
+                ("la", Some("stessa" | "quale")) => Some((2, Some(Gender::F), k > 0)),
+                ("lui" | "egli", _) => Some((1, Some(Gender::M), false)),
+                ("lei" | "ella", _) => Some((1, Some(Gender::F), false)),
+                _ => None,
+            };
+            if let Some((length, gender, relative)) = pronoun {
+                let end = (k + length).min(words.len());
+                let speaker = if relative && next == Some("quale") {
+                    // "…la prefetta Lina Orsi, la quale": the candidate right before.
+                    candidates
+                        .iter()
+                        .rev()
+                        .find(|c| c.words.1 <= k && c.words.1 + 1 >= k)
+                        .and_then(|c| c.speaker.clone())
+                } else if matches!(lower[k].as_str(), "lui" | "lei" | "egli" | "ella") {
+                    self.subject_of_gender(gender).or_else(|| self.latest(gender, None))
+                } else {
+                    let inside: Vec<String> = candidates
+                        .iter()
+                        .filter(|c| c.words.1 <= k)
+                        .filter_map(|c| Some(c.speaker.as_ref()?.id.clone()))
+                        .collect();
+                    self.latest(gender, inside.last().map(String::as_str)).or_else(|| self.latest(gender, None))
+                };
+                candidates.push(Candidate {
+                    span: Span::new(words[k].span.start, words[end - 1].span.end),
+                    words: (k, end),
+                    governed: false,
+                    speaker: speaker.map(|mut s| {
+                        s.inferred = true;
+                        s
+                    }),
+                    reference: Reference::Pronoun,
+                    adjective: false,
+                    person: false,
+                });
+            } else if DOCUMENT_NOUNS.contains(&lower[k].as_str()) && k > 0 && ARTICLES.contains(&lower[k - 1].as_str())
+            {
+                let mut end = k + 1;
+                while end < words.len()
+                    && end < k + 3
+                    && !words[end].is_capitalized(text)
+                    && !PREPOSITIONS.contains(&lower[end].as_str())
+                    && !QUALIFIER_STOP.contains(&lower[end].as_str())
+                    && text[words[end - 1].span.end..words[end].span.start] == *" "
+                {
+                    end += 1;
+                }
+                // "il rapporto Istat", "il regolamento della corsa": one complement is part of its name.
+                if end < words.len()
+                    && (words[end].is_capitalized(text)
+                        || matches!(lower[end].as_str(), "di" | "del" | "della" | "dei" | "delle" | "dell" | "degli"))
+                {
+                    let mut stop = end + 1;
+                    while stop < words.len()
+                        && stop < end + 4
+                        && text[words[stop - 1].span.end..words[stop].span.start]
+                            .chars()
+                            .all(|c| c == ' ' || c == '\'' || c == '’')
+                        && !QUALIFIER_STOP.contains(&lower[stop].as_str())
+                        && (words[stop].is_capitalized(text)
+                            || ARTICLES.contains(&lower[stop].as_str())
+                            || stop == end + 1)
+                    {
+                        stop += 1;
+                    }
+                    end = stop;
+                }
+                let name = Span::new(words[k].span.start, words[end - 1].span.end).of(text).to_owned();
+                let id = format!("document:{}", lower[k..end].join("-"));
+                candidates.push(Candidate {
+                    span: Span::new(words[k - 1].span.start, words[end - 1].span.end),
+                    words: (k - 1, end),
+                    governed: false,
+                    speaker: Some(Speaker { id, name, country: None, role: None, inferred: false }),
+                    reference: Reference::Document,
+                    adjective: false,
+                    person: false,
+                });
+            }
+        }
+        candidates.sort_by_key(|c| c.words.0);
+        for candidate in &mut candidates {
+            let start = candidate.words.0;
+            // "di Putin", "contro l’Ucraina", "con il ministro": a preposition, perhaps with an article.
+            let before = |k: usize| start.checked_sub(k).map(|at| lower[at].as_str());
+            candidate.governed |= before(1).is_some_and(|w| PREPOSITIONS.contains(&w))
+                || (before(1).is_some_and(|w| ARTICLES.contains(&w))
+                    && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)));
+        }
+        candidates
+    }
+
+    /// Whether the words between a role and a name belong to the role's phrase ("ai Lavori
+    /// pubblici di Borgo Tavella,"): no verb-like stop, no punctuation but one comma before the
+    /// name.
+    fn phrase_continues(
+        &self,
+        text: &str,
+        words: &[Word],
+        lower: &[String],
+        from: usize,
+        name: usize,
+        quoted: &dyn Fn(Span) -> bool,
+    ) -> bool {
+        let stop = |k: usize| {
+            matches!(lower[k].as_str(), "che" | "ha" | "hanno" | "è" | "e" | "ed" | "ma" | "aveva" | "sono" | "era")
+                || quoted(words[k].span)
+        };
+        if (from..name).any(stop) {
+            return false;
+        }
+        let between = text[words[from - 1].span.end..words[name].span.start].to_owned();
+        let commas = between.matches(',').count();
+        let punctuation = between.contains(['.', ';', ':', '«', '»', '“', '”', '"', '(', ')']);
+        !punctuation && (commas == 0 || (commas == 1 && between.trim_end().ends_with(',')))
+    }
+
+    /// A run of capitalised words the gazetteer does not know: a person (full name, surname
+    /// met before, or a word right after a role noun), else a body or place as written.
+    fn unknown(&mut self, text: &str, words: &[Word], lower: &[String], mention: &Mention) -> Option<Candidate> {
+        let (start, end) = mention.words;
+        // "il ministro Brenna": a capitalised word right after a role noun is its bearer's name.
+        let after_role = (start.saturating_sub(4)..start)
+            .any(|k| self.language.role_at(&lower[k..start]).is_some_and(|role| role.words.len() == start - k));
+        if let Some((first, last)) = self.person_in(text, words, (start, end)) {
+            let name = Span::new(words[first].span.start, words[last - 1].span.end).of(text).to_owned();
+            let lower_name: Vec<String> = lower[first..last].to_vec();
+            let speaker = self.person(&lower_name, &name, self.language.given_name(words[first].text(text)).flatten());
+            return Some(Candidate {
+                span: Span::new(words[first].span.start, words[last - 1].span.end),
+                words: (first, last),
+                governed: false,
+                speaker: Some(speaker),
+                reference: Reference::Name,
+                adjective: false,
+                person: true,
+            });
+        }
+        let surname = &lower[start..end];
+        let bearers: Vec<usize> = (0..self.people.len())
+            .filter(|&p| self.people[p].name.ends_with(surname) && self.people[p].name.len() > surname.len())
+            .collect();
+        let written = mention.span.of(text);
+        let speaker = match bearers.as_slice() {
+            [one] => {
+                let person = &mut self.people[*one];
+                self.clock += 1;
+                person.seen = self.clock;
+                Some(person.speaker.clone())
+            }
+            [] => {
+                // A full name found later in the document ("Sartini: «…»" in a headline).
+                let ahead: Vec<&(Vec<String>, String)> =
+                    self.full_names.iter().filter(|(n, _)| n.ends_with(surname) && n.len() > surname.len()).collect();
+                match ahead.as_slice() {
+                    [(name, full)] => {
+                        let (name, full) = (name.clone(), full.clone());
+                        Some(self.person(&name, &full, None))
+                    }
+                    [] if after_role && end - start == 1 => Some(self.person(&surname.to_vec(), written, None)),
+                    [] => {
+                        // A body or a place as written ("Aria Pulita", "Codacons").
+                        return Some(Candidate {
+                            span: mention.span,
+                            words: mention.words,
+                            governed: false,
+                            speaker: Some(Speaker {
+                                id: format!("name:{}", surname.join("-")),
+                                name: written.to_owned(),
+                                country: None,
+                                role: None,
+                                inferred: false,
+                            }),
+                            reference: Reference::Other,
+                            adjective: false,
+                            person: false,
+                        });
+                    }
+                    _ => None,
+                }
+            }
+            // Two people of the document bear this surname: it means neither for sure.
+            _ => None,
+        };
+        Some(Candidate {
+            span: mention.span,
+            words: mention.words,
+            governed: false,
+            speaker,
+            reference: Reference::Name,
+            adjective: false,
+            person: true,
+        })
+    }
+
+    /// The person called `name` (lower-case words), met now: registered if new.
+    fn person(&mut self, name: &[String], written: &str, gender: Option<Gender>) -> Speaker {
+        self.clock += 1;
+        if let Some(person) = self.people.iter_mut().find(|p| p.name == name) {
+            person.seen = self.clock;
+            return person.speaker.clone();
+        }
+        let speaker = Speaker {
+            id: format!("name:{}", name.join("-")),
+            name: written.to_owned(),
+            country: None,
+            role: None,
+            inferred: false,
+        };
+        self.people.push(Person {
+            speaker: speaker.clone(),
+            name: name.to_vec(),
+            classes: Vec::new(),
+            gender,
+            seen: self.clock,
+        });
+        speaker
+    }
+
+    /// Notes that a gazetteer person was mentioned.
+    fn meet(&mut self, speaker: Speaker, lower: &[String], gender: Option<Gender>) {
+        self.clock += 1;
+        match self.people.iter_mut().find(|p| p.speaker.id == speaker.id) {
+            Some(person) => person.seen = self.clock,
+            None => self.people.push(Person {
+                speaker,
+                name: lower.to_vec(),
+                classes: Vec::new(),
+                gender,
+                seen: self.clock,
+            }),
+        }
+    }
+
+    fn add_role(&mut self, speaker: &Speaker, class: &'static str, gender: Option<Gender>) {
+        if let Some(person) = self.people.iter_mut().find(|p| p.speaker.id == speaker.id) {
+            if !person.classes.contains(&class) {
+                person.classes.push(class);
+            }
+            if person.gender.is_none() {
+                person.gender = gender;
+            }
+            if person.speaker.role.is_none() {
+                person.speaker.role = speaker.role.clone();
+            }
+        }
+    }
+
+    /// The person a role without a name stands for: the one met with that role, if only one
+    /// was, or the latest of several if met in the last few candidates.
+    fn described(&self, class: &str, gender: Option<Gender>, _lower: &[String], _end: usize) -> Option<Speaker> {
+        let compatible =
+            |p: &&Person| p.classes.contains(&class) && (gender.is_none() || p.gender.is_none() || p.gender == gender);
+        let matching: Vec<&Person> = self.people.iter().filter(compatible).collect();
+        match matching.as_slice() {
+            [] => None,
+            [one] => Some(one.speaker.clone()),
+            several => {
+                let latest = several.iter().max_by_key(|p| p.seen)?;
+                let others_recent = several.iter().filter(|p| p.seen + 6 > self.clock).count();
+                (others_recent == 1).then(|| latest.speaker.clone())
+            }
+        }
+    }
+
+    /// The person mentioned last, of `gender` if known, other than `except`.
+    fn latest(&self, gender: Option<Gender>, except: Option<&str>) -> Option<Speaker> {
+        self.people
+            .iter()
+            .filter(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
+            .filter(|p| Some(p.speaker.id.as_str()) != except)
+            .max_by_key(|p| p.seen)
+            .map(|p| p.speaker.clone())
+    }
+
+    /// The last subject, if its gender agrees.
+    fn subject_of_gender(&self, gender: Option<Gender>) -> Option<Speaker> {
+        let (speaker, _) = self.subject.as_ref()?;
+        let person = self.people.iter().find(|p| p.speaker.id == speaker.id)?;
+        (gender.is_none() || person.gender.is_none() || person.gender == gender).then(|| speaker.clone())
+    }
+
+    fn recent_entities(&self) -> Vec<usize> {
+        let mut people: Vec<&Person> = self.people.iter().filter(|p| p.speaker.is_known()).collect();
+        people.sort_by_key(|p| std::cmp::Reverse(p.seen));
+        people.iter().filter_map(|p| self.gazetteer.entities.iter().position(|e| e.id == p.speaker.id)).collect()
+    }
+
+    /// "i francesi": a country adjective used as a noun, right after an article.
+    fn is_demonym(&self, lower: &[String], at: usize) -> bool {
+        at > 0 && matches!(lower[at - 1].as_str(), "i" | "gli" | "le")
+    }
+}

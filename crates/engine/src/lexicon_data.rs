@@ -1,0 +1,211 @@
+//! The language data that attribution reads: given names and role nouns (`data/given-names.txt`,
+//! `data/roles.txt`). Knowledge of Italian news in general, not of a story, so the engine carries
+//! it; each file's header says its format, and a test checks every line.
+
+/// Given names, one per line, as `Name` or `Name | m|f`, sorted (a test checks), so a binary
+/// search finds them without building a table at start.
+const GIVEN_NAMES: &str = include_str!("../../../data/given-names.txt");
+
+/// Verbs of saying, by section (`[participle]`, `[finite]`, `[gerund]`, `[clause]`).
+const SPEECH: &str = include_str!("../../../data/speech.txt");
+
+/// Role nouns, one per line, as `form | class | gender`.
+const ROLES: &str = include_str!("../../../data/roles.txt");
+
+/// A grammatical gender, as far as the text says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// Masculine.
+    M,
+    /// Feminine.
+    F,
+}
+
+fn gender(code: &str) -> Option<Gender> {
+    match code.trim() {
+        "m" => Some(Gender::M),
+        "f" => Some(Gender::F),
+        _ => None,
+    }
+}
+
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A role noun: its words in lower case, the class that groups the forms of one function, and
+/// its gender when the form has one.
+#[derive(Debug, Clone)]
+pub(crate) struct RoleForm {
+    pub words: Vec<&'static str>,
+    pub class: &'static str,
+    pub gender: Option<Gender>,
+}
+
+/// The sections of `data/speech.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Speech {
+    /// "dichiarato", "fatto sapere".
+    Participle,
+    /// "dice", "fa notare".
+    Finite,
+    /// "aggiungendo".
+    Gerund,
+    /// Forms that introduce a clause with `che`.
+    Clause,
+    /// Forms whose next name is their object, not a postponed subject.
+    Object,
+}
+
+impl Speech {
+    fn section(self) -> &'static str {
+        match self {
+            Speech::Participle => "[participle]",
+            Speech::Finite => "[finite]",
+            Speech::Gerund => "[gerund]",
+            Speech::Clause => "[clause]",
+            Speech::Object => "[object]",
+        }
+    }
+}
+
+/// The language data, read once per extraction.
+#[derive(Debug, Clone)]
+pub(crate) struct Language {
+    /// Given names and their gender, sorted by name.
+    given_names: Vec<(&'static str, Option<Gender>)>,
+    /// Every role form, in the file's order.
+    pub roles: Vec<RoleForm>,
+    /// Forms of verbs of saying (their words), with their section.
+    speech: Vec<(Speech, Vec<&'static str>)>,
+}
+
+impl Language {
+    pub fn new() -> Language {
+        let given_names = data_lines(GIVEN_NAMES)
+            .map(|line| {
+                let mut fields = line.split('|');
+                (fields.next().unwrap_or_default().trim(), fields.next().and_then(gender))
+            })
+            .collect();
+        let roles = data_lines(ROLES)
+            .filter_map(|line| {
+                let mut fields = line.split('|').map(str::trim);
+                let form = fields.next()?;
+                let class = fields.next()?;
+                let gender = fields.next().and_then(gender);
+                let words = form.split([' ', '’', '\'']).filter(|w| !w.is_empty()).collect();
+                Some(RoleForm { words, class, gender })
+            })
+            .collect();
+        let mut speech = Vec::new();
+        let mut section = None;
+        for line in data_lines(SPEECH) {
+            if line.starts_with('[') {
+                section = [Speech::Participle, Speech::Finite, Speech::Gerund, Speech::Clause, Speech::Object]
+                    .into_iter()
+                    .find(|s| s.section() == line);
+            } else if let Some(section) = section {
+                speech.push((section, line.split(' ').collect()));
+            }
+        }
+        Language { given_names, roles, speech }
+    }
+
+    /// Whether `word` (as written, capitalised) is a given name, and its gender if known.
+    pub fn given_name(&self, word: &str) -> Option<Option<Gender>> {
+        // The file is sorted (a test checks): no table to build.
+        let at = self.given_names.binary_search_by(|(name, _)| (*name).cmp(word)).ok()?;
+        Some(self.given_names[at].1)
+    }
+
+    /// How many words of the longest form of `section` open `lower`, if one does.
+    pub fn speech_at(&self, section: Speech, lower: &[String]) -> Option<usize> {
+        let first = lower.first()?;
+        self.speech
+            .iter()
+            .filter(|(s, words)| *s == section && words[0] == first.as_str() && words.len() <= lower.len())
+            .filter(|(_, words)| words.iter().zip(lower).all(|(w, l)| *w == l.as_str()))
+            .map(|(_, words)| words.len())
+            .max()
+    }
+
+    /// The longest role form at the start of `lower`.
+    pub fn role_at(&self, lower: &[String]) -> Option<&RoleForm> {
+        let first = lower.first()?;
+        self.roles
+            .iter()
+            .filter(|form| form.words[0] == first.as_str() && form.words.len() <= lower.len())
+            .filter(|form| form.words.iter().zip(lower).all(|(w, l)| *w == l.as_str()))
+            .max_by_key(|form| form.words.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_names_are_sorted_unique_and_capitalised() {
+        let names: Vec<&str> = data_lines(GIVEN_NAMES).map(|l| l.split('|').next().unwrap().trim()).collect();
+        assert!(names.len() > 300, "{} names", names.len());
+        for pair in names.windows(2) {
+            assert!(
+                pair[0] < pair[1],
+                "data/given-names.txt: `{}` before `{}`: keep it sorted, without repeats",
+                pair[0],
+                pair[1]
+            );
+        }
+        for name in &names {
+            assert!(name.chars().next().is_some_and(char::is_uppercase), "`{name}` is not capitalised");
+        }
+        for line in data_lines(GIVEN_NAMES) {
+            if let Some(code) = line.split('|').nth(1) {
+                assert!(gender(code).is_some(), "`{line}`: the gender is m or f");
+            }
+        }
+        let language = Language::new();
+        assert_eq!(language.given_name("Chiara"), Some(Some(Gender::F)));
+        assert_eq!(language.given_name("Regione"), None);
+    }
+
+    #[test]
+    fn every_speech_form_is_in_a_section() {
+        let mut section = None;
+        for line in data_lines(SPEECH) {
+            if line.starts_with('[') {
+                section = Some(line);
+                assert!(
+                    matches!(line, "[participle]" | "[finite]" | "[gerund]" | "[clause]" | "[object]"),
+                    "unknown section {line}"
+                );
+            } else {
+                assert!(section.is_some(), "data/speech.txt: `{line}` before the first section");
+                assert_eq!(line, line.to_lowercase(), "`{line}`: forms are lower case");
+            }
+        }
+        let language = Language::new();
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(language.speech_at(Speech::Participle, &words("fatto sapere che")), Some(2));
+        assert_eq!(language.speech_at(Speech::Finite, &words("taglia corto")), Some(2));
+        assert_eq!(language.speech_at(Speech::Gerund, &words("mangiando")), None);
+    }
+
+    #[test]
+    fn every_role_line_has_a_form_a_class_and_a_gender() {
+        let mut seen: Vec<&str> = Vec::new();
+        for line in data_lines(ROLES) {
+            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+            assert_eq!(fields.len(), 3, "data/roles.txt: `{line}` should be `form | class | gender`");
+            assert!(matches!(fields[2], "m" | "f" | "mf"), "`{line}`: gender is m, f or mf");
+            assert_eq!(fields[0], fields[0].to_lowercase(), "`{line}`: forms are lower case");
+            assert!(!seen.contains(&fields[0]), "`{}` is listed twice", fields[0]);
+            seen.push(fields[0]);
+        }
+        let language = Language::new();
+        let class = |form: &str| language.roles.iter().find(|f| f.words.join(" ") == form).map(|f| f.class);
+        assert_eq!(class("sindaca"), class("primo cittadino"));
+        assert_eq!(class("tecnico"), class("allenatore"));
+    }
+}

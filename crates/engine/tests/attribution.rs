@@ -1,0 +1,290 @@
+//! How well the engine says who said what, on Italian news it was not written against.
+//!
+//! The development corpus (`corpus/attribution/`) is invented news in the styles of wire agencies,
+//! national and local dailies, TV news sites and online outlets, on many kinds of story; each
+//! passage `X.txt` comes with `X.speakers`, one line per quotation in quotation marks:
+//! `QUOTED TEXT | SPEAKER | ROLE | TAGS` (see `corpus/attribution/README.md`). This test scores
+//! the engine against those annotations, prints the table (`make eval`), and fails when a figure
+//! falls below its floor, so attribution cannot regress unseen.
+//!
+//! A found quotation matches an annotated one when their spans overlap by at least half of their
+//! union. Its speaker is right when the engine names the annotated speaker (names compared
+//! without case, accents and articles; a document, which has no proper name, by its head noun:
+//! "rapporto" is "rapporto Istat"), or names none where the annotation says `-`; wrong when
+//! it names someone else; an abstention when it names none where the annotation names someone.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use rassegna_engine::{Corpus, Document, Gazetteer, QuoteKind, Span};
+
+const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attribution");
+
+/// The floors `make test` holds: what the engine measured when they were last raised. Raise
+/// them when attribution improves; never lower them to let a change through.
+const FLOORS: Floors =
+    Floors { quotation_f1: 0.99, speaker_accuracy: 0.56, max_wrong_rate: 0.152, min_quotations: 300, min_passages: 40 };
+
+struct Floors {
+    quotation_f1: f64,
+    speaker_accuracy: f64,
+    max_wrong_rate: f64,
+    min_quotations: usize,
+    min_passages: usize,
+}
+
+/// One annotated quotation.
+struct Gold {
+    span: Span,
+    speaker: Option<String>,
+    tags: Vec<String>,
+    line: String,
+}
+
+/// What happened to one annotated quotation.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Missed,
+    Right,
+    Wrong,
+    Abstained,
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    gold: usize,
+    found: usize,
+    right: usize,
+    wrong: usize,
+    abstained: usize,
+}
+
+impl Tally {
+    fn add(&mut self, outcome: Outcome) {
+        self.gold += 1;
+        match outcome {
+            Outcome::Missed => return,
+            Outcome::Right => self.right += 1,
+            Outcome::Wrong => self.wrong += 1,
+            Outcome::Abstained => self.abstained += 1,
+        }
+        self.found += 1;
+    }
+
+    fn ratio(part: usize, whole: usize) -> f64 {
+        if whole == 0 { 0.0 } else { part as f64 / whole as f64 }
+    }
+
+    fn row(&self, name: &str) -> String {
+        format!(
+            "{name:<26} {:>5} {:>6} {:>9.3} {:>8.3} {:>8.3} {:>9.3}\n",
+            self.gold,
+            self.found,
+            Tally::ratio(self.found, self.gold),
+            Tally::ratio(self.right, self.found),
+            Tally::ratio(self.wrong, self.found),
+            Tally::ratio(self.abstained, self.found),
+        )
+    }
+}
+
+/// A name as compared: lower case, no accents, no leading article, single spaces.
+fn folded(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ä' | 'À' | 'Á' => 'a',
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'Ò' | 'Ó' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' => 'u',
+            '’' | '\'' | '-' => ' ',
+            other => other,
+        };
+        out.extend(plain.to_lowercase());
+    }
+    let words: Vec<&str> = out.split_whitespace().collect();
+    let start = usize::from(matches!(words.first(), Some(&("il" | "lo" | "la" | "l" | "i" | "gli" | "le"))));
+    words[start..].join(" ")
+}
+
+/// The annotations of a passage, located in its text in order.
+fn gold(text: &str, annotations: &str, passage: &str) -> Vec<Gold> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    for line in annotations.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+        assert!(fields.len() == 4, "{passage}.speakers: `{line}` should be `QUOTED TEXT | SPEAKER | ROLE | TAGS`");
+        let quoted = fields[0];
+        let at = text[from..]
+            .find(quoted)
+            .map(|i| from + i)
+            .unwrap_or_else(|| panic!("{passage}.speakers: `{quoted}` is not in the passage after byte {from}"));
+        from = at + quoted.len();
+        let speaker = (fields[1] != "-").then(|| fields[1].to_owned());
+        let tags = fields[3].split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
+        found.push(Gold { span: Span::new(at, at + quoted.len()), speaker, tags, line: line.to_owned() });
+    }
+    found
+}
+
+fn overlap(a: Span, b: Span) -> f64 {
+    let common = a.end.min(b.end).saturating_sub(a.start.max(b.start));
+    let union = a.end.max(b.end) - a.start.min(b.start);
+    common as f64 / union as f64
+}
+
+struct Scored {
+    report: String,
+    overall: Tally,
+    spurious: usize,
+    passages: usize,
+}
+
+fn score() -> Scored {
+    let (gazetteer, diagnostics) = Gazetteer::parse(GAZETTEER);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let mut names: Vec<String> = std::fs::read_dir(CORPUS)
+        .expect("corpus/attribution/ holds the development corpus")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok()?.strip_suffix(".txt").map(str::to_owned))
+        .collect();
+    names.sort();
+
+    let mut overall = Tally::default();
+    let mut by_tag: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut spurious = 0;
+    let mut failures = String::new();
+    for name in &names {
+        let text = std::fs::read_to_string(format!("{CORPUS}/{name}.txt")).unwrap();
+        let annotations = std::fs::read_to_string(format!("{CORPUS}/{name}.speakers"))
+            .unwrap_or_else(|_| panic!("{name}.txt has no {name}.speakers"));
+        let document = Document::parse(name, text);
+        let text = document.text.clone();
+        let golds = gold(&text, &annotations, name);
+        let corpus = Corpus::new(vec![document], gazetteer.clone());
+        let found: Vec<_> = corpus.quotes.iter().filter(|q| q.kind != QuoteKind::Reported).collect();
+        let mut used = vec![false; found.len()];
+        for g in &golds {
+            let best = found
+                .iter()
+                .enumerate()
+                .filter(|(i, q)| !used[*i] && overlap(q.text, g.span) >= 0.5)
+                .max_by(|a, b| overlap(a.1.text, g.span).total_cmp(&overlap(b.1.text, g.span)));
+            let outcome = match best {
+                None => Outcome::Missed,
+                Some((i, quote)) => {
+                    used[i] = true;
+                    match (&g.speaker, &quote.speaker) {
+                        (None, None) => Outcome::Right,
+                        (Some(_), None) => Outcome::Abstained,
+                        (None, Some(_)) => Outcome::Wrong,
+                        (Some(want), Some(got)) if folded(want) == folded(&got.name) => Outcome::Right,
+                        // A document has no proper name: its head noun identifies it in a passage.
+                        (Some(want), Some(got))
+                            if got.id.starts_with("document:")
+                                && folded(want).split(' ').next() == folded(&got.name).split(' ').next() =>
+                        {
+                            Outcome::Right
+                        }
+                        (Some(_), Some(_)) => Outcome::Wrong,
+                    }
+                }
+            };
+            overall.add(outcome);
+            let tags = if g.tags.is_empty() { vec!["0".to_owned()] } else { g.tags.clone() };
+            for tag in tags {
+                by_tag.entry(tag).or_default().add(outcome);
+            }
+            if outcome != Outcome::Right {
+                let said = best.and_then(|(_, q)| q.speaker.as_ref()).map_or("—", |s| s.name.as_str());
+                let cue = best.and_then(|(_, q)| q.cue).map_or("", |c| &text[c.start..c.end]);
+                let said = format!("{said} [{cue}]");
+                let what = match outcome {
+                    Outcome::Missed => "missed",
+                    Outcome::Wrong => "WRONG",
+                    Outcome::Abstained => "none",
+                    Outcome::Right => unreachable!(),
+                };
+                writeln!(failures, "{name}: {what:<6} engine: {said:<28} gold: {}", g.line).unwrap();
+            }
+        }
+        spurious += used.iter().filter(|u| !**u).count();
+    }
+
+    let mut report = String::new();
+    let precision = Tally::ratio(overall.found, overall.found + spurious);
+    let recall = Tally::ratio(overall.found, overall.gold);
+    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    writeln!(report, "Attribution on corpus/attribution/: {} passages, {} quotations", names.len(), overall.gold)
+        .unwrap();
+    writeln!(report, "quotations: precision {precision:.3}, recall {recall:.3}, F1 {f1:.3} ({spurious} spurious)")
+        .unwrap();
+    writeln!(
+        report,
+        "speakers on found quotations: accuracy {:.3}, wrong {:.3}, abstained {:.3}",
+        Tally::ratio(overall.right, overall.found),
+        Tally::ratio(overall.wrong, overall.found),
+        Tally::ratio(overall.abstained, overall.found)
+    )
+    .unwrap();
+    writeln!(
+        report,
+        "\n{:<26} {:>5} {:>6} {:>9} {:>8} {:>8} {:>9}",
+        "phenomenon", "gold", "found", "recall", "right", "wrong", "abstain"
+    )
+    .unwrap();
+    for (tag, tally) in &by_tag {
+        report.push_str(&tally.row(&phenomenon(tag)));
+    }
+    report.push_str(&overall.row("all"));
+    writeln!(report, "\nWhat is not right:\n{failures}").unwrap();
+    Scored { report, overall, spurious, passages: names.len() }
+}
+
+/// The phenomena of the annotation's tags (issue 13's list).
+fn phenomenon(tag: &str) -> String {
+    let name = match tag {
+        "0" => "plain",
+        "1" => "pronoun",
+        "2" => "description",
+        "3" => "unknown person, role",
+        "4" => "clause order",
+        "5" => "object, complement",
+        "6" => "relay, addressee",
+        "7" => "dateline, wire",
+        "8" => "document speaks",
+        "9" => "dropped subject",
+        "10" => "relative clause",
+        "11" => "verb, frame of saying",
+        "12" => "speaker after",
+        "13" => "headline",
+        "14" => "quotation marks",
+        other => other,
+    };
+    format!("{tag:>2} {name}")
+}
+
+#[test]
+fn attribution_holds_its_floors() {
+    let scored = score();
+    println!("{}", scored.report);
+    let o = scored.overall;
+    let precision = Tally::ratio(o.found, o.found + scored.spurious);
+    let recall = Tally::ratio(o.found, o.gold);
+    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    assert!(scored.passages >= FLOORS.min_passages, "the corpus has {} passages", scored.passages);
+    assert!(o.gold >= FLOORS.min_quotations, "the corpus has {} quotations", o.gold);
+    assert!(f1 >= FLOORS.quotation_f1, "quotation F1 {f1:.3} fell below its floor {}", FLOORS.quotation_f1);
+    let accuracy = Tally::ratio(o.right, o.found);
+    assert!(accuracy >= FLOORS.speaker_accuracy, "speaker accuracy {accuracy:.3} below {}", FLOORS.speaker_accuracy);
+    let wrong = Tally::ratio(o.wrong, o.found);
+    assert!(wrong <= FLOORS.max_wrong_rate, "wrong speakers {wrong:.3} above {}", FLOORS.max_wrong_rate);
+}
+
+#[test]
+fn names_are_compared_without_case_accents_and_articles() {
+    assert_eq!(folded("L’Agenzia dei Trasporti"), folded("agenzia dei trasporti"));
+    assert_eq!(folded("Nicolò Bassani"), "nicolo bassani");
+    assert_ne!(folded("Luca Ferri"), folded("Mauro Selvi"));
+}
