@@ -41,6 +41,12 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "bollettino", "analisi", "memoria", "denuncia", "atto",
 ];
 
+/// Media: a name right after one ("al quotidiano La Voce") is the medium, not a speaker.
+const MEDIA_NOUNS: &[&str] = &[
+    "quotidiano", "settimanale", "mensile", "giornale", "periodico", "agenzia", "tv", "tg", "radio", "emittente",
+    "rete", "sito", "testata", "magazine", "rivista", "programma", "trasmissione", "canale", "blog", "podcast",
+];
+
 /// Heads of an unnamed source that stand for a country's government as a whole.
 const GOVERNMENT_NOUNS: &[&str] = &["governo", "esecutivo", "cancelleria", "diplomazia"];
 
@@ -292,6 +298,20 @@ impl<'a> Discourse<'a> {
                 continue;
             }
             let resolved = self.described(class, gender, lower, role_end);
+            // "il ministro" that nobody was introduced as: a definite description of someone the
+            // text has not named, so no unnamed source either.
+            if resolved.is_none()
+                && open < k
+                && matches!(lower[open].as_str(), "il" | "lo" | "la" | "l" | "i" | "gli" | "le")
+            {
+                for candidate in
+                    candidates.iter_mut().filter(|c| c.reference == Reference::Other && c.words.0 <= k && k < c.words.1)
+                {
+                    if candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:")) {
+                        candidate.speaker = None;
+                    }
+                }
+            }
             candidates.retain(|c| {
                 !(c.reference == Reference::Other && c.words.0 <= k && k < c.words.1 && resolved.is_some())
             });
@@ -423,8 +443,10 @@ impl<'a> Discourse<'a> {
             // "di Putin", "contro l’Ucraina", "con il ministro": a preposition, perhaps with an article.
             let before = |k: usize| start.checked_sub(k).map(|at| lower[at].as_str());
             candidate.governed |= before(1).is_some_and(|w| PREPOSITIONS.contains(&w))
-                || (before(1).is_some_and(|w| ARTICLES.contains(&w))
-                    && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)));
+                || (before(1).is_some_and(|w| ARTICLES.contains(&w)) && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
+                // "al settimanale Orizzonte Civico", "alla tv Rete Sud": a medium, told or relaying.
+                || (before(1).is_some_and(|w| MEDIA_NOUNS.contains(&w))
+                    && before(2).is_some_and(|w| PREPOSITIONS.contains(&w) || ARTICLES.contains(&w)));
         }
         candidates
     }

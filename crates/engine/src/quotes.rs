@@ -153,8 +153,11 @@ pub(crate) fn extract(
         // "secondo X": X is the source of the claim, not the subject of a verb.
         let sources: Vec<usize> =
             attributions.iter().filter_map(|a| attributed_source(a, &candidates, &words, text)).collect();
-        for &source in &sources {
-            candidates[source].governed = true;
+        for (a, &source) in attributions.iter().zip(&sources) {
+            // "X, secondo cui …": X heads its clause and may be the subject of others.
+            if lower.get(a.source_word).is_none_or(|w| w != "cui") {
+                candidates[source].governed = true;
+            }
         }
         let carry = discourse
             .subject
@@ -167,8 +170,8 @@ pub(crate) fn extract(
         let mut resolved: Vec<SaidBy> = Vec::with_capacity(verbs.len());
         for verb in &verbs {
             let previous = resolved.iter().rev().find_map(|said| said.speaker.clone());
-            let coordinated =
-                verb.words.0 > 0 && matches!(lower[verb.words.0 - 1].as_str(), "e" | "ma" | "poi" | "quindi" | "ed");
+            let coordinated = verb.form == VerbForm::Gerund
+                || verb.words.0 > 0 && matches!(lower[verb.words.0 - 1].as_str(), "e" | "ma" | "poi" | "quindi" | "ed");
             let (speaker, position) = if let Some(subject) = relative_subject(verb, &candidates, &lower) {
                 // "X ha citato Y che ha affermato": X relays Y.
                 relay = previous;
@@ -179,6 +182,9 @@ pub(crate) fn extract(
             } else {
                 match verb_subject(text, verb, &candidates, &words, &lower, &skipped) {
                     Some((subject, position)) => (subject.speaker.clone(), position),
+                    // "Il cugino le ha risposto": a subject the text gives but nobody resolved
+                    // is not the one carried from before.
+                    None if unresolved_subject(&lower, verb, &candidates, &skipped) => (None, Position::Before),
                     None => (carry.clone(), Position::Before),
                 }
             };
@@ -382,8 +388,14 @@ fn verb_subject<'c>(
     let clause_start_for_inversion = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
     let nobody_before = !candidates.iter().filter(usable).any(|c| c.words.0 >= clause_start_for_inversion);
     let comma_before = start > 0 && text[words[start - 1].span.end..verb.span.start].contains(',');
-    let inverted = after_quotation
-        || (comma_before && nobody_before)
+    // "CLAUSE, ha affermato Putin": a subject right after the verb, within two plain words.
+    let right_after = comma_before
+        && subject_after(text, end, candidates, words, lower).is_some_and(|c| {
+            c.words.0 <= end + 2
+                && (end..c.words.0).all(|k| !words[k].is_capitalized(text) && !lower[k].ends_with("re"))
+        });
+    let inverted = ((after_quotation || comma_before) && nobody_before)
+        || right_after
         || (start > 0 && matches!(lower[start - 1].as_str(), "lo" | "l"));
     // "ha elogiato Sacchetti": after a verb that takes a person as object, the name is its object,
     // unless the verb follows the quotation ("«…», attacca Ravasi").
@@ -420,19 +432,37 @@ fn subject_after<'c>(
     (!blocked).then_some(candidate)
 }
 
+/// Whether the clause of `verb` opens with a noun phrase nobody resolved ("Il cugino le ha
+/// risposto"): its subject is given, only not known.
+fn unresolved_subject(lower: &[String], verb: &SpeechVerb, candidates: &[Candidate], skipped: &[bool]) -> bool {
+    let start = verb.words.0;
+    let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
+    let opener = (clause_start..start).find(|&k| !skipped[k]);
+    opener.is_some_and(|k| {
+        matches!(lower[k].as_str(), "il" | "lo" | "la" | "i" | "gli" | "le" | "l")
+            && k + 1 < start
+            && !candidates.iter().any(|c| c.words.0 <= k + 1 && k + 1 < c.words.1)
+    })
+}
+
 /// The subject of a sentence's main clause, for a later dropped subject: its first candidate,
-/// outside subordinate clauses, before the first auxiliary or verb of saying.
+/// outside subordinate clauses, before the first auxiliary ("c’è X": X).
 fn main_subject<'c>(candidates: &'c [Candidate], lower: &[String], skipped: &[bool]) -> Option<&'c Candidate> {
-    let verb = lower.iter().enumerate().position(|(k, w)| {
-        !skipped[k]
-            && matches!(
-                w.as_str(),
-                "ha" | "hanno" | "è" | "sono" | "aveva" | "avevano" | "avrebbe" | "era" | "sarà" | "sarebbe"
-            )
-    })?;
+    let verb = lower
+        .iter()
+        .enumerate()
+        .position(|(k, w)| {
+            !skipped[k]
+                && matches!(
+                    w.as_str(),
+                    "ha" | "hanno" | "è" | "sono" | "aveva" | "avevano" | "avrebbe" | "era" | "sarà" | "sarebbe"
+                )
+        })
+        .unwrap_or(lower.len());
+    let presentational = verb > 0 && lower[verb - 1] == "c";
     candidates
         .iter()
-        .find(|c| c.words.1 <= verb && is_subject(c) && !skipped[c.words.0] && c.speaker.is_some())
+        .find(|c| (c.words.1 <= verb || presentational) && is_subject(c) && !skipped[c.words.0] && c.speaker.is_some())
         .filter(|c| !matches!(c.reference, Reference::Document))
 }
 
