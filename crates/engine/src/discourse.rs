@@ -29,8 +29,10 @@ use crate::words::Word;
 const ARTICLES: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"];
 
 /// Words that may stand between an article and a role noun ("il nuovo sindaco", "l’ex ministro").
-const ROLE_MODIFIERS: &[&str] =
-    &["nuovo", "nuova", "ex", "neo", "attuale", "stesso", "stessa", "giovane", "storico", "storica"];
+const ROLE_MODIFIERS: &[&str] = &[
+    "nuovo", "nuova", "ex", "neo", "attuale", "stesso", "stessa", "giovane", "storico", "storica", "suo", "sua",
+    "loro", "nostro", "nostra", "vostro", "vostra",
+];
 
 /// Heads of documents that can state something ("il regolamento stabilisce che…").
 const DOCUMENT_NOUNS: &[&str] = &[
@@ -217,12 +219,21 @@ impl<'a> Discourse<'a> {
             }
         }
         // Roles: an apposition gives its person a role; a role alone is a description.
+        // Right to left, so an apposition's own role is read first: "il suo difensore, l’avvocato
+        // Carlo Maria Dossena" finds the lawyer already named.
+        let mut role_starts = Vec::new();
         let mut k = 0;
         while k < words.len() {
-            let Some(role) = self.language.role_at(&lower[k..]).filter(|_| !quoted(words[k].span)) else {
-                k += 1;
-                continue;
-            };
+            match self.language.role_at(&lower[k..]).filter(|_| !quoted(words[k].span)) {
+                Some(role) => {
+                    role_starts.push(k);
+                    k += role.words.len();
+                }
+                None => k += 1,
+            }
+        }
+        for &k in role_starts.iter().rev() {
+            let Some(role) = self.language.role_at(&lower[k..]) else { continue };
             let role_end = k + role.words.len();
             let class = role.class;
             let mut gender = role.gender;
@@ -289,12 +300,10 @@ impl<'a> Discourse<'a> {
                     let speaker = speaker.clone();
                     self.add_role(&speaker, class, gender);
                 }
-                k = role_end;
                 continue;
             }
             // A role inside a name the gazetteer knows ("presidente russo") is its epithet.
             if candidates.iter().any(|c| c.words.0 <= k && role_end <= c.words.1 && c.reference != Reference::Other) {
-                k = role_end;
                 continue;
             }
             let resolved = self.described(class, gender, lower, role_end);
@@ -329,7 +338,6 @@ impl<'a> Discourse<'a> {
                     person: false,
                 });
             }
-            k = role_end;
         }
         // A role after a name, in apposition: "Chiara Montieri, assessora ai Lavori pubblici,".
         for candidate in &candidates {

@@ -476,6 +476,11 @@ fn backward_speaker(
     candidates: &[Candidate],
 ) -> Option<(Speaker, Span)> {
     let first = lower.first()?.as_str();
+    // "«…». Così il presidente della Regione, Saverio Lomonaco, ha commentato la sentenza."
+    if first == "così" {
+        let subject = subject_after(text, 1, candidates, words, lower).filter(|c| c.words.0 <= 4)?;
+        return Some((subject.speaker.clone()?, Span::new(words[0].span.start, subject.span.end)));
+    }
     if matches!(first, "lo" | "l") {
         let said = verbs.first().filter(|said| said.verb.words.0 == 1)?;
         return Some((said.speaker.clone()?, said.verb.span));
@@ -568,12 +573,25 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     let colon = text[..m.outer.start].trim_end().len() - 1;
     let before = facts.candidates.iter().rev().find(|c| c.span.end <= colon && !c.adjective)?;
     let between = &text[before.span.end..colon];
-    if between.chars().any(char::is_alphanumeric)
-        || (before.governed && !(before.words.0 > 0 && lower[before.words.0 - 1] == "così"))
-    {
-        return None;
+    let adjacent = !between.chars().any(char::is_alphanumeric)
+        && (!before.governed || (before.words.0 > 0 && lower[before.words.0 - 1] == "così"));
+    if adjacent {
+        return Some((before.speaker.clone(), before.span));
     }
-    Some((before.speaker.clone(), before.span))
+    // "Quintero ha preferito ironizzare: «…»", "Salvetti ha sorriso: «…»": the subject of the
+    // clause the colon closes.
+    let clause_start = (0..words.len())
+        .rev()
+        .find(|&k| words[k].span.end <= colon && matches!(lower[k].as_str(), "che" | "cui"))
+        .map_or(0, |k| k + 1);
+    let subject = facts.candidates.iter().find(|c| {
+        c.words.0 >= clause_start
+            && c.span.end <= colon
+            && !c.governed
+            && !c.adjective
+            && c.reference != Reference::Document
+    })?;
+    Some((subject.speaker.clone(), subject.span))
 }
 
 /// The relay of a sentence's speech, when it is someone other than the speaker.
