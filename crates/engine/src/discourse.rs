@@ -149,8 +149,26 @@ impl<'a> Discourse<'a> {
         quoted: &dyn Fn(Span) -> bool,
     ) -> Vec<Candidate> {
         let mut candidates: Vec<Candidate> = Vec::new();
+        // A sentence's first word is capitalised anyway, so the lexicon does not take it alone as
+        // a name; it is one when it is the surname of someone the document names in full
+        // ("Fantoni ha risposto").
+        let opening_surname = words.first().filter(|first| {
+            first.is_capitalized(text)
+                && !quoted(first.span)
+                && !mentions.iter().any(|m| m.words.0 == 0)
+                && words.get(1).is_none_or(|next| !next.is_capitalized(text))
+                && self.full_names.iter().any(|(name, _)| name.len() > 1 && name.last() == Some(&lower[0]))
+        });
+        let opening = opening_surname.map(|first| Mention {
+            span: first.span,
+            words: (0, 1),
+            entities: Vec::new(),
+            country: None,
+            form: Form::Unknown,
+            after_preposition: false,
+        });
         // Names first: the gazetteer's and the text's, with the role phrases before them.
-        for mention in mentions {
+        for mention in opening.iter().chain(mentions) {
             let (start, end) = mention.words;
             match mention.form {
                 Form::Unknown => {
@@ -446,6 +464,14 @@ impl<'a> Discourse<'a> {
             }
         }
         candidates.sort_by_key(|c| c.words.0);
+        // "Ilaria Cossu (Borgo Bene Comune)": what stands in brackets is an aside, nobody's subject.
+        for candidate in &mut candidates {
+            // Within the sentence only: a text's whole prefix per name would be quadratic.
+            let before = &text[words.first().map_or(0, |w| w.span.start)..candidate.span.start];
+            if before.rfind('(').is_some_and(|open| before.rfind(')').is_none_or(|close| close < open)) {
+                candidate.governed = true;
+            }
+        }
         for candidate in &mut candidates {
             let start = candidate.words.0;
             // "di Putin", "contro l’Ucraina", "con il ministro": a preposition, perhaps with an article.

@@ -460,10 +460,16 @@ fn main_subject<'c>(candidates: &'c [Candidate], lower: &[String], skipped: &[bo
         })
         .unwrap_or(lower.len());
     let presentational = verb > 0 && lower[verb - 1] == "c";
-    candidates
+    let before = candidates
         .iter()
-        .find(|c| (c.words.1 <= verb || presentational) && is_subject(c) && !skipped[c.words.0] && c.speaker.is_some())
-        .filter(|c| !matches!(c.reference, Reference::Document))
+        .find(|c| (c.words.1 <= verb || presentational) && is_subject(c) && !skipped[c.words.0] && c.speaker.is_some());
+    // "A chiudere la giornata è stato il tesoriere, Luca Bertazzoni": a cleft puts it after.
+    let cleft = || {
+        let copula = lower.get(verb).is_some_and(|w| matches!(w.as_str(), "è" | "sono" | "era" | "fu"));
+        let after = if lower.get(verb + 1).is_some_and(|w| w.starts_with("stat")) { verb + 2 } else { verb + 1 };
+        candidates.iter().find(|c| copula && c.words.0 == after && is_subject(c) && c.speaker.is_some())
+    };
+    before.or_else(cleft).filter(|c| !matches!(c.reference, Reference::Document))
 }
 
 /// "Lo ha annunciato X", "A dirlo è stato X", "Ad assicurarlo è X": the speaker of the
