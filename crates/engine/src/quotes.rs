@@ -274,10 +274,46 @@ pub(crate) fn extract(
         }
     }
     quotes.sort_by_key(|q| (q.outer.start, q.kind == QuoteKind::Reported));
+    repeated_words(text, doc, &mut quotes);
     for (n, quote) in quotes.iter_mut().enumerate() {
         quote.id = format!("{}-q{}", doc.id, n + 1);
     }
     (quotes, diagnostics)
+}
+
+/// A headline repeats words its article quotes in full ("Sartini: «Lotteremo»" over "«Lotteremo
+/// fino alla fine», ha detto Giulio Sartini"): a quotation in a headline, or one without a
+/// speaker, whose words another quotation contains takes that quotation's speaker.
+fn repeated_words(text: &str, doc: &Document, quotes: &mut [Quote]) {
+    let folded = |q: &Quote| -> Vec<String> {
+        q.text.of(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let marked: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].kind != QuoteKind::Reported).collect();
+    let words: Vec<Vec<String>> = marked.iter().map(|&i| folded(&quotes[i])).collect();
+    for (a, &i) in marked.iter().enumerate() {
+        let paragraph = &doc.paragraphs[doc.sentences[quotes[i].sentences.0].paragraph];
+        let headline = is_headline(paragraph.span.of(text));
+        if (!headline && quotes[i].speaker.is_some()) || words[a].len() < 2 {
+            continue;
+        }
+        let containing = marked.iter().enumerate().find(|&(b, &j)| {
+            b != a
+                && quotes[j].speaker.is_some()
+                && words[b].len() > words[a].len()
+                && words[b].windows(words[a].len()).any(|w| w == words[a].as_slice())
+        });
+        if let Some((_, &j)) = containing {
+            quotes[i].speaker = quotes[j].speaker.clone();
+            quotes[i].cue = quotes[j].cue;
+            quotes[i].via = quotes[j].via.clone();
+        }
+    }
+}
+
+/// A headline or subhead: a short paragraph that does not end a sentence.
+fn is_headline(paragraph: &str) -> bool {
+    let trimmed = paragraph.trim();
+    trimmed.chars().count() <= 200 && !trimmed.ends_with(['.', '!', '?', '…'])
 }
 
 /// A wire dateline at the start of a paragraph: "(AGIPRESS) - BRUXELLES, 3 MAR -", "ROMA -":
