@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test build build-debug build-bench setup-build setup-test test-native test-wasm test-budget test-e2e bench fuzz
+.PHONY: run test bless build build-debug build-bench setup-build setup-test test-tidy test-native test-wasm test-budget test-e2e bench fuzz
 
 ## Build the release bundle into dist/ and serve it on http://127.0.0.1:$(PORT).
 run: setup-build build
@@ -11,8 +11,13 @@ run: setup-build build
 	@echo "Rassegna is ready: open http://127.0.0.1:$(PORT)/ (Ctrl-C stops the server)"
 	@python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
 
-## Every test: engine, CLI and app natively; a component in headless Chromium; e2e on dist/.
-test: setup-test test-native test-wasm build test-budget build-debug test-e2e
+## Every test: tidy checks (fmt, clippy, docs, scratch files) first, as they are fast; engine,
+## CLI and app natively; a component in headless Chromium; e2e on dist/.
+test: setup-test test-tidy test-native test-wasm build test-budget build-debug test-e2e
+
+## Rewrite the golden files (crates/*/tests/expect/) with the current output; review `git diff`.
+bless:
+	UPDATE_EXPECT=1 cargo test --workspace --locked
 
 build:
 	trunk build --release
@@ -26,6 +31,9 @@ setup-build:
 
 setup-test:
 	@scripts/setup test
+
+test-tidy:
+	scripts/tidy
 
 test-native:
 	cargo test --workspace --locked

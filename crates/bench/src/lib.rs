@@ -11,6 +11,8 @@
 //!
 //! Nothing here is shipped: the app only links it in its `bench` build.
 
+#![deny(missing_docs)]
+
 mod cast;
 mod random;
 

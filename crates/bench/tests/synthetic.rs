@@ -3,16 +3,18 @@
 
 use rassegna_bench::Synthetic;
 use rassegna_engine::{Corpus, Gazetteer};
+use rassegna_testdata::{GAZETTEER, article_stems, article_text};
 
-const SOURCES: [&str; 2] = [
-    include_str!("../../../documents/000_def9c4dbf8ca3602.txt"),
-    include_str!("../../../documents/004_5e1b73382cb6678f.txt"),
-];
-const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
+/// The texts of the bundled articles, as `make bench` makes its corpora of.
+fn sources() -> Vec<String> {
+    article_stems().iter().map(|stem| article_text(stem)).collect()
+}
 
 #[test]
 fn a_megabyte_of_articles_quotes_hundreds_of_speakers() {
-    let synthetic = Synthetic::with_bytes(&SOURCES, GAZETTEER, 1 << 20);
+    let texts = sources();
+    let sources: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let synthetic = Synthetic::with_bytes(&sources, GAZETTEER, 1 << 20);
     assert!(synthetic.bytes() >= 1 << 20);
     assert!(synthetic.bytes() < (1 << 20) + 16_384, "{} bytes: one article too many", synthetic.bytes());
     let corpus = Corpus::new(synthetic.documents(), Gazetteer::parse(&synthetic.gazetteer).0);
@@ -29,14 +31,18 @@ fn a_megabyte_of_articles_quotes_hundreds_of_speakers() {
 
 #[test]
 fn the_same_call_gives_the_same_corpus() {
-    let first = Synthetic::with_bytes(&SOURCES, GAZETTEER, 100_000);
-    let second = Synthetic::with_bytes(&SOURCES, GAZETTEER, 100_000);
+    let texts = sources();
+    let sources: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let first = Synthetic::with_bytes(&sources, GAZETTEER, 100_000);
+    let second = Synthetic::with_bytes(&sources, GAZETTEER, 100_000);
     assert_eq!(first.articles, second.articles);
 }
 
 #[test]
 fn asking_for_quotations_gives_about_as_many() {
-    let synthetic = Synthetic::with_quotes(&SOURCES, GAZETTEER, 1_000);
+    let texts = sources();
+    let sources: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let synthetic = Synthetic::with_quotes(&sources, GAZETTEER, 1_000);
     let quotes = Corpus::new(synthetic.documents(), Gazetteer::parse(&synthetic.gazetteer).0).quotes.len();
     assert!((800..=1_300).contains(&quotes), "{quotes} quotations for 1,000 asked");
 }

@@ -113,13 +113,13 @@ impl Gazetteer {
             if entity.name.is_empty() {
                 diagnostics.push(Diagnostic::new(Span::default(), format!("`{}` has no name", entity.id)));
             }
-            if let Some(country) = &entity.country {
-                if self.entity(country).is_none_or(|c| c.kind != EntityKind::Country) {
-                    diagnostics.push(Diagnostic::new(
-                        Span::default(),
-                        format!("`{}` names country `{country}`, which has no `[country {country}]` record", entity.id),
-                    ));
-                }
+            if let Some(country) = &entity.country
+                && self.entity(country).is_none_or(|c| c.kind != EntityKind::Country)
+            {
+                diagnostics.push(Diagnostic::new(
+                    Span::default(),
+                    format!("`{}` names country `{country}`, which has no `[country {country}]` record", entity.id),
+                ));
             }
         }
     }

@@ -1,12 +1,11 @@
 //! Temporal expressions, case by case: a sentence in the style of Italian news written on a given
 //! day, and the expressions expected in it as (expression as written, value). Values are ISO dates
 //! at the precision the text gives, `194X` for a decade, `P…` for a duration, `?` for a point in
-//! time that cannot be resolved. Then every expression of the two bundled articles.
+//! time that cannot be resolved. Then every expression of the bundled articles, against the
+//! golden file `expect/dates.txt`.
 
-mod common;
-
-use common::bundled;
 use rassegna_engine::{Document, When, time_expressions};
+use rassegna_testdata::{articles, assert_golden};
 
 fn found(document: &Document) -> Vec<(String, String)> {
     time_expressions(document)
@@ -142,58 +141,17 @@ fn offsets_from_undated_happenings_stay_unresolved() {
     );
 }
 
-/// Every temporal expression of the bundled articles, checked by hand against the text and the
-/// calendar (19 June 2024 was a Wednesday).
+/// Every temporal expression of the bundled articles, one a line as (expression as written,
+/// value), checked by hand against the text and the calendar (19 June 2024 was a Wednesday) when
+/// first blessed.
 #[test]
 fn every_expression_of_the_bundled_articles() {
-    let expected: &[(&str, &[(&str, &str)])] = &[
-        (
-            "000_def9c4dbf8ca3602",
-            &[
-                ("nelle scorse ore", "2024-06-19"),
-                ("in oltre 24 anni", "P24Y"),
-                ("da anni", "PXY"),
-                ("lunedì", "2024-06-17"),
-                ("da anni", "PXY"),
-                ("a cinque anni di distanza", "?"),
-                ("nel 2019", "2019"),
-                ("A marzo", "2024-03"),
-            ],
-        ),
-        (
-            "004_5e1b73382cb6678f",
-            &[
-                ("in 24 anni", "P24Y"),
-                ("nel 1961", "1961"),
-                ("2000", "2000"),
-                ("2001", "2001"),
-                ("oggi", "2024-06-19"),
-                ("nel 2022", "2022"),
-                ("Mercoledì", "2024-06-19"),
-                ("nelle prime ore di mercoledì", "2024-06-19"),
-                ("esattamente 24 anni dopo", "?"),
-                ("per molti anni a venire", "PXY"),
-                ("nelle prime ore di mercoledì mattina", "2024-06-19"),
-                ("negli ultimi mesi", "PXM"),
-                ("lo scorso anno", "2023"),
-                ("da settembre", "2023-09"),
-                ("A febbraio", "2024-02"),
-                ("dallo scorso settembre", "2023-09"),
-                ("a marzo", "2024-03"),
-                ("oggi", "2024-06-19"),
-                ("al 2000", "2000"),
-                ("nel 2001", "2001"),
-                ("nove giorni", "P9D"),
-                ("Nel 2000", "2000"),
-                ("del 1961", "1961"),
-                ("alla fine degli anni ’40", "194X"),
-                ("nei decenni successivi", "PXDE"),
-                ("A marzo", "2024-03"),
-            ],
-        ),
-    ];
-    for (name, expressions) in expected {
-        let expressions: Vec<_> = expressions.iter().map(|(e, v)| (e.to_string(), v.to_string())).collect();
-        assert_eq!(found(&bundled(name)), expressions, "{name}");
+    let mut out = String::new();
+    for document in articles() {
+        out += &format!("== {}\n", document.id);
+        for (expression, value) in found(&document) {
+            out += &format!("{expression} → {value}\n");
+        }
     }
+    assert_golden(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/expect/dates.txt"), &out);
 }

@@ -1,14 +1,12 @@
 //! Quotations and speakers, case by case: a text in the style of Italian news and the quotations
-//! expected from it, as (kind, text, speaker). Then every quotation of the two bundled articles.
+//! expected from it, as (kind, text, speaker). Then every quotation of the bundled articles,
+//! against the golden file `expect/quotes.txt`.
 
-use rassegna_engine::{Corpus, Document, Gazetteer, QuoteKind};
-
-const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
+use rassegna_engine::{Corpus, Document, QuoteKind, Speaker};
+use rassegna_testdata::{articles, assert_golden, gazetteer};
 
 fn corpus(documents: Vec<Document>) -> Corpus {
-    let (gazetteer, diagnostics) = Gazetteer::parse(GAZETTEER);
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
-    Corpus::new(documents, gazetteer)
+    Corpus::new(documents, gazetteer())
 }
 
 /// (kind, text, speaker name, relay name)
@@ -184,183 +182,34 @@ fn stray_and_empty_marks_give_nothing() {
 }
 
 fn bundled() -> Corpus {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../documents/");
-    let read = |stem: &str| {
-        let text = std::fs::read_to_string(format!("{dir}{stem}.txt")).unwrap();
-        Document::parse(stem, text)
-    };
-    corpus(vec![read("000_def9c4dbf8ca3602"), read("004_5e1b73382cb6678f")])
+    corpus(articles())
 }
 
-const PUTIN: Option<&str> = Some("Vladimir Putin");
-const KIM: Option<&str> = Some("Kim Jong Un");
-const TASS: Option<&str> = Some("TASS");
+/// A speaker as a reader tells them apart: name, gazetteer id (none for words of the text) and
+/// country.
+fn who(speaker: &Speaker) -> String {
+    let id = if speaker.is_known() { format!(" ({})", speaker.id) } else { String::new() };
+    let country = speaker.country.as_deref().map(|c| format!(" [{c}]")).unwrap_or_default();
+    format!("{}{id}{country}", speaker.name)
+}
 
-/// Every quotation of the bundled articles, with its speaker, checked by hand against the text.
+/// Every quotation of the bundled articles, one a line: id, kind, speaker, relay, cue, text.
+/// Each was checked by hand against the text when it was first blessed.
 #[test]
 fn every_quotation_of_the_bundled_articles() {
     let corpus = bundled();
-    let first: Vec<Expected> = vec![
-        (PARTIAL, "partenariato strategico globale", None, None),
-        (
-            FULL,
-            "Non ho dubbi che diventerà una forza trainante per accelerare la creazione di un nuovo mondo multipolare",
-            KIM,
-            None,
-        ),
-        (PARTIAL, "sostegno incondizionato", KIM, None),
-        (PARTIAL, "tutte le politiche della Russia", KIM, None),
-        (PARTIAL, "pieno sostegno e la ferma alleanza", KIM, None),
-        (
-            PARTIAL,
-            "il suo costante e incrollabile sostegno alla politica russa, anche in direzione dell’Ucraina",
-            PUTIN,
-            Some("RIA Novosti"),
-        ),
-        (
-            REPORTED,
-            "Mosca è impegnata a combattere la “politica egemonica e imperialista” degli Stati Uniti e dei suoi alleati",
-            PUTIN,
-            None,
-        ),
-        (PARTIAL, "politica egemonica e imperialista", PUTIN, None),
-        (
-            REPORTED,
-            "I due hanno inoltre firmato accordi di cooperazione nei settori dell’assistenza sanitaria, dell’istruzione medica e della scienza",
-            Some("i media statali russi"),
-            None,
-        ),
-        (PARTIAL, "rispetto reciproco", PUTIN, None),
-        (PARTIAL, "giustizia", PUTIN, None),
-        (
-            REPORTED,
-            "i due Paesi svilupperanno sistemi di commercio e pagamento indipendenti dal controllo occidentale e si sarebbero opposte congiuntamente alle sanzioni, definite “misure restrittive unilaterali e illegali”",
-            PUTIN,
-            None,
-        ),
-        (PARTIAL, "misure restrittive unilaterali e illegali", PUTIN, None),
-        (
-            REPORTED,
-            "ad inquietare Washington non è il viaggio in sé ma l’approfondimento delle relazioni bilaterali tra i due Paesi a vocazione anti-occidentale",
-            Some("John Kirby"),
-            None,
-        ),
-        (
-            REPORTED,
-            "Seul ha recentemente ribadito a Mosca che qualsiasi cooperazione con la Corea del Nord deve conformarsi alle risoluzioni del Consiglio di Sicurezza delle Nazioni Unite e non minare la pace e la stabilità nella regione",
-            Some("Lim Soosuk"),
-            None,
-        ),
-    ];
-    let cnn: Vec<Expected> = vec![
-        (REPORTED, "Russia e Corea del Nord hanno rafforzato i legami a un “nuovo livello”", PUTIN, None),
-        (PARTIAL, "nuovo livello", PUTIN, None),
-        (PARTIAL, "rivoluzionaria", PUTIN, None),
-        (PARTIAL, "Ciao Putin", None, None),
-        (
-            REPORTED,
-            "La coppia ha poi firmato un nuovo partenariato strategico che sostituirà i precedenti accordi siglati nel 1961, 2000 e 2001",
-            TASS,
-            None,
-        ),
-        (
-            FULL,
-            "L’accordo globale di partenariato firmato oggi prevede, tra le altre cose, la fornitura di assistenza reciproca in caso di aggressione contro una delle parti dell’accordo",
-            PUTIN,
-            None,
-        ),
-        (
-            REPORTED,
-            "l’accordo include “anche i settori politico, commerciale, degli investimenti, culturale e della sicurezza”, descrivendo l’accordo come “un documento davvero rivoluzionario”",
-            PUTIN,
-            None,
-        ),
-        (
-            PARTIAL,
-            "anche i settori politico, commerciale, degli investimenti, culturale e della sicurezza",
-            PUTIN,
-            None,
-        ),
-        (PARTIAL, "un documento davvero rivoluzionario", PUTIN, None),
-        (
-            REPORTED,
-            "le esercitazioni congiunte che hanno coinvolto Stati Uniti, Corea del Sud e Giappone sono state “ostili” nei confronti della Corea del Nord e ha descritto la politica americana come “conflittuale”",
-            PUTIN,
-            None,
-        ),
-        (PARTIAL, "ostili", PUTIN, None),
-        (PARTIAL, "conflittuale", PUTIN, None),
-        (PARTIAL, "alleanza", KIM, None),
-        (PARTIAL, "momento spartiacque nello sviluppo delle relazioni bilaterali", KIM, None),
-        (
-            REPORTED,
-            "Putin ha regalato a Kim una Urus mentre i due leader si scambiavano regali: è la seconda volta che Putin regala alla sua controparte questo modello di auto",
-            Some("i media statali russi"),
-            None,
-        ),
-        (REPORTED, "il leader russo ha regalato a Kim anche un servizio da tè", Some("Yuri Ushakov"), None),
-        (REPORTED, "erano “anche buoni regali”", Some("Yuri Ushakov"), None),
-        (PARTIAL, "anche buoni regali", Some("Yuri Ushakov"), None),
-        (
-            PARTIAL,
-            "pieno sostegno e solidarietà alle lotte del governo russo, del suo esercito e del suo popolo",
-            KIM,
-            None,
-        ),
-        (PARTIAL, "per proteggere la sua sovranità, integrità e stabilità territoriale", KIM, None),
-        (
-            FULL,
-            "La situazione rimane complessa e in costante cambiamento, ma vorrei cogliere l’occasione per ribadire che continueremo a rafforzare la comunicazione strategica con la leadership (russa) e a parteciparvi da vicino",
-            KIM,
-            None,
-        ),
-        (PARTIAL, "uguaglianza e rispetto reciproco", PUTIN, TASS),
-        (
-            REPORTED,
-            "l’atteso nuovo accordo bilaterale “costituirà la base delle relazioni tra i due paesi per molti anni a venire”",
-            PUTIN,
-            TASS,
-        ),
-        (PARTIAL, "costituirà la base delle relazioni tra i due paesi per molti anni a venire", PUTIN, TASS),
-        (REPORTED, "spera che Kim visiti Mosca per il loro prossimo incontro", PUTIN, None),
-        (
-            PARTIAL,
-            "scambiatori di pensieri profondi repressi e aprendo le loro menti per sviluppare relazioni (Corea del Nord e Russia) in modo più affermativo",
-            Some("I media statali nordcoreani"),
-            None,
-        ),
-        (
-            REPORTED,
-            "La Russia ha ricevuto più di 10.000 container, l’equivalente di… 260.000 tonnellate Munizioni o materiale correlato alle munizioni provengono dalla Corea del Nord da settembre",
-            Some("Stati Uniti"),
-            None,
-        ),
-        (
-            REPORTED,
-            "Le forze russe hanno anche lanciato almeno 10 missili di fabbricazione nordcoreana contro l’Ucraina dallo scorso settembre",
-            Some("un funzionario americano"),
-            None,
-        ),
-        (PARTIAL, "gli exploit delle generazioni precedenti", KIM, TASS),
-        (
-            REPORTED,
-            "“gli exploit delle generazioni precedenti” sono “una buona base per lo sviluppo delle relazioni” tra i due paesi",
-            KIM,
-            TASS,
-        ),
-        (PARTIAL, "una buona base per lo sviluppo delle relazioni", KIM, TASS),
-    ];
-    for (index, expected) in [first, cnn].into_iter().enumerate() {
-        let expected: Vec<_> = expected
-            .iter()
-            .map(|(k, t, s, v)| (k.to_string(), t.to_string(), s.map(String::from), v.map(String::from)))
-            .collect();
-        let found = found(&corpus, index);
-        for (n, (f, e)) in found.iter().zip(&expected).enumerate() {
-            assert_eq!(f, e, "quotation {} of document {index}", n + 1);
+    let mut out = String::new();
+    for (index, doc) in corpus.documents.iter().enumerate() {
+        out += &format!("== {}\n", doc.id);
+        for quote in corpus.quotes_of(index) {
+            let speaker = quote.speaker.as_ref().map_or("(no speaker)".to_owned(), who);
+            let via = quote.via.as_ref().map(|v| format!(" via {}", who(v))).unwrap_or_default();
+            let cue = quote.cue.map(|c| format!(" «{}»", c.of(&doc.text))).unwrap_or_default();
+            let kind = quote.kind.as_str();
+            out += &format!("{} {kind:<8} {speaker}{via}{cue}: {}\n", quote.id, quote.text.of(&doc.text));
         }
-        assert_eq!(found.len(), expected.len(), "document {index}");
     }
+    assert_golden(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/expect/quotes.txt"), &out);
 }
 
 #[test]

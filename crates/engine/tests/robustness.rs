@@ -12,11 +12,7 @@ use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
 use rassegna_engine::{Corpus, Document, Gazetteer, Span, StanceData, time_expressions};
-
-const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
-const TOPICS: &str = include_str!("../../../data/topics.txt");
-const LEXICON: &str = include_str!("../../../data/stance-lexicon.txt");
-const OVERRIDES: &str = include_str!("../../../data/stance-overrides.txt");
+use rassegna_testdata::{STANCE_OVERRIDES, gazetteer, stance_data};
 
 /// Pieces of text, each chosen because some rule of the engine reacts to it.
 const PIECES: &[&str] = &[
@@ -48,7 +44,7 @@ fn texts(max: usize) -> impl Strategy<Value = String> {
 }
 
 fn data() -> (Gazetteer, StanceData) {
-    (Gazetteer::parse(GAZETTEER).0, StanceData::parse(TOPICS, LEXICON, OVERRIDES).0)
+    (gazetteer(), stance_data(STANCE_OVERRIDES))
 }
 
 fn assert_in(text: &str, span: Span, what: &str) {

@@ -1,86 +1,42 @@
-//! Stances: the cells a reader relies on, each with one piece of evidence; curated overrides
-//! whose evidence must exist verbatim; and the rules on sentences in the style of Italian news.
+//! Stances: every cell of the bundled articles with its evidence (the golden file
+//! `expect/stances.txt`); curated overrides whose evidence must exist verbatim; and the rules on
+//! sentences in the style of Italian news.
 
-mod common;
-
-use common::bundled as article;
-use rassegna_engine::{Corpus, Document, Gazetteer, Stance, StanceData};
-
-const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
-const TOPICS: &str = include_str!("../../../data/topics.txt");
-const LEXICON: &str = include_str!("../../../data/stance-lexicon.txt");
-const OVERRIDES: &str = include_str!("../../../data/stance-overrides.txt");
-
-fn data(overrides: &str) -> StanceData {
-    let (data, diagnostics) = StanceData::parse(TOPICS, LEXICON, overrides);
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
-    data
-}
-
-fn bundled() -> Corpus {
-    let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
-    Corpus::new(vec![article("000_def9c4dbf8ca3602"), article("004_5e1b73382cb6678f")], gazetteer)
-        .with_stances(data(OVERRIDES))
-}
+use rassegna_engine::{Corpus, Document, Stance};
+use rassegna_testdata::{article, assert_golden, corpus as bundled, gazetteer, stance_data as data};
 
 fn cell_of<'a>(corpus: &'a Corpus, actor: &str, topic: &str) -> Option<&'a rassegna_engine::StanceCell> {
     corpus.stances.iter().find(|c| c.actor == actor && c.topic == topic)
 }
 
-/// All the evidence a cell shows: its override's, then its statements'.
-fn evidence(corpus: &Corpus, actor: &str, topic: &str) -> Vec<String> {
-    let cell = cell_of(corpus, actor, topic).unwrap();
-    let curated = cell.overridden.iter().map(|(_, doc, span)| span.of(&corpus.documents[*doc].text).to_owned());
-    let found = cell.statements.iter().map(|&s| {
-        let statement = &corpus.statements[s];
-        statement.evidence.of(&corpus.documents[statement.doc].text).to_owned()
-    });
-    curated.chain(found).collect()
-}
-
+/// Every cell a reader compares, a paragraph each: actor, topic, stance and the statements
+/// behind it by side; then its evidence as the cell shows it, a curated correction's first (with
+/// its note), then its statements' words with the side each takes on the topic.
 #[test]
-fn the_cells_readers_compare_with_their_evidence() {
-    use Stance::*;
+fn every_cell_of_the_bundled_articles_with_its_evidence() {
     let corpus = bundled();
-    let expected: &[(&str, &str, Stance, &str)] = &[
-        ("RU", "partnership", Supports, "hanno rafforzato i legami a un “nuovo livello”"),
-        (
-            "RU",
-            "ukraine-war",
-            Supports,
-            "il suo costante e incrollabile sostegno alla politica russa, anche in direzione dell’Ucraina",
-        ),
-        ("RU", "sanctions", Opposes, "si sarebbero opposte congiuntamente alle sanzioni"),
-        ("KP", "partnership", Supports, "momento spartiacque nello sviluppo delle relazioni bilaterali"),
-        ("KP", "ukraine-war", Supports, "riferendosi in particolare alla guerra di Mosca in Ucraina"),
-        ("KP", "sanctions", Opposes, "si sarebbero opposte congiuntamente alle sanzioni"),
-        (
-            "US",
-            "partnership",
-            Concerned,
-            "ad inquietare Washington non è il viaggio in sé ma l’approfondimento delle relazioni bilaterali",
-        ),
-        ("US", "ukraine-war", Concerned, "Non solo per gli impatti sulla guerra in Ucraina"),
-        ("US", "sanctions", Supports, "i tentativi statunitensi di imporre nuove sanzioni ONU"),
-        (
-            "KR",
-            "partnership",
-            Concerned,
-            "La crescente relazione ha sollevato preoccupazione sia a Seul che a Washington",
-        ),
-        (
-            "KR",
-            "sanctions",
-            Supports,
-            "deve conformarsi alle risoluzioni del Consiglio di Sicurezza delle Nazioni Unite",
-        ),
-    ];
-    for (actor, topic, stance, shown_by) in expected {
-        let cell = cell_of(&corpus, actor, topic).unwrap_or_else(|| panic!("{actor} × {topic} has no cell"));
-        assert_eq!(cell.stance, *stance, "{actor} × {topic}: {:?}", cell.counts);
-        let evidence = evidence(&corpus, actor, topic);
-        assert!(evidence.iter().any(|e| e.contains(shown_by)), "{actor} × {topic}: {shown_by:?} not in {evidence:#?}");
+    let mut out = String::new();
+    for cell in &corpus.stances {
+        let [supports, opposes, concerned, neutral] = cell.counts;
+        out += &format!(
+            "{} × {}: {} (supports {supports}, opposes {opposes}, concerned {concerned}, neutral {neutral})\n",
+            cell.actor,
+            cell.topic,
+            cell.stance.as_str()
+        );
+        if let Some((curated, doc, span)) = &cell.overridden {
+            let doc = &corpus.documents[*doc];
+            out += &format!("  curated {} ({}): {}\n", doc.id, curated.note, span.of(&doc.text));
+        }
+        for &index in &cell.statements {
+            let statement = &corpus.statements[index];
+            let doc = &corpus.documents[statement.doc];
+            let side = statement.topics.iter().find(|(topic, _)| *topic == cell.topic).and_then(|(_, side)| *side);
+            let side = side.map_or("no side", Stance::as_str);
+            out += &format!("  {side} {} s{}: {}\n", doc.id, statement.sentence + 1, statement.evidence.of(&doc.text));
+        }
     }
+    assert_golden(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/expect/stances.txt"), &out);
 }
 
 #[test]
@@ -106,10 +62,7 @@ fn every_override_cites_words_that_exist_verbatim_in_its_document() {
 #[test]
 fn an_override_whose_evidence_is_not_in_the_text_is_refused() {
     let forged = "[override US sanctions]\nstance: opposes\ndoc: 000_def9c4dbf8ca3602\nevidence: gli Stati Uniti si oppongono alle sanzioni\nnote: invented\n";
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../documents/");
-    let text = std::fs::read_to_string(format!("{root}000_def9c4dbf8ca3602.txt")).unwrap();
-    let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
-    let corpus = Corpus::new(vec![Document::parse("000_def9c4dbf8ca3602", text)], gazetteer).with_stances(data(forged));
+    let corpus = Corpus::new(vec![article("000_def9c4dbf8ca3602")], gazetteer()).with_stances(data(forged));
     assert_eq!(corpus.stance_diagnostics.len(), 1);
     assert!(corpus.stance_diagnostics[0].message.contains("verbatim"));
     assert!(cell_of(&corpus, "US", "sanctions").is_none_or(|c| c.overridden.is_none()));
@@ -118,8 +71,7 @@ fn an_override_whose_evidence_is_not_in_the_text_is_refused() {
 /// (text, actor, topic, stance) cells expected from a text in the style of Italian news.
 #[track_caller]
 fn check(text: &str, expected: &[(&str, &str, Stance)]) {
-    let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
-    let corpus = Corpus::new(vec![Document::parse("t", text)], gazetteer).with_stances(data(""));
+    let corpus = Corpus::new(vec![Document::parse("t", text)], gazetteer()).with_stances(data(""));
     for (actor, topic, stance) in expected {
         let cell = cell_of(&corpus, actor, topic);
         assert_eq!(cell.map(|c| c.stance), Some(*stance), "{actor} × {topic} in {text:?}: {:?}", corpus.stances);
@@ -136,8 +88,7 @@ fn rules_on_news_sentences() {
     check("Putin ha promesso di combattere l’egemonia americana.", &[("RU", "multipolar", Supports)]);
     // An object of another verb says nothing of its own; an aside in brackets neither.
     check("Il patto preoccupa Tokyo (Mosca lo sostiene).", &[("JP", "partnership", Concerned)]);
-    let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
-    let corpus = Corpus::new(vec![Document::parse("t", "Il patto preoccupa Tokyo (Mosca lo sostiene).")], gazetteer)
+    let corpus = Corpus::new(vec![Document::parse("t", "Il patto preoccupa Tokyo (Mosca lo sostiene).")], gazetteer())
         .with_stances(data(""));
     assert!(cell_of(&corpus, "RU", "partnership").is_none());
 }

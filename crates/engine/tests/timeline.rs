@@ -1,64 +1,34 @@
 //! Events and the timeline of the bundled articles: every dated happening at its date, with both
-//! sources where both articles tell it, and the quotations said at its time.
+//! sources where both articles tell it, and the quotations said at its time (the whole timeline is
+//! the golden file `expect/timeline.txt`).
 
-mod common;
-
-use common::bundled as article;
-use rassegna_engine::{Corpus, Document, Gazetteer};
-
-const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
-const CNN: &str = "004_5e1b73382cb6678f";
-const UNKNOWN_OUTLET: &str = "000_def9c4dbf8ca3602";
+use rassegna_engine::{Corpus, Document};
+use rassegna_testdata::{articles, assert_golden, gazetteer};
 
 fn bundled() -> Corpus {
-    let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
-    Corpus::new(vec![article(UNKNOWN_OUTLET), article(CNN)], gazetteer)
+    Corpus::new(articles(), gazetteer())
 }
 
-/// (date, documents that tell it, how its first telling begins), in timeline order.
-const EXPECTED: &[(&str, &[&str], &str)] = &[
-    ("194X", &[CNN], "Il nonno di Kim, Kim Il Sung, salì al potere"),
-    ("1961", &[CNN], "La coppia ha poi firmato un nuovo partenariato strategico"),
-    ("1961", &[CNN], "A differenza del documento del 1961"),
-    ("2000", &[CNN], "La coppia ha poi firmato un nuovo partenariato strategico"),
-    ("2000", &[CNN], "L’ultima visita di Putin a Pyongyang risale al 2000"),
-    ("2000", &[CNN], "Nel 2000 i due paesi hanno firmato anche un nuovo accordo"),
-    ("2001", &[CNN], "La coppia ha poi firmato un nuovo partenariato strategico"),
-    ("2001", &[CNN], "L’anziano Kim visitò poi Mosca nel 2001"),
-    ("2019", &[UNKNOWN_OUTLET], "Il bilaterale Kim-Putin si tiene a cinque anni di distanza"),
-    ("2022", &[CNN], "L’offerta riflette la dipendenza della Corea del Nord"),
-    ("2023", &[CNN], "Il viaggio di Putin arriva sulla scia della storica visita di Kim in Russia lo scorso anno"),
-    ("2023-09", &[CNN], "La Russia ha ricevuto più di 10.000 container"),
-    ("2023-09", &[CNN], "Le forze russe hanno anche lanciato almeno 10 missili"),
-    ("2024-02", &[CNN], "La Russia ha ricevuto più di 10.000 container"),
-    ("2024-03", &[UNKNOWN_OUTLET, CNN], "A marzo, la Russia ha usato il proprio potere veto"),
-    ("2024-03", &[CNN], "Le forze russe hanno anche lanciato almeno 10 missili"),
-    ("2024-06-17", &[UNKNOWN_OUTLET], "John Kirby, portavoce del Consiglio di Sicurezza Nazionale"),
-    ("2024-06-19", &[UNKNOWN_OUTLET, CNN], "L’impegno fa parte di un “partenariato strategico globale”"),
-    ("2024-06-19", &[CNN], "Mercoledì, secondo i media statali russi, Putin ha regalato a Kim una Urus"),
-    ("2024-06-19", &[CNN], "Putin è arrivato in Corea del Nord nelle prime ore di mercoledì"),
-    ("2024-06-19", &[CNN], "Le riprese video dell’arrivo del leader russo"),
-    ("2024-06-19", &[CNN], "Putin ha anche cercato di collegare l’incontro di oggi"),
-];
-
+/// The timeline in order, an entry a paragraph: its date, id and the people, bodies and countries
+/// involved; then a line for each telling (its document and sentence) and for each quotation said
+/// at its time.
 #[test]
 fn every_dated_happening_of_the_bundled_articles() {
     let corpus = bundled();
-    let found: Vec<(String, Vec<&str>, &str)> = corpus
-        .timeline
-        .iter()
-        .map(|entry| {
-            let first = &corpus.events[entry.events[0]];
-            let text = first.text.of(&corpus.documents[first.doc].text);
-            let docs = entry.events.iter().map(|&e| corpus.documents[corpus.events[e].doc].id.as_str()).collect();
-            (entry.date.to_string(), docs, text)
-        })
-        .collect();
-    assert_eq!(found.len(), EXPECTED.len(), "{found:#?}");
-    for ((date, docs, text), (expected_date, expected_docs, begins)) in found.iter().zip(EXPECTED) {
-        assert_eq!((date.as_str(), docs.as_slice()), (*expected_date, *expected_docs), "{text}");
-        assert!(text.starts_with(begins), "{date}: {text:?} should begin {begins:?}");
+    let mut out = String::new();
+    for entry in &corpus.timeline {
+        out += &format!("{} {} [{}]\n", entry.date, entry.id, entry.entities.join(", "));
+        for &index in &entry.events {
+            let event = &corpus.events[index];
+            let doc = &corpus.documents[event.doc];
+            out += &format!("  {} «{}»: {}\n", doc.id, event.expression.of(&doc.text), event.text.of(&doc.text));
+        }
+        for id in &entry.quotes {
+            let quote = corpus.quotes.iter().find(|q| &q.id == id).unwrap();
+            out += &format!("  said {id}: {}\n", quote.text.of(&corpus.documents[quote.doc].text));
+        }
     }
+    assert_golden(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/expect/timeline.txt"), &out);
 }
 
 #[test]
@@ -124,9 +94,8 @@ fn a_bare_shared_surname_means_the_bearer_named_in_this_paragraph_or_the_one_bef
 }
 
 fn corpus_of(texts: &[&str]) -> Corpus {
-    let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
     let documents = texts.iter().enumerate().map(|(n, t)| Document::parse(format!("d{n}"), *t)).collect();
-    Corpus::new(documents, gazetteer)
+    Corpus::new(documents, gazetteer())
 }
 
 #[test]
