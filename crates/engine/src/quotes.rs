@@ -282,27 +282,31 @@ pub(crate) fn extract(
 }
 
 /// A headline repeats words its article quotes in full ("Sartini: «Lotteremo»" over "«Lotteremo
-/// fino alla fine», ha detto Giulio Sartini"): a quotation in a headline, or one without a
-/// speaker, whose words another quotation contains takes that quotation's speaker.
+/// fino alla fine», ha detto Giulio Sartini"): a quotation in the headline or subhead (the
+/// leading paragraphs that end no sentence, three at most) takes the speaker of the article's
+/// quotation that contains its words.
 fn repeated_words(text: &str, doc: &Document, quotes: &mut [Quote]) {
+    let heads = doc.paragraphs.iter().take(3).take_while(|p| is_headline(p.span.of(text))).count();
     let folded = |q: &Quote| -> Vec<String> {
         q.text.of(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
     };
-    let marked: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].kind != QuoteKind::Reported).collect();
-    let words: Vec<Vec<String>> = marked.iter().map(|&i| folded(&quotes[i])).collect();
-    for (a, &i) in marked.iter().enumerate() {
-        let paragraph = &doc.paragraphs[doc.sentences[quotes[i].sentences.0].paragraph];
-        let headline = is_headline(paragraph.span.of(text));
-        if (!headline && quotes[i].speaker.is_some()) || words[a].len() < 2 {
+    let in_heads = |q: &Quote| doc.sentences[q.sentences.0].paragraph < heads;
+    let headline: Vec<usize> =
+        (0..quotes.len()).filter(|&i| quotes[i].kind != QuoteKind::Reported && in_heads(&quotes[i])).collect();
+    if headline.is_empty() {
+        return;
+    }
+    let body: Vec<(usize, Vec<String>)> = (0..quotes.len())
+        .filter(|&j| quotes[j].kind != QuoteKind::Reported && !in_heads(&quotes[j]) && quotes[j].speaker.is_some())
+        .map(|j| (j, folded(&quotes[j])))
+        .collect();
+    for i in headline {
+        let words = folded(&quotes[i]);
+        if words.len() < 2 {
             continue;
         }
-        let containing = marked.iter().enumerate().find(|&(b, &j)| {
-            b != a
-                && quotes[j].speaker.is_some()
-                && words[b].len() > words[a].len()
-                && words[b].windows(words[a].len()).any(|w| w == words[a].as_slice())
-        });
-        if let Some((_, &j)) = containing {
+        let containing = body.iter().find(|(_, b)| b.len() >= words.len() && b.windows(words.len()).any(|w| w == words));
+        if let Some(&(j, _)) = containing {
             quotes[i].speaker = quotes[j].speaker.clone();
             quotes[i].cue = quotes[j].cue;
             quotes[i].via = quotes[j].via.clone();
@@ -313,7 +317,7 @@ fn repeated_words(text: &str, doc: &Document, quotes: &mut [Quote]) {
 /// A headline or subhead: a short paragraph that does not end a sentence.
 fn is_headline(paragraph: &str) -> bool {
     let trimmed = paragraph.trim();
-    trimmed.chars().count() <= 200 && !trimmed.ends_with(['.', '!', '?', '…'])
+    trimmed.len() <= 400 && trimmed.chars().count() <= 200 && !trimmed.ends_with(['.', '!', '?', '…'])
 }
 
 /// A wire dateline at the start of a paragraph: "(AGIPRESS) - BRUXELLES, 3 MAR -", "ROMA -":
