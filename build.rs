@@ -1,5 +1,6 @@
 //! Bundles every article in `documents/` into the app: `*.txt` with its optional `*.meta`
-//! sidecar, plus the story's own `story.meta`. Adding an article is adding its files.
+//! sidecar, plus the story's own `story.meta`. Adding an article is adding its files. Also
+//! writes the data files the app reads without their comment lines.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -33,4 +34,15 @@ fn main() {
     .unwrap();
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled.rs");
     std::fs::write(out, code).unwrap();
+
+    // The data files without their comment lines, which are for people editing them: every
+    // byte the app carries is a byte of the page.
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for name in ["gazetteer.txt", "topics.txt", "stance-lexicon.txt", "stance-overrides.txt"] {
+        let path = data.join(name);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let kept: Vec<&str> = text.lines().filter(|line| !line.trim_start().starts_with('#')).collect();
+        std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join(name), kept.join("\n")).unwrap();
+    }
 }

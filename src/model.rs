@@ -14,12 +14,14 @@ mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 }
 
-/// The people, bodies and countries the extraction recognises.
-const GAZETTEER: &str = include_str!("../data/gazetteer.txt");
+/// The people, bodies and countries of the bundled story (`data/gazetteer.txt`, without its
+/// comments: see `build.rs`). The world's countries and bodies (`data/world.txt`) stay out of
+/// the page until readers bring articles of their own.
+const GAZETTEER: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.txt"));
 /// The topics, stance words and curated overrides of the stance comparison.
-const TOPICS: &str = include_str!("../data/topics.txt");
-const STANCE_LEXICON: &str = include_str!("../data/stance-lexicon.txt");
-const STANCE_OVERRIDES: &str = include_str!("../data/stance-overrides.txt");
+const TOPICS: &str = include_str!(concat!(env!("OUT_DIR"), "/topics.txt"));
+const STANCE_LEXICON: &str = include_str!(concat!(env!("OUT_DIR"), "/stance-lexicon.txt"));
+const STANCE_OVERRIDES: &str = include_str!(concat!(env!("OUT_DIR"), "/stance-overrides.txt"));
 
 /// A corpus with its story and its indexes, alive as long as the page.
 pub struct Model {

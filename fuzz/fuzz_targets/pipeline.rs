@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use rassegna_engine::{Corpus, Document, Gazetteer, StanceData};
 
-const GAZETTEER: &str = include_str!("../../data/gazetteer.txt");
+const GAZETTEER: &str = concat!(include_str!("../../data/gazetteer.txt"), "\n", include_str!("../../data/world.txt"));
 const TOPICS: &str = include_str!("../../data/topics.txt");
 const LEXICON: &str = include_str!("../../data/stance-lexicon.txt");
 const OVERRIDES: &str = include_str!("../../data/stance-overrides.txt");

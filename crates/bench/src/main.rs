@@ -18,7 +18,8 @@ fn main() {
     let sources = sources();
     let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
     let data = |name: &str| read(&Path::new(ROOT).join("data").join(name));
-    let gazetteer = data("gazetteer.txt");
+    // The engine as the CLI runs it: the bundled story's gazetteer and the world's.
+    let gazetteer = format!("{}\n{}", data("gazetteer.txt"), data("world.txt"));
     let (topics, lexicon, overrides) = (data("topics.txt"), data("stance-lexicon.txt"), data("stance-overrides.txt"));
     for megabytes in sizes {
         let synthetic = Synthetic::with_bytes(&sources, &gazetteer, megabytes << 20);

@@ -14,7 +14,9 @@ use std::process::ExitCode;
 use rassegna_engine::{Corpus, Document, Gazetteer, StanceData, decode};
 
 /// The people, bodies and countries the extraction recognises: the project's curated data.
-const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
+/// The gazetteer: the bundled story's people, bodies and countries, then the world's.
+const GAZETTEER: &str =
+    concat!(include_str!("../../../data/gazetteer.txt"), "\n", include_str!("../../../data/world.txt"));
 const TOPICS: &str = include_str!("../../../data/topics.txt");
 const STANCE_LEXICON: &str = include_str!("../../../data/stance-lexicon.txt");
 const STANCE_OVERRIDES: &str = include_str!("../../../data/stance-overrides.txt");

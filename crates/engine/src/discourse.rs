@@ -191,7 +191,7 @@ impl<'a> Discourse<'a> {
                     });
                 }
                 _ => {
-                    let recent: Vec<usize> = self.recent_entities();
+                    let recent: Vec<usize> = self.recent_entities(mention);
                     let speaker = crate::speakers::speaker(mention, text, self.gazetteer, &recent);
                     let person = entity_of(mention, &recent)
                         .is_some_and(|e| self.gazetteer.entities[e].kind == EntityKind::Person);
@@ -463,7 +463,14 @@ impl<'a> Discourse<'a> {
                 });
             }
         }
-        candidates.sort_by_key(|c| c.words.0);
+        // In text order; a few per sentence, so an insertion sort (no sort code of its own in the page).
+        for i in 1..candidates.len() {
+            let mut k = i;
+            while k > 0 && candidates[k - 1].words.0 > candidates[k].words.0 {
+                candidates.swap(k - 1, k);
+                k -= 1;
+            }
+        }
         // "Ilaria Cossu (Borgo Bene Comune)": what stands in brackets is an aside, nobody's subject.
         for candidate in &mut candidates {
             // Within the sentence only: a text's whole prefix per name would be quadratic.
@@ -675,10 +682,21 @@ impl<'a> Discourse<'a> {
         (gender.is_none() || person.gender.is_none() || person.gender == gender).then(|| speaker.clone())
     }
 
-    fn recent_entities(&self) -> Vec<usize> {
-        let mut people: Vec<&Person> = self.people.iter().filter(|p| p.speaker.is_known()).collect();
-        people.sort_by_key(|p| std::cmp::Reverse(p.seen));
-        people.iter().filter_map(|p| self.gazetteer.entities.iter().position(|e| e.id == p.speaker.id)).collect()
+    /// The entities a gazetteer mention may mean, the one met last first (a shared surname,
+    /// "Kim", means whoever the text named last), else the gazetteer's first.
+    fn recent_entities(&self, mention: &Mention) -> Vec<usize> {
+        let seen = |entity: usize| {
+            let id = &self.gazetteer.entities[entity].id;
+            self.people.iter().find(|p| p.speaker.id == *id).map_or(0, |p| p.seen)
+        };
+        let mut best: Option<(usize, usize)> = None;
+        for &entity in &mention.entities {
+            let when = seen(entity);
+            if when > 0 && best.is_none_or(|(_, b)| when > b) {
+                best = Some((entity, when));
+            }
+        }
+        best.map(|(entity, _)| vec![entity]).unwrap_or_default()
     }
 
     /// "i francesi": a country adjective used as a noun, right after an article.

@@ -1,16 +1,17 @@
-//! The language data that attribution reads: given names and role nouns (`data/given-names.txt`,
-//! `data/roles.txt`). Knowledge of Italian news in general, not of a story, so the engine carries
+//! The language data that attribution reads: given names, role nouns and verbs of saying
+//! (`data/given-names.txt`, `data/roles.txt`, `data/speech.txt`, without their comments: see
+//! `build.rs`). Knowledge of Italian news in general, not of a story, so the engine carries
 //! it; each file's header says its format, and a test checks every line.
 
 /// Given names, one per line, as `Name` or `Name | m|f`, sorted (a test checks), so a binary
 /// search finds them without building a table at start.
-const GIVEN_NAMES: &str = include_str!("../../../data/given-names.txt");
+const GIVEN_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/given-names.txt"));
 
 /// Verbs of saying, by section (`[participle]`, `[finite]`, `[gerund]`, `[clause]`).
-const SPEECH: &str = include_str!("../../../data/speech.txt");
+const SPEECH: &str = include_str!(concat!(env!("OUT_DIR"), "/speech.txt"));
 
 /// Role nouns, one per line, as `form | class | gender`.
-const ROLES: &str = include_str!("../../../data/roles.txt");
+const ROLES: &str = include_str!(concat!(env!("OUT_DIR"), "/roles.txt"));
 
 /// A grammatical gender, as far as the text says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

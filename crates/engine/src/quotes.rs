@@ -305,7 +305,8 @@ fn repeated_words(text: &str, doc: &Document, quotes: &mut [Quote]) {
         if words.len() < 2 {
             continue;
         }
-        let containing = body.iter().find(|(_, b)| b.len() >= words.len() && b.windows(words.len()).any(|w| w == words));
+        let containing =
+            body.iter().find(|(_, b)| b.len() >= words.len() && b.windows(words.len()).any(|w| w == words));
         if let Some(&(j, _)) = containing {
             quotes[i].speaker = quotes[j].speaker.clone();
             quotes[i].cue = quotes[j].cue;
@@ -751,7 +752,11 @@ mod debug {
     fn debug_candidates() {
         let Ok(text) = std::env::var("DEBUG_TEXT") else { return };
         let text = std::fs::read_to_string(&text).unwrap_or(text);
-        let (gazetteer, _) = crate::Gazetteer::parse(include_str!("../../../data/gazetteer.txt"));
+        let (gazetteer, _) = crate::Gazetteer::parse(concat!(
+            include_str!("../../../data/gazetteer.txt"),
+            "\n",
+            include_str!("../../../data/world.txt")
+        ));
         let lexicon = crate::mentions::Lexicon::new(&gazetteer);
         let doc = crate::Document::parse("t", text);
         let mut discourse = super::Discourse::new(&gazetteer, &lexicon.language);

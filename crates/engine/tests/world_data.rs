@@ -1,5 +1,5 @@
-//! The world part of `data/gazetteer.txt` (every sovereign country, international bodies, news
-//! agencies, after the `THE WORLD` line), read with the rest of the file as the app reads it. Checks that the
+//! The world data: `data/world.txt` (every sovereign country, international bodies, news
+//! agencies) read together with `data/gazetteer.txt`, as the engine's callers read them. Checks that the
 //! records are complete, that no name is claimed twice, and a table of spot checks.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -7,10 +7,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rassegna_engine::{Entity, EntityKind, Gazetteer};
 
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
-/// The records after the `# ==== THE WORLD ====` line.
+const WORLD: &str = include_str!("../../../data/world.txt");
+
 fn world() -> &'static str {
-    let at = GAZETTEER.find("# ==== THE WORLD ====").expect("data/gazetteer.txt has its world part");
-    &GAZETTEER[at..]
+    WORLD
 }
 
 /// The sovereign states: the 193 UN members (ISO 3166-1 alpha-2), then the Holy See, Palestine,
@@ -57,7 +57,7 @@ const LOWERCASE_NAMES: &[(&str, &str)] = &[
 ];
 
 fn gazetteer() -> Gazetteer {
-    let (gazetteer, diagnostics) = Gazetteer::parse(GAZETTEER);
+    let (gazetteer, diagnostics) = Gazetteer::parse(&format!("{GAZETTEER}\n{WORLD}"));
     assert!(diagnostics.is_empty(), "{}", diagnostics.iter().map(|d| format!("{d}\n")).collect::<String>());
     gazetteer
 }
@@ -141,7 +141,8 @@ fn every_sovereign_country_has_a_record() {
 #[test]
 fn every_country_record_is_complete() {
     let gazetteer = gazetteer();
-    let keys: HashMap<String, Vec<(String, String)>> = record_keys(GAZETTEER).into_iter().collect();
+    let keys: HashMap<String, Vec<(String, String)>> =
+        record_keys(GAZETTEER).into_iter().chain(record_keys(WORLD)).collect();
     let mut problems = Vec::new();
     for country in gazetteer.entities.iter().filter(|e| e.kind == EntityKind::Country) {
         let id = country.id.as_str();

@@ -21,7 +21,8 @@ use rassegna_engine::{Corpus, Document, Gazetteer, StanceData};
 pub use golden::assert_golden;
 
 /// The gazetteer: people, bodies, countries and how news names them.
-pub const GAZETTEER: &str = include_str!("../../../data/gazetteer.txt");
+pub const GAZETTEER: &str =
+    concat!(include_str!("../../../data/gazetteer.txt"), "\n", include_str!("../../../data/world.txt"));
 /// The stance topics and their keyword stems.
 pub const TOPICS: &str = include_str!("../../../data/topics.txt");
 /// The stance words.
@@ -74,7 +75,7 @@ pub fn articles() -> Vec<Document> {
 /// The gazetteer of `data/`, which must parse without a diagnostic.
 pub fn gazetteer() -> Gazetteer {
     let (gazetteer, diagnostics) = Gazetteer::parse(GAZETTEER);
-    assert!(diagnostics.is_empty(), "data/gazetteer.txt: {diagnostics:?}");
+    assert!(diagnostics.is_empty(), "data/gazetteer.txt + data/world.txt: {diagnostics:?}");
     gazetteer
 }
 
