@@ -58,10 +58,14 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Particles that open a surname when capitalised inside a name ("Lo Bue", "De Santis").
-const NAME_PARTICLES: &[&str] = &[
+const NAME_PARTICLES_CAPITALISED: &[&str] = &[
     "lo", "la", "le", "li", "de", "di", "del", "della", "dei", "da", "dal", "dalla", "van", "von", "der", "den", "mac",
     "ben", "bin", "el", "al", "d",
 ];
+
+/// Particles that stay lower case inside a name ("Joost van Aerle") and are no Italian word.
+const NAME_PARTICLES_LOWER: &[&str] =
+    &["van", "von", "der", "den", "de", "du", "dos", "das", "ter", "ten", "bin", "ibn"];
 
 /// How a mention names its referent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,7 +176,11 @@ impl Lexicon {
             if let Some(mention) = found.or_else(|| self.source_at(text, words, lower, i)) {
                 i = mention.words.1;
                 mentions.push(mention);
-            } else if let Some(mention) = unknown_name_at(text, words, lower, i).filter(|_| !after_place) {
+            } else if let Some(mention) = unknown_name_at(text, words, lower, i, |k| {
+                self.match_at(text, words, lower, k).is_some_and(|m| matches!(m.form, Form::Name | Form::Metonym))
+            })
+            .filter(|_| !after_place)
+            {
                 i = mention.words.1;
                 mentions.push(mention);
             } else if after_place {
@@ -265,7 +273,13 @@ impl Lexicon {
 }
 
 /// Capitalised words that the gazetteer does not know: two or more, or one inside a sentence.
-fn unknown_name_at(text: &str, words: &[Word], lower: &[String], i: usize) -> Option<Mention> {
+fn unknown_name_at(
+    text: &str,
+    words: &[Word],
+    lower: &[String],
+    i: usize,
+    known_at: impl Fn(usize) -> bool,
+) -> Option<Mention> {
     let is_name_word = |k: usize| {
         words[k].is_capitalized(text)
             && words[k].text(text).chars().all(char::is_alphabetic)
@@ -279,14 +293,17 @@ fn unknown_name_at(text: &str, words: &[Word], lower: &[String], i: usize) -> Op
     let joined = |k: usize| matches!(&text[words[k - 1].span.end..words[k].span.start], " " | "-");
     // "Joost van Aerle": a particle may be lower case inside a name, never at its start.
     let particle = |k: usize| {
-        (words[k].is_capitalized(text) || k > i)
-            && NAME_PARTICLES.contains(&lower[k].as_str())
-            && k + 1 < words.len()
-            && is_name_word(k + 1)
-            && joined(k + 1)
+        let listed = if words[k].is_capitalized(text) {
+            NAME_PARTICLES_CAPITALISED.contains(&lower[k].as_str())
+        } else {
+            k > i && NAME_PARTICLES_LOWER.contains(&lower[k].as_str())
+        };
+        listed && k + 1 < words.len() && is_name_word(k + 1) && joined(k + 1)
     };
     let mut end = i + 1;
-    while end < words.len() && joined(end) && (is_name_word(end) || particle(end)) {
+    // A sentence's first word is capitalised anyway: a name the gazetteer knows after it starts a
+    // mention of its own ("Mercoledì Putin", "Mercoledì la Russia").
+    while end < words.len() && joined(end) && (is_name_word(end) || particle(end)) && !(i == 0 && known_at(end)) {
         end += 1;
     }
     if end - i < 2 && i == 0 {
