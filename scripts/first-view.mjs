@@ -24,7 +24,13 @@ export function italianWords(i18n = readFileSync(new URL('../src/i18n.rs', impor
     if (!match) throw new Error(`first-view.mjs: no \`${name}\` in the Italian strings of src/i18n.rs; update this script`);
     return JSON.parse(match[1]);
   };
-  return { title: field('quotes_title'), kinds: field('kind_names'), unattributed: field('unattributed') };
+  // A struct of named strings, such as `kind_names: KindNames { full: "…", … }`, as an object.
+  const record = (name) => {
+    const match = italian.match(new RegExp(`\\n\\s*${name}: \\w+ \\{([^}]*)\\}`));
+    if (!match) throw new Error(`first-view.mjs: no \`${name}\` in the Italian strings of src/i18n.rs; update this script`);
+    return Object.fromEntries([...match[1].matchAll(/(\w+): ("(?:[^"\\]|\\.)*")/g)].map(([, key, value]) => [key, JSON.parse(value)]));
+  };
+  return { title: field('quotes_title'), kinds: record('kind_names'), unattributed: field('unattributed') };
 }
 
 function date(value) {
@@ -36,7 +42,6 @@ function date(value) {
 
 /** The first cards of the Quotes view, as the app draws them (without their buttons). */
 export function firstCards(extract, words) {
-  const kinds = { full: words.kinds[0], partial: words.kinds[1], reported: words.kinds[2] };
   return extract.documents
     .flatMap((doc) => doc.quotes.map((quote) => ({ doc, quote })))
     .slice(0, FIRST_VIEW_CARDS)
@@ -46,7 +51,7 @@ export function firstCards(extract, words) {
       const source = [doc.meta.outlet, date(doc.meta.date), quote.cue].filter(Boolean).map(escape).join(' · ');
       const reported = quote.kind === 'reported' ? ' quote-card--reported' : '';
       return `<li><article class="quote-card${reported}">` +
-        `<p class="quote-card__kind quote-card__kind--${quote.kind}">${escape(kinds[quote.kind])}</p>` +
+        `<p class="quote-card__kind quote-card__kind--${quote.kind}">${escape(words.kinds[quote.kind])}</p>` +
         `<blockquote class="quote-card__text" lang="${escape(doc.meta.lang ?? 'it')}"><p>${marks[0]}${escape(quote.text)}${marks[1]}</p></blockquote>` +
         `<p class="quote-card__speaker"><strong class="quote-card__name">${escape(name)}</strong></p>` +
         `<p class="quote-card__source">${source}</p></article></li>`;

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::site_header::SiteHeader;
-use crate::i18n::{Lang, Strings};
+use crate::i18n::use_strings;
+use crate::lang::{Lang, UiLang};
 use crate::location::Location;
 use crate::model::Model;
 use crate::view_state::View;
@@ -10,16 +11,6 @@ use crate::views::quotes::QuotesView;
 use crate::views::sources::SourcesView;
 use crate::views::stances::StancesView;
 use crate::views::timeline::TimelineView;
-
-/// The interface language in force: the link's choice, else the browser's.
-#[derive(Clone, Copy)]
-pub struct UiLang(pub Memo<Lang>);
-
-/// The interface strings in the language in force (tracked).
-pub fn use_strings() -> Signal<&'static Strings> {
-    let UiLang(lang) = expect_context();
-    Signal::derive(move || lang.get().strings())
-}
 
 /// The shell: header, the current view, footer.
 #[component]
@@ -42,7 +33,7 @@ pub fn App(
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", lang.get().code());
         }
-        document.set_title(&format!("{} · Rassegna", t.get().view_name(view.get())));
+        document.set_title(&format!("{} · Rassegna", t.get().view_names.of(view.get())));
     });
 
     let skip_to_main = |event: leptos::ev::MouseEvent| {

@@ -7,7 +7,8 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::i18n::Lang;
+use crate::i18n::Strings;
+use crate::lang::Lang;
 
 /// Reports a panic on the console (with its message and place) and shows the failure panel.
 pub fn install_panic_hook() {
@@ -27,7 +28,7 @@ fn show_panel() {
     };
     let root = document.document_element();
     let lang = root.as_ref().and_then(|root| root.get_attribute("lang")).and_then(|code| Lang::from_code(&code));
-    let t = lang.unwrap_or(Lang::It).strings();
+    let t = Strings::of(lang.unwrap_or(Lang::It));
     let here = document.location().and_then(|location| location.href().ok()).unwrap_or_else(|| "./".into());
 
     let element = |tag: &str, class: &str, text: &str| {

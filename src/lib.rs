@@ -10,6 +10,7 @@ mod components;
 pub mod export;
 pub mod failure;
 pub mod i18n;
+pub mod lang;
 pub mod location;
 pub mod model;
 pub mod quote_filter;

@@ -94,6 +94,11 @@ impl Location {
     }
 }
 
+/// The view state of the app being rendered.
+pub fn use_location() -> Location {
+    expect_context()
+}
+
 /// The path of the page plus the query of `state`: links stay inside whatever folder the app is
 /// served from.
 fn href(state: &ViewState) -> String {

@@ -8,7 +8,7 @@
 
 use rassegna_engine::{Corpus, EntityKind, QuoteKind, TimeValue};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The views of the app, in the order the header lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -358,6 +358,56 @@ impl ViewState {
         ViewState { view, lang: self.lang, ..ViewState::default() }
     }
 
+    /// Quotes: this state with speaker `id` shown or no longer shown. A permalink's quotation
+    /// is let go: another filter shows other cards.
+    pub fn toggled_speaker(&self, id: &str) -> ViewState {
+        let mut next = ViewState { quote: None, ..self.clone() };
+        toggle(&mut next.speakers, id.to_owned(), String::lt);
+        next
+    }
+
+    /// Quotes: this state with country `id` shown or no longer shown, and no permalink.
+    pub fn toggled_country(&self, id: &str) -> ViewState {
+        let mut next = ViewState { quote: None, ..self.clone() };
+        toggle(&mut next.countries, id.to_owned(), String::lt);
+        next
+    }
+
+    /// Quotes: this state with quotations of `kind` shown or no longer shown, and no permalink.
+    pub fn toggled_kind(&self, kind: QuoteKind) -> ViewState {
+        let mut next = ViewState { quote: None, ..self.clone() };
+        let place = |k: &QuoteKind| QuoteKind::ALL.iter().position(|x| x == k);
+        toggle(&mut next.kinds, kind, |a, b| place(a) < place(b));
+        next
+    }
+
+    /// Timeline: this state with entity `id` among those involved or no longer. The entry a link
+    /// pointed at is let go: another filter shows other entries.
+    pub fn toggled_involved(&self, id: &str) -> ViewState {
+        let mut next = ViewState { event: None, ..self.clone() };
+        toggle(&mut next.involving, id.to_owned(), String::lt);
+        next
+    }
+
+    /// Stances: this state with topic `id` shown or no longer shown, the topics kept in the order
+    /// of `corpus`'s data.
+    pub fn toggled_topic(&self, id: &str, corpus: &Corpus) -> ViewState {
+        let mut next = self.clone();
+        let place = |id: &String| corpus.stance_data.topics.iter().position(|t| t.id == *id);
+        toggle(&mut next.topics, id.to_owned(), |a, b| place(a) < place(b));
+        next
+    }
+
+    /// Stances: this state with actor `id` compared or no longer; unchanged when `id` is not
+    /// compared and [`MAX_COMPARED`] actors already are.
+    pub fn toggled_compared(&self, id: &str) -> ViewState {
+        let mut next = self.clone();
+        if next.compare.len() < MAX_COMPARED || next.compare.iter().any(|a| a == id) {
+            toggle(&mut next.compare, id.to_owned(), String::lt);
+        }
+        next
+    }
+
     /// Whether any quotation filter is set.
     pub fn has_quote_filters(&self) -> bool {
         self.doc.is_some()
@@ -374,15 +424,17 @@ impl ViewState {
     }
 }
 
-/// Adds `value` to a sorted list of ids, or takes it out if it is there: a filter option toggled.
-pub fn toggle_id(items: &mut Vec<String>, value: String) {
-    match items.iter().position(|v| *v == value) {
+/// Takes `item` out of `items` if it is there, else puts it in before the first item it `goes_before`:
+/// a filter option toggled. The one rule of every filter list: it stays in its order, without
+/// repeats, so a toggled state is already in the normal form a link reads back to.
+fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T, goes_before: impl Fn(&T, &T) -> bool) {
+    match items.iter().position(|i| *i == item) {
         Some(at) => {
             items.remove(at);
         }
         None => {
-            items.push(value);
-            items.sort();
+            let at = items.iter().position(|i| goes_before(&item, i)).unwrap_or(items.len());
+            items.insert(at, item);
         }
     }
 }
@@ -583,6 +635,25 @@ mod tests {
     }
 
     #[test]
+    fn toggled_options_keep_their_lists_in_order() {
+        let quotes = ViewState { quote: Some("a-q1".into()), ..ViewState::default() };
+        let kinds = quotes.toggled_kind(QuoteKind::Reported).toggled_kind(QuoteKind::Full);
+        assert_eq!(kinds.kinds, [QuoteKind::Full, QuoteKind::Reported], "in kind order");
+        assert_eq!(kinds.quote, None, "another filter lets the permalink go");
+        let speakers = quotes.toggled_speaker("vladimir-putin").toggled_speaker("source:un-funzionario-russo");
+        assert_eq!(speakers.speakers, ["source:un-funzionario-russo", "vladimir-putin"], "sorted");
+        assert_eq!(speakers.toggled_speaker("vladimir-putin").speakers, ["source:un-funzionario-russo"]);
+
+        let stances = ViewState { view: View::Stances, ..ViewState::default() };
+        let topics = stances.toggled_topic("peace", &corpus()).toggled_topic("war", &corpus());
+        assert_eq!(topics.topics, ["war", "peace"], "in the data's order");
+        let full = ["A", "B", "C", "D"].iter().fold(stances, |state, actor| state.toggled_compared(actor));
+        assert_eq!(full.compare, ["A", "B", "C", "D"]);
+        assert_eq!(full.toggled_compared("E"), full, "no more than four are compared");
+        assert_eq!(full.toggled_compared("B").compare, ["A", "C", "D"]);
+    }
+
+    #[test]
     fn the_default_state_is_the_empty_query() {
         assert_eq!(ViewState::default().to_query(), "");
         assert_eq!(parse(""), (ViewState::default(), vec![]));
@@ -680,23 +751,46 @@ mod tests {
             })
         }
 
+        /// The speakers of the test corpus, sorted, without repeats.
+        fn speakers(corpus: &Corpus) -> Vec<String> {
+            let mut speakers: Vec<String> =
+                corpus.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| s.id.clone()).collect();
+            speakers.sort();
+            speakers.dedup();
+            speakers
+        }
+
+        /// The actors of the test corpus's stance cells.
+        fn actors(corpus: &Corpus) -> Vec<String> {
+            corpus.stances.iter().map(|c| c.actor.clone()).collect()
+        }
+
+        /// The people and countries of the test corpus's gazetteer.
+        fn entities() -> Vec<String> {
+            vec!["RU".to_string(), "vladimir-putin".into()]
+        }
+
         /// Any state over the ids of the test corpus, with any search text and years from 1 to 9999
         /// (there is no year 0), in its normal form:
         /// what does not fit the view dropped, as a link of the app would never carry it.
         fn states() -> impl Strategy<Value = ViewState> {
+            any_states().prop_map(|mut state| {
+                state.check_against(&super::corpus(), &mut Vec::new());
+                state
+            })
+        }
+
+        /// Any state over the ids of the test corpus, its lists in order, but with keys that its
+        /// view leaves out: not yet in normal form.
+        fn any_states() -> impl Strategy<Value = ViewState> {
             let corpus = super::corpus();
-            let speakers: Vec<String> =
-                corpus.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| s.id.clone()).collect();
-            let mut speakers = speakers;
-            speakers.sort();
-            speakers.dedup();
+            let speakers = speakers(&corpus);
             let docs: Vec<String> = corpus.documents.iter().map(|d| d.id.clone()).collect();
             let quotes: Vec<String> = corpus.quotes.iter().map(|q| q.id.clone()).collect();
             let events: Vec<String> = corpus.timeline.iter().map(|e| e.id.clone()).collect();
             let cells: Vec<(String, String)> =
                 corpus.stances.iter().map(|c| (c.actor.clone(), c.topic.clone())).collect();
-            let actors: Vec<String> = cells.iter().map(|(actor, _)| actor.clone()).collect();
-            let entities = vec!["RU".to_string(), "vladimir-putin".into()];
+            let actors = actors(&corpus);
             let whens: Vec<TimeValue> =
                 ["2024", "2024-06", "2024-06-19", "194X"].iter().filter_map(|t| TimeValue::parse(t)).collect();
             assert!(
@@ -712,7 +806,7 @@ mod tests {
                 ),
                 (any_of(speakers), any_of(vec!["RU".into()]), subsequence(QuoteKind::ALL.to_vec(), 0..=3)),
                 ("\\PC{0,60}", some_of(quotes), some_of(whens)),
-                (prop::option::of(1i32..=9999), prop::option::of(1i32..=9999), any_of(entities), some_of(events)),
+                (prop::option::of(1i32..=9999), prop::option::of(1i32..=9999), any_of(entities()), some_of(events)),
                 (
                     some_of(cells),
                     any_of(actors).prop_map(|mut a| {
@@ -731,7 +825,7 @@ mod tests {
                         (from, to, involving, event),
                         (cell, compare, topics),
                     )| {
-                        let mut state = ViewState {
+                        ViewState {
                             view,
                             lang,
                             doc,
@@ -753,11 +847,68 @@ mod tests {
                                 .map(|t| t.to_string())
                                 .filter(|t| topics.contains(t))
                                 .collect(),
-                        };
-                        state.check_against(&super::corpus(), &mut Vec::new());
-                        state
+                        }
                     },
                 )
+        }
+
+        /// A filter option that a reader toggles.
+        #[derive(Debug, Clone)]
+        enum Toggle {
+            Speaker(String),
+            Country(String),
+            Kind(QuoteKind),
+            Involved(String),
+            Topic(String),
+            Compared(String),
+        }
+
+        impl Toggle {
+            /// The view that offers the option.
+            fn view(&self) -> View {
+                match self {
+                    Toggle::Speaker(_) | Toggle::Country(_) | Toggle::Kind(_) => View::Quotes,
+                    Toggle::Involved(_) => View::Timeline,
+                    Toggle::Topic(_) | Toggle::Compared(_) => View::Stances,
+                }
+            }
+
+            /// `state` with the option toggled.
+            fn applied_to(&self, state: &ViewState) -> ViewState {
+                match self {
+                    Toggle::Speaker(id) => state.toggled_speaker(id),
+                    Toggle::Country(id) => state.toggled_country(id),
+                    Toggle::Kind(kind) => state.toggled_kind(*kind),
+                    Toggle::Involved(id) => state.toggled_involved(id),
+                    Toggle::Topic(id) => state.toggled_topic(id, &super::corpus()),
+                    Toggle::Compared(id) => state.toggled_compared(id),
+                }
+            }
+
+            /// Whether the option is chosen in `state`.
+            fn is_chosen_in(&self, state: &ViewState) -> bool {
+                match self {
+                    Toggle::Speaker(id) => state.speakers.contains(id),
+                    Toggle::Country(id) => state.countries.contains(id),
+                    Toggle::Kind(kind) => state.kinds.contains(kind),
+                    Toggle::Involved(id) => state.involving.contains(id),
+                    Toggle::Topic(id) => state.topics.contains(id),
+                    Toggle::Compared(id) => state.compare.contains(id),
+                }
+            }
+        }
+
+        /// Any option of any view's filters, over the ids of the test corpus.
+        fn toggles() -> impl Strategy<Value = Toggle> {
+            let corpus = super::corpus();
+            prop_oneof![
+                select(speakers(&corpus)).prop_map(Toggle::Speaker),
+                select(vec!["RU".to_string()]).prop_map(Toggle::Country),
+                select(QuoteKind::ALL.to_vec()).prop_map(Toggle::Kind),
+                select(entities()).prop_map(Toggle::Involved),
+                select(vec!["war".to_string(), "peace".into()]).prop_map(Toggle::Topic),
+                select(actors(&corpus)).prop_map(Toggle::Compared),
+            ]
         }
 
         /// Query strings a person or a program might forge: known and unknown keys, ids that
@@ -786,6 +937,26 @@ mod tests {
                 let (read, ignored) = parse(&state.to_query());
                 prop_assert_eq!(&read, &state, "{}", state.to_query());
                 prop_assert!(ignored.is_empty(), "{:?}", ignored);
+            }
+
+            #[test]
+            fn a_toggled_option_flips_reads_back_and_toggles_back(state in any_states(), toggle in toggles()) {
+                let mut state = ViewState { view: toggle.view(), ..state };
+                state.check_against(&super::corpus(), &mut Vec::new());
+                let toggled = toggle.applied_to(&state);
+                // The one option that does not flip: a fifth actor to compare.
+                let refused = matches!(toggle, Toggle::Compared(_))
+                    && state.compare.len() == MAX_COMPARED
+                    && !toggle.is_chosen_in(&state);
+                if !refused {
+                    prop_assert_ne!(toggle.is_chosen_in(&toggled), toggle.is_chosen_in(&state), "{:?}", toggle);
+                }
+                let (read, ignored) = parse(&toggled.to_query());
+                prop_assert_eq!(&read, &toggled, "{:?}: {}", toggle, toggled.to_query());
+                prop_assert!(ignored.is_empty(), "{:?}", ignored);
+                // A changed filter shows other cards or entries: the one a link pointed at is let go.
+                let without_target = ViewState { quote: None, event: None, ..state };
+                prop_assert_eq!(toggle.applied_to(&toggled), without_target, "{:?}", toggle);
             }
 
             #[test]

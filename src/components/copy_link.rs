@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::use_strings;
+use crate::i18n::use_strings;
 
 /// Copies the page's address (the whole view state) and says so, to eyes and screen readers.
 #[component]

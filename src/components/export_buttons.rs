@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use rassegna_engine::Quote;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::app::use_strings;
 use crate::export::{to_csv, to_json};
-use crate::location::Location;
+use crate::i18n::use_strings;
+use crate::location::use_location;
 use crate::model::use_corpus;
 use crate::view_state::{View, ViewState};
 
@@ -12,7 +12,7 @@ use crate::view_state::{View, ViewState};
 #[component]
 pub fn ExportButtons(#[prop(into)] quotes: Signal<Vec<usize>>) -> impl IntoView {
     let t = use_strings();
-    let location: Location = expect_context();
+    let location = use_location();
     let corpus = use_corpus();
     let export = move |format: Format| {
         let selected: Vec<&Quote> = quotes.get_untracked().into_iter().map(|i| &corpus.quotes[i]).collect();

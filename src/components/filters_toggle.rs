@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::use_strings;
+use crate::i18n::use_strings;
 
 /// The button that folds a view's filters away on a phone, saying how many are on.
 #[component]

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::app::use_strings;
-use crate::location::Location;
+use crate::i18n::use_strings;
+use crate::location::use_location;
 
 /// Says, once and unobtrusively, which parts of the opened link could not be used.
 #[component]
 pub fn IgnoredNotice() -> impl IntoView {
-    let location: Location = expect_context();
+    let location = use_location();
     let t = use_strings();
     let ignored = location.ignored();
     let summary = move || {
@@ -14,7 +14,7 @@ pub fn IgnoredNotice() -> impl IntoView {
         ignored.with(|items| {
             items
                 .iter()
-                .map(|item| format!("«{}» ({})", item.key, t.reason(item.reason)))
+                .map(|item| format!("«{}» ({})", item.key, t.reasons.of(item.reason)))
                 .collect::<Vec<_>>()
                 .join(", ")
         })

@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 use rassegna_engine::{Corpus, EntityKind, Quote, QuoteKind};
 
-use crate::app::{UiLang, use_strings};
 use crate::components::state_link::StateLink;
-use crate::i18n::{Lang, fill};
-use crate::location::Location;
+use crate::i18n::fill;
+use crate::i18n::use_strings;
+use crate::lang::Lang;
+use crate::lang::use_lang;
+use crate::location::use_location;
 use crate::model::use_corpus;
 use crate::search::{fold_query, highlight};
 use crate::view_state::{View, ViewState};
@@ -23,8 +25,8 @@ pub fn QuoteCard(
     selected: Signal<bool>,
 ) -> impl IntoView {
     let t = use_strings();
-    let UiLang(lang) = expect_context();
-    let location: Location = expect_context();
+    let lang = use_lang();
+    let location = use_location();
     let state = location.state();
     let corpus = use_corpus();
     let doc = &corpus.documents[quote.doc];
@@ -66,7 +68,7 @@ pub fn QuoteCard(
             tabindex="-1"
             aria-label=move || speaker_name(quote, t.get().unattributed)
         >
-            <p class=kind_class>{move || t.get().kind_name(quote.kind)}</p>
+            <p class=kind_class>{move || t.get().kind_names.of(quote.kind)}</p>
             <blockquote class="quote-card__text" lang=doc.meta.lang.clone()>
                 <p>{open_mark}{highlighted}{close_mark}</p>
             </blockquote>

@@ -1,69 +1,59 @@
 use leptos::prelude::*;
-use rassegna_engine::QuoteKind;
 
-use crate::app::{UiLang, use_strings};
 use crate::components::quote_card::country_name;
 use crate::components::unfold::{Unfold, folded};
-use crate::location::Location;
+use crate::i18n::use_strings;
+use crate::lang::use_lang;
+use crate::location::use_location;
 use crate::model::{use_corpus, use_model};
 use crate::quote_filter::{FacetCount, Facets};
-use crate::view_state::{ViewState, toggle_id};
+use crate::view_state::ViewState;
 
 /// The facets of the Quotes view: speakers, countries (several at once), source, kind, each
 /// option with the number of cards it would show.
 #[component]
 pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
     let t = use_strings();
-    let UiLang(lang) = expect_context();
-    let location: Location = expect_context();
+    let lang = use_lang();
+    let location = use_location();
     let state = location.state();
     let corpus = use_corpus();
     let index = use_model().quote_index();
-    let toggle = move |list: fn(&mut ViewState) -> &mut Vec<String>, value: String| {
-        let mut next = ViewState { quote: None, ..state.get_untracked() };
-        toggle_id(list(&mut next), value);
-        location.push(next);
-    };
 
     let (speakers_unfolded, countries_unfolded, sources_unfolded) =
         (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
     let speakers = move || {
         let options =
             facets.with(|f| folded(&f.speakers, speakers_unfolded.get(), |id| state.with(|s| s.speakers.contains(id))));
-        options.into_iter().map(|FacetCount { value, count }| {
-            let name = index.speaker_name(&value).map_or_else(|| value.clone(), str::to_owned);
-            let checked = state.with(|s| s.speakers.contains(&value));
-            let id = value.clone();
-            view! { <Option label=name count=count checked=checked on_change=move || toggle(|s| &mut s.speakers, id.clone()) /> }
-        }).collect_view()
+        options
+            .into_iter()
+            .map(|FacetCount { value, count }| {
+                let name = index.speaker_name(&value).map_or_else(|| value.clone(), str::to_owned);
+                let checked = state.with(|s| s.speakers.contains(&value));
+                let on_change = move || location.push(state.with_untracked(|s| s.toggled_speaker(&value)));
+                view! { <Option label=name count=count checked=checked on_change=on_change /> }
+            })
+            .collect_view()
     };
     let countries = move || {
         let options = facets
             .with(|f| folded(&f.countries, countries_unfolded.get(), |id| state.with(|s| s.countries.contains(id))));
-        options.into_iter().map(|FacetCount { value, count }| {
-            let name = corpus.gazetteer.entity(&value).map_or_else(|| value.clone(), |c| country_name(c, lang.get()));
-            let checked = state.with(|s| s.countries.contains(&value));
-            let id = value.clone();
-            view! { <Option label=name count=count checked=checked on_change=move || toggle(|s| &mut s.countries, id.clone()) /> }
-        }).collect_view()
+        options
+            .into_iter()
+            .map(|FacetCount { value, count }| {
+                let name =
+                    corpus.gazetteer.entity(&value).map_or_else(|| value.clone(), |c| country_name(c, lang.get()));
+                let checked = state.with(|s| s.countries.contains(&value));
+                let on_change = move || location.push(state.with_untracked(|s| s.toggled_country(&value)));
+                view! { <Option label=name count=count checked=checked on_change=on_change /> }
+            })
+            .collect_view()
     };
     let kinds = move || {
         facets.with(|f| f.kinds.clone()).into_iter().map(|FacetCount { value, count }| {
             let checked = state.with(|s| s.kinds.contains(&value));
-            let on_change = move || {
-                let mut next = ViewState { quote: None, ..state.get_untracked() };
-                match next.kinds.iter().position(|k| *k == value) {
-                    Some(at) => {
-                        next.kinds.remove(at);
-                    }
-                    None => {
-                        next.kinds.push(value);
-                        next.kinds.sort_by_key(|k| QuoteKind::ALL.iter().position(|x| x == k));
-                    }
-                }
-                location.push(next);
-            };
-            view! { <Option label=t.get().kind_name(value).to_owned() count=count checked=checked on_change=on_change /> }
+            let on_change = move || location.push(state.with_untracked(|s| s.toggled_kind(value)));
+            view! { <Option label=t.get().kind_names.of(value).to_owned() count=count checked=checked on_change=on_change /> }
         }).collect_view()
     };
     let sources = move || {
@@ -100,24 +90,24 @@ pub fn QuoteFilters(#[prop(into)] facets: Signal<Facets>) -> impl IntoView {
     view! {
         <div class="facets">
             <Facet
-                title=move || t.get().facet_titles[0]
+                title=move || t.get().facet_titles.speaker
                 unfold=(speakers_unfolded, Signal::derive(move || facets.with(|f| f.speakers.len())))
             >
                 {speakers}
             </Facet>
             <Facet
-                title=move || t.get().facet_titles[1]
+                title=move || t.get().facet_titles.country
                 unfold=(countries_unfolded, Signal::derive(move || facets.with(|f| f.countries.len())))
             >
                 {countries}
             </Facet>
             <Facet
-                title=move || t.get().facet_titles[2]
+                title=move || t.get().facet_titles.source
                 unfold=(sources_unfolded, Signal::derive(move || facets.with(|f| f.sources.len())))
             >
                 {sources}
             </Facet>
-            <Facet title=move || t.get().facet_titles[3]>{kinds}</Facet>
+            <Facet title=move || t.get().facet_titles.kind>{kinds}</Facet>
         </div>
     }
 }

@@ -1,18 +1,19 @@
 use leptos::prelude::*;
 
-use crate::app::{UiLang, use_strings};
 use crate::components::copy_link::CopyLinkButton;
 use crate::components::state_link::StateLink;
-use crate::i18n::Lang;
-use crate::location::Location;
+use crate::i18n::{Strings, use_strings};
+use crate::lang::Lang;
+use crate::lang::use_lang;
+use crate::location::use_location;
 use crate::model::use_model;
 use crate::view_state::{View, ViewState};
 
 /// The masthead: product name, the story, the language switch, the copy-link button and the views.
 #[component]
 pub fn SiteHeader(view: Memo<View>) -> impl IntoView {
-    let location: Location = expect_context();
-    let UiLang(lang) = expect_context();
+    let location = use_location();
+    let lang = use_lang();
     let t = use_strings();
     let state = location.state();
     let story = &use_model().story;
@@ -41,8 +42,8 @@ pub fn SiteHeader(view: Memo<View>) -> impl IntoView {
                                         attr:class="lang-switch__option"
                                         attr:lang=option.code()
                                         attr:hreflang=option.code()
-                                        attr:title=option.strings().name
-                                        attr:aria-label=option.strings().name
+                                        attr:title=Strings::of(option).name
+                                        attr:aria-label=Strings::of(option).name
                                         attr:aria-current=move || (lang.get() == option).then_some("true")
                                     >
                                         {option.code().to_uppercase()}
@@ -68,7 +69,7 @@ pub fn SiteHeader(view: Memo<View>) -> impl IntoView {
                                         attr:class="tabs__link"
                                         attr:aria-current=move || (view.get() == target).then_some("page")
                                     >
-                                        {move || t.get().view_name(target)}
+                                        {move || t.get().view_names.of(target)}
                                     </StateLink>
                                 </li>
                             }

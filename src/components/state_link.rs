@@ -1,7 +1,7 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::location::Location;
+use crate::location::use_location;
 use crate::view_state::ViewState;
 
 /// A real link to another view state: it opens in a new tab, copies and shares like any link,
@@ -13,7 +13,7 @@ pub fn StateLink(
     to: Signal<ViewState>,
     children: Children,
 ) -> impl IntoView {
-    let location: Location = expect_context();
+    let location = use_location();
     let follow = move |event: MouseEvent| {
         let plain =
             event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());

@@ -2,10 +2,10 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use rassegna_engine::{Corpus, Event, TimelineEntry};
 
-use crate::app::use_strings;
 use crate::components::state_link::StateLink;
 use crate::i18n::fill;
-use crate::location::Location;
+use crate::i18n::use_strings;
+use crate::location::use_location;
 use crate::model::use_corpus;
 use crate::view_state::{View, ViewState};
 
@@ -30,7 +30,7 @@ pub fn TimelineEvent(
     on_focus: impl Fn() + 'static,
 ) -> impl IntoView {
     let t = use_strings();
-    let location: Location = expect_context();
+    let location = use_location();
     let state = location.state();
     let corpus = use_corpus();
     let first = &corpus.events[entry.events[0]];
@@ -98,7 +98,7 @@ pub fn TimelineEvent(
 #[component]
 fn Telling(event: &'static Event) -> impl IntoView {
     let t = use_strings();
-    let location: Location = expect_context();
+    let location = use_location();
     let state = location.state();
     let corpus = use_corpus();
     let doc = &corpus.documents[event.doc];
@@ -138,7 +138,7 @@ fn outlets(corpus: &Corpus, entry: &TimelineEntry, unknown: &str) -> String {
 #[component]
 fn SaidThen(quote_id: &'static str) -> impl IntoView {
     let t = use_strings();
-    let location: Location = expect_context();
+    let location = use_location();
     let state = location.state();
     let corpus = use_corpus();
     let Some(quote) = corpus.quote(quote_id) else {

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_strings;
 use crate::i18n::fill;
+use crate::i18n::use_strings;
 use crate::quote_filter::FacetCount;
 
 /// Options beyond which a facet folds to its first [`FOLDED_OPTIONS`] and the chosen ones.

@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::use_strings;
 use crate::components::export_buttons::ExportButtons;
 use crate::components::filters_toggle::FiltersToggle;
 use crate::components::quote_filters::QuoteFilters;
 use crate::components::quote_list::QuoteList;
 use crate::components::state_link::StateLink;
 use crate::i18n::fill;
-use crate::location::Location;
+use crate::i18n::use_strings;
+use crate::location::use_location;
 use crate::model::use_model;
 use crate::view_state::{View, ViewState};
 
@@ -18,7 +18,7 @@ use crate::view_state::{View, ViewState};
 #[component]
 pub fn QuotesView() -> impl IntoView {
     let t = use_strings();
-    let location: Location = expect_context();
+    let location = use_location();
     let state = location.state();
     let model = use_model();
     let index = model.quote_index();

@@ -5,18 +5,18 @@ use leptos::prelude::*;
 use rassegna_engine::Document;
 use wasm_bindgen::JsCast;
 
-use crate::app::use_strings;
 use crate::components::copy_link::CopyLinkButton;
 use crate::components::state_link::StateLink;
 use crate::i18n::fill;
-use crate::location::Location;
+use crate::i18n::use_strings;
+use crate::location::use_location;
 use crate::model::use_corpus;
 use crate::view_state::{View, ViewState};
 
 /// The list of articles and, when one is chosen, the reader.
 #[component]
 pub fn SourcesView() -> impl IntoView {
-    let location: Location = expect_context();
+    let location = use_location();
     let t = use_strings();
     let state = location.state();
     let corpus = use_corpus();
@@ -25,7 +25,7 @@ pub fn SourcesView() -> impl IntoView {
 
     view! {
         <div class="sources" class:sources--reading=move || open.with(Option::is_some)>
-            <h1 class="visually-hidden">{move || t.get().view_name(View::Sources)}</h1>
+            <h1 class="visually-hidden">{move || t.get().view_names.of(View::Sources)}</h1>
             <section class="doc-list" aria-labelledby="doc-list-title">
                 <h2 id="doc-list-title" class="section-title">{move || t.get().articles}</h2>
                 <Show when=move || open.with(Option::is_none)>
@@ -47,7 +47,7 @@ pub fn SourcesView() -> impl IntoView {
 /// An article in the list: outlet, title, date, size; a link that opens it in the reader.
 #[component]
 fn DocCard(doc: &'static Document, open: Memo<Option<String>>) -> impl IntoView {
-    let location: Location = expect_context();
+    let location = use_location();
     let t = use_strings();
     let state = location.state();
     let to =
@@ -104,7 +104,7 @@ pub fn Reader(
     #[prop(into)]
     selected: Signal<Option<usize>>,
 ) -> impl IntoView {
-    let location: Location = expect_context();
+    let location = use_location();
     let t = use_strings();
     let state = location.state();
     let lang = doc.meta.lang.clone();
@@ -167,7 +167,7 @@ pub fn Reader(
 /// One sentence: its text, selectable by a click, and its link.
 #[component]
 fn SentenceText(doc: &'static Document, index: usize, selected: Signal<Option<usize>>) -> impl IntoView {
-    let location: Location = expect_context();
+    let location = use_location();
     let t = use_strings();
     let state = location.state();
     let to = Signal::derive(move || ViewState { sentence: Some(index), ..state.get() });

@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 use rassegna_engine::{Corpus, Stance, StanceCell, Statement, Topic};
 
-use crate::app::{UiLang, use_strings};
 use crate::components::quote_card::country_name;
 use crate::components::state_link::StateLink;
-use crate::i18n::{Lang, Strings};
-use crate::location::Location;
+use crate::i18n::Strings;
+use crate::i18n::use_strings;
+use crate::lang::Lang;
+use crate::lang::use_lang;
+use crate::location::use_location;
 use crate::model::use_corpus;
 use crate::view_state::{MAX_COMPARED, View, ViewState};
 
@@ -55,8 +57,8 @@ fn cell_of<'a>(corpus: &'a Corpus, actor: &str, topic: &str) -> Option<&'a Stanc
 #[component]
 pub fn StancesView() -> impl IntoView {
     let t = use_strings();
-    let UiLang(lang) = expect_context();
-    let location: Location = expect_context();
+    let lang = use_lang();
+    let location = use_location();
     let state = location.state();
     let corpus = use_corpus();
     let actors = actors(corpus);
@@ -70,22 +72,7 @@ pub fn StancesView() -> impl IntoView {
                 .collect::<Vec<&'static Topic>>()
         })
     });
-    let toggle_topic = move |id: String| {
-        let mut next = state.get_untracked();
-        if next.topics.contains(&id) {
-            next.topics.retain(|t| *t != id);
-        } else {
-            next.topics.push(id);
-            next.topics = corpus
-                .stance_data
-                .topics
-                .iter()
-                .filter(|t| next.topics.contains(&t.id))
-                .map(|t| t.id.clone())
-                .collect();
-        }
-        location.push(next);
-    };
+    let toggle_topic = move |id: &str| location.push(state.with_untracked(|s| s.toggled_topic(id, corpus)));
     let topic_chips = move || {
         corpus
             .stance_data
@@ -95,7 +82,7 @@ pub fn StancesView() -> impl IntoView {
                 let pressed = state.with(|s| s.topics.contains(&topic.id));
                 view! {
                     <li>
-                        <button type="button" class="chip" aria-pressed=pressed.to_string() on:click=move |_| toggle_topic(topic.id.clone())>
+                        <button type="button" class="chip" aria-pressed=pressed.to_string() on:click=move |_| toggle_topic(&topic.id)>
                             <span class="chip__check" aria-hidden="true">{if pressed { "✓" } else { "+" }}</span>
                             <span class="chip__label">{topic_name(topic, lang.get())}</span>
                         </button>
@@ -111,7 +98,7 @@ pub fn StancesView() -> impl IntoView {
                 view! {
                     <li class=format!("stance stance--{}", stance.as_str())>
                         <span class="stance__icon" aria-hidden="true">{icon(stance)}</span>
-                        <span class="stance__word">{t.get().stance_name(stance)}</span>
+                        <span class="stance__word">{t.get().stance_names.of(stance)}</span>
                     </li>
                 }
             })
@@ -185,8 +172,8 @@ pub fn StancesView() -> impl IntoView {
 #[component]
 fn MatrixCell(actor: String, topic: &'static Topic) -> impl IntoView {
     let t = use_strings();
-    let UiLang(lang) = expect_context();
-    let location: Location = expect_context();
+    let lang = use_lang();
+    let location = use_location();
     let state = location.state();
     let corpus = use_corpus();
     let Some(cell) = cell_of(corpus, &actor, &topic.id) else {
@@ -220,7 +207,7 @@ fn MatrixCell(actor: String, topic: &'static Topic) -> impl IntoView {
             "{} — {}: {}, {}",
             actor_name(corpus, &cell.actor, lang.get()),
             topic_name(topic, lang.get()),
-            t.stance_name(cell.stance),
+            t.stance_names.of(cell.stance),
             t.statement_count(count)
         )
     };
@@ -234,7 +221,7 @@ fn MatrixCell(actor: String, topic: &'static Topic) -> impl IntoView {
             on:click=choose
         >
             <span class="stance__icon" aria-hidden="true">{icon(cell.stance)}</span>
-            <span class="stance__word">{move || t.get().stance_name(cell.stance)}</span>
+            <span class="stance__word">{move || t.get().stance_names.of(cell.stance)}</span>
             <span class="stance__count">
                 {(count > 0).then_some(count)}
                 {cell.overridden.is_some().then(|| view! { <abbr title=move || t.get().curated>"*"</abbr> })}
@@ -248,7 +235,7 @@ fn MatrixCell(actor: String, topic: &'static Topic) -> impl IntoView {
 #[component]
 fn CellDetail(cell: &'static StanceCell) -> impl IntoView {
     let t = use_strings();
-    let UiLang(lang) = expect_context();
+    let lang = use_lang();
     let corpus = use_corpus();
     let topic = corpus.stance_data.topics.iter().find(|tp| tp.id == cell.topic);
     let tally = move || {
@@ -257,7 +244,7 @@ fn CellDetail(cell: &'static StanceCell) -> impl IntoView {
             .iter()
             .zip(cell.counts)
             .filter(|(_, n)| *n > 0)
-            .map(|(stance, n)| format!("{} {}", t.stance_name(*stance), n))
+            .map(|(stance, n)| format!("{} {}", t.stance_names.of(*stance), n))
             .collect::<Vec<_>>()
             .join(" · ")
     };
@@ -271,7 +258,7 @@ fn CellDetail(cell: &'static StanceCell) -> impl IntoView {
             <p class="stance-detail__verdict">
                 <span class=format!("stance stance--{}", cell.stance.as_str())>
                     <span class="stance__icon" aria-hidden="true">{icon(cell.stance)}</span>
-                    <span class="stance__word">{move || t.get().stance_name(cell.stance)}</span>
+                    <span class="stance__word">{move || t.get().stance_names.of(cell.stance)}</span>
                 </span>
                 <span class="stance-detail__tally">{move || t.get().statement_count(cell.statements.len())}{move || { let tally = tally(); if tally.is_empty() { String::new() } else { format!(": {tally}") } }}</span>
             </p>
@@ -316,7 +303,7 @@ fn Evidence(
     quote: Option<String>,
 ) -> impl IntoView {
     let t = use_strings();
-    let location: Location = expect_context();
+    let location = use_location();
     let state = location.state();
     let corpus = use_corpus();
     let document = &corpus.documents[doc];
@@ -328,7 +315,7 @@ fn Evidence(
     let to_quote = quote.map(|id| {
         Signal::derive(move || ViewState { quote: Some(id.clone()), ..state.with(|s| s.with_view(View::Quotes)) })
     });
-    let side_name = move |t: &Strings| side.map_or(t.stance_names[4], |s| t.stance_name(s));
+    let side_name = move |t: &Strings| t.stance_names.of(side.unwrap_or(Stance::Neutral));
     view! {
         <li class="evidence">
             <blockquote class="evidence__text" lang=document.meta.lang.clone()>
@@ -353,21 +340,12 @@ fn Evidence(
 #[component]
 fn Compare(actors: Vec<String>, #[prop(into)] topics: Signal<Vec<&'static Topic>>) -> impl IntoView {
     let t = use_strings();
-    let UiLang(lang) = expect_context();
-    let location: Location = expect_context();
+    let lang = use_lang();
+    let location = use_location();
     let state = location.state();
     let corpus = use_corpus();
     let compared = Memo::new(move |_| state.with(|s| s.compare.clone()));
-    let toggle = move |id: String| {
-        let mut next = state.get_untracked();
-        if next.compare.contains(&id) {
-            next.compare.retain(|a| *a != id);
-        } else if next.compare.len() < MAX_COMPARED {
-            next.compare.push(id);
-            next.compare.sort();
-        }
-        location.push(next);
-    };
+    let toggle = move |id: &str| location.push(state.with_untracked(|s| s.toggled_compared(id)));
     let options = actors
         .iter()
         .map(|actor| {
@@ -385,7 +363,7 @@ fn Compare(actors: Vec<String>, #[prop(into)] topics: Signal<Vec<&'static Topic>
                             type="checkbox"
                             prop:checked=move || checked.get()
                             disabled=move || full.get() && !checked.get()
-                            on:change=move |_| toggle(id.clone())
+                            on:change=move |_| toggle(&id)
                         />
                         <span class="facet__label">{move || actor_name(corpus, &name, lang.get())}</span>
                     </label>
@@ -411,7 +389,7 @@ fn Compare(actors: Vec<String>, #[prop(into)] topics: Signal<Vec<&'static Topic>
                                     <td class="compare__cell">
                                         <span class=format!("stance stance--{}", cell.stance.as_str())>
                                             <span class="stance__icon" aria-hidden="true">{icon(cell.stance)}</span>
-                                            <span class="stance__word">{move || t.get().stance_name(cell.stance)}</span>
+                                            <span class="stance__word">{move || t.get().stance_names.of(cell.stance)}</span>
                                         </span>
                                         <span class="compare__excerpt" lang="it">{excerpt}</span>
                                     </td>

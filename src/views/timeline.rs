@@ -4,15 +4,16 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{UiLang, use_strings};
 use crate::components::filters_toggle::FiltersToggle;
 use crate::components::quote_card::country_name;
 use crate::components::state_link::StateLink;
 use crate::components::timeline_event::TimelineEvent;
 use crate::components::unfold::{Unfold, folded};
-use crate::location::Location;
+use crate::i18n::use_strings;
+use crate::lang::use_lang;
+use crate::location::use_location;
 use crate::model::use_model;
-use crate::view_state::{View, ViewState, toggle_id};
+use crate::view_state::{View, ViewState};
 use crate::windowing::Window;
 
 /// Space between two entries: a little for the same day, growing with the log of the months
@@ -26,7 +27,7 @@ fn gap_size(before: (i32, u8, u8), after: (i32, u8, u8)) -> u32 {
 #[component]
 pub fn TimelineView() -> impl IntoView {
     let t = use_strings();
-    let location: Location = expect_context();
+    let location = use_location();
     let state = location.state();
     let model = use_model();
     let corpus = model.corpus;
@@ -186,8 +187,8 @@ pub fn TimelineView() -> impl IntoView {
 #[component]
 fn TimelineFilters() -> impl IntoView {
     let t = use_strings();
-    let UiLang(lang) = expect_context();
-    let location: Location = expect_context();
+    let lang = use_lang();
+    let location = use_location();
     let state = location.state();
     let model = use_model();
     let corpus = model.corpus;
@@ -227,11 +228,7 @@ fn TimelineFilters() -> impl IntoView {
             </span>
         }
     };
-    let toggle = move |id: String| {
-        let mut next = ViewState { event: None, ..state.get_untracked() };
-        toggle_id(&mut next.involving, id);
-        location.push(next);
-    };
+    let toggle = move |id: &str| location.push(state.with_untracked(|s| s.toggled_involved(id)));
     let unfolded = RwSignal::new(false);
     let chips = move || {
         facets
@@ -251,7 +248,7 @@ fn TimelineFilters() -> impl IntoView {
                             class="chip"
                             class:chip--empty=facet.count == 0 && !pressed
                             aria-pressed=pressed.to_string()
-                            on:click=move |_| toggle(id.clone())
+                            on:click=move |_| toggle(&id)
                         >
                             <span class="chip__check" aria-hidden="true">{if pressed { "✓" } else { "+" }}</span>
                             <span class="chip__label">{name}</span>
