@@ -7,7 +7,6 @@ import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { firstViewBytes, budget } from './bytes.mjs';
 import { plainPage } from './plain-page.mjs';
-import { extractBundled } from '../scripts/first-view.mjs';
 
 const LOAD_RUNS = 15;
 const SITE = 'target/bench-site';
@@ -56,7 +55,7 @@ mkdirSync(`${SITE}/plain`, { recursive: true });
 cpSync('dist', `${SITE}/app`, { recursive: true });
 const stylesheet = readdirSync('dist').find((f) => f.endsWith('.css'));
 cpSync(`dist/${stylesheet}`, `${SITE}/plain/${stylesheet}`);
-writeFileSync(`${SITE}/plain/index.html`, plainPage(extractBundled(), stylesheet));
+writeFileSync(`${SITE}/plain/index.html`, plainPage(stylesheet));
 
 const servers = [spawn('node', ['e2e/serve.mjs', String(SITE_PORT), '/', SITE], { stdio: 'ignore' }),
   spawn('node', ['e2e/serve.mjs', String(BENCH_PORT), '/', 'dist-bench'], { stdio: 'ignore' })];

@@ -2,8 +2,8 @@ import { test as base, expect } from '@playwright/test';
 import { Rassegna } from './pages/rassegna';
 
 /**
- * Every test gets the page object, and fails on any console error, page error, failed request or
- * breach of the Content-Security-Policy.
+ * Every test gets the page object, and fails on any console error or warning, page error, failed
+ * request or breach of the Content-Security-Policy.
  */
 export const test = base.extend<{ app: Rassegna }>({
   app: async ({ page }, use) => {
@@ -17,7 +17,7 @@ export const test = base.extend<{ app: Rassegna }>({
       ),
     );
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => {

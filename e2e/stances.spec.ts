@@ -116,3 +116,15 @@ test.describe('on a phone', () => {
     await expect(stances.detail()).toContainText('Russia · Le sanzioni');
   });
 });
+
+test('at 1280 px the matrix says more columns follow until its last one is in view', async ({ app, page }) => {
+  await app.open('view=stances');
+  const scroller = page.locator('.matrix-scroll').first();
+  const cue = () => scroller.evaluate((el) => Number(getComputedStyle(el, '::after').opacity));
+  expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth), 'seven topics overflow 1280 px').toBe(true);
+  await expect.poll(cue, { message: 'the cue shows at the start' }).toBe(1);
+  const actor = await page.locator('.matrix tbody th').first().boundingBox();
+  await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  await expect.poll(cue, { message: 'the cue is gone at the last column' }).toBe(0);
+  expect((await page.locator('.matrix tbody th').first().boundingBox())!.x, 'the first column stays').toBe(actor!.x);
+});

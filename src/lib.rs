@@ -9,6 +9,7 @@ pub mod bench;
 mod components;
 pub mod export;
 pub mod failure;
+pub mod first_view;
 pub mod i18n;
 pub mod lang;
 pub mod location;

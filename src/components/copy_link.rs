@@ -4,6 +4,10 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::use_strings;
 
+/// The link icon of the button, also drawn by the static first view (crate::first_view).
+pub const COPY_LINK_ICON: &str =
+    "M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1";
+
 /// Copies the page's address (the whole view state) and says so, to eyes and screen readers.
 #[component]
 pub fn CopyLinkButton() -> impl IntoView {
@@ -23,7 +27,7 @@ pub fn CopyLinkButton() -> impl IntoView {
         <span class="copy-link">
             <button type="button" class="button" on:click=copy>
                 <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
-                    <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
+                    <path d=COPY_LINK_ICON />
                 </svg>
                 {move || t.get().copy_link}
             </button>

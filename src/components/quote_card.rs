@@ -124,12 +124,13 @@ fn Context(corpus: &'static Corpus, quote: &'static Quote) -> impl IntoView {
     }
 }
 
-fn speaker_name(quote: &Quote, unattributed: &str) -> String {
+/// The speaker's name as a card's heading, or what is shown for a quotation with none.
+pub(crate) fn speaker_name(quote: &Quote, unattributed: &str) -> String {
     quote.speaker.as_ref().map_or_else(|| unattributed.to_owned(), |s| capitalised(&s.name))
 }
 
 /// Role and country, in the interface language, as far as the gazetteer knows them.
-fn speaker_details(corpus: &Corpus, quote: &Quote, lang: Lang) -> Option<String> {
+pub(crate) fn speaker_details(corpus: &Corpus, quote: &Quote, lang: Lang) -> Option<String> {
     let speaker = quote.speaker.as_ref()?;
     let entity = corpus.gazetteer.entity(&speaker.id);
     let role = entity.filter(|e| e.kind != EntityKind::Country).and_then(|e| match lang {

@@ -25,12 +25,17 @@ pub fn folded<T: Clone>(options: &[FacetCount<T>], unfolded: bool, chosen: impl 
         .collect()
 }
 
+/// Whether a facet of `options` options folds (and shows the button that unfolds it).
+pub fn folds(options: usize) -> bool {
+    options > FOLD_FROM
+}
+
 /// The button that unfolds a facet of many options, and folds it again.
 #[component]
 pub fn Unfold(unfolded: RwSignal<bool>, options: Signal<usize>) -> impl IntoView {
     let t = use_strings();
     view! {
-        <Show when=move || { options.get() > FOLD_FROM }>
+        <Show when=move || folds(options.get())>
             <button
                 type="button"
                 class="button button--quiet facets__unfold"
