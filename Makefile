@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test bless build build-debug build-bench setup-build setup-test test-tidy test-native test-wasm test-budget test-e2e bench fuzz
+.PHONY: run test bless build build-debug build-bench setup-build setup-test test-tidy test-native test-wasm test-budget test-e2e bench fuzz eval
 
 ## Build the release bundle into dist/ and serve it on http://127.0.0.1:$(PORT).
 run: setup-build build
@@ -69,3 +69,9 @@ fuzz:
 	  cargo +nightly fuzz run $$target -O corpus/$$target -- -dict=italian.dict -max_len=4096 \
 	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -print_final_stats=1 || exit 1; \
 	done
+
+## Attribution scores on the development corpus (corpus/attribution/): quotation precision,
+## recall and F1, speaker accuracy, wrong speakers and abstentions, by phenomenon, and what is
+## not right. `make test` runs the same test and fails below its floors.
+eval:
+	cargo test --locked -p rassegna-engine --test attribution -- --nocapture attribution_holds_its_floors

@@ -81,12 +81,12 @@ pub fn first_view(model: &'static Model, cards: usize) -> String {
         escape(t.search_label),
         escape(t.search_placeholder),
     );
-    let _ = write!(
+    let _ = writeln!(
         html,
         "<div class=\"quotes__bar\"><p class=\"quotes__count\">{}</p><button type=\"button\" \
          class=\"button quotes__filters-toggle\">{}</button><div class=\"export\"><button type=\"button\" \
          class=\"button button--quiet\">{}</button><button type=\"button\" class=\"button button--quiet\">{}</button>\
-         </div></div></div>\n",
+         </div></div></div>",
         escape(&t.quote_count(filtered.results.len())),
         escape(t.filters),
         escape(t.export_csv),
@@ -247,10 +247,10 @@ fn first_cards(model: &Model, results: &[usize]) -> String {
             if corpus.entry_of_quote(&quote.id).is_some() {
                 let _ = write!(card, "<a class=\"button button--quiet\">{}</a>", escape(t.on_the_timeline));
             }
-            let _ = write!(
+            let _ = writeln!(
                 card,
                 "<a class=\"button button--quiet quote-card__permalink\"><span aria-hidden=\"true\">#</span>\
-                 <span class=\"visually-hidden\">{}</span></a></div></article></li>\n",
+                 <span class=\"visually-hidden\">{}</span></a></div></article></li>",
                 escape(t.permalink)
             );
             card

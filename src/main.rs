@@ -1,3 +1,4 @@
+//! The app in the browser: the panic hook, then the app mounted over the static first view.
 use leptos::prelude::*;
 use rassegna_app::{App, failure};
 

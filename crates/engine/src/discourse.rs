@@ -559,7 +559,7 @@ impl<'a> Discourse<'a> {
                         let (name, full) = (name.clone(), full.clone());
                         Some(self.person(&name, &full, None))
                     }
-                    [] if after_role && end - start == 1 => Some(self.person(&surname.to_vec(), written, None)),
+                    [] if after_role && end - start == 1 => Some(self.person(surname, written, None)),
                     [] => {
                         // A body or a place as written ("Aria Pulita", "Codacons").
                         return Some(Candidate {

@@ -440,10 +440,11 @@ fn verb_subject<'c>(
         || (start > 0 && matches!(lower[start - 1].as_str(), "lo" | "l"));
     // "ha elogiato Sacchetti": after a verb that takes a person as object, the name is its object,
     // unless the verb follows the quotation ("«…», attacca Ravasi").
-    if inverted && (after_quotation || !verb.takes_object) {
-        if let Some(subject) = subject_after(text, end, candidates, words, lower) {
-            return Some((subject, Position::After));
-        }
+    if inverted
+        && (after_quotation || !verb.takes_object)
+        && let Some(subject) = subject_after(text, end, candidates, words, lower)
+    {
+        return Some((subject, Position::After));
     }
     if verb.form == VerbForm::Gerund {
         // A gerund shares the subject that opens the sentence.
@@ -742,45 +743,4 @@ fn clause(text: &str, span: Span) -> Option<Span> {
         body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…'));
     let span = Span::new(trimmed.start, trimmed.start + kept.len());
     kept.chars().any(char::is_alphanumeric).then_some(span)
-}
-
-#[cfg(test)]
-mod debug {
-    /// `DEBUG_TEXT=… cargo test -p rassegna-engine --lib debug_candidates -- --nocapture` prints
-    /// what attribution read in each sentence.
-    #[test]
-    fn debug_candidates() {
-        let Ok(text) = std::env::var("DEBUG_TEXT") else { return };
-        let text = std::fs::read_to_string(&text).unwrap_or(text);
-        let (gazetteer, _) = crate::Gazetteer::parse(concat!(
-            include_str!("../../../data/gazetteer.txt"),
-            "\n",
-            include_str!("../../../data/world.txt")
-        ));
-        let lexicon = crate::mentions::Lexicon::new(&gazetteer);
-        let doc = crate::Document::parse("t", text);
-        let mut discourse = super::Discourse::new(&gazetteer, &lexicon.language);
-        for sentence in &doc.sentences {
-            let words = super::words(&doc.text, sentence.span);
-            let lower = super::lowered(&doc.text, &words);
-            let mentions = lexicon.mentions(&doc.text, &words, &lower);
-            discourse.scan_names(&doc.text, &words, &lower, &mentions);
-        }
-        for sentence in &doc.sentences {
-            let words = super::words(&doc.text, sentence.span);
-            let lower = super::lowered(&doc.text, &words);
-            let mentions = lexicon.mentions(&doc.text, &words, &lower);
-            let candidates = discourse.read(&doc.text, &words, &lower, &mentions, &|_| false);
-            println!("\n{}", sentence.span.of(&doc.text));
-            for c in candidates {
-                println!(
-                    "  {:?} {:?} governed={} → {:?}",
-                    c.span.of(&doc.text),
-                    c.reference,
-                    c.governed,
-                    c.speaker.map(|s| (s.name, s.inferred))
-                );
-            }
-        }
-    }
 }
