@@ -100,6 +100,9 @@ pub struct Strings {
     pub no_quotes: &'static str,
     /// Shown for a quotation with no speaker.
     pub unattributed: &'static str,
+    /// Beside a speaker the text names only through a description, a pronoun or an omitted
+    /// subject: a reader should check the sentence.
+    pub inferred_speaker: &'static str,
     /// `via {}`: who relayed a quotation.
     pub via: &'static str,
     /// Shows the sentence around a quotation.
@@ -235,6 +238,7 @@ static IT: Strings = Strings {
     show_fewer_options: "Mostra meno voci",
     no_quotes: "Nessuna citazione corrisponde a questi filtri.",
     unattributed: "Non attribuita",
+    inferred_speaker: "attribuzione dedotta dal contesto",
     via: "tramite {}",
     in_context: "Nel contesto",
     open_in_source: "Apri nella fonte",
@@ -345,6 +349,7 @@ static EN: Strings = Strings {
     show_fewer_options: "Show fewer options",
     no_quotes: "No quote matches these filters.",
     unattributed: "Unattributed",
+    inferred_speaker: "speaker inferred from context",
     via: "via {}",
     in_context: "In context",
     open_in_source: "Open in source",

@@ -129,17 +129,25 @@ pub(crate) fn speaker_name(quote: &Quote, unattributed: &str) -> String {
     quote.speaker.as_ref().map_or_else(|| unattributed.to_owned(), |s| capitalised(&s.name))
 }
 
-/// Role and country, in the interface language, as far as the gazetteer knows them.
+/// Role and country, in the interface language, as far as the gazetteer or the text give them,
+/// and whether the speaker was inferred.
 pub(crate) fn speaker_details(corpus: &Corpus, quote: &Quote, lang: Lang) -> Option<String> {
     let speaker = quote.speaker.as_ref()?;
     let entity = corpus.gazetteer.entity(&speaker.id);
-    let role = entity.filter(|e| e.kind != EntityKind::Country).and_then(|e| match lang {
-        Lang::It => e.role_it.clone(),
-        Lang::En => e.role_en.clone().or_else(|| e.role_it.clone()),
-    });
+    let role = entity
+        .filter(|e| e.kind != EntityKind::Country)
+        .and_then(|e| match lang {
+            Lang::It => e.role_it.clone(),
+            Lang::En => e.role_en.clone().or_else(|| e.role_it.clone()),
+        })
+        // A role the text gives someone the gazetteer lacks, in the article's words.
+        .or_else(|| speaker.role.clone());
+    let inferred = speaker.inferred.then(|| crate::i18n::Strings::of(lang).inferred_speaker.to_owned());
     let country = speaker.country.as_deref().and_then(|id| corpus.gazetteer.entity(id)).map(|c| country_name(c, lang));
-    let parts: Vec<String> =
-        [role, country.filter(|c| Some(c) != Some(&capitalised(&speaker.name)))].into_iter().flatten().collect();
+    let parts: Vec<String> = [role, country.filter(|c| Some(c) != Some(&capitalised(&speaker.name))), inferred]
+        .into_iter()
+        .flatten()
+        .collect();
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
@@ -155,4 +163,32 @@ pub fn country_name(country: &rassegna_engine::Entity, lang: Lang) -> String {
 fn capitalised(name: &str) -> String {
     let mut chars = name.chars();
     chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use rassegna_engine::{Corpus, Document, Gazetteer};
+
+    use super::speaker_details;
+    use crate::lang::Lang;
+
+    #[test]
+    fn a_card_gives_the_role_the_text_gives_and_says_when_the_speaker_was_inferred() {
+        let text = "L’assessora ai Lavori pubblici di Borgo Tavella, Chiara Montieri, ha detto che il ponte \
+                    «riaprirà entro l’estate». L’assessora ha poi assicurato che i lavori saranno «rapidi».";
+        let corpus = Corpus::new(vec![Document::parse("t", text)], Gazetteer::parse("").0);
+        let card = |quoted: &str, lang| {
+            let quote = corpus.quotes.iter().find(|q| q.text.of(text) == quoted).expect("the quotation is found");
+            speaker_details(&corpus, quote, lang)
+        };
+        assert_eq!(
+            card("riaprirà entro l’estate", Lang::It).as_deref(),
+            Some("assessora ai Lavori pubblici di Borgo Tavella")
+        );
+        assert_eq!(
+            card("rapidi", Lang::It).as_deref(),
+            Some("assessora ai Lavori pubblici di Borgo Tavella · attribuzione dedotta dal contesto")
+        );
+        assert!(card("rapidi", Lang::En).is_some_and(|d| d.ends_with("speaker inferred from context")));
+    }
 }
