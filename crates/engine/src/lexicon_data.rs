@@ -79,6 +79,26 @@ pub(crate) struct Language {
     pub roles: Vec<RoleForm>,
     /// Forms of verbs of saying (their words), with their section.
     speech: Vec<(Speech, Vec<&'static str>)>,
+    /// The roles and verbs of saying whose first word falls in each bucket (see [`bucket`]):
+    /// every word of every sentence is looked up, so a look-up reads a few forms, not all.
+    role_buckets: Vec<Vec<u16>>,
+    speech_buckets: Vec<Vec<u16>>,
+}
+
+const BUCKETS: usize = 512;
+
+/// The bucket of a first word: its first byte and its length (no hash map: they cost the page
+/// more than this).
+fn bucket(word: &str) -> usize {
+    (usize::from(word.as_bytes().first().copied().unwrap_or(0)) * 31 + word.len()) % BUCKETS
+}
+
+fn buckets<'a>(firsts: impl Iterator<Item = &'a str>) -> Vec<Vec<u16>> {
+    let mut buckets = vec![Vec::new(); BUCKETS];
+    for (index, first) in firsts.enumerate() {
+        buckets[bucket(first)].push(index as u16);
+    }
+    buckets
 }
 
 impl Language {
@@ -89,7 +109,7 @@ impl Language {
                 (fields.next().unwrap_or_default().trim(), fields.next().and_then(gender))
             })
             .collect();
-        let roles = data_lines(ROLES)
+        let roles: Vec<RoleForm> = data_lines(ROLES)
             .filter_map(|line| {
                 let mut fields = line.split('|').map(str::trim);
                 let form = fields.next()?;
@@ -110,7 +130,9 @@ impl Language {
                 speech.push((section, line.split(' ').collect()));
             }
         }
-        Language { given_names, roles, speech }
+        let role_buckets = buckets(roles.iter().map(|r: &RoleForm| r.words[0]));
+        let speech_buckets = buckets(speech.iter().map(|(_, words): &(Speech, Vec<&'static str>)| words[0]));
+        Language { given_names, roles, speech, role_buckets, speech_buckets }
     }
 
     /// Whether `word` (as written, capitalised) is a given name, and its gender if known.
@@ -123,8 +145,9 @@ impl Language {
     /// How many words of the longest form of `section` open `lower`, if one does.
     pub fn speech_at(&self, section: Speech, lower: &[String]) -> Option<usize> {
         let first = lower.first()?;
-        self.speech
+        self.speech_buckets[bucket(first)]
             .iter()
+            .map(|&index| &self.speech[usize::from(index)])
             .filter(|(s, words)| *s == section && words[0] == first.as_str() && words.len() <= lower.len())
             .filter(|(_, words)| words.iter().zip(lower).all(|(w, l)| *w == l.as_str()))
             .map(|(_, words)| words.len())
@@ -134,8 +157,9 @@ impl Language {
     /// The longest role form at the start of `lower`.
     pub fn role_at(&self, lower: &[String]) -> Option<&RoleForm> {
         let first = lower.first()?;
-        self.roles
+        self.role_buckets[bucket(first)]
             .iter()
+            .map(|&index| &self.roles[usize::from(index)])
             .filter(|form| form.words[0] == first.as_str() && form.words.len() <= lower.len())
             .filter(|form| form.words.iter().zip(lower).all(|(w, l)| *w == l.as_str()))
             .max_by_key(|form| form.words.len())
