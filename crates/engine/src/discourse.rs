@@ -561,14 +561,45 @@ impl<'a> Discourse<'a> {
                     }
                     [] if after_role && end - start == 1 => Some(self.person(surname, written, None)),
                     [] => {
-                        // A body or a place as written ("Aria Pulita", "Codacons").
+                        // A body or a place as written ("Aria Pulita", "Codacons"), with its
+                        // complements ("Ministero della Salute", "Conferenza delle Regioni").
+                        let mut last = end;
+                        while last + 1 < words.len()
+                            && matches!(
+                                lower[last].as_str(),
+                                "di" | "del" | "della" | "delle" | "dei" | "degli" | "dell"
+                            )
+                            && words[last + 1].is_capitalized(text)
+                            && !quoted_or_spaced(text, words, last)
+                        {
+                            last += 2;
+                            while last < words.len()
+                                && words[last].is_capitalized(text)
+                                && !quoted_or_spaced(text, words, last)
+                            {
+                                last += 1;
+                            }
+                        }
+                        // A common noun that opens a name the text goes on writing in lower case
+                        // ("l’Associazione italiana operatori di rete"): where it ends is not
+                        // known, so it names nobody for sure.
+                        let runs_on = last == end
+                            && end - start == 1
+                            && !written.chars().all(|c| c.is_uppercase())
+                            && words.get(end).is_some_and(|next| {
+                                !next.is_capitalized(text)
+                                    && text[words[end - 1].span.end..next.span.start] == *" "
+                                    && !PREPOSITIONS.contains(&lower[end].as_str())
+                            });
+                        let span = Span::new(mention.span.start, words[last - 1].span.end);
+                        let name: Vec<String> = lower[start..last].to_vec();
                         return Some(Candidate {
-                            span: mention.span,
-                            words: mention.words,
+                            span,
+                            words: (start, last),
                             governed: false,
-                            speaker: Some(Speaker {
-                                id: format!("name:{}", surname.join("-")),
-                                name: written.to_owned(),
+                            speaker: (!runs_on).then(|| Speaker {
+                                id: format!("name:{}", name.join("-")),
+                                name: span.of(text).to_owned(),
                                 country: None,
                                 role: None,
                                 inferred: false,
@@ -703,4 +734,10 @@ impl<'a> Discourse<'a> {
     fn is_demonym(&self, lower: &[String], at: usize) -> bool {
         at > 0 && matches!(lower[at - 1].as_str(), "i" | "gli" | "le")
     }
+}
+
+/// Whether word `k` is joined to the one before by more than a space (punctuation, a quotation
+/// mark, a line): then it starts something else.
+fn quoted_or_spaced(text: &str, words: &[Word], k: usize) -> bool {
+    k > 0 && !matches!(&text[words[k - 1].span.end..words[k].span.start], " " | "’" | "'")
 }

@@ -24,8 +24,13 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attribut
 
 /// The floors `make test` holds: what the engine measured when they were last raised. Raise
 /// them when attribution improves; never lower them to let a change through.
-const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.65, max_wrong_rate: 0.105, min_quotations: 300, min_passages: 40 };
+const FLOORS: Floors = Floors {
+    quotation_f1: 0.99,
+    speaker_accuracy: 0.655,
+    max_wrong_rate: 0.086,
+    min_quotations: 300,
+    min_passages: 40,
+};
 
 struct Floors {
     quotation_f1: f64,
