@@ -157,7 +157,8 @@ impl<'a> Discourse<'a> {
                 && !quoted(first.span)
                 && !mentions.iter().any(|m| m.words.0 == 0)
                 && words.get(1).is_none_or(|next| !next.is_capitalized(text))
-                && self.full_names.iter().any(|(name, _)| name.len() > 1 && name.last() == Some(&lower[0]))
+                && (self.full_names.iter().any(|(name, _)| name.len() > 1 && name.last() == Some(&lower[0]))
+                    || self.people.iter().any(|p| p.name.len() > 1 && p.name.last() == Some(&lower[0])))
         });
         let opening = opening_surname.map(|first| Mention {
             span: first.span,
