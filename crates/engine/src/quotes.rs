@@ -536,7 +536,7 @@ fn backward_speaker(
     let infinitive = lower.get(1)?;
     let clitic = ["rlo", "rla", "rli", "rle"].iter().any(|e| infinitive.ends_with(e));
     if matches!(first, "a" | "ad") && clitic {
-        let copula = (2..words.len().min(5)).find(|&k| matches!(lower[k].as_str(), "è" | "sono" | "era" | "fu"))?;
+        let copula = (2..words.len().min(10)).find(|&k| matches!(lower[k].as_str(), "è" | "sono" | "era" | "fu"))?;
         let from = if lower.get(copula + 1).is_some_and(|w| w.starts_with("stat")) { copula + 2 } else { copula + 1 };
         let subject = subject_after(text, from, candidates, words, lower)?;
         let cue = Span::new(words[0].span.start, words[from - 1].span.end);
@@ -556,7 +556,12 @@ fn stands_alone(text: &str, m: &Marked, first: &SentenceFacts, last: &SentenceFa
 /// "X, secondo cui", the candidate right before.
 fn attributed_source(a: &Attribution, candidates: &[Candidate], words: &[Word], text: &str) -> Option<usize> {
     if words.get(a.source_word).is_some_and(|w| w.text(text) == "cui") {
-        return candidates.iter().position(|c| c.words.1 == a.first_word && !c.adjective && !c.governed);
+        // The nearest name before "secondo cui", past an aside in brackets ("Ilaria Cossu (Borgo
+        // Bene Comune), secondo cui").
+        return candidates
+            .iter()
+            .rposition(|c| c.words.1 <= a.first_word && !c.adjective && !c.governed)
+            .filter(|&c| a.first_word - candidates[c].words.1 <= 6);
     }
     candidates.iter().position(|c| {
         c.words.0 + 2 >= a.source_word
