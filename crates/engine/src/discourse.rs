@@ -325,7 +325,7 @@ impl<'a> Discourse<'a> {
             if candidates.iter().any(|c| c.words.0 <= k && role_end <= c.words.1 && c.reference != Reference::Other) {
                 continue;
             }
-            let resolved = self.described(class, gender, lower, role_end);
+            let resolved = self.described(class, gender);
             // "il ministro" that nobody was introduced as: a definite description of someone the
             // text has not named, so no unnamed source either.
             if resolved.is_none()
@@ -682,7 +682,7 @@ impl<'a> Discourse<'a> {
 
     /// The person a role without a name stands for: the one met with that role, if only one
     /// was, or the latest of several if met in the last few candidates.
-    fn described(&self, class: &str, gender: Option<Gender>, _lower: &[String], _end: usize) -> Option<Speaker> {
+    fn described(&self, class: &str, gender: Option<Gender>) -> Option<Speaker> {
         let compatible =
             |p: &&Person| p.classes.contains(&class) && (gender.is_none() || p.gender.is_none() || p.gender == gender);
         let matching: Vec<&Person> = self.people.iter().filter(compatible).collect();
