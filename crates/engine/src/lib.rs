@@ -15,7 +15,9 @@
 //!   small: no regular expressions, no date library; the rules are hand-written scanners over
 //!   `char`s, linear in the input.
 //! * **Curated knowledge is data.** Metadata that a text does not carry comes from a sidecar in the
-//!   same `key: value` form as an in-text header ([`Meta::parse_sidecar`]), never from code.
+//!   same `key: value` form as an in-text header ([`Meta::parse_sidecar`]), never from code; the
+//!   language of attribution (given names, role nouns, verbs of saying) is in `data/` too, and the
+//!   engine carries it (`lexicon_data`), since it is Italian, not a story.
 //!
 //! # How
 //!
@@ -26,7 +28,9 @@
 //! common abbreviations do not end a sentence, stray punctuation is never a sentence of its own.
 //!
 //! [`Corpus::new`] then reads the documents with the people, bodies and countries of a
-//! [`Gazetteer`]: quotations and who said them (`quotes`), temporal expressions resolved against
+//! [`Gazetteer`]: quotations and who said them (`quotes`, choosing among the candidates that a
+//! `discourse` of each document finds: names the gazetteer knows or lacks, roles, descriptions,
+//! pronouns, documents; and abstaining when none is singled out), temporal expressions resolved against
 //! each article's date ([`time_expressions`]), the events they date and a [`TimelineEntry`] per
 //! happening, merged across documents. [`Corpus::with_stances`] adds the statements of each actor
 //! on the topics of a [`StanceData`] and the [`StanceCell`]s that sum them. Each module's own
