@@ -93,3 +93,30 @@ pub fn use_model() -> &'static Model {
 pub fn use_corpus() -> &'static Corpus {
     use_model().corpus
 }
+
+#[cfg(test)]
+mod tests {
+    use rassegna_engine::{Corpus, Gazetteer};
+
+    use super::Model;
+
+    /// The page reads the bundled story without `data/world.txt`, which the CLI and its golden
+    /// file read: for this story that must change nothing a reader sees.
+    #[test]
+    fn the_page_finds_what_the_cli_finds_in_the_bundled_story() {
+        let page = Model::bundled().corpus;
+        let world = concat!(include_str!("../data/gazetteer.txt"), "\n", include_str!("../data/world.txt"));
+        let cli = Corpus::new(page.documents.clone(), Gazetteer::parse(world).0);
+        let said = |corpus: &Corpus| -> Vec<(String, Option<String>, Option<String>)> {
+            corpus
+                .quotes
+                .iter()
+                .map(|q| (q.id.clone(), q.speaker.as_ref().map(|s| s.id.clone()), q.via.as_ref().map(|s| s.id.clone())))
+                .collect()
+        };
+        assert_eq!(said(page), said(&cli));
+        let dated =
+            |corpus: &Corpus| corpus.timeline.iter().map(|e| (e.id.clone(), e.entities.clone())).collect::<Vec<_>>();
+        assert_eq!(dated(page), dated(&cli));
+    }
+}
