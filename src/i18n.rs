@@ -103,6 +103,8 @@ pub struct Strings {
     /// Beside a speaker the text names only through a description, a pronoun or an omitted
     /// subject: a reader should check the sentence.
     pub inferred_speaker: &'static str,
+    /// The same, with the description or pronoun `{}` that stands for the speaker.
+    pub inferred_speaker_from: &'static str,
     /// `via {}`: who relayed a quotation.
     pub via: &'static str,
     /// Shows the sentence around a quotation.
@@ -239,6 +241,7 @@ static IT: Strings = Strings {
     no_quotes: "Nessuna citazione corrisponde a questi filtri.",
     unattributed: "Non attribuita",
     inferred_speaker: "attribuzione dedotta dal contesto",
+    inferred_speaker_from: "attribuzione dedotta da «{}»",
     via: "tramite {}",
     in_context: "Nel contesto",
     open_in_source: "Apri nella fonte",
@@ -350,6 +353,7 @@ static EN: Strings = Strings {
     no_quotes: "No quote matches these filters.",
     unattributed: "Unattributed",
     inferred_speaker: "speaker inferred from context",
+    inferred_speaker_from: "speaker inferred from “{}”",
     via: "via {}",
     in_context: "In context",
     open_in_source: "Open in source",

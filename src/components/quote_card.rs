@@ -142,7 +142,11 @@ pub(crate) fn speaker_details(corpus: &Corpus, quote: &Quote, lang: Lang) -> Opt
         })
         // A role the text gives someone the gazetteer lacks, in the article's words.
         .or_else(|| speaker.role.clone());
-    let inferred = speaker.inferred.then(|| crate::i18n::Strings::of(lang).inferred_speaker.to_owned());
+    let t = crate::i18n::Strings::of(lang);
+    let inferred = speaker.inferred.then(|| match quote.speaker_words {
+        Some(words) => fill(t.inferred_speaker_from, &words.of(&corpus.documents[quote.doc].text).to_lowercase()),
+        None => t.inferred_speaker.to_owned(),
+    });
     let country = speaker.country.as_deref().and_then(|id| corpus.gazetteer.entity(id)).map(|c| country_name(c, lang));
     let parts: Vec<String> = [role, country.filter(|c| Some(c) != Some(&capitalised(&speaker.name))), inferred]
         .into_iter()
@@ -187,8 +191,8 @@ mod tests {
         );
         assert_eq!(
             card("rapidi", Lang::It).as_deref(),
-            Some("assessora ai Lavori pubblici di Borgo Tavella · attribuzione dedotta dal contesto")
+            Some("assessora ai Lavori pubblici di Borgo Tavella · attribuzione dedotta da «l’assessora»")
         );
-        assert!(card("rapidi", Lang::En).is_some_and(|d| d.ends_with("speaker inferred from context")));
+        assert!(card("rapidi", Lang::En).is_some_and(|d| d.ends_with("speaker inferred from “l’assessora”")));
     }
 }

@@ -101,6 +101,8 @@ struct QuoteOut<'a> {
     text: &'a str,
     kind: &'static str,
     speaker: Option<&'a Speaker>,
+    /// The description or pronoun that stands for an inferred speaker ("la sindaca").
+    speaker_words: Option<&'a str>,
     cue: Option<&'a str>,
     via: Option<&'a Speaker>,
     /// The sentence (or sentences) the quotation stands in.
@@ -209,6 +211,7 @@ impl<'a> DocumentOut<'a> {
                 text: quote.text.of(&doc.text),
                 kind: quote.kind.as_str(),
                 speaker: quote.speaker.as_ref(),
+                speaker_words: quote.speaker_words.map(|words| words.of(&doc.text)),
                 cue: quote.cue.map(|cue| cue.of(&doc.text)),
                 via: quote.via.as_ref(),
                 sentence: &doc.text

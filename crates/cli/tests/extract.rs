@@ -235,6 +235,8 @@ fn a_speaker_the_gazetteer_lacks_has_the_role_the_text_gives_and_inferred_speake
     let described = quotes.iter().find(|q| q["text"] == "rapidi").unwrap();
     assert_eq!(described["speaker"]["name"], "Chiara Montieri", "the role alone stands for her");
     assert_eq!(described["speaker"]["inferred"], true);
+    assert_eq!(described["speaker_words"], "L’assessora", "the words that stand for her");
+    assert!(named["speaker_words"].is_null());
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

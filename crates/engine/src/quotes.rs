@@ -64,6 +64,9 @@ pub struct Quote {
     pub kind: QuoteKind,
     /// Who said it, if the text says.
     pub speaker: Option<Speaker>,
+    /// For a speaker the text names only through a description or a pronoun, those words ("la
+    /// sindaca", "quest’ultimo"), so a reader can judge; none for a name or an omitted subject.
+    pub speaker_words: Option<Span>,
     /// The words that attribute it ("ha dichiarato", "secondo").
     pub cue: Option<Span>,
     /// Who relayed it ("secondo quanto riportato dall’agenzia RIA").
@@ -251,6 +254,7 @@ pub(crate) fn extract(
             text: m.inner,
             outer: m.outer,
             kind,
+            speaker_words: inferring_words(&speaker, &facts[first], &facts[last]),
             speaker,
             cue,
             via,
@@ -266,6 +270,7 @@ pub(crate) fn extract(
                 text: clause,
                 outer: clause,
                 kind: QuoteKind::Reported,
+                speaker_words: inferring_words(&speaker, sentence, sentence),
                 speaker,
                 cue: Some(cue),
                 via,
@@ -309,6 +314,7 @@ fn repeated_words(text: &str, doc: &Document, quotes: &mut [Quote]) {
             body.iter().find(|(_, b)| b.len() >= words.len() && b.windows(words.len()).any(|w| w == words));
         if let Some(&(j, _)) = containing {
             quotes[i].speaker = quotes[j].speaker.clone();
+            quotes[i].speaker_words = quotes[j].speaker_words;
             quotes[i].cue = quotes[j].cue;
             quotes[i].via = quotes[j].via.clone();
         }
@@ -319,6 +325,15 @@ fn repeated_words(text: &str, doc: &Document, quotes: &mut [Quote]) {
 fn is_headline(paragraph: &str) -> bool {
     let trimmed = paragraph.trim();
     trimmed.len() <= 400 && trimmed.chars().count() <= 200 && !trimmed.ends_with(['.', '!', '?', '…'])
+}
+
+/// The description or pronoun of the quotation's sentences that stands for its inferred speaker.
+fn inferring_words(speaker: &Option<Speaker>, first: &SentenceFacts, last: &SentenceFacts) -> Option<Span> {
+    let speaker = speaker.as_ref().filter(|s| s.inferred)?;
+    [first, last].into_iter().flat_map(|facts| &facts.candidates).find_map(|c| {
+        let named = c.speaker.as_ref()?;
+        (named.id == speaker.id && named.inferred && c.reference != Reference::Name).then_some(c.span)
+    })
 }
 
 /// A wire dateline at the start of a paragraph: "(AGIPRESS) - BRUXELLES, 3 MAR -", "ROMA -":
