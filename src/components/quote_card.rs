@@ -144,7 +144,7 @@ pub(crate) fn speaker_details(corpus: &Corpus, quote: &Quote, lang: Lang) -> Opt
         .or_else(|| speaker.role.clone());
     let t = crate::i18n::Strings::of(lang);
     let inferred = speaker.inferred.then(|| match quote.speaker_words {
-        Some(words) => fill(t.inferred_speaker_from, &words.of(&corpus.documents[quote.doc].text).to_lowercase()),
+        Some(words) => fill(t.inferred_speaker_from, words.of(&corpus.documents[quote.doc].text).to_lowercase()),
         None => t.inferred_speaker.to_owned(),
     });
     let country = speaker.country.as_deref().and_then(|id| corpus.gazetteer.entity(id)).map(|c| country_name(c, lang));
