@@ -237,6 +237,31 @@ impl<'a> Discourse<'a> {
                 }
             }
         }
+        // "il belga Pieter Van Hoeck": a country's adjective used as a noun, right before a
+        // capitalised run, introduces a person even without a given name in the list.
+        for at in 0..candidates.len() {
+            let adjective = &candidates[at];
+            let (start, end) = adjective.words;
+            let introduces = adjective.adjective
+                && start > 0
+                && matches!(lower[start - 1].as_str(), "il" | "la" | "lo" | "l")
+                && candidates.get(at + 1).is_some_and(|next| {
+                    next.words.0 == end
+                        && next.reference == Reference::Other
+                        && next.speaker.as_ref().is_some_and(|s| s.id.starts_with("name:"))
+                        && text[words[end - 1].span.end..words[end].span.start] == *" "
+                });
+            if introduces {
+                let next = &candidates[at + 1];
+                let name: Vec<String> = lower[next.words.0..next.words.1].to_vec();
+                let written = next.span.of(text).to_owned();
+                let speaker = self.person(&name, &written, None);
+                let next = &mut candidates[at + 1];
+                next.speaker = Some(speaker);
+                next.reference = Reference::Name;
+                next.person = true;
+            }
+        }
         // Roles: an apposition gives its person a role; a role alone is a description.
         // Right to left, so an apposition's own role is read first: "il suo difensore, l’avvocato
         // Carlo Maria Dossena" finds the lawyer already named.
