@@ -513,7 +513,9 @@ impl<'a> Discourse<'a> {
                 || (before(1).is_some_and(|w| ARTICLES.contains(&w)) && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
                 // "al settimanale Orizzonte Civico", "alla tv Rete Sud": a medium, told or relaying.
                 || (before(1).is_some_and(|w| MEDIA_NOUNS.contains(&w))
-                    && before(2).is_some_and(|w| PREPOSITIONS.contains(&w) || ARTICLES.contains(&w)));
+                    && before(2).is_some_and(|w| PREPOSITIONS.contains(&w) || ARTICLES.contains(&w)))
+                // "al quotidiano Le Courrier du Midi": the title's own article between.
+                || (before(1).is_some_and(|w| ARTICLES.contains(&w)) && before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w)));
         }
         candidates
     }
