@@ -611,14 +611,10 @@ impl<'a> Discourse<'a> {
                         // A common noun that opens a name the text goes on writing in lower case
                         // ("l’Associazione italiana operatori di rete"): where it ends is not
                         // known, so it names nobody for sure.
-                        let runs_on = last == end
-                            && end - start == 1
-                            && !written.chars().all(|c| c.is_uppercase())
-                            && words.get(end).is_some_and(|next| {
-                                !next.is_capitalized(text)
-                                    && text[words[end - 1].span.end..next.span.start] == *" "
-                                    && !PREPOSITIONS.contains(&lower[end].as_str())
-                            });
+                        // One capitalised word alone ("Aia", "Stelle", "Pievemora") may be a place, a
+                        // club, part of a name the text cut: it names nobody for sure; acronyms
+                        // ("ANSA", "CGIL") do.
+                        let runs_on = last == end && end - start == 1 && !written.chars().all(|c| c.is_uppercase());
                         let span = Span::new(mention.span.start, words[last - 1].span.end);
                         let name: Vec<String> = lower[start..last].to_vec();
                         return Some(Candidate {
