@@ -604,7 +604,27 @@ fn marked_speaker(
             && said.verb.span.start >= m.outer.end
             && text[m.outer.end..said.verb.span.start].chars().all(|c| c == ',' || c.is_whitespace())
     });
-    let nearest_before = || first.verbs.iter().rev().find(|said| said.verb.span.end <= m.outer.start);
+    // The nearest verb before, unless a clause with a subject of its own comes between ("X ha
+    // definito il piano «…», mentre Stoccolma parla di «…»": the second is not X's).
+    let another_subject_between = |said: &SaidBy| {
+        first.candidates.iter().any(|c| {
+            let (start, _) = c.words;
+            c.span.start >= said.verb.span.end
+                && c.span.end <= m.outer.start
+                && !c.governed
+                && !c.adjective
+                && start > 0
+                && matches!(first.lower[start - 1].as_str(), "mentre" | "ma" | "invece" | "però" | "e")
+        })
+    };
+    let nearest_before = || {
+        first
+            .verbs
+            .iter()
+            .rev()
+            .find(|said| said.verb.span.end <= m.outer.start)
+            .filter(|said| !another_subject_between(said))
+    };
     let nearest_after = || last.verbs.iter().find(|said| said.verb.span.start >= m.outer.end);
     if let Some(said) = right_after.or_else(nearest_before).or_else(nearest_after) {
         return (said.speaker.clone(), Some(said.verb.span));
