@@ -614,7 +614,7 @@ fn marked_speaker(
                 && !c.governed
                 && !c.adjective
                 && start > 0
-                && matches!(first.lower[start - 1].as_str(), "mentre" | "ma" | "invece" | "però" | "e")
+                && matches!(first.lower[start - 1].as_str(), "mentre" | "ma" | "invece" | "però")
         })
     };
     let nearest_before = || {
