@@ -185,7 +185,7 @@ impl<'a> Discourse<'a> {
                         span: mention.span,
                         words: mention.words,
                         governed: !demonym,
-                        speaker: speaker.map(|s| Speaker { inferred: true, ..s }),
+                        speaker: speaker.map(Speaker::inferred),
                         reference: Reference::Description,
                         adjective: !demonym,
                         person: false,
@@ -373,10 +373,7 @@ impl<'a> Discourse<'a> {
                     span: Span::new(words[open].span.start, words[role_end - 1].span.end),
                     words: (open, role_end),
                     governed: false,
-                    speaker: resolved.map(|mut s| {
-                        s.inferred = true;
-                        s
-                    }),
+                    speaker: resolved.map(Speaker::inferred),
                     reference: Reference::Description,
                     adjective: false,
                     person: false,
@@ -436,10 +433,7 @@ impl<'a> Discourse<'a> {
                     span: Span::new(words[k].span.start, words[end - 1].span.end),
                     words: (k, end),
                     governed: false,
-                    speaker: speaker.map(|mut s| {
-                        s.inferred = true;
-                        s
-                    }),
+                    speaker: speaker.map(Speaker::inferred),
                     reference: Reference::Pronoun,
                     adjective: false,
                     person: false,

@@ -162,11 +162,8 @@ pub(crate) fn extract(
                 candidates[source].governed = true;
             }
         }
-        let carry = discourse
-            .subject
-            .as_ref()
-            .filter(|(_, p)| sentence.paragraph <= p + 1)
-            .map(|(s, _)| Speaker { inferred: true, ..s.clone() });
+        let carry =
+            discourse.subject.as_ref().filter(|(_, p)| sentence.paragraph <= p + 1).map(|(s, _)| s.clone().inferred());
         let skipped = subordinate_words(text, &words, &lower);
 
         let mut relay = None;
@@ -242,7 +239,7 @@ pub(crate) fn extract(
                 .or_else(|| {
                     previous.as_ref().filter(|(s, _)| first > 0 && *s == first - 1).and_then(|(_, sp)| sp.clone())
                 });
-            speaker = introduced.map(|s| Speaker { inferred: true, ..s });
+            speaker = introduced.map(Speaker::inferred);
         }
         previous = Some((last, speaker.clone()));
         let via = via_of(&facts[last], speaker.as_ref()).or_else(|| via_of(&facts[first], speaker.as_ref()));

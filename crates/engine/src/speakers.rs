@@ -29,6 +29,11 @@ pub struct Speaker {
 }
 
 impl Speaker {
+    /// The same speaker, reached through a description, a pronoun or an omitted subject.
+    pub fn inferred(self) -> Speaker {
+        Speaker { inferred: true, ..self }
+    }
+
     /// Whether the gazetteer knows this speaker.
     pub fn is_known(&self) -> bool {
         !self.id.contains(':')
