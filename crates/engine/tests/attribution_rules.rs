@@ -1,0 +1,126 @@
+//! The rules of attribution, one invented case each (none is a sentence of the bundled articles
+//! or of the development corpus): the quotation and who the engine says said it, or `None` where
+//! the text does not single anyone out.
+
+use rassegna_engine::{Corpus, Document, QuoteKind};
+
+/// (text, quoted words, expected speaker name)
+const CASES: &[(&str, &str, Option<&str>)] = &[
+    // A role in apposition names an unknown person; the role alone later stands for them.
+    (
+        "Il direttore del parco, Osvaldo Tirelli, ha spiegato che i sentieri sono «sicuri». \
+         Il direttore ha poi aggiunto: «Riapriremo a maggio».",
+        "Riapriremo a maggio",
+        Some("Osvaldo Tirelli"),
+    ),
+    // A pronoun: quest'ultima is the person named last.
+    (
+        "Il rettore Mario Bellocchi ha ricevuto la preside Gianna Morello. Quest'ultima ha \
+         assicurato che la scuola «non chiuderà».",
+        "non chiuderà",
+        Some("Gianna Morello"),
+    ),
+    // A dropped subject is the previous sentence's subject, not the last name in it.
+    (
+        "La presidente Carla Vinci ha sostituito il tesoriere Aldo Renzi. Ha poi detto che la \
+         decisione è stata «inevitabile».",
+        "inevitabile",
+        Some("Carla Vinci"),
+    ),
+    // A subordinate clause before the subject names someone else.
+    (
+        "Mentre il Consorzio rinviava la gara, il sindaco Pietro Lanza ha dichiarato che i lavori \
+         saranno «pagati dal Comune».",
+        "pagati dal Comune",
+        Some("Pietro Lanza"),
+    ),
+    // A relay is not the speaker.
+    (
+        "Secondo quanto riportato dall'agenzia Italnotizie, la ministra Rita Colonna avrebbe \
+         definito la norma «provvisoria».",
+        "provvisoria",
+        Some("Rita Colonna"),
+    ),
+    // The medium a speaker talked to is not the speaker.
+    (
+        "«Non mi ricandido», ha detto al quotidiano La Sentinella il senatore Ugo Ferrini.",
+        "Non mi ricandido",
+        Some("Ugo Ferrini"),
+    ),
+    // A wire dateline names where the copy was filed.
+    (
+        "(NORDPRESS) - VIENNA, 4 APR - Il sindaco di Lerzo, Franco Albani, ha chiesto «più treni».",
+        "più treni",
+        Some("Franco Albani"),
+    ),
+    // A relative clause: la quale refers back.
+    (
+        "È intervenuta la questora Marta Silvestri, la quale ha definito la piazza «tranquilla».",
+        "tranquilla",
+        Some("Marta Silvestri"),
+    ),
+    // The speaker after the quotation.
+    (
+        "I posti letto sono «raddoppiati». Lo ha annunciato ieri l'assessore Enzo Pagliari.",
+        "raddoppiati",
+        Some("Enzo Pagliari"),
+    ),
+    // A quotation alone continues the speaker just introduced.
+    (
+        "Il capitano Dario Mele ha parlato dopo la partita. «Abbiamo meritato di perdere».",
+        "Abbiamo meritato di perdere",
+        Some("Dario Mele"),
+    ),
+    // A headline's surname, resolved through the quotation the body repeats.
+    (
+        "Ruggeri: «Il teatro riapre»\n\n«Il teatro riapre a ottobre», ha annunciato la direttrice \
+         Paola Ruggeri.",
+        "Il teatro riapre",
+        Some("Paola Ruggeri"),
+    ),
+    // A colon closes its clause's subject's words.
+    ("La pilota Irene Sala ha preferito sorridere: «Domani si vince».", "Domani si vince", Some("Irene Sala")),
+    // A document states.
+    (
+        "Il bando pubblicato ieri stabilisce che le domande arrivino «entro il 30 giugno».",
+        "entro il 30 giugno",
+        Some("bando pubblicato ieri"),
+    ),
+    // An object is not the subject of a verb that takes one.
+    ("Il presidente Lino Carrara ha elogiato il portiere Sandro Vitti, «un muro».", "un muro", Some("Lino Carrara")),
+    // A country's adjective as a noun introduces a person.
+    (
+        "Ha vinto l'olandese Joris Beekman. «Una giornata perfetta», ha detto Beekman.",
+        "Una giornata perfetta",
+        Some("Joris Beekman"),
+    ),
+    // Precision first: a surname two people share means neither.
+    (
+        "Il sindaco Carlo Pini ha incontrato il fratello Luca Pini. «Serve pazienza», ha detto Pini.",
+        "Serve pazienza",
+        None,
+    ),
+    // Precision first: one capitalised word that is no person names nobody.
+    ("«Il ponte resterà chiuso», ha fatto sapere Valmarina.", "Il ponte resterà chiuso", None),
+    // A scare quote with no one to say it.
+    ("Il cosiddetto «tesoretto» è finito nel bilancio.", "tesoretto", None),
+];
+
+#[test]
+fn each_rule_on_a_case_of_its_own() {
+    let gazetteer = rassegna_testdata::gazetteer();
+    let mut failures = Vec::new();
+    for (text, quoted, expected) in CASES {
+        let corpus = Corpus::new(vec![Document::parse("t", text.to_string())], gazetteer.clone());
+        let text = &corpus.documents[0].text;
+        let quote = corpus.quotes.iter().find(|q| q.kind != QuoteKind::Reported && q.text.of(text) == *quoted);
+        let said = quote.and_then(|q| q.speaker.as_ref()).map(|s| s.name.as_str());
+        if quote.is_none() || said != *expected {
+            failures.push(format!(
+                "{quoted:?}: expected {expected:?}, found {said:?} (quotation found: {})",
+                quote.is_some()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
