@@ -43,7 +43,7 @@ impl Model {
     /// the bundled stance data.
     pub fn with_gazetteer(documents: Vec<Document>, story: Meta, gazetteer: &str) -> &'static Model {
         let stance_data = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES).0;
-        let corpus = Corpus::new(documents, Gazetteer::parse(gazetteer).0).with_stances(stance_data);
+        let corpus = Corpus::with_stances(documents, Gazetteer::parse(gazetteer).0, stance_data);
         // The page never drops its model: leaking it gives every view a plain `&'static`.
         let corpus = Box::leak(Box::new(corpus));
         Box::leak(Box::new(Model { corpus, story, quotes: OnceLock::new(), timeline: OnceLock::new() }))

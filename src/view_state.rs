@@ -522,14 +522,14 @@ mod tests {
     fn corpus() -> Corpus {
         let topics = "[topic war]\nname.it: Guerra\nname.en: War\nphrase: guerra\n[topic peace]\nname.it: Pace\nname.en: Peace\nphrase: pace\n";
         let stances = rassegna_engine::StanceData::parse(topics, "[supports]\nsostien\n", "").0;
-        Corpus::new(
+        Corpus::with_stances(
             vec![
                 Document::parse("a", "date: 2024-06-19\n\n“Uno”, ha detto Putin lunedì. Due. Tre."),
                 Document::parse("b è", "Solo una, ha detto un funzionario russo. La Russia sostiene la guerra."),
             ],
             Gazetteer::parse(GAZETTEER).0,
+            stances,
         )
-        .with_stances(stances)
     }
 
     fn parse(query: &str) -> (ViewState, Vec<Ignored>) {

@@ -22,7 +22,7 @@ fuzz_target!(|text: &str| {
     let (gazetteer, stance_data) = data().clone();
     // The same text twice, once as one paragraph, so the cross-document merge has work to do.
     let documents = vec![Document::parse("a", text), Document::parse("b", text.replace('\n', " "))];
-    let corpus = Corpus::new(documents, gazetteer).with_stances(stance_data);
+    let corpus = Corpus::with_stances(documents, gazetteer, stance_data);
     for quote in &corpus.quotes {
         let doc = &corpus.documents[quote.doc];
         assert!(doc.text.get(quote.text.start..quote.text.end).is_some(), "quotation span off the text");

@@ -27,8 +27,11 @@ fn main() {
         let mut found = (0, 0, 0, 0);
         for _ in 0..RUNS {
             let start = Instant::now();
-            let corpus = Corpus::new(synthetic.documents(), Gazetteer::parse(&synthetic.gazetteer).0)
-                .with_stances(StanceData::parse(&topics, &lexicon, &overrides).0);
+            let corpus = Corpus::with_stances(
+                synthetic.documents(),
+                Gazetteer::parse(&synthetic.gazetteer).0,
+                StanceData::parse(&topics, &lexicon, &overrides).0,
+            );
             seconds.push(start.elapsed().as_secs_f64());
             found = (corpus.quotes.len(), corpus.events.len(), corpus.timeline.len(), corpus.statements.len());
         }

@@ -59,7 +59,7 @@ fn extract(paths: &[String]) -> ExitCode {
     }
     let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
     let (stance_data, _) = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES);
-    let corpus = Corpus::new(documents, gazetteer).with_stances(stance_data);
+    let corpus = Corpus::with_stances(documents, gazetteer, stance_data);
     let json = output::Extract::new(&corpus, &read_paths);
     match serde_json::to_writer(std::io::stdout().lock(), &json) {
         Ok(()) => println!(),

@@ -6,9 +6,9 @@ use crate::mentions::Lexicon;
 use crate::stance_data::StanceData;
 use crate::stance_terms::Terms;
 use crate::stances::{self, StanceCell, Statement};
-use crate::timeline::{TimelineEntry, timeline};
-use crate::timex::{TimeExpression, time_expressions};
-use crate::{Diagnostic, Document, Quote, quotes};
+use crate::timeline::{TimelineEntry, content_stems, timeline};
+use crate::timex::{self, TimeExpression};
+use crate::{Diagnostic, Document, Quote, quotes, reading};
 
 /// The documents of one story and everything extracted from them.
 #[derive(Debug, Clone, Default)]
@@ -42,44 +42,56 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Runs the extraction over `documents` with the people and places of `gazetteer`.
+    /// Runs the extraction over `documents` with the people and places of `gazetteer`, without
+    /// stances.
     pub fn new(documents: Vec<Document>, gazetteer: Gazetteer) -> Corpus {
+        Corpus::read(documents, gazetteer, None)
+    }
+
+    /// Runs the extraction over `documents` with the people and places of `gazetteer`, and the
+    /// statements and stances that `data` finds in them.
+    pub fn with_stances(documents: Vec<Document>, gazetteer: Gazetteer, data: StanceData) -> Corpus {
+        Corpus::read(documents, gazetteer, Some(data))
+    }
+
+    /// Every pass over one document shares one reading of each of its sentences
+    /// ([`reading::read`]), dropped before the next document is read.
+    fn read(documents: Vec<Document>, gazetteer: Gazetteer, data: Option<StanceData>) -> Corpus {
         let lexicon = Lexicon::new(&gazetteer);
+        let terms = data.as_ref().map(Terms::new);
         let mut corpus = Corpus { gazetteer, ..Corpus::default() };
+        let mut stems = Vec::new();
         for (index, document) in documents.iter().enumerate() {
-            let (quotes, diagnostics) = quotes::extract(document, index, &lexicon, &corpus.gazetteer);
-            let dates = time_expressions(document);
-            corpus.events.extend(events::extract(document, index, &dates, &quotes, &lexicon, &corpus.gazetteer));
+            let readings = reading::read(document, &lexicon);
+            let (quotes, diagnostics) = quotes::extract(document, index, &readings, &lexicon, &corpus.gazetteer);
+            let dates = timex::expressions(document, readings.iter().map(|r| (r.words.as_slice(), r.lower.as_slice())));
+            let events = events::extract(document, index, &readings, &dates, &quotes, &corpus.gazetteer);
+            stems.extend(events.iter().map(|event| content_stems(event, document, &readings)));
+            if let (Some(data), Some(terms)) = (&data, &terms) {
+                corpus
+                    .statements
+                    .extend(stances::statements(document, index, &readings, &quotes, &corpus.gazetteer, data, terms));
+            }
+            corpus.events.extend(events);
             corpus.dates.push(dates);
             corpus.quotes.extend(quotes);
             corpus.diagnostics.extend(diagnostics.into_iter().map(|d| (index, d)));
         }
-        corpus.timeline = timeline(&corpus.events, &documents, &lexicon);
+        corpus.timeline = timeline(&corpus.events, stems);
         corpus.quote_at = corpus.quotes.iter().enumerate().map(|(index, q)| (q.id.clone(), index)).collect();
         for (index, entry) in corpus.timeline.iter().enumerate() {
             for quote in &entry.quotes {
                 corpus.entry_of_quote.entry(quote.clone()).or_insert(index);
             }
         }
+        if let Some(data) = data {
+            let (cells, diagnostics) = stances::cells(&corpus.statements, &documents, &data);
+            corpus.stances = cells;
+            corpus.stance_diagnostics = diagnostics;
+            corpus.stance_data = data;
+        }
         corpus.documents = documents;
         corpus
-    }
-
-    /// Adds the statements and stances that `data` finds in the documents.
-    pub fn with_stances(mut self, data: StanceData) -> Corpus {
-        let lexicon = Lexicon::new(&self.gazetteer);
-        let terms = Terms::new(&data);
-        self.statements = (0..self.documents.len())
-            .flat_map(|index| {
-                let quotes = self.quotes_of(index);
-                stances::statements(&self.documents[index], index, quotes, &lexicon, &self.gazetteer, &data, &terms)
-            })
-            .collect();
-        let (cells, diagnostics) = stances::cells(&self.statements, &self.documents, &data);
-        self.stances = cells;
-        self.stance_diagnostics = diagnostics;
-        self.stance_data = data;
-        self
     }
 
     /// The document called `id`, if there is one.

@@ -10,10 +10,10 @@
 //! otherwise dates what it speaks of, not when it was said.
 
 use crate::gazetteer::Gazetteer;
-use crate::mentions::{Form, Lexicon};
+use crate::mentions::Form;
+use crate::reading::Reading;
 use crate::speakers::{Recent, entity_of};
 use crate::timex::{TimeExpression, TimeValue};
-use crate::words::{lowered, words};
 use crate::{Document, Quote, Span};
 
 /// Fewer words than this and a sentence leans on the one before it.
@@ -44,27 +44,24 @@ pub struct Event {
 pub(crate) fn extract(
     doc: &Document,
     doc_index: usize,
+    readings: &[Reading],
     times: &[TimeExpression],
     quotes: &[Quote],
-    lexicon: &Lexicon,
     gazetteer: &Gazetteer,
 ) -> Vec<Event> {
-    let text = doc.text.as_str();
     let mut recent = Recent::default();
     let mut named_by_sentence: Vec<Vec<usize>> = Vec::with_capacity(doc.sentences.len());
-    for sentence in &doc.sentences {
+    for (sentence, reading) in doc.sentences.iter().zip(readings) {
         recent.enter(sentence.paragraph);
         let recently_named = recent.entities();
-        let words = words(text, sentence.span);
-        let lower = lowered(text, &words);
-        let mentions = lexicon.mentions(text, &words, &lower);
+        let mentions = &reading.mentions;
         let named = mentions.iter().filter_map(|m| match m.form {
             Form::Unknown => None,
             Form::Source => m.country,
             _ => entity_of(m, &recently_named),
         });
         named_by_sentence.push(named.collect());
-        recent.update(&mentions, gazetteer);
+        recent.update(mentions, gazetteer);
     }
 
     let mut events: Vec<Event> = Vec::new();
@@ -76,7 +73,7 @@ pub(crate) fn extract(
         let sentence = &doc.sentences[time.sentence];
         let leans_back = time.sentence > 0
             && doc.sentences[time.sentence - 1].paragraph == sentence.paragraph
-            && words(text, sentence.span).len() < SHORTEST_STANDALONE;
+            && readings[time.sentence].words.len() < SHORTEST_STANDALONE;
         let first = if leans_back { time.sentence - 1 } else { time.sentence };
         let mut entities: Vec<String> = Vec::new();
         for &entity in named_by_sentence[first..=time.sentence].iter().flatten() {

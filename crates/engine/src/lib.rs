@@ -28,11 +28,12 @@
 //! common abbreviations do not end a sentence, stray punctuation is never a sentence of its own.
 //!
 //! [`Corpus::new`] then reads the documents with the people, bodies and countries of a
-//! [`Gazetteer`]: quotations and who said them (`quotes`, choosing among the candidates that a
+//! [`Gazetteer`], each sentence once (`reading`: its words, their lower-case forms and the names
+//! among them, which every pass shares): quotations and who said them (`quotes`, choosing among the candidates that a
 //! `discourse` of each document finds: names the gazetteer knows or lacks, roles, descriptions,
 //! pronouns, documents; and abstaining when none is singled out), temporal expressions resolved against
 //! each article's date ([`time_expressions`]), the events they date and a [`TimelineEntry`] per
-//! happening, merged across documents. [`Corpus::with_stances`] adds the statements of each actor
+//! happening, merged across documents; [`Corpus::with_stances`] also the statements of each actor
 //! on the topics of a [`StanceData`] and the [`StanceCell`]s that sum them. Each module's own
 //! comment gives its rules; the data files under `data/` hold everything curated.
 #![deny(missing_docs)]
@@ -52,6 +53,7 @@ mod marks;
 mod mentions;
 pub mod paragraphs;
 mod quotes;
+mod reading;
 pub mod sentences;
 mod span;
 mod speakers;

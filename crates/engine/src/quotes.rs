@@ -18,10 +18,11 @@ use crate::discourse::{Candidate, Discourse, Reference};
 use crate::gazetteer::Gazetteer;
 use crate::marks::{Marked, quotations};
 use crate::mentions::{Lexicon, Mention};
+use crate::reading::Reading;
 use crate::span::SpanSet;
 use crate::speakers::Speaker;
 use crate::speech::{Attribution, SpeechVerb, VerbForm, attributions, speech_verbs};
-use crate::words::{Word, lowered, words};
+use crate::words::Word;
 use crate::{Diagnostic, Document, Span};
 
 /// What a quotation is.
@@ -85,11 +86,11 @@ struct SaidBy {
 }
 
 /// Everything found in one sentence that bears on who said what.
-struct SentenceFacts {
+struct SentenceFacts<'r> {
     span: Span,
     paragraph: usize,
-    words: Vec<Word>,
-    lower: Vec<String>,
+    words: &'r [Word],
+    lower: &'r [String],
     candidates: Vec<Candidate>,
     /// Verbs of saying outside quotation marks, with their speaker if found.
     verbs: Vec<SaidBy>,
@@ -119,6 +120,7 @@ const FRAME_NOUNS: &[&str] = &[
 pub(crate) fn extract(
     doc: &Document,
     doc_index: usize,
+    readings: &[Reading],
     lexicon: &Lexicon,
     gazetteer: &Gazetteer,
 ) -> (Vec<Quote>, Vec<Diagnostic>) {
@@ -130,32 +132,25 @@ pub(crate) fn extract(
     let inside =
         |span: Span| marked_spans.covers(span) || datelines.iter().any(|d| d.start <= span.start && span.end <= d.end);
 
-    let readings: Vec<(Vec<Word>, Vec<String>, Vec<Mention>)> = doc
-        .sentences
-        .iter()
-        .map(|sentence| {
-            let words = words(text, sentence.span);
-            let lower = lowered(text, &words);
-            let mentions: Vec<Mention> =
-                lexicon.mentions(text, &words, &lower).into_iter().filter(|m| !inside(m.span)).collect();
-            (words, lower, mentions)
-        })
-        .collect();
+    // Names inside quotations and datelines are not the sentence's own.
+    let outside: Vec<Vec<Mention>> =
+        readings.iter().map(|reading| reading.mentions.iter().filter(|m| !inside(m.span)).cloned().collect()).collect();
     let mut discourse = Discourse::new(gazetteer, &lexicon.language);
-    for (words, lower, mentions) in &readings {
-        discourse.scan_names(text, words, lower, mentions);
+    for (reading, mentions) in readings.iter().zip(&outside) {
+        discourse.scan_names(text, &reading.words, &reading.lower, mentions);
     }
 
     let mut facts: Vec<SentenceFacts> = Vec::with_capacity(doc.sentences.len());
-    for (sentence, (words, lower, mentions)) in doc.sentences.iter().zip(readings) {
-        let mut candidates = discourse.read(text, &words, &lower, &mentions, &inside);
+    for ((sentence, reading), mentions) in doc.sentences.iter().zip(readings).zip(outside) {
+        let (words, lower) = (&reading.words, &reading.lower);
+        let mut candidates = discourse.read(text, words, lower, &mentions, &inside);
         let verbs: Vec<SpeechVerb> =
-            speech_verbs(&words, &lower, &lexicon.language).into_iter().filter(|v| !inside(v.span)).collect();
+            speech_verbs(words, lower, &lexicon.language).into_iter().filter(|v| !inside(v.span)).collect();
         let attributions: Vec<Attribution> =
-            attributions(&words, &lower).into_iter().filter(|a| !inside(a.cue)).collect();
+            attributions(words, lower).into_iter().filter(|a| !inside(a.cue)).collect();
         // "secondo X": X is the source of the claim, not the subject of a verb.
         let sources: Vec<usize> =
-            attributions.iter().filter_map(|a| attributed_source(a, &candidates, &words, text)).collect();
+            attributions.iter().filter_map(|a| attributed_source(a, &candidates, words, text)).collect();
         for (a, &source) in attributions.iter().zip(&sources) {
             // "X, secondo cui …": X heads its clause and may be the subject of others.
             if lower.get(a.source_word).is_none_or(|w| w != "cui") {
@@ -164,7 +159,7 @@ pub(crate) fn extract(
         }
         let carry =
             discourse.subject.as_ref().filter(|(_, p)| sentence.paragraph <= p + 1).map(|(s, _)| s.clone().inferred());
-        let skipped = subordinate_words(text, &words, &lower);
+        let skipped = subordinate_words(text, words, lower);
 
         let mut relay = None;
         let mut resolved: Vec<SaidBy> = Vec::with_capacity(verbs.len());
@@ -172,7 +167,7 @@ pub(crate) fn extract(
             let previous = resolved.iter().rev().find_map(|said| said.speaker.clone());
             let coordinated = verb.form == VerbForm::Gerund
                 || verb.words.0 > 0 && matches!(lower[verb.words.0 - 1].as_str(), "e" | "ma" | "poi" | "quindi" | "ed");
-            let (speaker, position) = if let Some(subject) = relative_subject(verb, &candidates, &lower) {
+            let (speaker, position) = if let Some(subject) = relative_subject(verb, &candidates, lower) {
                 // "X ha citato Y che ha affermato": X relays Y.
                 relay = previous;
                 (subject.speaker.clone(), Position::Before)
@@ -180,11 +175,11 @@ pub(crate) fn extract(
                 // "Putin ha elogiato … e ha affermato": one subject for both verbs.
                 (Some(same), Position::Before)
             } else {
-                match verb_subject(text, verb, &candidates, &words, &lower, &skipped) {
+                match verb_subject(text, verb, &candidates, words, lower, &skipped) {
                     Some((subject, position)) => (subject.speaker.clone(), position),
                     // "Il cugino le ha risposto": a subject the text gives but nobody resolved
                     // is not the one carried from before.
-                    None if unresolved_subject(&lower, verb, &candidates, &skipped) => (None, Position::Before),
+                    None if unresolved_subject(lower, verb, &candidates, &skipped) => (None, Position::Before),
                     None => (carry.clone(), Position::Before),
                 }
             };
@@ -192,14 +187,14 @@ pub(crate) fn extract(
         }
         let attribution =
             attributions.iter().zip(&sources).next().map(|(a, &source)| (*a, candidates[source].speaker.clone()));
-        let backward = backward_speaker(text, &words, &lower, &resolved, &candidates);
+        let backward = backward_speaker(text, words, lower, &resolved, &candidates);
 
         let subject = resolved
             .iter()
             .rev()
             .find_map(|said| said.speaker.clone())
             .or_else(|| backward.as_ref().map(|(s, _)| s.clone()))
-            .or_else(|| main_subject(&candidates, &lower, &skipped).and_then(|c| c.speaker.clone()));
+            .or_else(|| main_subject(&candidates, lower, &skipped).and_then(|c| c.speaker.clone()));
         if let Some(subject) = subject {
             discourse.subject = Some((subject, sentence.paragraph));
         }

@@ -22,12 +22,13 @@
 //! Curated overrides set a cell's stance, citing words that exist verbatim in a document.
 
 use crate::gazetteer::{EntityKind, Gazetteer};
-use crate::mentions::{Form, Lexicon, PREPOSITIONS};
+use crate::mentions::{Form, PREPOSITIONS};
+use crate::reading::Reading;
 use crate::span::SpanSet;
 use crate::speakers::{Recent, entity_of};
 use crate::stance_data::{Override, Stance, StanceData};
 use crate::stance_terms::{Role, Terms, TermsAt};
-use crate::words::{Word, lowered, words};
+use crate::words::Word;
 use crate::{Diagnostic, Document, Quote, Span};
 
 /// How many words apart a stance word may be from the topic term it governs.
@@ -71,8 +72,8 @@ pub struct StanceCell {
 pub(crate) fn statements(
     doc: &Document,
     doc_index: usize,
+    readings: &[Reading],
     quotes: &[Quote],
-    lexicon: &Lexicon,
     gazetteer: &Gazetteer,
     data: &StanceData,
     terms: &Terms,
@@ -100,12 +101,10 @@ pub(crate) fn statements(
     for (index, sentence) in doc.sentences.iter().enumerate() {
         recent.enter(sentence.paragraph);
         let recently_named = recent.entities();
-        let words = words(text, sentence.span);
-        let lower = lowered(text, &words);
-        let mentions = lexicon.mentions(text, &words, &lower);
-        let found_terms = terms.find(&lower);
-        let clauses = clauses(text, &words);
-        let topics = |span: Span| topic_sides(&words, &lower, &clauses, &found_terms, span, data, terms);
+        let Reading { words, lower, mentions } = &readings[index];
+        let found_terms = terms.find(lower);
+        let clauses = clauses(text, words);
+        let topics = |span: Span| topic_sides(words, lower, &clauses, &found_terms, span, data, terms);
         let mut in_sentence: Vec<Statement> = Vec::new();
 
         for &quote in &of_sentence[index] {
@@ -234,7 +233,7 @@ pub(crate) fn statements(
                 found.push(statement);
             }
         }
-        recent.update(&mentions, gazetteer);
+        recent.update(mentions, gazetteer);
     }
     found
 }

@@ -12,9 +12,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::Document;
 use crate::events::Event;
-use crate::mentions::Lexicon;
+use crate::reading::Reading;
 use crate::timex::TimeValue;
-use crate::words::{lowered, words};
 
 /// The least Dice coefficient of content stems for two events to be one happening.
 const SAME_WORDS: f64 = 0.1;
@@ -50,8 +49,10 @@ pub struct TimelineEntry {
 }
 
 /// Orders `events` in time and merges the tellings of one happening.
-pub(crate) fn timeline(events: &[Event], documents: &[Document], lexicon: &Lexicon) -> Vec<TimelineEntry> {
-    let stems = interned(events.iter().map(|e| content_stems(e, &documents[e.doc], lexicon)));
+///
+/// `stems` are the content stems of each event ([`content_stems`]), in the order of `events`.
+pub(crate) fn timeline(events: &[Event], stems: Vec<BTreeSet<String>>) -> Vec<TimelineEntry> {
+    let stems = interned(stems.into_iter());
     let named = interned(events.iter().map(|e| e.entities.iter().cloned().collect()));
     // Only events of one date can be one happening: compare within each date, not all pairs, so
     // thousands of articles cost what their busiest date costs.
@@ -165,18 +166,16 @@ fn shared_count(a: &[u32], b: &[u32]) -> usize {
     shared
 }
 
-/// The stems of the words of `event` that are neither names nor function words.
-fn content_stems(event: &Event, document: &Document, lexicon: &Lexicon) -> BTreeSet<String> {
-    let text = document.text.as_str();
-    let words = words(text, event.text);
-    let lower = lowered(text, &words);
-    let mentions = lexicon.mentions(text, &words, &lower);
-    let named = |at: usize| mentions.iter().any(|m| m.words.0 <= at && at < m.words.1);
-    lower
-        .into_iter()
-        .enumerate()
-        .filter(|(at, _)| !named(*at))
-        .map(|(_, w)| w)
+/// The stems of the words of `event` that are neither names nor function words, from the
+/// readings of its document's sentences.
+pub(crate) fn content_stems(event: &Event, document: &Document, readings: &[Reading]) -> BTreeSet<String> {
+    let first = document.sentence_at(event.text.start).unwrap_or(event.sentence);
+    readings[first..=event.sentence]
+        .iter()
+        .flat_map(|reading| {
+            let named = |at: usize| reading.mentions.iter().any(|m| m.words.0 <= at && at < m.words.1);
+            reading.lower.iter().enumerate().filter(move |(at, _)| !named(*at)).map(|(_, w)| w)
+        })
         .filter(|w| w.chars().count() > 2 && !FUNCTION_WORDS.contains(&w.as_str()) && !w.starts_with(char::is_numeric))
         .map(|w| w.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'à', 'è', 'é', 'ì', 'ò', 'ù']).to_owned())
         .collect()

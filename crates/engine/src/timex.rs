@@ -286,12 +286,28 @@ enum Reading {
 /// The temporal expressions of `doc`, in text order.
 pub fn time_expressions(doc: &Document) -> Vec<TimeExpression> {
     let text = doc.text.as_str();
+    let sentences: Vec<(Vec<Word>, Vec<String>)> = doc
+        .sentences
+        .iter()
+        .map(|sentence| {
+            let words = words(text, sentence.span);
+            let lower = lowered(text, &words);
+            (words, lower)
+        })
+        .collect();
+    expressions(doc, sentences.iter().map(|(words, lower)| (words.as_slice(), lower.as_slice())))
+}
+
+/// The temporal expressions of `doc`, given the words of each sentence and their lower-case forms.
+pub(crate) fn expressions<'w>(
+    doc: &Document,
+    sentences: impl Iterator<Item = (&'w [Word], &'w [String])>,
+) -> Vec<TimeExpression> {
+    let text = doc.text.as_str();
     let written = doc.meta.date;
     let mut found = Vec::new();
-    for (index, sentence) in doc.sentences.iter().enumerate() {
-        let words = words(text, sentence.span);
-        let lower = lowered(text, &words);
-        let scanner = Scanner { text, words: &words, lower: &lower };
+    for (index, (words, lower)) in sentences.enumerate() {
+        let scanner = Scanner { text, words, lower };
         let mut i = 0;
         let mut last_year_end = None;
         while i < words.len() {

@@ -71,7 +71,7 @@ fn check_document(doc: &Document) {
 fn check_pipeline(texts: &[String]) -> Corpus {
     let (gazetteer, stance_data) = data();
     let documents = texts.iter().enumerate().map(|(i, text)| Document::parse(format!("d{i}"), text.as_str())).collect();
-    let corpus = Corpus::new(documents, gazetteer).with_stances(stance_data);
+    let corpus = Corpus::with_stances(documents, gazetteer, stance_data);
     for doc in &corpus.documents {
         check_document(doc);
         for expression in time_expressions(doc) {

@@ -62,7 +62,7 @@ fn every_override_cites_words_that_exist_verbatim_in_its_document() {
 #[test]
 fn an_override_whose_evidence_is_not_in_the_text_is_refused() {
     let forged = "[override US sanctions]\nstance: opposes\ndoc: 000_def9c4dbf8ca3602\nevidence: gli Stati Uniti si oppongono alle sanzioni\nnote: invented\n";
-    let corpus = Corpus::new(vec![article("000_def9c4dbf8ca3602")], gazetteer()).with_stances(data(forged));
+    let corpus = Corpus::with_stances(vec![article("000_def9c4dbf8ca3602")], gazetteer(), data(forged));
     assert_eq!(corpus.stance_diagnostics.len(), 1);
     assert!(corpus.stance_diagnostics[0].message.contains("verbatim"));
     assert!(cell_of(&corpus, "US", "sanctions").is_none_or(|c| c.overridden.is_none()));
@@ -71,7 +71,7 @@ fn an_override_whose_evidence_is_not_in_the_text_is_refused() {
 /// (text, actor, topic, stance) cells expected from a text in the style of Italian news.
 #[track_caller]
 fn check(text: &str, expected: &[(&str, &str, Stance)]) {
-    let corpus = Corpus::new(vec![Document::parse("t", text)], gazetteer()).with_stances(data(""));
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data(""));
     for (actor, topic, stance) in expected {
         let cell = cell_of(&corpus, actor, topic);
         assert_eq!(cell.map(|c| c.stance), Some(*stance), "{actor} × {topic} in {text:?}: {:?}", corpus.stances);
@@ -88,7 +88,10 @@ fn rules_on_news_sentences() {
     check("Putin ha promesso di combattere l’egemonia americana.", &[("RU", "multipolar", Supports)]);
     // An object of another verb says nothing of its own; an aside in brackets neither.
     check("Il patto preoccupa Tokyo (Mosca lo sostiene).", &[("JP", "partnership", Concerned)]);
-    let corpus = Corpus::new(vec![Document::parse("t", "Il patto preoccupa Tokyo (Mosca lo sostiene).")], gazetteer())
-        .with_stances(data(""));
+    let corpus = Corpus::with_stances(
+        vec![Document::parse("t", "Il patto preoccupa Tokyo (Mosca lo sostiene).")],
+        gazetteer(),
+        data(""),
+    );
     assert!(cell_of(&corpus, "RU", "partnership").is_none());
 }

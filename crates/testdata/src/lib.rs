@@ -89,7 +89,7 @@ pub fn stance_data(overrides: &str) -> StanceData {
 
 /// The corpus of every bundled article, with stances, as the app builds it.
 pub fn corpus() -> Corpus {
-    Corpus::new(articles(), gazetteer()).with_stances(stance_data(STANCE_OVERRIDES))
+    Corpus::with_stances(articles(), gazetteer(), stance_data(STANCE_OVERRIDES))
 }
 
 fn read(path: &Path) -> String {
