@@ -26,6 +26,9 @@ use crate::words::Word;
 
 /// Articles, which may open a description ("la sindaca") and stand between a preposition and
 /// what it governs ("con il ministro").
+/// How many mentions of people back a person still counts as just met.
+const RECENT: usize = 4;
+
 const ARTICLES: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"];
 
 /// Words that may stand between an article and a role noun ("il nuovo sindaco", "l’ex ministro").
@@ -350,7 +353,11 @@ impl<'a> Discourse<'a> {
             if candidates.iter().any(|c| c.words.0 <= k && role_end <= c.words.1 && c.reference != Reference::Other) {
                 continue;
             }
-            let resolved = self.described(class, gender);
+            let definite = open < k && matches!(lower[open].as_str(), "il" | "lo" | "la" | "l");
+            // "ha detto la segretaria" of someone introduced without that word ("Carla
+            // Venturelli, confermata alla guida del partito"): the one person just met who can
+            // bear it, when nobody else of that gender was.
+            let resolved = self.described(class, gender).or_else(|| definite.then(|| self.salient(gender)).flatten());
             // "il ministro" that nobody was introduced as: a definite description of someone the
             // text has not named, so no unnamed source either.
             if resolved.is_none()
@@ -711,6 +718,18 @@ impl<'a> Discourse<'a> {
                 let others_recent = several.iter().filter(|p| p.seen + 6 > self.clock).count();
                 (others_recent == 1).then(|| latest.speaker.clone())
             }
+        }
+    }
+
+    /// The person met last, when nobody else of a compatible gender was met recently and no
+    /// role of theirs is known: a role word can only be theirs if it is not another's.
+    fn salient(&self, gender: Option<Gender>) -> Option<Speaker> {
+        let compatible = |p: &&Person| gender.is_none() || p.gender.is_none() || p.gender == gender;
+        let recent: Vec<&Person> =
+            self.people.iter().filter(compatible).filter(|p| p.seen + RECENT > self.clock).collect();
+        match recent.as_slice() {
+            [one] if one.classes.is_empty() && one.speaker.id.starts_with("name:") => Some(one.speaker.clone()),
+            _ => None,
         }
     }
 

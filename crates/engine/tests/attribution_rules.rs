@@ -13,6 +13,28 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Riapriremo a maggio",
         Some("Osvaldo Tirelli"),
     ),
+    // A role word that nobody was introduced with stands for the one person just met who can
+    // bear it…
+    (
+        "Con due terzi dei voti, Daniela Paltrinieri è stata rieletta alla guida della cooperativa. \
+         «Adesso si lavora», ha detto la presidente davanti ai soci.",
+        "Adesso si lavora",
+        Some("Daniela Paltrinieri"),
+    ),
+    // …but not when two people of that gender were just met,
+    (
+        "Marisa Conti ha incontrato Laura Ferri in municipio. «Un passo avanti», ha detto la \
+         presidente all'uscita.",
+        "Un passo avanti",
+        None,
+    ),
+    // …nor when the one just met holds another office.
+    (
+        "Il questore Dario Menna ha visitato il cantiere. «I tempi saranno rispettati», ha detto \
+         il sindaco.",
+        "I tempi saranno rispettati",
+        None,
+    ),
     // A pronoun: quest'ultima is the person named last.
     (
         "Il rettore Mario Bellocchi ha ricevuto la preside Gianna Morello. Quest'ultima ha \
