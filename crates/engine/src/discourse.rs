@@ -721,6 +721,21 @@ impl<'a> Discourse<'a> {
         }
     }
 
+    /// Who a name or role in a headline stands for, read against the whole article: the one
+    /// person the article names in full with that surname (or that full name), or the one person
+    /// it introduced with that role. `lower` is the headline's words for it ("mancori",
+    /// "sindaca").
+    pub fn in_headline(&self, lower: &[String]) -> Option<Speaker> {
+        if let Some(role) = self.language.role_at(lower).filter(|role| role.words.len() == lower.len()) {
+            return self.described(role.class, role.gender).map(Speaker::inferred);
+        }
+        let fits =
+            |name: &[String]| name == lower || (lower.len() == 1 && name.len() > 1 && name.last() == lower.last());
+        let mut found = self.people.iter().filter(|p| fits(&p.name)).map(|p| &p.speaker);
+        let person = found.next()?;
+        found.all(|other| other.id == person.id).then(|| person.clone())
+    }
+
     /// The person met last, when nobody else of a compatible gender was met recently and no
     /// role of theirs is known: a role word can only be theirs if it is not another's.
     fn salient(&self, gender: Option<Gender>) -> Option<Speaker> {

@@ -171,7 +171,10 @@ impl Lexicon {
         let mut mentions = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let after_place = i > 0 && PLACE_NOUNS.contains(&lower[i - 1].as_str());
+            // "piazza Kim Il Sung", not "il direttore del museo, Ettore Giunchi".
+            let after_place = i > 0
+                && PLACE_NOUNS.contains(&lower[i - 1].as_str())
+                && text[words[i - 1].span.end..words[i].span.start] == *" ";
             let found = self.match_at(text, words, lower, i).filter(|m| !(after_place && m.form == Form::Name));
             if let Some(mention) = found.or_else(|| self.source_at(text, words, lower, i)) {
                 i = mention.words.1;

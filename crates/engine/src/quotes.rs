@@ -271,7 +271,9 @@ pub(crate) fn extract(
         }
     }
     quotes.sort_by_key(|q| (q.outer.start, q.kind == QuoteKind::Reported));
-    repeated_words(text, doc, &mut quotes);
+    let heads = doc.paragraphs.iter().take(3).take_while(|p| is_headline(p.span.of(text))).count();
+    repeated_words(text, doc, heads, &mut quotes);
+    headline_names(text, heads, &facts, &discourse, &mut quotes);
     for (n, quote) in quotes.iter_mut().enumerate() {
         quote.id = format!("{}-q{}", doc.id, n + 1);
     }
@@ -282,8 +284,7 @@ pub(crate) fn extract(
 /// fino alla fine», ha detto Giulio Sartini"): a quotation in the headline or subhead (the
 /// leading paragraphs that end no sentence, three at most) takes the speaker of the article's
 /// quotation that contains its words.
-fn repeated_words(text: &str, doc: &Document, quotes: &mut [Quote]) {
-    let heads = doc.paragraphs.iter().take(3).take_while(|p| is_headline(p.span.of(text))).count();
+fn repeated_words(text: &str, doc: &Document, heads: usize, quotes: &mut [Quote]) {
     let folded = |q: &Quote| -> Vec<String> {
         q.text.of(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
     };
@@ -310,6 +311,42 @@ fn repeated_words(text: &str, doc: &Document, quotes: &mut [Quote]) {
             quotes[i].cue = quotes[j].cue;
             quotes[i].via = quotes[j].via.clone();
         }
+    }
+}
+
+/// "Mancori: «Il punto nascita non chiude»", "Pnrr: Trevisan, "nessun ritardo"", "SINDACA,
+/// "NOTTE DA INCUBO"": in a headline or subhead, a name or role of one to three capitalised
+/// words standing right before a quotation that no verb attributes, after a pause (the start,
+/// a colon, a comma, a full stop), says who speaks. It is resolved against the whole article,
+/// which introduces the speaker below it: a surname of the one person named in full with it, a
+/// role of the one person introduced with it, a name the gazetteer knows. Nothing else is read
+/// as a headline speaker: a common word before the quotation ("Venturelli rieletta: «…»")
+/// leaves it without one.
+fn headline_names(text: &str, heads: usize, facts: &[SentenceFacts], discourse: &Discourse, quotes: &mut [Quote]) {
+    for quote in quotes.iter_mut() {
+        let facts = &facts[quote.sentences.0];
+        if quote.speaker.is_some() || quote.kind == QuoteKind::Reported || facts.paragraph >= heads {
+            continue;
+        }
+        let words = facts.words;
+        let Some(last) = words.iter().rposition(|w| w.span.end <= quote.outer.start) else { continue };
+        if !matches!(text[words[last].span.end..quote.outer.start].trim(), "" | ":" | ",") {
+            continue;
+        }
+        let mut first = last;
+        while first > 0 && last - first < 2 && text[words[first - 1].span.end..words[first].span.start] == *" " {
+            first -= 1;
+        }
+        // The run starts after a pause, and every word of it is capitalised.
+        let paused = |k: usize| {
+            k == 0 || text[words[k - 1].span.end..words[k].span.start].contains([':', ',', '.', ';', '-', '–', '—'])
+        };
+        let Some(start) = (first..=last).find(|&k| paused(k) && (k..=last).all(|w| words[w].is_capitalized(text)))
+        else {
+            continue;
+        };
+        let known = facts.candidates.iter().find(|c| c.words == (start, last + 1)).and_then(|c| c.speaker.clone());
+        quote.speaker = known.or_else(|| discourse.in_headline(&facts.lower[start..=last]));
     }
 }
 
@@ -436,8 +473,12 @@ fn verb_subject<'c>(
     let clause_start_for_inversion = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
     let nobody_before = !candidates.iter().filter(usable).any(|c| c.words.0 >= clause_start_for_inversion);
     let comma_before = start > 0 && text[words[start - 1].span.end..verb.span.start].contains(',');
-    // "CLAUSE, ha affermato Putin": a subject right after the verb, within two plain words.
+    // "CLAUSE, ha affermato Putin": a subject right after the verb, within two plain words;
+    // not when the comma closes the subject's own apposition ("Il direttore, Oreste Lanfranchi,
+    // ha confermato il piano").
+    let apposition_before = candidates.iter().filter(usable).any(|c| c.words.1 == start && c.person);
     let right_after = comma_before
+        && !apposition_before
         && subject_after(text, end, candidates, words, lower).is_some_and(|c| {
             c.words.0 <= end + 2
                 && (end..c.words.0).all(|k| !words[k].is_capitalized(text) && !lower[k].ends_with("re"))

@@ -35,6 +35,26 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "I tempi saranno rispettati",
         None,
     ),
+    // A headline's surname before a quotation is the one person the article names in full with it,
+    (
+        "Lanfranchi: «Il reparto resta aperto»\n\nIl direttore sanitario, Oreste Lanfranchi, ha \
+         presentato ieri il piano per l'estate.",
+        "Il reparto resta aperto",
+        Some("Oreste Lanfranchi"),
+    ),
+    // …and none when the article names two people with it.
+    (
+        "Scuola, Marchetti: «Nessun taglio»\n\nLa preside Anna Marchetti ha incontrato il \
+         consigliere Paolo Marchetti, che ha promesso «risposte entro maggio».",
+        "Nessun taglio",
+        None,
+    ),
+    // A place noun swallows the name right after it ("piazza Kim Il Sung"), not one after a comma.
+    (
+        "«La mostra chiude a marzo», ha detto il direttore del museo, Ettore Giunchi.",
+        "La mostra chiude a marzo",
+        Some("Ettore Giunchi"),
+    ),
     // A pronoun: quest'ultima is the person named last.
     (
         "Il rettore Mario Bellocchi ha ricevuto la preside Gianna Morello. Quest'ultima ha \
@@ -145,4 +165,20 @@ fn each_rule_on_a_case_of_its_own() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Sentences that report nobody's words: no quotation, reported or marked, may come out of them.
+const NOTHING_SAID: &[&str] = &[
+    // The comma closes the subject's apposition, not a clause said by what follows the verb.
+    "Il direttore sanitario, Oreste Lanfranchi, ha confermato il piano.",
+];
+
+#[test]
+fn a_sentence_that_reports_no_words_gives_no_quotation() {
+    let gazetteer = rassegna_testdata::gazetteer();
+    for text in NOTHING_SAID {
+        let corpus = Corpus::new(vec![Document::parse("t", text.to_string())], gazetteer.clone());
+        let found: Vec<&str> = corpus.quotes.iter().map(|q| q.text.of(&corpus.documents[0].text)).collect();
+        assert!(found.is_empty(), "{text:?}: found {found:?}");
+    }
 }
