@@ -19,7 +19,7 @@
 
 use crate::Span;
 use crate::gazetteer::{EntityKind, Gazetteer};
-use crate::lexicon_data::{Gender, Language};
+use crate::lexicon_data::{Gender, Language, Speech};
 use crate::mentions::{Form, Mention, PREPOSITIONS};
 use crate::speakers::{Speaker, entity_of};
 use crate::words::Word;
@@ -453,6 +453,8 @@ impl<'a> Discourse<'a> {
                     && !words[end].is_capitalized(text)
                     && !PREPOSITIONS.contains(&lower[end].as_str())
                     && !QUALIFIER_STOP.contains(&lower[end].as_str())
+                    // "La sentenza rileva che…": the verb is not part of the document's name.
+                    && self.language.speech_at(Speech::Finite, &lower[end..]).is_none()
                     && text[words[end - 1].span.end..words[end].span.start] == *" "
                 {
                     end += 1;

@@ -108,6 +108,9 @@ const SUBORDINATORS: &[&str] = &[
     "affinché", "qualora", "dopo", "prima", "se", "appena", "laddove", "come",
 ];
 
+/// Definite articles, which open a noun phrase that names someone definite.
+const ARTICLE_WORDS: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le"];
+
 /// Nouns of saying that frame a quotation with their owner: "l’appello di X: «…»".
 const FRAME_NOUNS: &[&str] = &[
     "appello", "parole", "monito", "commento", "messaggio", "replica", "risposta", "promessa", "impegno", "invito",
@@ -179,7 +182,13 @@ pub(crate) fn extract(
                     Some((subject, position)) => (subject.speaker.clone(), position),
                     // "Il cugino le ha risposto": a subject the text gives but nobody resolved
                     // is not the one carried from before.
-                    None if unresolved_subject(lower, verb, &candidates, &skipped) => (None, Position::Before),
+                    None if unresolved_subject(text, words, lower, verb, &candidates, &skipped) => {
+                        (None, Position::Before)
+                    }
+                    // A verb in a clause of its own does not take the main clause's subject.
+                    None if own_clause_start(text, words, lower, &candidates, verb.words.0).is_some() => {
+                        (None, Position::Before)
+                    }
                     None => (carry.clone(), Position::Before),
                 }
             };
@@ -465,9 +474,14 @@ fn verb_subject<'c>(
     skipped: &[bool],
 ) -> Option<(&'c Candidate, Position)> {
     let (start, end) = verb.words;
+    // A verb inside a clause of its own ("mentre Stoccolma parla di…", "Dopo che la Questura
+    // aveva segnalato…") takes its subject there.
+    let own = own_clause_start(text, words, lower, candidates, start);
     // A comma or a closing quotation mark right before the verb: the subject comes after it,
     // past what the verb governs (“…”, ha detto alla Gazzetta il ministro Alvik).
-    let usable = |c: &&Candidate| c.words.1 <= start && is_subject(c) && !skipped[c.words.0];
+    let usable = |c: &&Candidate| {
+        c.words.1 <= start && is_subject(c) && (!skipped[c.words.0] || own.is_some_and(|own| c.words.0 >= own))
+    };
     let before_verb = text[..verb.span.start].trim_end().trim_end_matches(',').trim_end();
     let after_quotation = before_verb.ends_with(['”', '»', '"', '’']);
     let clause_start_for_inversion = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
@@ -500,7 +514,45 @@ fn verb_subject<'c>(
     }
     // The clause of the verb starts after a `che` that introduces it ("ha detto che X ha…").
     let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
+    let clause_start = clause_start.max(own.unwrap_or(0));
     candidates.iter().filter(usable).find(|c| c.words.0 >= clause_start).map(|c| (c, Position::Before))
+}
+
+/// Where the clause of the word at `verb` starts when a subordinating or contrasting word after
+/// a pause opens it ("…, mentre Stoccolma parla", "Dopo che la Questura aveva segnalato"): the
+/// word after the opener (after its `che`, if it has one). `None` when the verb's clause is the
+/// sentence's main one.
+fn own_clause_start(
+    text: &str,
+    words: &[Word],
+    lower: &[String],
+    candidates: &[Candidate],
+    verb: usize,
+) -> Option<usize> {
+    let paused = |k: usize| k == 0 || text[words[k - 1].span.end..words[k].span.start].contains([',', ';', '(', '—']);
+    let opener = (0..verb).rev().find(|&k| {
+        let word = lower[k].as_str();
+        (paused(k)
+            && (SUBORDINATORS.contains(&word) && lower.get(k + 1).is_some_and(|n| n != "di")
+                || matches!(word, "mentre" | "ma" | "invece" | "però")))
+            // "X, la cui presidente, Maria Rotundo, parla di…"
+            || (word == "cui" && k > 0 && paused(k - 1) && ARTICLE_WORDS.contains(&lower[k - 1].as_str()))
+    })?;
+    // No clause ends between the opener and the verb; the commas of an apposition ("mentre il
+    // capogruppo, Luca Ferrario, definiva") are inside or right after one candidate.
+    let apposition = |k: usize| candidates.iter().any(|c| c.person && c.words.0 < k && k <= c.words.1);
+    if (opener + 1..verb)
+        .any(|k| text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':']) && !apposition(k))
+    {
+        return None;
+    }
+    let start = if lower.get(opener + 1).is_some_and(|w| w == "che") { opener + 2 } else { opener + 1 };
+    // "…, ma ha detto che": a coordinated verb without a subject of its own shares the sentence's.
+    let coordinated = matches!(lower[opener].as_str(), "ma" | "invece" | "però");
+    if coordinated && !candidates.iter().any(|c| c.words.0 >= start && c.words.1 <= verb) {
+        return None;
+    }
+    Some(start)
 }
 
 /// The subject after an inverted verb: the first candidate no preposition governs, within a
@@ -524,8 +576,31 @@ fn subject_after<'c>(
 
 /// Whether the clause of `verb` opens with a noun phrase nobody resolved ("Il cugino le ha
 /// risposto"): its subject is given, only not known.
-fn unresolved_subject(lower: &[String], verb: &SpeechVerb, candidates: &[Candidate], skipped: &[bool]) -> bool {
+fn unresolved_subject(
+    text: &str,
+    words: &[Word],
+    lower: &[String],
+    verb: &SpeechVerb,
+    candidates: &[Candidate],
+    skipped: &[bool],
+) -> bool {
     let start = verb.words.0;
+    let before = |k: usize| start.checked_sub(k).map(|at| lower[at].as_str());
+    // "c'è chi parla di…", "si parla di…": somebody, or nobody in particular.
+    if before(1) == Some("chi") || (before(1) == Some("si") && !matches!(lower[start].as_str(), "è" | "sono")) {
+        return true;
+    }
+    // "«…», ha aggiunto la rappresentante del governo": a subject after the verb, not resolved.
+    let (_, end) = verb.words;
+    let after_quotation =
+        text[..verb.span.start].trim_end().trim_end_matches(',').trim_end().ends_with(['”', '»', '"']);
+    if after_quotation
+        && lower.get(end).is_some_and(|w| ARTICLE_WORDS.contains(&w.as_str()))
+        && words.get(end + 1).is_some_and(|w| !w.is_capitalized(text))
+        && !candidates.iter().any(|c| c.words.0 <= end + 1 && end + 1 < c.words.1)
+    {
+        return true;
+    }
     let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
     let opener = (clause_start..start).find(|&k| !skipped[k]);
     opener.is_some_and(|k| {
@@ -658,7 +733,19 @@ fn marked_speaker(
             .find(|said| said.verb.span.end <= m.outer.start)
             .filter(|said| !another_subject_between(said))
     };
-    let nearest_after = || last.verbs.iter().find(|said| said.verb.span.start >= m.outer.end);
+    // The nearest verb after, unless a contrasting clause opens between ("lo slogan «…», mentre
+    // il capogruppo definiva l'ordinanza «…»": the slogan is not his).
+    let contrast_between = |said: &SaidBy| {
+        let words = &last.words;
+        (1..words.len()).any(|k| {
+            words[k].span.start >= m.outer.end
+                && words[k].span.end <= said.verb.span.start
+                && matches!(last.lower[k].as_str(), "mentre" | "ma" | "invece" | "però")
+                && text[words[k - 1].span.end..words[k].span.start].contains([',', ';'])
+        })
+    };
+    let nearest_after =
+        || last.verbs.iter().find(|said| said.verb.span.start >= m.outer.end).filter(|said| !contrast_between(said));
     if let Some(said) = right_after.or_else(nearest_before).or_else(nearest_after) {
         return (said.speaker.clone(), Some(said.verb.span));
     }

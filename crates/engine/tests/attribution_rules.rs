@@ -55,6 +55,65 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "La mostra chiude a marzo",
         Some("Ettore Giunchi"),
     ),
+    // A verb in a clause of its own takes its subject there, not the main clause's…
+    (
+        "Il prefetto Guido Sala ha firmato l'ordinanza, mentre la sindaca Ada Ronchi parla di \
+         «una scelta tardiva».",
+        "una scelta tardiva",
+        Some("Ada Ronchi"),
+    ),
+    (
+        "Dopo che il questore Bruno Lenzi aveva segnalato «rischi concreti», la partita è stata \
+         rinviata.",
+        "rischi concreti",
+        Some("Bruno Lenzi"),
+    ),
+    (
+        "La cooperativa Mani Unite, la cui presidente, Irene Valli, parla di «un segnale atteso», \
+         ha firmato l'accordo.",
+        "un segnale atteso",
+        Some("Irene Valli"),
+    ),
+    // …and a quotation before a contrasting clause is not said by that clause's verb.
+    (
+        "Sui muri è comparsa la scritta «Giù le mani dal parco», mentre il consigliere Marco \
+         Tini definiva il progetto «un errore».",
+        "Giù le mani dal parco",
+        None,
+    ),
+    // "ma ha detto": a coordinated verb without a subject shares the sentence's.
+    (
+        "L'assessore Pio Ferri non ha dato cifre, ma ha detto che i fondi sono «sufficienti».",
+        "sufficienti",
+        Some("Pio Ferri"),
+    ),
+    // Somebody, or nobody in particular, is no speaker to carry.
+    (
+        "La sindaca Nora Bassi ha inaugurato la piazza. Tra i residenti c'è chi parla di «un \
+         regalo ai turisti».",
+        "un regalo ai turisti",
+        None,
+    ),
+    (
+        "Il presidente Ugo Marra ha presentato il bilancio. Nella relazione si parla di «conti \
+         solidi».",
+        "conti solidi",
+        None,
+    ),
+    // A subject after the verb that nobody resolved is not the one before.
+    (
+        "La sindaca Nora Bassi ha chiuso il parco. «Era inevitabile», ha aggiunto la responsabile \
+         della sicurezza.",
+        "Era inevitabile",
+        None,
+    ),
+    // A document speaks through a verb of its own, not one its name swallows.
+    (
+        "La sentenza rileva che il contratto conteneva «clausole vessatorie» e che Rino Fabbri \
+         lo sapeva.",
+        "clausole vessatorie",
+        Some("sentenza"),
+    ),
     // A pronoun: quest'ultima is the person named last.
     (
         "Il rettore Mario Bellocchi ha ricevuto la preside Gianna Morello. Quest'ultima ha \
