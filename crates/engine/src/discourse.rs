@@ -285,7 +285,11 @@ impl<'a> Discourse<'a> {
             let class = role.class;
             let mut gender = role.gender;
             let mut open = k;
-            while open > 0 && ROLE_MODIFIERS.contains(&lower[open - 1].as_str()) {
+            // "il nuovo sindaco", "il trentottenne consigliere", "la 45enne assessora".
+            while open > 0
+                && (ROLE_MODIFIERS.contains(&lower[open - 1].as_str())
+                    || lower[open - 1].len() > 4 && lower[open - 1].ends_with("enne"))
+            {
                 open -= 1;
             }
             if open > 0 && ARTICLES.contains(&lower[open - 1].as_str()) {
@@ -639,7 +643,8 @@ impl<'a> Discourse<'a> {
                     _ => None,
                 }
             }
-            // Two people of the document bear this surname: it means neither for sure.
+            // Two people of the document bear this surname: it means neither for sure, however
+            // recently one was met (measured: as many wrong as right on the corpus).
             _ => None,
         };
         Some(Candidate {
@@ -709,8 +714,10 @@ impl<'a> Discourse<'a> {
     /// The person a role without a name stands for: the one met with that role, if only one
     /// was, or the latest of several if met in the last few candidates.
     fn described(&self, class: &str, gender: Option<Gender>) -> Option<Speaker> {
-        let compatible =
-            |p: &&Person| p.classes.contains(&class) && (gender.is_none() || p.gender.is_none() || p.gender == gender);
+        let compatible = |p: &&Person| {
+            p.classes.iter().any(|held| self.language.describes(class, held))
+                && (gender.is_none() || p.gender.is_none() || p.gender == gender)
+        };
         let matching: Vec<&Person> = self.people.iter().filter(compatible).collect();
         match matching.as_slice() {
             [] => None,

@@ -77,6 +77,9 @@ pub(crate) struct Language {
     given_names: Vec<(&'static str, Option<Gender>)>,
     /// Every role form, in the file's order.
     pub roles: Vec<RoleForm>,
+    /// Classes that a broader class's forms also describe: (narrower, broader), "an `ad` is a
+    /// `dirigente`", so "il manager" finds the managing director just met.
+    broader: Vec<(&'static str, &'static str)>,
     /// Forms of verbs of saying (their words), with their section.
     speech: Vec<(Speech, Vec<&'static str>)>,
     /// The roles and verbs of saying whose first word falls in each bucket (see [`bucket`]):
@@ -109,7 +112,12 @@ impl Language {
                 (fields.next().unwrap_or_default().trim(), fields.next().and_then(gender))
             })
             .collect();
+        let broader = data_lines(ROLES)
+            .filter_map(|line| line.split_once('<'))
+            .map(|(narrower, broader)| (narrower.trim(), broader.trim()))
+            .collect();
         let roles: Vec<RoleForm> = data_lines(ROLES)
+            .filter(|line| line.contains('|'))
             .filter_map(|line| {
                 let mut fields = line.split('|').map(str::trim);
                 let form = fields.next()?;
@@ -132,7 +140,7 @@ impl Language {
         }
         let role_buckets = buckets(roles.iter().map(|r: &RoleForm| r.words[0]));
         let speech_buckets = buckets(speech.iter().map(|(_, words): &(Speech, Vec<&'static str>)| words[0]));
-        Language { given_names, roles, speech, role_buckets, speech_buckets }
+        Language { given_names, roles, broader, speech, role_buckets, speech_buckets }
     }
 
     /// Whether `word` (as written, capitalised) is a given name, and its gender if known.
@@ -155,6 +163,12 @@ impl Language {
     }
 
     /// The longest role form at the start of `lower`.
+    /// Whether a description of class `described` can stand for someone introduced with a role
+    /// of class `held`: the same class, or one it is broader than.
+    pub fn describes(&self, described: &str, held: &str) -> bool {
+        described == held || self.broader.iter().any(|&(narrower, broader)| narrower == held && broader == described)
+    }
+
     pub fn role_at(&self, lower: &[String]) -> Option<&RoleForm> {
         let first = lower.first()?;
         self.role_buckets[bucket(first)]
@@ -220,7 +234,14 @@ mod tests {
     #[test]
     fn every_role_line_has_a_form_a_class_and_a_gender() {
         let mut seen: Vec<&str> = Vec::new();
+        let classes: Vec<&str> = data_lines(ROLES).filter_map(|line| line.split('|').nth(1)).map(str::trim).collect();
         for line in data_lines(ROLES) {
+            if let Some((narrower, broader)) = line.split_once('<') {
+                for class in [narrower.trim(), broader.trim()] {
+                    assert!(classes.contains(&class), "data/roles.txt: `{line}`: `{class}` is no role's class");
+                }
+                continue;
+            }
             let fields: Vec<&str> = line.split('|').map(str::trim).collect();
             assert_eq!(fields.len(), 3, "data/roles.txt: `{line}` should be `form | class | gender`");
             assert!(matches!(fields[2], "m" | "f" | "mf"), "`{line}`: gender is m, f or mf");
@@ -232,5 +253,7 @@ mod tests {
         let class = |form: &str| language.roles.iter().find(|f| f.words.join(" ") == form).map(|f| f.class);
         assert_eq!(class("sindaca"), class("primo cittadino"));
         assert_eq!(class("tecnico"), class("allenatore"));
+        assert!(language.describes(class("manager").unwrap(), class("amministratore delegato").unwrap()));
+        assert!(!language.describes(class("amministratore delegato").unwrap(), class("manager").unwrap()));
     }
 }

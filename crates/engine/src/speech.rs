@@ -17,7 +17,8 @@ const AUXILIARIES: &[&str] = &[
 /// Words that may stand between an auxiliary and its participle.
 const BETWEEN: &[&str] = &[
     "anche", "inoltre", "poi", "già", "quindi", "più", "mai", "infatti", "pure", "ancora", "oggi", "ieri", "invece",
-    "allora", "così", "tuttavia", "dunque", "sempre",
+    "allora", "così", "tuttavia", "dunque", "sempre", "però", "subito", "infine", "stamani", "stamattina", "stasera",
+    "prima", "ora", "addirittura", "persino", "perfino", "nuovamente",
 ];
 
 /// Whether a verb is finite (it has a subject of its own) or a gerund (it shares the sentence's).

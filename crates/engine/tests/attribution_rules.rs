@@ -114,6 +114,27 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "clausole vessatorie",
         Some("sentenza"),
     ),
+    // A broader role word stands for someone introduced with a narrower one ("il manager" for
+    // the managing director), never the reverse.
+    (
+        "L'amministratore delegato di Ferrotech, Ivo Barsanti, ha presentato il piano. «I numeri \
+         parlano da soli», ha detto il manager.",
+        "I numeri parlano da soli",
+        Some("Ivo Barsanti"),
+    ),
+    (
+        "Il manager di Ferrotech, Ivo Barsanti, ha presentato il piano. «I numeri parlano da \
+         soli», ha detto l'amministratore delegato.",
+        "I numeri parlano da soli",
+        None,
+    ),
+    // An age before a role ("il trentottenne consigliere") is part of the description.
+    (
+        "Lo sfidante, Elio Marangoni, si è fermato al 40 per cento. Il trentottenne consigliere \
+         ha però avvertito che la partita è «appena cominciata».",
+        "appena cominciata",
+        Some("Elio Marangoni"),
+    ),
     // A pronoun: quest'ultima is the person named last.
     (
         "Il rettore Mario Bellocchi ha ricevuto la preside Gianna Morello. Quest'ultima ha \
