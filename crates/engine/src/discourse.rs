@@ -46,6 +46,10 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "bollettino", "analisi", "memoria", "denuncia", "atto",
 ];
 
+/// Words an acronym does not spell ("Istituto nazionale di statistica (Istat)").
+const SPELLING_SKIPS: &[&str] =
+    &["di", "del", "della", "dello", "dei", "degli", "delle", "dell", "d", "e", "ed", "per", "a", "al", "alla", "in"];
+
 /// Media: a name right after one ("al quotidiano La Voce") is the medium, not a speaker.
 const MEDIA_NOUNS: &[&str] = &[
     "quotidiano", "settimanale", "mensile", "giornale", "periodico", "agenzia", "tv", "tg", "radio", "emittente",
@@ -111,13 +115,23 @@ pub(crate) struct Discourse<'a> {
     /// Full names found anywhere in the document (lower-case words), for forward references.
     full_names: Vec<(Vec<String>, String)>,
     clock: usize,
+    /// Acronyms the text spelled out (lower case), with the body they name.
+    acronyms: Vec<(String, Speaker)>,
     /// The subject of the last sentence that had one, and that sentence's paragraph.
     pub subject: Option<(Speaker, usize)>,
 }
 
 impl<'a> Discourse<'a> {
     pub fn new(gazetteer: &'a Gazetteer, language: &'a Language) -> Discourse<'a> {
-        Discourse { gazetteer, language, people: Vec::new(), full_names: Vec::new(), clock: 0, subject: None }
+        Discourse {
+            gazetteer,
+            language,
+            people: Vec::new(),
+            full_names: Vec::new(),
+            clock: 0,
+            acronyms: Vec::new(),
+            subject: None,
+        }
     }
 
     /// Notes the full names of a sentence ahead of reading it, so an earlier surname finds them.
@@ -151,7 +165,8 @@ impl<'a> Discourse<'a> {
         mentions: &[Mention],
         quoted: &dyn Fn(Span) -> bool,
     ) -> Vec<Candidate> {
-        let mut candidates: Vec<Candidate> = Vec::new();
+        // "l'Associazione italiana operatori di rete (Aior)": a body the acronym after it spells.
+        let mut candidates: Vec<Candidate> = self.spelled_out(text, words, lower);
         // A sentence's first word is capitalised anyway, so the lexicon does not take it alone as
         // a name; it is one when it is the surname of someone the document names in full
         // ("Fantoni ha risposto").
@@ -174,6 +189,22 @@ impl<'a> Discourse<'a> {
         // Names first: the gazetteer's and the text's, with the role phrases before them.
         for mention in opening.iter().chain(mentions) {
             let (start, end) = mention.words;
+            if candidates.iter().any(|c| c.words.0 < end && start < c.words.1) {
+                continue;
+            }
+            if let Some(speaker) = self.acronyms.iter().find(|(a, _)| end - start == 1 && *a == lower[start]) {
+                // "l'Aior", once the text has spelled it out.
+                candidates.push(Candidate {
+                    span: mention.span,
+                    words: mention.words,
+                    governed: false,
+                    speaker: Some(speaker.1.clone()),
+                    reference: Reference::Other,
+                    adjective: false,
+                    person: false,
+                });
+                continue;
+            }
             match mention.form {
                 Form::Unknown => {
                     if let Some(candidate) = self.unknown(text, words, lower, mention) {
@@ -550,6 +581,59 @@ impl<'a> Discourse<'a> {
         let commas = between.matches(',').count();
         let punctuation = between.contains(['.', ';', ':', '«', '»', '“', '”', '"', '(', ')']);
         !punctuation && (commas == 0 || (commas == 1 && between.trim_end().ends_with(',')))
+    }
+
+    /// Bodies that the text spells out before their acronym in brackets ("Sindacato medici
+    /// ospedalieri italiani (Smoi)"): the words whose initials, function words aside, are the
+    /// acronym's letters, the first capitalised. The acronym then names the body alone.
+    fn spelled_out(&mut self, text: &str, words: &[Word], lower: &[String]) -> Vec<Candidate> {
+        let mut found = Vec::new();
+        for k in 1..words.len() {
+            let acronym = &lower[k];
+            let bracketed = text[..words[k].span.start].ends_with('(') && text[words[k].span.end..].starts_with(')');
+            if !bracketed || !(2..=8).contains(&acronym.chars().count()) || !words[k].is_capitalized(text) {
+                continue;
+            }
+            let mut letters = acronym.chars().rev().peekable();
+            let mut first = k;
+            for j in (0..k).rev() {
+                if letters.peek().is_none() {
+                    break;
+                }
+                if SPELLING_SKIPS.contains(&lower[j].as_str()) {
+                    continue;
+                }
+                if lower[j].chars().next() != letters.next() {
+                    break;
+                }
+                first = j;
+            }
+            if letters.peek().is_some() || first == k || !words[first].is_capitalized(text) || k - first < 2 {
+                continue;
+            }
+            let span = Span::new(words[first].span.start, words[k - 1].span.end);
+            let name: Vec<String> = lower[first..k].to_vec();
+            let speaker = Speaker {
+                id: format!("name:{}", name.join("-")),
+                name: span.of(text).to_owned(),
+                country: None,
+                role: None,
+                inferred: false,
+            };
+            if !self.acronyms.iter().any(|(a, _)| a == acronym) {
+                self.acronyms.push((acronym.clone(), speaker.clone()));
+            }
+            found.push(Candidate {
+                span,
+                words: (first, k),
+                governed: false,
+                speaker: Some(speaker),
+                reference: Reference::Other,
+                adjective: false,
+                person: false,
+            });
+        }
+        found
     }
 
     /// A run of capitalised words the gazetteer does not know: a person (full name, surname

@@ -135,6 +135,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "appena cominciata",
         Some("Elio Marangoni"),
     ),
+    // A body spelled out before its acronym in brackets speaks, and the acronym names it later.
+    (
+        "L'Unione italiana gestori di rifugi (Uigr) ha scritto al ministero. Più tardi l'Uigr ha \
+         ribadito che le tariffe sono «ferme da dieci anni».",
+        "ferme da dieci anni",
+        Some("Unione italiana gestori di rifugi"),
+    ),
     // A pronoun: quest'ultima is the person named last.
     (
         "Il rettore Mario Bellocchi ha ricevuto la preside Gianna Morello. Quest'ultima ha \
