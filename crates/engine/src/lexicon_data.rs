@@ -56,6 +56,9 @@ pub(crate) enum Speech {
     Clause,
     /// Forms whose next name is their object, not a postponed subject.
     Object,
+    /// Words after which a quotation is a name, a title or a term, nobody's words ("l'app
+    /// «…»", "il cosiddetto «…»").
+    Naming,
 }
 
 impl Speech {
@@ -66,6 +69,7 @@ impl Speech {
             Speech::Gerund => "[gerund]",
             Speech::Clause => "[clause]",
             Speech::Object => "[object]",
+            Speech::Naming => "[naming]",
         }
     }
 }
@@ -131,9 +135,16 @@ impl Language {
         let mut section = None;
         for line in data_lines(SPEECH) {
             if line.starts_with('[') {
-                section = [Speech::Participle, Speech::Finite, Speech::Gerund, Speech::Clause, Speech::Object]
-                    .into_iter()
-                    .find(|s| s.section() == line);
+                section = [
+                    Speech::Participle,
+                    Speech::Finite,
+                    Speech::Gerund,
+                    Speech::Clause,
+                    Speech::Object,
+                    Speech::Naming,
+                ]
+                .into_iter()
+                .find(|s| s.section() == line);
             } else if let Some(section) = section {
                 speech.push((section, line.split(' ').collect()));
             }
@@ -162,13 +173,13 @@ impl Language {
             .max()
     }
 
-    /// The longest role form at the start of `lower`.
     /// Whether a description of class `described` can stand for someone introduced with a role
     /// of class `held`: the same class, or one it is broader than.
     pub fn describes(&self, described: &str, held: &str) -> bool {
         described == held || self.broader.iter().any(|&(narrower, broader)| narrower == held && broader == described)
     }
 
+    /// The longest role form at the start of `lower`.
     pub fn role_at(&self, lower: &[String]) -> Option<&RoleForm> {
         let first = lower.first()?;
         self.role_buckets[bucket(first)]
@@ -216,7 +227,7 @@ mod tests {
             if line.starts_with('[') {
                 section = Some(line);
                 assert!(
-                    matches!(line, "[participle]" | "[finite]" | "[gerund]" | "[clause]" | "[object]"),
+                    matches!(line, "[participle]" | "[finite]" | "[gerund]" | "[clause]" | "[object]" | "[naming]"),
                     "unknown section {line}"
                 );
             } else {

@@ -16,6 +16,7 @@
 
 use crate::discourse::{Candidate, Discourse, Reference};
 use crate::gazetteer::Gazetteer;
+use crate::lexicon_data::{Language, Speech};
 use crate::marks::{Marked, quotations};
 use crate::mentions::{Lexicon, Mention};
 use crate::reading::Reading;
@@ -226,15 +227,17 @@ pub(crate) fn extract(
         let (Some(first), Some(last)) = (doc.sentence_at(m.outer.start), doc.sentence_at(m.outer.end - 1)) else {
             continue;
         };
-        let (mut speaker, mut cue) = marked_speaker(text, m, &facts[first], &facts[last]);
-        if speaker.is_none() {
+        let named = names_something(text, m, &facts[first], &lexicon.language);
+        let (mut speaker, mut cue) =
+            if named { (None, None) } else { marked_speaker(text, m, &facts[first], &facts[last]) };
+        if speaker.is_none() && !named {
             // "«…». Lo ha annunciato X."
             if let Some((said_by, verb)) = facts.get(last + 1).and_then(|next| next.backward.clone()) {
                 speaker = Some(said_by);
                 cue = Some(verb);
             }
         }
-        if speaker.is_none() && stands_alone(text, m, &facts[first], &facts[last]) {
+        if speaker.is_none() && !named && stands_alone(text, m, &facts[first], &facts[last]) {
             // A quotation alone in its sentence continues the speaker just introduced.
             let before = first.checked_sub(1).map(|p| &facts[p]);
             let introduced = before
@@ -576,6 +579,9 @@ fn subject_after<'c>(
 
 /// Whether the clause of `verb` opens with a noun phrase nobody resolved ("Il cugino le ha
 /// risposto"): its subject is given, only not known.
+/// Subjects that are somebody, or nobody in particular: "c'è chi parla di", "qualcuno ha scritto".
+const INDEFINITE: &[&str] = &["chi", "qualcuno", "qualcuna", "nessuno", "nessuna", "molti", "alcuni", "tanti", "altri"];
+
 fn unresolved_subject(
     text: &str,
     words: &[Word],
@@ -587,7 +593,9 @@ fn unresolved_subject(
     let start = verb.words.0;
     let before = |k: usize| start.checked_sub(k).map(|at| lower[at].as_str());
     // "c'è chi parla di…", "si parla di…": somebody, or nobody in particular.
-    if before(1) == Some("chi") || (before(1) == Some("si") && !matches!(lower[start].as_str(), "è" | "sono")) {
+    if before(1).is_some_and(|w| INDEFINITE.contains(&w))
+        || (before(1) == Some("si") && !matches!(lower[start].as_str(), "è" | "sono"))
+    {
         return true;
     }
     // "«…», ha aggiunto la rappresentante del governo": a subject after the verb, not resolved.
@@ -632,7 +640,10 @@ fn main_subject<'c>(candidates: &'c [Candidate], lower: &[String], skipped: &[bo
     let cleft = || {
         let copula = lower.get(verb).is_some_and(|w| matches!(w.as_str(), "è" | "sono" | "era" | "fu"));
         let after = if lower.get(verb + 1).is_some_and(|w| w.starts_with("stat")) { verb + 2 } else { verb + 1 };
-        candidates.iter().find(|c| copula && c.words.0 == after && is_subject(c) && c.speaker.is_some())
+        // Right after the copula, or after a role in apposition ("il tesoriere, Luca Bertazzoni").
+        candidates
+            .iter()
+            .find(|c| copula && (after..after + 4).contains(&c.words.0) && is_subject(c) && c.speaker.is_some())
     };
     before.or_else(cleft).filter(|c| !matches!(c.reference, Reference::Document))
 }
@@ -756,6 +767,14 @@ fn marked_speaker(
         Some((a, speaker)) => (speaker.clone(), Some(a.cue)),
         None => (None, None),
     }
+}
+
+/// Whether the word right before the quotation makes it a name, a title or a term ("l'app «Cup
+/// in tasca»", "il cosiddetto «tesoretto»", `[naming]` in `data/speech.txt`): nobody's words.
+fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Language) -> bool {
+    let Some(before) = facts.words.iter().rposition(|w| w.span.end <= m.outer.start) else { return false };
+    text[facts.words[before].span.end..m.outer.start].trim().is_empty()
+        && language.speech_at(Speech::Naming, &facts.lower[before..=before]).is_some()
 }
 
 /// A quotation framed without a verb: "X: «…»" (a headline, "così X:"), or a noun of saying

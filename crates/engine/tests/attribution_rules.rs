@@ -142,6 +142,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "ferme da dieci anni",
         Some("Unione italiana gestori di rifugi"),
     ),
+    // A name, a title or a term in quotation marks is nobody's words.
+    ("L'assessora Lia Bottoni ha presentato l'app «Parcheggia facile», che sarà gratuita.", "Parcheggia facile", None),
+    ("Il sindaco Nino Arcuri ha spiegato che il cosiddetto «bonus facciate» resterà fermo.", "bonus facciate", None),
+    // Somebody in particular is no speaker to carry.
+    ("Il preside Elio Raso ha chiuso l'aula. Sulla porta qualcuno ha scritto «Vergogna».", "Vergogna", None),
+    // A cleft puts the subject after the copula, a role in apposition before the name.
+    (
+        "A chiudere il convegno è stato il decano, Alvise Tognon. «Ripartiamo dai giovani», ha \
+         commentato.",
+        "Ripartiamo dai giovani",
+        Some("Alvise Tognon"),
+    ),
     // A pronoun: quest'ultima is the person named last.
     (
         "Il rettore Mario Bellocchi ha ricevuto la preside Gianna Morello. Quest'ultima ha \
