@@ -176,7 +176,8 @@ impl<'a> Discourse<'a> {
                 && !mentions.iter().any(|m| m.words.0 == 0)
                 && words.get(1).is_none_or(|next| !next.is_capitalized(text))
                 && (self.full_names.iter().any(|(name, _)| name.len() > 1 && name.last() == Some(&lower[0]))
-                    || self.people.iter().any(|p| p.name.len() > 1 && p.name.last() == Some(&lower[0])))
+                    // or someone met by surname alone after a role ("il ministro francese Marchal")
+                    || self.people.iter().any(|p| p.name.last() == Some(&lower[0]) && p.speaker.id.starts_with("name:")))
         });
         let opening = opening_surname.map(|first| Mention {
             span: first.span,
@@ -596,7 +597,8 @@ impl<'a> Discourse<'a> {
             }
             let mut letters = acronym.chars().rev().peekable();
             let mut first = k;
-            for j in (0..k).rev() {
+            // Each letter spells one word, with a function word or two between.
+            for j in (k.saturating_sub(3 * acronym.len())..k).rev() {
                 if letters.peek().is_none() {
                     break;
                 }

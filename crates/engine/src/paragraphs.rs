@@ -26,13 +26,36 @@ pub fn split(text: &str, from: usize) -> Vec<Span> {
     let spans: Vec<Span> = if wrapped {
         blocks.iter().map(|block| Span::new(block[0].start, block[block.len() - 1].end)).collect()
     } else {
-        lines
+        joined_broken_lines(text, lines)
     };
     spans
         .into_iter()
         .map(|span| span.trimmed(text))
         .filter(|span| span.of(text).chars().any(char::is_alphanumeric))
         .collect()
+}
+
+/// Agency copy breaks lines inside sentences ("Lo ha detto il\nministro"): a line that ends
+/// without a sentence's closing punctuation, followed at once by a line that goes on in lower
+/// case, is one paragraph with it. A headline ends without punctuation too, but the line after
+/// it starts a sentence of its own, in upper case.
+fn joined_broken_lines(text: &str, lines: Vec<Span>) -> Vec<Span> {
+    let mut joined: Vec<Span> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let content = line.of(text).trim();
+        let continues = content.chars().next().is_some_and(char::is_lowercase);
+        match joined.last_mut() {
+            Some(previous)
+                if continues
+                    && !previous.of(text).trim_end().ends_with(['.', '!', '?', '…', ':', ';', '»', '”', '"', ')'])
+                    && !previous.of(text).trim().is_empty() =>
+            {
+                previous.end = line.end;
+            }
+            _ => joined.push(line),
+        }
+    }
+    joined
 }
 
 #[cfg(test)]
@@ -63,6 +86,17 @@ mod tests {
                 "Secondo paragrafo\nsu due righe."
             ]
         );
+    }
+
+    #[test]
+    fn a_line_broken_inside_a_sentence_goes_on_in_the_next() {
+        // Lines as long as web copy's, so the text is read one paragraph a line.
+        let text = "Pnrr, nessun ritardo\n(AGIPRESS) - ROMA, 3 MAR - \"La rata sarà incassata entro giugno, come \
+                    previsto dal calendario concordato\". Lo ha detto il\nministro Nicola Trevisan.\nSeconda frase.";
+        let found = paragraphs(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[0], "Pnrr, nessun ritardo");
+        assert!(found[1].ends_with("Lo ha detto il\nministro Nicola Trevisan."), "{found:?}");
     }
 
     #[test]

@@ -109,6 +109,10 @@ const SUBORDINATORS: &[&str] = &[
     "affinché", "qualora", "dopo", "prima", "se", "appena", "laddove", "come",
 ];
 
+/// How many words before its verb a clause's opener may stand ("mentre il capogruppo del
+/// centrodestra, Luca Ferrario, definiva": eight).
+const CLAUSE_REACH: usize = 16;
+
 /// Definite articles, which open a noun phrase that names someone definite.
 const ARTICLE_WORDS: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le"];
 
@@ -132,7 +136,8 @@ pub(crate) fn extract(
     let paragraph_spans: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
     let (marked, diagnostics) = quotations(text, &paragraph_spans);
     let marked_spans = SpanSet::new(marked.iter().map(|m| m.outer));
-    let datelines: Vec<Span> = doc.paragraphs.iter().filter_map(|p| dateline(text, p.span)).collect();
+    let datelines: Vec<Span> =
+        doc.paragraphs.iter().flat_map(|p| [dateline(text, p.span), sign_off(text, p.span)]).flatten().collect();
     let inside =
         |span: Span| marked_spans.covers(span) || datelines.iter().any(|d| d.start <= span.start && span.end <= d.end);
 
@@ -341,7 +346,7 @@ fn headline_names(text: &str, heads: usize, facts: &[SentenceFacts], discourse: 
             continue;
         }
         let words = facts.words;
-        let Some(last) = words.iter().rposition(|w| w.span.end <= quote.outer.start) else { continue };
+        let Some(last) = words.partition_point(|w| w.span.end <= quote.outer.start).checked_sub(1) else { continue };
         if !matches!(text[words[last].span.end..quote.outer.start].trim(), "" | ":" | ",") {
             continue;
         }
@@ -405,6 +410,18 @@ fn dateline(text: &str, paragraph: Span) -> Option<Span> {
         rest = &rest[at + len..];
     }
     (capitals && end > 0).then(|| Span::new(paragraph.start, paragraph.start + end))
+}
+
+/// An agency's sign-off at the end of a paragraph ("… per le feste. (AGIPRESS)."): who filed the
+/// copy, never a speaker or a subject.
+fn sign_off(text: &str, paragraph: Span) -> Option<Span> {
+    let body = paragraph.of(text).trim_end().trim_end_matches('.');
+    let inner = body.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let name = &inner[open + 1..];
+    let capitals = name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && name.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-');
+    capitals.then(|| Span::new(paragraph.start + open, paragraph.start + body.len()))
 }
 
 /// The words inside subordinate clauses ("Mentre la Regione tagliava i fondi,") and relative
@@ -502,7 +519,8 @@ fn verb_subject<'c>(
         });
     let inverted = ((after_quotation || comma_before) && nobody_before)
         || right_after
-        || (start > 0 && matches!(lower[start - 1].as_str(), "lo" | "l"));
+        // "Lo ha detto X", "È quanto sostiene X".
+        || (start > 0 && matches!(lower[start - 1].as_str(), "lo" | "l" | "quanto"));
     // "ha elogiato Sacchetti": after a verb that takes a person as object, the name is its object,
     // unless the verb follows the quotation ("«…», attacca Ravasi").
     if inverted
@@ -533,7 +551,9 @@ fn own_clause_start(
     verb: usize,
 ) -> Option<usize> {
     let paused = |k: usize| k == 0 || text[words[k - 1].span.end..words[k].span.start].contains([',', ';', '(', '—']);
-    let opener = (0..verb).rev().find(|&k| {
+    // A clause opens within a few words of its verb; looking no further keeps a sentence of
+    // thousands of words linear.
+    let opener = (verb.saturating_sub(CLAUSE_REACH)..verb).rev().find(|&k| {
         let word = lower[k].as_str();
         (paused(k)
             && (SUBORDINATORS.contains(&word) && lower.get(k + 1).is_some_and(|n| n != "di")
@@ -667,6 +687,11 @@ fn backward_speaker(
         let said = verbs.first().filter(|said| said.verb.words.0 == 1)?;
         return Some((said.speaker.clone()?, said.verb.span));
     }
+    // "«…». È quanto sostiene il comitato X", "E' quanto afferma X".
+    if matches!(first, "è" | "e") && lower.get(1).is_some_and(|w| w == "quanto") {
+        let said = verbs.first().filter(|said| said.verb.words.0 == 2)?;
+        return Some((said.speaker.clone()?, Span::new(words[0].span.start, said.verb.span.end)));
+    }
     let infinitive = lower.get(1)?;
     let clitic = ["rlo", "rla", "rli", "rle"].iter().any(|e| infinitive.ends_with(e));
     if matches!(first, "a" | "ad") && clitic {
@@ -748,10 +773,10 @@ fn marked_speaker(
     // il capogruppo definiva l'ordinanza «…»": the slogan is not his).
     let contrast_between = |said: &SaidBy| {
         let words = &last.words;
-        (1..words.len()).any(|k| {
-            words[k].span.start >= m.outer.end
-                && words[k].span.end <= said.verb.span.start
-                && matches!(last.lower[k].as_str(), "mentre" | "ma" | "invece" | "però")
+        let from = words.partition_point(|w| w.span.start < m.outer.end).max(1);
+        let to = words.partition_point(|w| w.span.end <= said.verb.span.start);
+        (from..to).any(|k| {
+            matches!(last.lower[k].as_str(), "mentre" | "ma" | "invece" | "però")
                 && text[words[k - 1].span.end..words[k].span.start].contains([',', ';'])
         })
     };
@@ -772,7 +797,9 @@ fn marked_speaker(
 /// Whether the word right before the quotation makes it a name, a title or a term ("l'app «Cup
 /// in tasca»", "il cosiddetto «tesoretto»", `[naming]` in `data/speech.txt`): nobody's words.
 fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Language) -> bool {
-    let Some(before) = facts.words.iter().rposition(|w| w.span.end <= m.outer.start) else { return false };
+    let Some(before) = facts.words.partition_point(|w| w.span.end <= m.outer.start).checked_sub(1) else {
+        return false;
+    };
     text[facts.words[before].span.end..m.outer.start].trim().is_empty()
         && language.speech_at(Speech::Naming, &facts.lower[before..=before]).is_some()
 }

@@ -154,6 +154,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ripartiamo dai giovani",
         Some("Alvise Tognon"),
     ),
+    // Agency copy breaks a line inside a sentence; the next line goes on with the speaker.
+    (
+        "(NORDPRESS) - TORINO, 5 GIU - \"I cantieri ripartono lunedì, come previsto dal \
+         cronoprogramma concordato con le imprese\". Lo ha detto il\nsindaco Lino Ferraris.",
+        "I cantieri ripartono lunedì, come previsto dal cronoprogramma concordato con le imprese",
+        Some("Lino Ferraris"),
+    ),
+    // An agency's sign-off is nobody's subject, and "È quanto sostiene X" puts X after.
+    (
+        "Il treno è ripartito alle 9. (NORDPRESS).\n\"Serve un piano\". E' quanto sostiene il \
+         comitato Pendolari Uniti.",
+        "Serve un piano",
+        Some("Pendolari Uniti"),
+    ),
     // A pronoun: quest'ultima is the person named last.
     (
         "Il rettore Mario Bellocchi ha ricevuto la preside Gianna Morello. Quest'ultima ha \
