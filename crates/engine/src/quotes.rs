@@ -23,7 +23,7 @@ use crate::reading::Reading;
 use crate::span::SpanSet;
 use crate::speakers::Speaker;
 use crate::speech::{Attribution, SpeechVerb, VerbForm, attributions, speech_verbs};
-use crate::words::Word;
+use crate::words::{Word, lowered, words};
 use crate::{Diagnostic, Document, Span};
 
 /// What a quotation is.
@@ -101,6 +101,9 @@ struct SentenceFacts<'r> {
     relay: Option<Speaker>,
     /// "Lo ha annunciato X", "A dirlo è stato X": X said what the sentence before quotes.
     backward: Option<(Speaker, Span)>,
+    /// Who the sentence is about: the speaker of its last verb of saying, else the subject of
+    /// its main clause.
+    subject: Option<Speaker>,
 }
 
 /// Subordinating words: the clause they open is not the one whose subject speaks.
@@ -138,8 +141,10 @@ pub(crate) fn extract(
     let marked_spans = SpanSet::new(marked.iter().map(|m| m.outer));
     let datelines: Vec<Span> =
         doc.paragraphs.iter().flat_map(|p| [dateline(text, p.span), sign_off(text, p.span)]).flatten().collect();
-    let inside =
-        |span: Span| marked_spans.covers(span) || datelines.iter().any(|d| d.start <= span.start && span.end <= d.end);
+    let asides = SpanSet::new(datelines.into_iter());
+    // «Il bilancio — aggiunge l'assessore — è in ordine»: the narrator's words inside the marks.
+    let interpolated = SpanSet::new(interpolations(text, &marked, &lexicon.language).into_iter());
+    let inside = |span: Span| (marked_spans.covers(span) && !interpolated.covers(span)) || asides.covers(span);
 
     // Names inside quotations and datelines are not the sentence's own.
     let outside: Vec<Vec<Mention>> =
@@ -210,7 +215,7 @@ pub(crate) fn extract(
             .find_map(|said| said.speaker.clone())
             .or_else(|| backward.as_ref().map(|(s, _)| s.clone()))
             .or_else(|| main_subject(&candidates, lower, &skipped).and_then(|c| c.speaker.clone()));
-        if let Some(subject) = subject {
+        if let Some(subject) = subject.clone() {
             discourse.subject = Some((subject, sentence.paragraph));
         }
         facts.push(SentenceFacts {
@@ -223,6 +228,7 @@ pub(crate) fn extract(
             attribution,
             relay,
             backward,
+            subject,
         });
     }
 
@@ -250,6 +256,11 @@ pub(crate) fn extract(
                 .and_then(|b| b.verbs.iter().rev().find_map(|said| said.speaker.clone()))
                 .or_else(|| {
                     previous.as_ref().filter(|(s, _)| first > 0 && *s == first - 1).and_then(|(_, sp)| sp.clone())
+                })
+                // "Il capitano Davide Sacchetti si è preso la sua parte di responsabilità. «…»":
+                // the one the sentence before is about.
+                .or_else(|| {
+                    before.filter(|b| b.paragraph + 1 >= facts[first].paragraph).and_then(|b| b.subject.clone())
                 });
             speaker = introduced.map(Speaker::inferred);
         }
@@ -412,6 +423,40 @@ fn dateline(text: &str, paragraph: Span) -> Option<Span> {
     (capitals && end > 0).then(|| Span::new(paragraph.start, paragraph.start + end))
 }
 
+/// The narrator's words interpolated in a quotation between two dashes, when they open with a
+/// verb of saying: «Il bilancio — aggiunge l'assessore — è in ordine», «Non si tratta — precisa
+/// in una nota l'amministratore delegato — di una chiusura». They name the speaker; the rest
+/// is the quotation.
+fn interpolations(text: &str, marked: &[Marked], language: &Language) -> Vec<Span> {
+    let mut found = Vec::new();
+    for m in marked {
+        let inner = m.inner.of(text);
+        let dashes: Vec<(usize, usize)> = inner
+            .char_indices()
+            .filter(|&(at, c)| {
+                matches!(c, '—' | '–') || (c == '-' && inner[..at].ends_with(' ') && inner[at + 1..].starts_with(' '))
+            })
+            .map(|(at, c)| (at, at + c.len_utf8()))
+            .take(8)
+            .collect();
+        for pair in dashes.windows(2) {
+            let segment = Span::new(m.inner.start + pair[0].1, m.inner.start + pair[1].0);
+            if segment.end - segment.start > 200 {
+                continue;
+            }
+            let words = words(text, segment);
+            let lower = lowered(text, &words);
+            let aux = lower.first().is_some_and(|w| matches!(w.as_str(), "ha" | "hanno" | "aveva" | "avevano"));
+            let says = language.speech_at(Speech::Finite, &lower).is_some()
+                || (aux && language.speech_at(Speech::Participle, &lower[1..]).is_some());
+            if says {
+                found.push(segment);
+            }
+        }
+    }
+    found
+}
+
 /// An agency's sign-off at the end of a paragraph ("… per le feste. (AGIPRESS)."): who filed the
 /// copy, never a speaker or a subject.
 fn sign_off(text: &str, paragraph: Span) -> Option<Span> {
@@ -504,6 +549,8 @@ fn verb_subject<'c>(
     };
     let before_verb = text[..verb.span.start].trim_end().trim_end_matches(',').trim_end();
     let after_quotation = before_verb.ends_with(['”', '»', '"', '’']);
+    // "«Il bilancio — aggiunge l'assessore — è in ordine»": an interpolation puts the subject after.
+    let interpolated = before_verb.ends_with(['—', '–', '-']);
     let clause_start_for_inversion = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
     let nobody_before = !candidates.iter().filter(usable).any(|c| c.words.0 >= clause_start_for_inversion);
     let comma_before = start > 0 && text[words[start - 1].span.end..verb.span.start].contains(',');
@@ -518,6 +565,7 @@ fn verb_subject<'c>(
                 && (end..c.words.0).all(|k| !words[k].is_capitalized(text) && !lower[k].ends_with("re"))
         });
     let inverted = ((after_quotation || comma_before) && nobody_before)
+        || interpolated
         || right_after
         // "Lo ha detto X", "È quanto sostiene X".
         || (start > 0 && matches!(lower[start - 1].as_str(), "lo" | "l" | "quanto"));
@@ -743,6 +791,12 @@ fn marked_speaker(
     first: &SentenceFacts,
     last: &SentenceFacts,
 ) -> (Option<Speaker>, Option<Span>) {
+    // A verb interpolated between dashes inside the quotation names its speaker.
+    if let Some(said) =
+        first.verbs.iter().find(|said| m.inner.start <= said.verb.span.start && said.verb.span.end <= m.inner.end)
+    {
+        return (said.speaker.clone(), Some(said.verb.span));
+    }
     let right_after = last.verbs.iter().find(|said| {
         said.verb.form == VerbForm::Finite
             && said.verb.span.start >= m.outer.end

@@ -168,6 +168,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Serve un piano",
         Some("Pendolari Uniti"),
     ),
+    // Words interpolated between dashes inside a quotation name its speaker.
+    (
+        "«Il bilancio — spiega l'assessore Bruno Zanin — è in ordine, nonostante i tagli».",
+        "Il bilancio — spiega l'assessore Bruno Zanin — è in ordine, nonostante i tagli",
+        Some("Bruno Zanin"),
+    ),
+    // A quotation alone continues the one the sentence before is about, even without a verb of
+    // saying there.
+    (
+        "Il capitano Dario Ferri si è preso la sua parte di colpa. «Abbiamo sbagliato tutti».",
+        "Abbiamo sbagliato tutti",
+        Some("Dario Ferri"),
+    ),
     // A pronoun: quest'ultima is the person named last.
     (
         "Il rettore Mario Bellocchi ha ricevuto la preside Gianna Morello. Quest'ultima ha \
