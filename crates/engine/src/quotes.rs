@@ -141,9 +141,9 @@ pub(crate) fn extract(
     let marked_spans = SpanSet::new(marked.iter().map(|m| m.outer));
     let datelines: Vec<Span> =
         doc.paragraphs.iter().flat_map(|p| [dateline(text, p.span), sign_off(text, p.span)]).flatten().collect();
-    let asides = SpanSet::new(datelines.into_iter());
+    let asides = SpanSet::new(datelines);
     // «Il bilancio — aggiunge l'assessore — è in ordine»: the narrator's words inside the marks.
-    let interpolated = SpanSet::new(interpolations(text, &marked, &lexicon.language).into_iter());
+    let interpolated = SpanSet::new(interpolations(text, &marked, &lexicon.language));
     let inside = |span: Span| (marked_spans.covers(span) && !interpolated.covers(span)) || asides.covers(span);
 
     // Names inside quotations and datelines are not the sentence's own.
