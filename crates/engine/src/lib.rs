@@ -47,6 +47,7 @@ mod document;
 mod events;
 mod gazetteer;
 mod header;
+pub mod import;
 mod lexicon_data;
 mod marks;
 mod mentions;
