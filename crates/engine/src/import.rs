@@ -133,18 +133,20 @@ pub fn check_text(text: &str) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// Whether a file called `name` of `size` bytes can be read, before reading it: its extension and
+/// its size.
+pub fn check_file(name: &str, size: usize) -> Result<(), ImportError> {
+    kind(name)?;
+    if size > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { size, limit: MAX_FILE_BYTES });
+    }
+    Ok(())
+}
+
 /// Reads the file called `name` with content `bytes` into an article, by its extension.
 pub fn read_file(name: &str, bytes: &[u8]) -> Result<ImportedFile, ImportError> {
-    let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    let kind = match extension.as_str() {
-        "txt" => Kind::Text,
-        "md" | "markdown" => Kind::Markdown,
-        "html" | "htm" => Kind::Html,
-        _ => return Err(ImportError::UnknownExtension { extension }),
-    };
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge { size: bytes.len(), limit: MAX_FILE_BYTES });
-    }
+    check_file(name, bytes.len())?;
+    let kind = kind(name)?;
     let declared = if kind == Kind::Html { html::declared_charset(bytes) } else { None };
     let (text, encoding) = encoding::decode(bytes, declared.as_deref())?;
     let article = match kind {
@@ -154,6 +156,17 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<ImportedFile, ImportError> 
     };
     check_text(&article.text)?;
     Ok(ImportedFile { article, encoding })
+}
+
+/// What a file called `name` holds, by its extension.
+fn kind(name: &str) -> Result<Kind, ImportError> {
+    let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    match extension.as_str() {
+        "txt" => Ok(Kind::Text),
+        "md" | "markdown" => Ok(Kind::Markdown),
+        "html" | "htm" => Ok(Kind::Html),
+        _ => Err(ImportError::UnknownExtension { extension }),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -452,6 +465,10 @@ mod tests {
         let too_long = "Parole. ".repeat(MAX_TEXT_BYTES / 8 + 1);
         assert!(matches!(read_file("lunghissimo.txt", too_long.as_bytes()), Err(ImportError::TooLarge { .. })));
         assert!(matches!(check_text(&too_long), Err(ImportError::TooLarge { limit: MAX_TEXT_BYTES, .. })));
+        // Before reading: the name and the size only.
+        assert_eq!(check_file("pagina.HTM", MAX_FILE_BYTES), Ok(()));
+        assert!(matches!(check_file("pagina.htm", MAX_FILE_BYTES + 1), Err(ImportError::TooLarge { .. })));
+        assert!(matches!(check_file("foto.jpeg", 10), Err(ImportError::UnknownExtension { .. })));
     }
 
     #[test]
