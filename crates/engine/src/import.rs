@@ -176,15 +176,17 @@ enum Kind {
     Html,
 }
 
-/// What a pasted text says about itself, and its text without its header.
+/// What a pasted text says about itself, and its text without its header or the line that
+/// became its title.
 ///
 /// The `key: value` header wins; what it lacks comes from a dateline (an agency in parentheses
 /// is the outlet; a date with its year is the date: "3 MAR" alone is not), else a date on a short
 /// line among the first ones, and the title from a short first line. Nothing else is guessed.
 pub fn suggest(text: &str) -> Article {
     let header = parse_header(text);
-    let body = text[header.body_start..].trim();
-    Article { meta: header.meta.or(guess(body)), text: body.to_owned() }
+    let title_known = header.meta.title.is_some();
+    let (guessed, text) = guess_and_take_title(text[header.body_start..].trim(), title_known);
+    Article { meta: header.meta.or(guessed), text }
 }
 
 /// An HTML page saved from a browser: its headline, date, outlet, address and language from its
@@ -201,8 +203,20 @@ pub fn from_html(html: &str) -> Article {
 pub fn from_markdown(markdown: &str) -> Article {
     let header = parse_header(markdown);
     let stripped = markdown::strip(&markdown[header.body_start..]);
-    let meta = header.meta.or(stripped.meta).or(guess(&stripped.text));
-    Article { meta, text: stripped.text }
+    let meta = header.meta.or(stripped.meta);
+    let (guessed, text) = guess_and_take_title(&stripped.text, meta.title.is_some());
+    Article { meta: meta.or(guessed), text }
+}
+
+/// What the first lines of `body` say, and `body` without its first line when that became the
+/// title (a title already known leaves it in place).
+fn guess_and_take_title(body: &str, title_known: bool) -> (Meta, String) {
+    let guessed = guess(body);
+    let text = match guessed.title {
+        Some(_) if !title_known => body.split_once('\n').map_or("", |(_, rest)| rest).trim(),
+        _ => body,
+    };
+    (guessed, text.to_owned())
 }
 
 /// How many of the first lines a date or a dateline is looked for in.
@@ -352,7 +366,7 @@ mod tests {
                 Some("Sciopero dei trasporti, adesione al 70%"),
                 None,
                 Some("2024-03-12"),
-                "Sciopero dei trasporti, adesione al 70%",
+                "ROMA, 12 marzo 2024 — I sindacati hanno confermato lo sciopero di venerdì.",
             ),
             (
                 "MILANO — La giunta ha approvato ieri il bilancio.\nL'assessore ha parlato di «svolta».",
@@ -373,14 +387,14 @@ mod tests {
                 Some("Alluvione in Valdorcia, i sindaci chiedono aiuti"),
                 None,
                 Some("2023-11-05"),
-                "Alluvione in Valdorcia, i sindaci chiedono aiuti",
+                "di Marta Bellini | 05/11/2023",
             ),
             (
                 "Il vertice di Pievemora\nPubblicato mercoledì 19 giugno 2024 alle 10:30\nLe delegazioni sono arrivate ieri.",
                 Some("Il vertice di Pievemora"),
                 None,
                 Some("2024-06-19"),
-                "Il vertice di Pievemora",
+                "Pubblicato mercoledì 19 giugno 2024 alle 10:30",
             ),
             // A date inside the prose is what the article tells, not when it was written.
             (
@@ -391,8 +405,8 @@ mod tests {
                 "Il consiglio comunale di Borgo Tavella, riunito in seduta straordinaria il 12 marzo 2024 dopo settimane di polemiche, ha votato la mozione.",
             ),
             // A two-digit year does not say its century; an impossible date is no date.
-            ("Notizia breve\n12/03/24\nTesto.", Some("Notizia breve"), None, None, "Notizia breve"),
-            ("Notizia breve\n31/02/2024\nTesto.", Some("Notizia breve"), None, None, "Notizia breve"),
+            ("Notizia breve\n12/03/24\nTesto.", Some("Notizia breve"), None, None, "12/03/24"),
+            ("Notizia breve\n31/02/2024\nTesto.", Some("Notizia breve"), None, None, "31/02/2024"),
             // One line alone is the text, not its title; a first line ending a sentence is prose.
             (
                 "Il governo ha detto che la manovra è pronta",
@@ -442,6 +456,7 @@ mod tests {
     fn files_are_read_by_extension_and_checked() {
         let ok = read_file("Articolo.TXT", "Titolo breve\n\nIl testo dell'articolo.".as_bytes()).unwrap();
         assert_eq!(ok.article.meta.title.as_deref(), Some("Titolo breve"));
+        assert_eq!(ok.article.text, "Il testo dell'articolo.", "the title is not also the text's first line");
         assert_eq!(ok.encoding, Encoding::Utf8);
 
         let cases: &[(&str, &[u8], ImportError)] = &[
