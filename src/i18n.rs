@@ -328,7 +328,9 @@ static IT: Strings = Strings {
         dates: "Date",
         none: "nessuna",
         more: "e altri {}",
+        unplaced_date: "1 data relativa («ieri», «lunedì»…) non si può collocare senza la data dell’articolo.",
         unplaced_dates: "{} date relative («ieri», «lunedì»…) non si possono collocare senza la data dell’articolo.",
+        one_paragraph: "1 paragrafo",
         windows_1252: "Letto come Windows-1252: controlla le lettere accentate nell’anteprima.",
         remove: "Togli",
         remove_entry: "Togli «{}»",
@@ -490,7 +492,9 @@ static EN: Strings = Strings {
         dates: "Dates",
         none: "none",
         more: "and {} more",
+        unplaced_date: "1 relative date (“ieri”, “lunedì”…) cannot be placed without the article’s date.",
         unplaced_dates: "{} relative dates (“ieri”, “lunedì”…) cannot be placed without the article’s date.",
+        one_paragraph: "1 paragraph",
         windows_1252: "Read as Windows-1252: check the accented letters in the preview.",
         remove: "Remove",
         remove_entry: "Remove “{}”",
@@ -788,8 +792,12 @@ pub struct AddStrings {
     pub none: &'static str,
     /// `and {} more`, after the first few.
     pub more: &'static str,
+    /// One relative date waits for the article's date.
+    pub unplaced_date: &'static str,
     /// `{}` relative dates wait for the article's date.
     pub unplaced_dates: &'static str,
+    /// One paragraph.
+    pub one_paragraph: &'static str,
     /// A file read as Windows-1252.
     pub windows_1252: &'static str,
     /// Removes an article from the list.
@@ -816,6 +824,16 @@ impl AddStrings {
     /// "Add 1 article", "Add 3 articles".
     pub fn add_count(&self, count: usize) -> String {
         if count == 1 { self.add_one.into() } else { fill(self.add_n, count) }
+    }
+
+    /// "1 paragraph", "3 paragraphs".
+    pub fn paragraph_count(&self, count: usize, t: &Strings) -> String {
+        if count == 1 { self.one_paragraph.into() } else { fill(t.paragraphs, count) }
+    }
+
+    /// "1 relative date … cannot be placed", "3 relative dates … cannot be placed".
+    pub fn unplaced_count(&self, count: usize) -> String {
+        if count == 1 { self.unplaced_date.into() } else { fill(self.unplaced_dates, count) }
     }
 
     /// "1 article added.", "3 articles added."
@@ -907,6 +925,9 @@ mod tests {
         assert!(EN.add.errors.of(&encoding).contains("(koi8-r): save it as UTF-8"));
         assert_eq!(EN.add.add_count(1), "Add 1 article");
         assert_eq!(IT.add.added_count(3), "3 articoli aggiunti.");
+        assert_eq!(EN.add.paragraph_count(1, &EN), "1 paragraph");
+        assert_eq!(IT.add.paragraph_count(4, &IT), "4 paragrafi");
+        assert!(IT.add.unplaced_count(1).starts_with("1 data relativa"));
     }
 
     #[test]

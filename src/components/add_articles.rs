@@ -382,14 +382,14 @@ fn DraftView(key: usize, draft: Draft, gazetteer: &'static Gazetteer) -> impl In
         <div class="add-entry__fields">
             {field("title", |t| t.add.title, None, None)}
             {field("outlet", |t| t.add.outlet, None, None)}
-            {field("date", |t| t.add.date, Some(|t| t.add.date_hint), Some(|t| t.add.bad_date))}
             {field("lang", |t| t.add.lang, Some(|t| t.add.lang_hint), Some(|t| t.add.bad_lang))}
+            {field("date", |t| t.add.date, Some(|t| t.add.date_hint), Some(|t| t.add.bad_date))}
             {field("url", |t| t.add.url, None, Some(|t| t.add.bad_url))}
         </div>
         <section class="add-entry__preview" aria-labelledby=format!("add-{key}-preview")>
             <h4 id=format!("add-{key}-preview") class="add-entry__preview-heading">{move || t.get().add.preview}</h4>
             <p class="add-entry__counts">
-                {move || fill(t.get().paragraphs, preview.with(|p| p.paragraphs))}
+                {move || t.get().add.paragraph_count(preview.with(|p| p.paragraphs), t.get())}
                 " · "
                 {move || t.get().quote_count(preview.with(|p| p.quotes))}
             </p>
@@ -406,7 +406,7 @@ fn DraftView(key: usize, draft: Draft, gazetteer: &'static Gazetteer) -> impl In
             </dl>
             {move || {
                 let unplaced = preview.with(|p| p.unplaced);
-                (unplaced > 0).then(|| view! { <p class="add-entry__note">{move || fill(t.get().add.unplaced_dates, unplaced)}</p> })
+                (unplaced > 0).then(|| view! { <p class="add-entry__note">{move || t.get().add.unplaced_count(unplaced)}</p> })
             }}
             <p class="add-entry__beginning-label">{move || t.get().add.beginning}</p>
             <blockquote class="add-entry__beginning" lang=lang>{beginning(&draft.text)}</blockquote>
