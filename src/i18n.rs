@@ -186,8 +186,6 @@ pub struct Strings {
     pub see_quote: &'static str,
     /// The legend's heading.
     pub legend: &'static str,
-    /// The panel that adds articles.
-    pub add: AddStrings,
 }
 
 static IT: Strings = Strings {
@@ -300,58 +298,6 @@ static IT: Strings = Strings {
     curated: "Correzione curata",
     see_quote: "Vedi la citazione",
     legend: "Legenda",
-    add: AddStrings {
-        heading: "Aggiungi articoli",
-        intro: "Incolla il testo di un articolo, oppure scegli dei file: .txt, .md o pagine .html salvate dal \
-            browser. Tutto resta in questa pagina.",
-        paste_label: "Testo dell’articolo",
-        paste_placeholder: "Incolla qui il testo, con il titolo in prima riga se c’è",
-        read_text: "Leggi il testo",
-        choose_files: "Scegli file",
-        drop_hint: "oppure trascinali qui: .txt, .md, .html, fino a 10 MB ciascuno",
-        pasted: "Testo incollato",
-        reading: "Lettura di {}…",
-        title: "Titolo",
-        outlet: "Testata",
-        date: "Data",
-        date_hint: "AAAA-MM-GG (o AAAA-MM, AAAA). Le date relative del testo, come «ieri» o «lunedì scorso», \
-            si contano da questa.",
-        lang: "Lingua",
-        lang_hint: "Codice della lingua: it, en, fr…",
-        url: "Indirizzo",
-        bad_date: "Scrivi la data come 2024-03-12 (o 2024-03, o 2024), oppure lasciala vuota.",
-        bad_lang: "Scrivi un codice di lingua come it o en, oppure lascialo vuoto.",
-        bad_url: "Serve un indirizzo che inizi con https:// o http://, oppure lascialo vuoto.",
-        preview: "Anteprima: cosa trova Rassegna",
-        beginning: "Inizio del testo",
-        speakers: "Chi parla",
-        dates: "Date",
-        none: "nessuna",
-        more: "e altri {}",
-        unplaced_date: "1 data relativa («ieri», «lunedì»…) non si può collocare senza la data dell’articolo.",
-        unplaced_dates: "{} date relative («ieri», «lunedì»…) non si possono collocare senza la data dell’articolo.",
-        one_paragraph: "1 paragrafo",
-        windows_1252: "Letto come Windows-1252: controlla le lettere accentate nell’anteprima.",
-        remove: "Togli",
-        remove_entry: "Togli «{}»",
-        add_one: "Aggiungi 1 articolo",
-        add_n: "Aggiungi {} articoli",
-        fix_first: "Correggi i campi segnati prima di aggiungere.",
-        cancel: "Annulla",
-        added_one: "1 articolo aggiunto.",
-        added_n: "{} articoli aggiunti.",
-        errors: ImportErrors {
-            unknown_extension: "I file .{} non si possono leggere: salva l’articolo come .txt, .md o .html, oppure \
-                incollane il testo.",
-            no_extension: "Il file non ha estensione: salvalo come .txt, .md o .html e riprova.",
-            too_large: "{} MB supera il limite di {} MB: dividi l’articolo, oppure incollane solo il testo.",
-            binary: "Non è un file di testo (un’immagine, un PDF, un archivio?): salva prima l’articolo come testo.",
-            unreadable: "Il testo è in una codifica che Rassegna non sa leggere ({}): salvalo come UTF-8 e riprova.",
-            unreadable_unknown: "Il testo è in una codifica che Rassegna non sa leggere: salvalo come UTF-8 e riprova.",
-            no_text: "Non c’è testo di un articolo: apri l’articolo, selezionane il testo e incollalo qui.",
-            read_failed: "Il browser non ha potuto leggere il file: riprova, oppure incollane il testo.",
-        },
-    },
 };
 
 static EN: Strings = Strings {
@@ -464,56 +410,111 @@ static EN: Strings = Strings {
     curated: "Curated correction",
     see_quote: "See the quote",
     legend: "Legend",
-    add: AddStrings {
-        heading: "Add articles",
-        intro: "Paste an article’s text, or choose files: .txt, .md or .html pages saved from the browser. \
-            Everything stays in this page.",
-        paste_label: "Article text",
-        paste_placeholder: "Paste the text here, with its title on the first line if it has one",
-        read_text: "Read the text",
-        choose_files: "Choose files",
-        drop_hint: "or drop them here: .txt, .md, .html, up to 10 MB each",
-        pasted: "Pasted text",
-        reading: "Reading {}…",
-        title: "Title",
-        outlet: "Outlet",
-        date: "Date",
-        date_hint: "YYYY-MM-DD (or YYYY-MM, YYYY). Relative dates in the text, such as “ieri” (yesterday) or \
-            “lunedì scorso” (last Monday), are counted from this one.",
-        lang: "Language",
-        lang_hint: "A language code: it, en, fr…",
-        url: "Address",
-        bad_date: "Write the date as 2024-03-12 (or 2024-03, or 2024), or leave it empty.",
-        bad_lang: "Write a language code such as it or en, or leave it empty.",
-        bad_url: "The address must start with https:// or http://; or leave it empty.",
-        preview: "Preview: what Rassegna finds",
-        beginning: "Beginning of the text",
-        speakers: "Speakers",
-        dates: "Dates",
-        none: "none",
-        more: "and {} more",
-        unplaced_date: "1 relative date (“ieri”, “lunedì”…) cannot be placed without the article’s date.",
-        unplaced_dates: "{} relative dates (“ieri”, “lunedì”…) cannot be placed without the article’s date.",
-        one_paragraph: "1 paragraph",
-        windows_1252: "Read as Windows-1252: check the accented letters in the preview.",
-        remove: "Remove",
-        remove_entry: "Remove “{}”",
-        add_one: "Add 1 article",
-        add_n: "Add {} articles",
-        fix_first: "Fix the marked fields before adding.",
-        cancel: "Cancel",
-        added_one: "1 article added.",
-        added_n: "{} articles added.",
-        errors: ImportErrors {
-            unknown_extension: ".{} files cannot be read: save the article as .txt, .md or .html, or paste its text.",
-            no_extension: "The file has no extension: save it as .txt, .md or .html and try again.",
-            too_large: "{} MB is over the limit of {} MB: split the article, or paste only its text.",
-            binary: "This is not a text file (an image, a PDF, an archive?): save the article as text first.",
-            unreadable: "The text is in an encoding Rassegna cannot read ({}): save it as UTF-8 and try again.",
-            unreadable_unknown: "The text is in an encoding Rassegna cannot read: save it as UTF-8 and try again.",
-            no_text: "There is no article text in it: open the article, select its text and paste it here.",
-            read_failed: "The browser could not read the file: try again, or paste its text.",
-        },
+};
+
+// The panel that adds articles has tables of its own: only a build that shows it links them.
+static ADD_IT: AddStrings = AddStrings {
+    heading: "Aggiungi articoli",
+    intro: "Incolla il testo di un articolo, oppure scegli dei file: .txt, .md o pagine .html salvate dal \
+        browser. Tutto resta in questa pagina.",
+    paste_label: "Testo dell’articolo",
+    paste_placeholder: "Incolla qui il testo, con il titolo in prima riga se c’è",
+    read_text: "Leggi il testo",
+    choose_files: "Scegli file",
+    drop_hint: "oppure trascinali qui: .txt, .md, .html, fino a 10 MB ciascuno",
+    pasted: "Testo incollato",
+    reading: "Lettura di {}…",
+    title: "Titolo",
+    outlet: "Testata",
+    date: "Data",
+    date_hint: "AAAA-MM-GG (o AAAA-MM, AAAA). Le date relative del testo, come «ieri» o «lunedì scorso», \
+        si contano da questa.",
+    lang: "Lingua",
+    lang_hint: "Codice della lingua: it, en, fr…",
+    url: "Indirizzo",
+    bad_date: "Scrivi la data come 2024-03-12 (o 2024-03, o 2024), oppure lasciala vuota.",
+    bad_lang: "Scrivi un codice di lingua come it o en, oppure lascialo vuoto.",
+    bad_url: "Serve un indirizzo che inizi con https:// o http://, oppure lascialo vuoto.",
+    preview: "Anteprima: cosa trova Rassegna",
+    beginning: "Inizio del testo",
+    speakers: "Chi parla",
+    dates: "Date",
+    none: "nessuna",
+    more: "e altri {}",
+    unplaced_date: "1 data relativa («ieri», «lunedì»…) non si può collocare senza la data dell’articolo.",
+    unplaced_dates: "{} date relative («ieri», «lunedì»…) non si possono collocare senza la data dell’articolo.",
+    one_paragraph: "1 paragrafo",
+    windows_1252: "Letto come Windows-1252: controlla le lettere accentate nell’anteprima.",
+    remove: "Togli",
+    remove_entry: "Togli «{}»",
+    add_one: "Aggiungi 1 articolo",
+    add_n: "Aggiungi {} articoli",
+    fix_first: "Correggi i campi segnati prima di aggiungere.",
+    cancel: "Annulla",
+    added_one: "1 articolo aggiunto.",
+    added_n: "{} articoli aggiunti.",
+    errors: ImportErrors {
+        unknown_extension: "I file .{} non si possono leggere: salva l’articolo come .txt, .md o .html, oppure \
+            incollane il testo.",
+        no_extension: "Il file non ha estensione: salvalo come .txt, .md o .html e riprova.",
+        too_large: "{} MB supera il limite di {} MB: dividi l’articolo, oppure incollane solo il testo.",
+        binary: "Non è un file di testo (un’immagine, un PDF, un archivio?): salva prima l’articolo come testo.",
+        unreadable: "Il testo è in una codifica che Rassegna non sa leggere ({}): salvalo come UTF-8 e riprova.",
+        unreadable_unknown: "Il testo è in una codifica che Rassegna non sa leggere: salvalo come UTF-8 e riprova.",
+        no_text: "Non c’è testo di un articolo: apri l’articolo, selezionane il testo e incollalo qui.",
+        read_failed: "Il browser non ha potuto leggere il file: riprova, oppure incollane il testo.",
+    },
+};
+
+static ADD_EN: AddStrings = AddStrings {
+    heading: "Add articles",
+    intro: "Paste an article’s text, or choose files: .txt, .md or .html pages saved from the browser. \
+        Everything stays in this page.",
+    paste_label: "Article text",
+    paste_placeholder: "Paste the text here, with its title on the first line if it has one",
+    read_text: "Read the text",
+    choose_files: "Choose files",
+    drop_hint: "or drop them here: .txt, .md, .html, up to 10 MB each",
+    pasted: "Pasted text",
+    reading: "Reading {}…",
+    title: "Title",
+    outlet: "Outlet",
+    date: "Date",
+    date_hint: "YYYY-MM-DD (or YYYY-MM, YYYY). Relative dates in the text, such as “ieri” (yesterday) or \
+        “lunedì scorso” (last Monday), are counted from this one.",
+    lang: "Language",
+    lang_hint: "A language code: it, en, fr…",
+    url: "Address",
+    bad_date: "Write the date as 2024-03-12 (or 2024-03, or 2024), or leave it empty.",
+    bad_lang: "Write a language code such as it or en, or leave it empty.",
+    bad_url: "The address must start with https:// or http://; or leave it empty.",
+    preview: "Preview: what Rassegna finds",
+    beginning: "Beginning of the text",
+    speakers: "Speakers",
+    dates: "Dates",
+    none: "none",
+    more: "and {} more",
+    unplaced_date: "1 relative date (“ieri”, “lunedì”…) cannot be placed without the article’s date.",
+    unplaced_dates: "{} relative dates (“ieri”, “lunedì”…) cannot be placed without the article’s date.",
+    one_paragraph: "1 paragraph",
+    windows_1252: "Read as Windows-1252: check the accented letters in the preview.",
+    remove: "Remove",
+    remove_entry: "Remove “{}”",
+    add_one: "Add 1 article",
+    add_n: "Add {} articles",
+    fix_first: "Fix the marked fields before adding.",
+    cancel: "Cancel",
+    added_one: "1 article added.",
+    added_n: "{} articles added.",
+    errors: ImportErrors {
+        unknown_extension: ".{} files cannot be read: save the article as .txt, .md or .html, or paste its text.",
+        no_extension: "The file has no extension: save it as .txt, .md or .html and try again.",
+        too_large: "{} MB is over the limit of {} MB: split the article, or paste only its text.",
+        binary: "This is not a text file (an image, a PDF, an archive?): save the article as text first.",
+        unreadable: "The text is in an encoding Rassegna cannot read ({}): save it as UTF-8 and try again.",
+        unreadable_unknown: "The text is in an encoding Rassegna cannot read: save it as UTF-8 and try again.",
+        no_text: "There is no article text in it: open the article, select its text and paste it here.",
+        read_failed: "The browser could not read the file: try again, or paste its text.",
     },
 };
 
@@ -587,6 +588,12 @@ impl Strings {
 pub fn use_strings() -> Signal<&'static Strings> {
     let lang = use_lang();
     Signal::derive(move || Strings::of(lang.get()))
+}
+
+/// The strings of the panel that adds articles, in the language in force (tracked).
+pub fn use_add_strings() -> Signal<&'static AddStrings> {
+    let lang = use_lang();
+    Signal::derive(move || AddStrings::of(lang.get()))
 }
 
 /// The name of each view, as its tab shows it.
@@ -821,6 +828,14 @@ pub struct AddStrings {
 }
 
 impl AddStrings {
+    /// The panel's strings in `lang`.
+    pub fn of(lang: Lang) -> &'static AddStrings {
+        match lang {
+            Lang::It => &ADD_IT,
+            Lang::En => &ADD_EN,
+        }
+    }
+
     /// "Add 1 article", "Add 3 articles".
     pub fn add_count(&self, count: usize) -> String {
         if count == 1 { self.add_one.into() } else { fill(self.add_n, count) }
@@ -915,19 +930,19 @@ mod tests {
     fn import_errors_say_what_to_do_in_both_languages() {
         let error = ImportError::TooLarge { size: 12_345_678, limit: 10_000_000 };
         assert_eq!(
-            IT.add.errors.of(&error),
+            ADD_IT.errors.of(&error),
             "12.4 MB supera il limite di 10.0 MB: dividi l’articolo, oppure incollane solo il testo."
         );
-        assert!(EN.add.errors.of(&error).starts_with("12.4 MB is over the limit of 10.0 MB"));
+        assert!(ADD_EN.errors.of(&error).starts_with("12.4 MB is over the limit of 10.0 MB"));
         let pdf = ImportError::UnknownExtension { extension: "pdf".into() };
-        assert!(IT.add.errors.of(&pdf).starts_with("I file .pdf non si possono leggere"));
+        assert!(ADD_IT.errors.of(&pdf).starts_with("I file .pdf non si possono leggere"));
         let encoding = ImportError::UnreadableEncoding { encoding: Some("koi8-r".into()) };
-        assert!(EN.add.errors.of(&encoding).contains("(koi8-r): save it as UTF-8"));
-        assert_eq!(EN.add.add_count(1), "Add 1 article");
-        assert_eq!(IT.add.added_count(3), "3 articoli aggiunti.");
-        assert_eq!(EN.add.paragraph_count(1, &EN), "1 paragraph");
-        assert_eq!(IT.add.paragraph_count(4, &IT), "4 paragrafi");
-        assert!(IT.add.unplaced_count(1).starts_with("1 data relativa"));
+        assert!(ADD_EN.errors.of(&encoding).contains("(koi8-r): save it as UTF-8"));
+        assert_eq!(ADD_EN.add_count(1), "Add 1 article");
+        assert_eq!(ADD_IT.added_count(3), "3 articoli aggiunti.");
+        assert_eq!(ADD_EN.paragraph_count(1, &EN), "1 paragraph");
+        assert_eq!(ADD_IT.paragraph_count(4, &IT), "4 paragrafi");
+        assert!(ADD_IT.unplaced_count(1).starts_with("1 data relativa"));
     }
 
     #[test]

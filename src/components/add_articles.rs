@@ -15,7 +15,7 @@ use rassegna_engine::import::{self, Article, Encoding, ImportError};
 use rassegna_engine::{Corpus, Document, Gazetteer, Meta, PartialDate, TimeValue, When, time_expressions};
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{Strings, fill, use_strings};
+use crate::i18n::{AddStrings, fill, use_add_strings, use_strings};
 
 /// The files the chooser offers; others can still be dropped, and are refused with a reason.
 const ACCEPT: &str = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
@@ -39,7 +39,7 @@ pub fn AddArticles(
     #[prop(optional)]
     on_cancel: Option<Callback<()>>,
 ) -> impl IntoView {
-    let t = use_strings();
+    let a = use_add_strings();
     // Entries are made in event handlers, which run outside any owner: their signals belong to
     // the panel's.
     let owner = StoredValue::new(Owner::current().expect("a component has an owner"));
@@ -120,7 +120,7 @@ pub fn AddArticles(
             match draft.fields.meta_untracked() {
                 Ok(meta) => articles.push((meta, draft.text.to_string())),
                 Err(field) => {
-                    status.set(t.get_untracked().add.fix_first.into());
+                    status.set(a.get_untracked().fix_first.into());
                     focus_later(format!("add-{key}-{field}"));
                     return;
                 }
@@ -129,7 +129,7 @@ pub fn AddArticles(
         let added = articles.len();
         on_add.run(articles);
         entries.update(|list| list.retain(|e| !ready.iter().any(|(key, _)| *key == e.key)));
-        status.set(t.get_untracked().add.added_count(added));
+        status.set(a.get_untracked().added_count(added));
     };
     let remove = move |key: usize| entries.update(|list| list.retain(|e| e.key != key));
 
@@ -161,24 +161,24 @@ pub fn AddArticles(
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop
         >
-            <h2 id="add-articles-heading" class="add-articles__heading">{move || t.get().add.heading}</h2>
-            <p class="add-articles__intro">{move || t.get().add.intro}</p>
+            <h2 id="add-articles-heading" class="add-articles__heading">{move || a.get().heading}</h2>
+            <p class="add-articles__intro">{move || a.get().intro}</p>
             <div class="add-articles__paste">
-                <label for="add-articles-paste" class="add-articles__label">{move || t.get().add.paste_label}</label>
+                <label for="add-articles-paste" class="add-articles__label">{move || a.get().paste_label}</label>
                 <textarea
                     id="add-articles-paste"
                     class="add-articles__textarea"
                     rows="6"
-                    placeholder=move || t.get().add.paste_placeholder
+                    placeholder=move || a.get().paste_placeholder
                     aria-describedby="add-articles-paste-error"
                     aria-invalid=move || paste_error.with(Option::is_some).then_some("true")
                     prop:value=move || paste.get()
                     on:input=move |event| paste.set(event_target_value(&event))
                 ></textarea>
                 <p id="add-articles-paste-error" class="add-articles__error" role="alert">
-                    {move || paste_error.get().map(|error| t.get().add.errors.of(&error))}
+                    {move || paste_error.get().map(|error| a.get().errors.of(&error))}
                 </p>
-                <button type="button" class="button" on:click=read_paste>{move || t.get().add.read_text}</button>
+                <button type="button" class="button" on:click=read_paste>{move || a.get().read_text}</button>
             </div>
             <div class="add-articles__files">
                 <input
@@ -189,8 +189,8 @@ pub fn AddArticles(
                     accept=ACCEPT
                     on:change=on_choose
                 />
-                <label for="add-articles-files" class="button add-articles__choose">{move || t.get().add.choose_files}</label>
-                <span class="add-articles__drop-hint">{move || t.get().add.drop_hint}</span>
+                <label for="add-articles-files" class="button add-articles__choose">{move || a.get().choose_files}</label>
+                <span class="add-articles__drop-hint">{move || a.get().drop_hint}</span>
             </div>
             <ol class="add-articles__entries">
                 <For each=move || entries.get() key=|entry| entry.key let:entry>
@@ -201,12 +201,12 @@ pub fn AddArticles(
             <div class="add-articles__actions">
                 {move || (ready_count.get() > 0).then(|| view! {
                     <button type="button" class="button button--primary add-articles__add" on:click=add>
-                        {move || t.get().add.add_count(ready_count.get())}
+                        {move || a.get().add_count(ready_count.get())}
                     </button>
                 })}
                 {on_cancel.map(|cancel| view! {
                     <button type="button" class="button button--quiet" on:click=move |_| cancel.run(())>
-                        {move || t.get().add.cancel}
+                        {move || a.get().cancel}
                     </button>
                 })}
             </div>
@@ -293,15 +293,15 @@ fn field_meta(key: &str, value: &str) -> Option<Meta> {
 
 #[component]
 fn EntryView(entry: Entry, gazetteer: &'static Gazetteer, on_remove: impl Fn(usize) + Copy + 'static) -> impl IntoView {
-    let t = use_strings();
+    let a = use_add_strings();
     let key = entry.key;
     let heading_id = format!("add-{key}-heading");
     let labelled_by = heading_id.clone();
     let name = entry.name.clone();
-    let label = move || if name.is_empty() { t.get().add.pasted.to_owned() } else { name.clone() };
+    let label = move || if name.is_empty() { a.get().pasted.to_owned() } else { name.clone() };
     let remove_label = {
         let label = label.clone();
-        move || fill(t.get().add.remove_entry, label())
+        move || fill(a.get().remove_entry, label())
     };
     let outcome = entry.outcome;
     view! {
@@ -309,19 +309,19 @@ fn EntryView(entry: Entry, gazetteer: &'static Gazetteer, on_remove: impl Fn(usi
             <div class="add-entry__head">
                 <h3 id=heading_id class="add-entry__name">{label}</h3>
                 <button type="button" class="button button--quiet" aria-label=remove_label on:click=move |_| on_remove(key)>
-                    {move || t.get().add.remove}
+                    {move || a.get().remove}
                 </button>
             </div>
             {move || match outcome.get() {
                 Outcome::Reading => {
                     let name = entry.name.clone();
-                    view! { <p class="add-entry__reading">{move || fill(t.get().add.reading, &name)}</p> }.into_any()
+                    view! { <p class="add-entry__reading">{move || fill(a.get().reading, &name)}</p> }.into_any()
                 }
                 Outcome::Failed(error) => view! {
                     <p class="add-entry__error" role="alert">
                         {move || match &error {
-                            Some(error) => t.get().add.errors.of(error),
-                            None => t.get().add.errors.read_failed.to_owned(),
+                            Some(error) => a.get().errors.of(error),
+                            None => a.get().errors.read_failed.to_owned(),
                         }}
                     </p>
                 }
@@ -336,15 +336,16 @@ fn EntryView(entry: Entry, gazetteer: &'static Gazetteer, on_remove: impl Fn(usi
 #[component]
 fn DraftView(key: usize, draft: Draft, gazetteer: &'static Gazetteer) -> impl IntoView {
     let t = use_strings();
+    let a = use_add_strings();
     let fields = draft.fields;
     let text = draft.text.clone();
     let date = Memo::new(move |_| fields.date.with(|d| PartialDate::parse_iso(d)));
     let preview = Memo::new(move |_| preview(&text, date.get(), gazetteer));
     let lang = move || fields.lang.with(|l| field_meta("lang", l).and_then(|m| m.lang));
     let field = move |name: &'static str,
-                      label: fn(&Strings) -> &'static str,
-                      hint: Option<fn(&Strings) -> &'static str>,
-                      error: Option<fn(&Strings) -> &'static str>| {
+                      label: fn(&AddStrings) -> &'static str,
+                      hint: Option<fn(&AddStrings) -> &'static str>,
+                      error: Option<fn(&AddStrings) -> &'static str>| {
         let value = fields.signal(name);
         let id = format!("add-{key}-{name}");
         let hint_id = format!("{id}-hint");
@@ -357,7 +358,7 @@ fn DraftView(key: usize, draft: Draft, gazetteer: &'static Gazetteer) -> impl In
             .join(" ");
         view! {
             <div class=format!("add-entry__field add-entry__field--{name}")>
-                <label for=id.clone()>{move || label(t.get())}</label>
+                <label for=id.clone()>{move || label(a.get())}</label>
                 <input
                     id=id
                     type="text"
@@ -368,61 +369,61 @@ fn DraftView(key: usize, draft: Draft, gazetteer: &'static Gazetteer) -> impl In
                     prop:value=move || value.get()
                     on:input=move |event| value.set(event_target_value(&event))
                 />
-                {hint.map(|hint| view! { <p id=hint_id class="add-entry__hint">{move || hint(t.get())}</p> })}
+                {hint.map(|hint| view! { <p id=hint_id class="add-entry__hint">{move || hint(a.get())}</p> })}
                 {error.map(|error| view! {
-                    <p id=error_id class="add-entry__error">{move || invalid.get().then(|| error(t.get()))}</p>
+                    <p id=error_id class="add-entry__error">{move || invalid.get().then(|| error(a.get()))}</p>
                 })}
             </div>
         }
     };
     view! {
         {(draft.encoding == Some(Encoding::Windows1252)).then(|| view! {
-            <p class="add-entry__note">{move || t.get().add.windows_1252}</p>
+            <p class="add-entry__note">{move || a.get().windows_1252}</p>
         })}
         <div class="add-entry__fields">
-            {field("title", |t| t.add.title, None, None)}
-            {field("outlet", |t| t.add.outlet, None, None)}
-            {field("lang", |t| t.add.lang, Some(|t| t.add.lang_hint), Some(|t| t.add.bad_lang))}
-            {field("date", |t| t.add.date, Some(|t| t.add.date_hint), Some(|t| t.add.bad_date))}
-            {field("url", |t| t.add.url, None, Some(|t| t.add.bad_url))}
+            {field("title", |a| a.title, None, None)}
+            {field("outlet", |a| a.outlet, None, None)}
+            {field("lang", |a| a.lang, Some(|a| a.lang_hint), Some(|a| a.bad_lang))}
+            {field("date", |a| a.date, Some(|a| a.date_hint), Some(|a| a.bad_date))}
+            {field("url", |a| a.url, None, Some(|a| a.bad_url))}
         </div>
         <section class="add-entry__preview" aria-labelledby=format!("add-{key}-preview")>
-            <h4 id=format!("add-{key}-preview") class="add-entry__preview-heading">{move || t.get().add.preview}</h4>
+            <h4 id=format!("add-{key}-preview") class="add-entry__preview-heading">{move || a.get().preview}</h4>
             <p class="add-entry__counts">
-                {move || t.get().add.paragraph_count(preview.with(|p| p.paragraphs), t.get())}
+                {move || a.get().paragraph_count(preview.with(|p| p.paragraphs), t.get())}
                 " · "
                 {move || t.get().quote_count(preview.with(|p| p.quotes))}
             </p>
             <dl class="add-entry__found">
-                <dt>{move || t.get().add.speakers}</dt>
-                <dd class="add-entry__speakers">{move || listed(preview.with(|p| p.speakers.clone()), t.get())}</dd>
-                <dt>{move || t.get().add.dates}</dt>
+                <dt>{move || a.get().speakers}</dt>
+                <dd class="add-entry__speakers">{move || listed(preview.with(|p| p.speakers.clone()), a.get())}</dd>
+                <dt>{move || a.get().dates}</dt>
                 <dd class="add-entry__dates">
                     {move || {
                         let t = t.get();
-                        listed(preview.with(|p| p.dates.iter().map(|&d| t.time_value(d)).collect()), t)
+                        listed(preview.with(|p| p.dates.iter().map(|&d| t.time_value(d)).collect()), a.get())
                     }}
                 </dd>
             </dl>
             {move || {
                 let unplaced = preview.with(|p| p.unplaced);
-                (unplaced > 0).then(|| view! { <p class="add-entry__note">{move || t.get().add.unplaced_count(unplaced)}</p> })
+                (unplaced > 0).then(|| view! { <p class="add-entry__note">{move || a.get().unplaced_count(unplaced)}</p> })
             }}
-            <p class="add-entry__beginning-label">{move || t.get().add.beginning}</p>
+            <p class="add-entry__beginning-label">{move || a.get().beginning}</p>
             <blockquote class="add-entry__beginning" lang=lang>{beginning(&draft.text)}</blockquote>
         </section>
     }
 }
 
 /// "Putin, Kim and 3 more", or "none".
-fn listed(items: Vec<String>, t: &Strings) -> String {
+fn listed(items: Vec<String>, a: &AddStrings) -> String {
     if items.is_empty() {
-        return t.add.none.to_owned();
+        return a.none.to_owned();
     }
     let shown = items.iter().take(PREVIEW_ITEMS).cloned().collect::<Vec<_>>().join(", ");
     match items.len().saturating_sub(PREVIEW_ITEMS) {
         0 => shown,
-        more => format!("{shown} {}", fill(t.add.more, more)),
+        more => format!("{shown} {}", fill(a.more, more)),
     }
 }
 
