@@ -293,6 +293,7 @@ async fn the_add_articles_panel_reads_a_paste_and_dropped_files_previews_them_an
     assert_eq!(value_of("#add-0-outlet"), "ANSA");
     assert_eq!(value_of("#add-0-date"), "2024-03-12");
     assert_eq!(value_of("#add-articles-paste"), "", "the box is ready for the next text");
+    assert_eq!(document().active_element().map(|e| e.id()).as_deref(), Some("add-0-title"), "focus is on the form");
     assert!(text_of("#add-0-date-hint").contains("counted from this one"), "the form says what the date is for");
     let entry = query(".add-entry").unwrap();
     let said = entry.text_content().unwrap();
@@ -365,6 +366,7 @@ async fn the_add_articles_panel_reads_a_paste_and_dropped_files_previews_them_an
     assert_eq!(page.url.as_deref(), Some("https://notizielampo.example/sciopero"));
     assert_eq!(page_text, "«Adesione al 70%», ha detto Marta Bellini della Filt.\n\nIl servizio riprende domani.");
     assert_eq!(text_of(".add-articles__status"), "2 articles added.");
+    assert_eq!(document().active_element().map(|e| e.id()).as_deref(), Some("add-articles-paste"));
     assert_eq!(host.query_selector_all(".add-entry").unwrap().length(), 1, "the refused file stays, with its reason");
 
     drop(handle);

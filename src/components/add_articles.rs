@@ -130,6 +130,8 @@ pub fn AddArticles(
         on_add.run(articles);
         entries.update(|list| list.retain(|e| !ready.iter().any(|(key, _)| *key == e.key)));
         status.set(a.get_untracked().added_count(added));
+        // The Add button goes with the articles it added: focus returns to the paste box.
+        focus_later("add-articles-paste".to_owned());
     };
     let remove = move |key: usize| entries.update(|list| list.retain(|e| e.key != key));
 
