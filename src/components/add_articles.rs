@@ -133,7 +133,11 @@ pub fn AddArticles(
         // The Add button goes with the articles it added: focus returns to the paste box.
         focus_later("add-articles-paste".to_owned());
     };
-    let remove = move |key: usize| entries.update(|list| list.retain(|e| e.key != key));
+    let remove = move |key: usize| {
+        entries.update(|list| list.retain(|e| e.key != key));
+        // Its Remove button went with it.
+        focus_later("add-articles-paste".to_owned());
+    };
 
     let on_drop = move |event: web_sys::DragEvent| {
         event.prevent_default();

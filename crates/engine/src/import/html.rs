@@ -449,6 +449,58 @@ fn date_prefix(value: &str) -> Option<PartialDate> {
     value.get(..10).and_then(PartialDate::parse_iso).or_else(|| PartialDate::parse_iso(value))
 }
 
+/// The named references decoded, as a table (data, not code): those of Italian and
+/// typographic text; `&shy;` is dropped.
+const NAMED: &[(&str, char)] = &[
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("nbsp", ' '),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("sbquo", '‚'),
+    ("bdquo", '„'),
+    ("hellip", '…'),
+    ("ndash", '–'),
+    ("mdash", '—'),
+    ("euro", '€'),
+    ("deg", '°'),
+    ("middot", '·'),
+    ("bull", '•'),
+    ("copy", '©'),
+    ("reg", '®'),
+    ("trade", '™'),
+    ("times", '×'),
+    ("agrave", 'à'),
+    ("aacute", 'á'),
+    ("egrave", 'è'),
+    ("eacute", 'é'),
+    ("igrave", 'ì'),
+    ("iacute", 'í'),
+    ("ograve", 'ò'),
+    ("oacute", 'ó'),
+    ("ugrave", 'ù'),
+    ("uacute", 'ú'),
+    ("Agrave", 'À'),
+    ("Egrave", 'È'),
+    ("Eacute", 'É'),
+    ("Igrave", 'Ì'),
+    ("Ograve", 'Ò'),
+    ("Ugrave", 'Ù'),
+    ("ccedil", 'ç'),
+    ("ntilde", 'ñ'),
+    ("auml", 'ä'),
+    ("ouml", 'ö'),
+    ("uuml", 'ü'),
+    ("szlig", 'ß'),
+];
+
 /// Calls `out` with each character of `raw`, its character references decoded: `&amp;`,
 /// `&#8217;`, `&#x2019;`, the named references of Italian and typographic text. An unknown or
 /// malformed reference stays as written.
@@ -495,57 +547,11 @@ fn reference(text: &str) -> Option<(Option<char>, usize)> {
         return Some((Some(c), skip + len + semicolon));
     }
     let len = text.find(';').filter(|&l| l <= 8)?;
-    let c = match &text[..len] {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => ' ',
-        "shy" => return Some((None, len + 1)),
-        "laquo" => '«',
-        "raquo" => '»',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "sbquo" => '‚',
-        "bdquo" => '„',
-        "hellip" => '…',
-        "ndash" => '–',
-        "mdash" => '—',
-        "euro" => '€',
-        "deg" => '°',
-        "middot" => '·',
-        "bull" => '•',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "times" => '×',
-        "agrave" => 'à',
-        "aacute" => 'á',
-        "egrave" => 'è',
-        "eacute" => 'é',
-        "igrave" => 'ì',
-        "iacute" => 'í',
-        "ograve" => 'ò',
-        "oacute" => 'ó',
-        "ugrave" => 'ù',
-        "uacute" => 'ú',
-        "Agrave" => 'À',
-        "Egrave" => 'È',
-        "Eacute" => 'É',
-        "Igrave" => 'Ì',
-        "Ograve" => 'Ò',
-        "Ugrave" => 'Ù',
-        "ccedil" => 'ç',
-        "ntilde" => 'ñ',
-        "auml" => 'ä',
-        "ouml" => 'ö',
-        "uuml" => 'ü',
-        "szlig" => 'ß',
-        _ => return None,
-    };
+    let name = &text[..len];
+    if name == "shy" {
+        return Some((None, len + 1));
+    }
+    let c = NAMED.iter().find(|(n, _)| *n == name)?.1;
     Some((Some(c), len + 1))
 }
 
