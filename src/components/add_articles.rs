@@ -470,9 +470,14 @@ fn preview(text: &str, date: Option<PartialDate>, gazetteer: &Gazetteer) -> Prev
         }
     }
     let found = &corpus.dates[0];
-    let mut dates: Vec<TimeValue> = found.iter().filter_map(|e| e.when.point()).collect();
-    dates.sort_by_key(|d| d.sort_key());
-    dates.dedup();
+    // In time order, each once; inserted in place (a sort would link a sort of its own).
+    let mut dates: Vec<TimeValue> = Vec::new();
+    for value in found.iter().filter_map(|e| e.when.point()) {
+        let at = dates.partition_point(|d| d.sort_key() < value.sort_key());
+        if !dates[at..].iter().take_while(|d| d.sort_key() == value.sort_key()).any(|d| *d == value) {
+            dates.insert(at, value);
+        }
+    }
     let unplaced = if date.is_some() {
         0
     } else {
