@@ -6,6 +6,7 @@
 //! through a `match`), so a missing or misplaced one does not compile.
 
 use leptos::prelude::*;
+use rassegna_engine::import::ImportError;
 use rassegna_engine::{DecadePart, PartialDate, QuoteKind, Stance, TimeValue};
 
 use crate::lang::{Lang, use_lang};
@@ -411,6 +412,112 @@ static EN: Strings = Strings {
     legend: "Legend",
 };
 
+// The panel that adds articles has tables of its own: only a build that shows it links them.
+static ADD_IT: AddStrings = AddStrings {
+    heading: "Aggiungi articoli",
+    intro: "Incolla il testo di un articolo, oppure scegli dei file: .txt, .md o pagine .html salvate dal \
+        browser. Tutto resta in questa pagina.",
+    paste_label: "Testo dell’articolo",
+    paste_placeholder: "Incolla qui il testo, con il titolo in prima riga se c’è",
+    read_text: "Leggi il testo",
+    choose_files: "Scegli file",
+    drop_hint: "oppure trascinali qui: .txt, .md, .html, fino a 10 MB ciascuno",
+    pasted: "Testo incollato",
+    reading: "Lettura di {}…",
+    title: "Titolo",
+    outlet: "Testata",
+    date: "Data",
+    date_hint: "AAAA-MM-GG (o AAAA-MM, AAAA). Le date relative del testo, come «ieri» o «lunedì scorso», \
+        si contano da questa.",
+    lang: "Lingua",
+    lang_hint: "Codice della lingua: it, en, fr…",
+    url: "Indirizzo",
+    bad_date: "Scrivi la data come 2024-03-12 (o 2024-03, o 2024), oppure lasciala vuota.",
+    bad_lang: "Scrivi un codice di lingua come it o en, oppure lascialo vuoto.",
+    bad_url: "Serve un indirizzo che inizi con https:// o http://, oppure lascialo vuoto.",
+    preview: "Anteprima: cosa trova Rassegna",
+    beginning: "Inizio del testo",
+    speakers: "Chi parla",
+    dates: "Date",
+    none: "nessuna",
+    more: "e altri {}",
+    unplaced_date: "1 data relativa («ieri», «lunedì»…) non si può collocare senza la data dell’articolo.",
+    unplaced_dates: "{} date relative («ieri», «lunedì»…) non si possono collocare senza la data dell’articolo.",
+    one_paragraph: "1 paragrafo",
+    windows_1252: "Letto come Windows-1252: controlla le lettere accentate nell’anteprima.",
+    remove: "Togli",
+    remove_entry: "Togli «{}»",
+    add_one: "Aggiungi 1 articolo",
+    add_n: "Aggiungi {} articoli",
+    fix_first: "Correggi i campi segnati prima di aggiungere.",
+    cancel: "Annulla",
+    added_one: "1 articolo aggiunto.",
+    added_n: "{} articoli aggiunti.",
+    errors: ImportErrors {
+        unknown_extension: "I file .{} non si possono leggere: salva l’articolo come .txt, .md o .html, oppure \
+            incollane il testo.",
+        no_extension: "Il file non ha estensione: salvalo come .txt, .md o .html e riprova.",
+        too_large: "{} MB supera il limite di {} MB: dividi l’articolo, oppure incollane solo il testo.",
+        binary: "Non è un file di testo (un’immagine, un PDF, un archivio?): salva prima l’articolo come testo.",
+        unreadable: "Il testo è in una codifica che Rassegna non sa leggere ({}): salvalo come UTF-8 e riprova.",
+        unreadable_unknown: "Il testo è in una codifica che Rassegna non sa leggere: salvalo come UTF-8 e riprova.",
+        no_text: "Non c’è testo di un articolo: apri l’articolo, selezionane il testo e incollalo qui.",
+        read_failed: "Il browser non ha potuto leggere il file: riprova, oppure incollane il testo.",
+    },
+};
+
+static ADD_EN: AddStrings = AddStrings {
+    heading: "Add articles",
+    intro: "Paste an article’s text, or choose files: .txt, .md or .html pages saved from the browser. \
+        Everything stays in this page.",
+    paste_label: "Article text",
+    paste_placeholder: "Paste the text here, with its title on the first line if it has one",
+    read_text: "Read the text",
+    choose_files: "Choose files",
+    drop_hint: "or drop them here: .txt, .md, .html, up to 10 MB each",
+    pasted: "Pasted text",
+    reading: "Reading {}…",
+    title: "Title",
+    outlet: "Outlet",
+    date: "Date",
+    date_hint: "YYYY-MM-DD (or YYYY-MM, YYYY). Relative dates in the text, such as “ieri” (yesterday) or \
+        “lunedì scorso” (last Monday), are counted from this one.",
+    lang: "Language",
+    lang_hint: "A language code: it, en, fr…",
+    url: "Address",
+    bad_date: "Write the date as 2024-03-12 (or 2024-03, or 2024), or leave it empty.",
+    bad_lang: "Write a language code such as it or en, or leave it empty.",
+    bad_url: "The address must start with https:// or http://; or leave it empty.",
+    preview: "Preview: what Rassegna finds",
+    beginning: "Beginning of the text",
+    speakers: "Speakers",
+    dates: "Dates",
+    none: "none",
+    more: "and {} more",
+    unplaced_date: "1 relative date (“ieri”, “lunedì”…) cannot be placed without the article’s date.",
+    unplaced_dates: "{} relative dates (“ieri”, “lunedì”…) cannot be placed without the article’s date.",
+    one_paragraph: "1 paragraph",
+    windows_1252: "Read as Windows-1252: check the accented letters in the preview.",
+    remove: "Remove",
+    remove_entry: "Remove “{}”",
+    add_one: "Add 1 article",
+    add_n: "Add {} articles",
+    fix_first: "Fix the marked fields before adding.",
+    cancel: "Cancel",
+    added_one: "1 article added.",
+    added_n: "{} articles added.",
+    errors: ImportErrors {
+        unknown_extension: ".{} files cannot be read: save the article as .txt, .md or .html, or paste its text.",
+        no_extension: "The file has no extension: save it as .txt, .md or .html and try again.",
+        too_large: "{} MB is over the limit of {} MB: split the article, or paste only its text.",
+        binary: "This is not a text file (an image, a PDF, an archive?): save the article as text first.",
+        unreadable: "The text is in an encoding Rassegna cannot read ({}): save it as UTF-8 and try again.",
+        unreadable_unknown: "The text is in an encoding Rassegna cannot read: save it as UTF-8 and try again.",
+        no_text: "There is no article text in it: open the article, select its text and paste it here.",
+        read_failed: "The browser could not read the file: try again, or paste its text.",
+    },
+};
+
 impl Strings {
     /// The interface strings in `lang`.
     pub fn of(lang: Lang) -> &'static Strings {
@@ -481,6 +588,12 @@ impl Strings {
 pub fn use_strings() -> Signal<&'static Strings> {
     let lang = use_lang();
     Signal::derive(move || Strings::of(lang.get()))
+}
+
+/// The strings of the panel that adds articles, in the language in force (tracked).
+pub fn use_add_strings() -> Signal<&'static AddStrings> {
+    let lang = use_lang();
+    Signal::derive(move || AddStrings::of(lang.get()))
 }
 
 /// The name of each view, as its tab shows it.
@@ -634,6 +747,155 @@ impl StanceNames {
     }
 }
 
+/// The strings of the panel that adds articles.
+pub struct AddStrings {
+    /// Its heading.
+    pub heading: &'static str,
+    /// Under it: what can be added, and that nothing leaves the page.
+    pub intro: &'static str,
+    /// Label of the paste box.
+    pub paste_label: &'static str,
+    /// Placeholder of the paste box.
+    pub paste_placeholder: &'static str,
+    /// Reads the pasted text into an article to check.
+    pub read_text: &'static str,
+    /// The file chooser.
+    pub choose_files: &'static str,
+    /// Beside it: dropping works too, which files, how large.
+    pub drop_hint: &'static str,
+    /// Names an article that was pasted.
+    pub pasted: &'static str,
+    /// Reading `{}` (a file's name).
+    pub reading: &'static str,
+    /// The title field.
+    pub title: &'static str,
+    /// The outlet field.
+    pub outlet: &'static str,
+    /// The date field.
+    pub date: &'static str,
+    /// Its format, and that relative dates are counted from it.
+    pub date_hint: &'static str,
+    /// The language field.
+    pub lang: &'static str,
+    /// Its format.
+    pub lang_hint: &'static str,
+    /// The address field.
+    pub url: &'static str,
+    /// A date that is not one.
+    pub bad_date: &'static str,
+    /// A language that is not a code.
+    pub bad_lang: &'static str,
+    /// An address that is not http(s).
+    pub bad_url: &'static str,
+    /// Heading of an article's preview.
+    pub preview: &'static str,
+    /// Label of the text's first lines.
+    pub beginning: &'static str,
+    /// Label of the speakers found.
+    pub speakers: &'static str,
+    /// Label of the dates found.
+    pub dates: &'static str,
+    /// No speaker or no date found.
+    pub none: &'static str,
+    /// `and {} more`, after the first few.
+    pub more: &'static str,
+    /// One relative date waits for the article's date.
+    pub unplaced_date: &'static str,
+    /// `{}` relative dates wait for the article's date.
+    pub unplaced_dates: &'static str,
+    /// One paragraph.
+    pub one_paragraph: &'static str,
+    /// A file read as Windows-1252.
+    pub windows_1252: &'static str,
+    /// Removes an article from the list.
+    pub remove: &'static str,
+    /// The same, for screen readers: `Remove “{}”`.
+    pub remove_entry: &'static str,
+    /// Adds one article.
+    pub add_one: &'static str,
+    /// Adds `{}` articles.
+    pub add_n: &'static str,
+    /// Said when a field stops adding.
+    pub fix_first: &'static str,
+    /// Closes the panel.
+    pub cancel: &'static str,
+    /// One article added.
+    pub added_one: &'static str,
+    /// `{}` articles added.
+    pub added_n: &'static str,
+    /// Why a file or text cannot be added, and what to do.
+    pub errors: ImportErrors,
+}
+
+impl AddStrings {
+    /// The panel's strings in `lang`.
+    pub fn of(lang: Lang) -> &'static AddStrings {
+        match lang {
+            Lang::It => &ADD_IT,
+            Lang::En => &ADD_EN,
+        }
+    }
+
+    /// "Add 1 article", "Add 3 articles".
+    pub fn add_count(&self, count: usize) -> String {
+        if count == 1 { self.add_one.into() } else { fill(self.add_n, count) }
+    }
+
+    /// "1 paragraph", "3 paragraphs".
+    pub fn paragraph_count(&self, count: usize, t: &Strings) -> String {
+        if count == 1 { self.one_paragraph.into() } else { fill(t.paragraphs, count) }
+    }
+
+    /// "1 relative date … cannot be placed", "3 relative dates … cannot be placed".
+    pub fn unplaced_count(&self, count: usize) -> String {
+        if count == 1 { self.unplaced_date.into() } else { fill(self.unplaced_dates, count) }
+    }
+
+    /// "1 article added.", "3 articles added."
+    pub fn added_count(&self, count: usize) -> String {
+        if count == 1 { self.added_one.into() } else { fill(self.added_n, count) }
+    }
+}
+
+/// What each [`ImportError`] says; `{}` are its details.
+pub struct ImportErrors {
+    /// [`ImportError::UnknownExtension`]: `{}` is the extension.
+    pub unknown_extension: &'static str,
+    /// [`ImportError::UnknownExtension`] of a name with none.
+    pub no_extension: &'static str,
+    /// [`ImportError::TooLarge`]: the size and the limit, in MB.
+    pub too_large: &'static str,
+    /// [`ImportError::Binary`].
+    pub binary: &'static str,
+    /// [`ImportError::UnreadableEncoding`]: `{}` is the encoding.
+    pub unreadable: &'static str,
+    /// [`ImportError::UnreadableEncoding`] of an encoding not known.
+    pub unreadable_unknown: &'static str,
+    /// [`ImportError::NoText`].
+    pub no_text: &'static str,
+    /// The browser could not read a file.
+    pub read_failed: &'static str,
+}
+
+impl ImportErrors {
+    /// What `error` says.
+    pub fn of(&self, error: &ImportError) -> String {
+        let megabytes = |bytes: usize| {
+            let tenths = bytes.div_ceil(100_000);
+            format!("{}.{}", tenths / 10, tenths % 10)
+        };
+        match error {
+            ImportError::UnknownExtension { extension } if extension.is_empty() => self.no_extension.into(),
+            ImportError::UnknownExtension { extension } => fill(self.unknown_extension, extension),
+            ImportError::TooLarge { size, limit } => fill(&fill(self.too_large, megabytes(*size)), megabytes(*limit)),
+            ImportError::Binary => self.binary.into(),
+            ImportError::UnreadableEncoding { encoding: Some(encoding) } => fill(self.unreadable, encoding),
+            ImportError::UnreadableEncoding { encoding: None } => self.unreadable_unknown.into(),
+            ImportError::NoText => self.no_text.into(),
+        }
+    }
+}
+
 /// `template` with its `{}` replaced by `value`.
 pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
     template.replacen("{}", &value.to_string(), 1)
@@ -662,6 +924,25 @@ mod tests {
         assert_eq!(EN.later((2024, 6, 17), (2024, 6, 19)).as_deref(), Some("2 days later"));
         assert_eq!(IT.later((2024, 6, 19), (2024, 6, 19)), None);
         assert_eq!(IT.later((2024, 3, 0), (2024, 6, 17)).as_deref(), Some("3 mesi dopo"));
+    }
+
+    #[test]
+    fn import_errors_say_what_to_do_in_both_languages() {
+        let error = ImportError::TooLarge { size: 12_345_678, limit: 10_000_000 };
+        assert_eq!(
+            ADD_IT.errors.of(&error),
+            "12.4 MB supera il limite di 10.0 MB: dividi l’articolo, oppure incollane solo il testo."
+        );
+        assert!(ADD_EN.errors.of(&error).starts_with("12.4 MB is over the limit of 10.0 MB"));
+        let pdf = ImportError::UnknownExtension { extension: "pdf".into() };
+        assert!(ADD_IT.errors.of(&pdf).starts_with("I file .pdf non si possono leggere"));
+        let encoding = ImportError::UnreadableEncoding { encoding: Some("koi8-r".into()) };
+        assert!(ADD_EN.errors.of(&encoding).contains("(koi8-r): save it as UTF-8"));
+        assert_eq!(ADD_EN.add_count(1), "Add 1 article");
+        assert_eq!(ADD_IT.added_count(3), "3 articoli aggiunti.");
+        assert_eq!(ADD_EN.paragraph_count(1, &EN), "1 paragraph");
+        assert_eq!(ADD_IT.paragraph_count(4, &IT), "4 paragrafi");
+        assert!(ADD_IT.unplaced_count(1).starts_with("1 data relativa"));
     }
 
     #[test]

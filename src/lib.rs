@@ -22,5 +22,6 @@ mod views;
 pub mod windowing;
 
 pub use app::App;
+pub use components::add_articles::AddArticles;
 pub use model::Model;
 pub use views::sources::Reader;

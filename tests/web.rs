@@ -207,3 +207,168 @@ async fn long_lists_render_a_window_that_follows_scrolling_and_links() {
     host.remove();
     window().scroll_to_with_x_and_y(0.0, 0.0);
 }
+
+/// Sets a text box's value and tells the page, as typing or pasting does.
+fn type_into(selector: &str, value: &str) {
+    let element = query(selector).unwrap_or_else(|| panic!("no {selector}"));
+    match element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        Some(area) => area.set_value(value),
+        None => element.unchecked_ref::<web_sys::HtmlInputElement>().set_value(value),
+    }
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    element.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+fn value_of(selector: &str) -> String {
+    query(selector).unwrap_or_else(|| panic!("no {selector}")).unchecked_into::<web_sys::HtmlInputElement>().value()
+}
+
+fn text_of(selector: &str) -> String {
+    query(selector).unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap_or_default()
+}
+
+/// The button whose text is `label`.
+fn button(host: &web_sys::Element, label: &str) -> web_sys::HtmlElement {
+    let buttons = host.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+        .unchecked_into()
+}
+
+/// Drops files of these names and contents on `target`, as a reader dragging them from a folder.
+fn drop_files(target: &web_sys::Element, files: &[(&str, &str)]) {
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    for (name, content) in files {
+        let parts = js_sys::Array::of1(&JsValue::from_str(content));
+        let file = web_sys::File::new_with_str_sequence(&parts, name).unwrap();
+        transfer.items().add_with_file(&file).unwrap();
+    }
+    let init = web_sys::DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(&transfer));
+    target.dispatch_event(&web_sys::DragEvent::new_with_event_init_dict("drop", &init).unwrap()).unwrap();
+}
+
+const PASTED: &str = "Ponte sul Tavella, <img src=x onerror=\"window.pwned='title'\"> via ai lavori
+(ANSA) - BORGO TAVELLA, 12 marzo 2024 - Il sindaco Carlo Renzetti ha detto ieri: «Il ponte riaprirà a maggio».
+
+L’assessora Chiara Montieri ha spiegato che i lavori saranno «rapidi» <script>window.pwned='text'</script>.
+";
+
+const SAVED_PAGE: &str = r#"<html lang="it"><head><title>Sciopero | Notizie Lampo</title>
+<meta property="og:site_name" content="Notizie Lampo"><meta property="article:published_time" content="2024-03-08T07:00:00Z">
+<link rel="canonical" href="https://notizielampo.example/sciopero"><script>window.pwned = 'page';</script></head>
+<body><nav><p>Home · Cronaca</p></nav><article><h1>Treni fermi per lo sciopero</h1>
+<p>«Adesione al 70%», ha detto Marta Bellini della Filt.</p><p>Il servizio riprende domani.</p></article></body></html>"#;
+
+#[wasm_bindgen_test]
+async fn the_add_articles_panel_reads_a_paste_and_dropped_files_previews_them_and_hands_them_over() {
+    use rassegna_app::AddArticles;
+    use rassegna_app::lang::{Lang, UiLang};
+    use rassegna_engine::{Meta, PartialDate};
+
+    let received = RwSignal::new(Vec::<Vec<(Meta, String)>>::new());
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_context(UiLang(Memo::new(|_| Lang::En)));
+        let on_add = Callback::new(move |articles| received.update(|all| all.push(articles)));
+        view! { <AddArticles gazetteer=&Model::bundled().corpus.gazetteer on_add=on_add /> }
+    });
+    settle().await;
+    assert_eq!(query("label[for=add-articles-paste]").unwrap().text_content().as_deref(), Some("Article text"));
+
+    // A pasted text: its first line is the title, its dateline gives the agency and the date.
+    type_into("#add-articles-paste", PASTED);
+    button(&host, "Read the text").click();
+    settle().await;
+    assert_eq!(
+        value_of("#add-0-title"),
+        "Ponte sul Tavella, <img src=x onerror=\"window.pwned='title'\"> via ai lavori"
+    );
+    assert_eq!(value_of("#add-0-outlet"), "ANSA");
+    assert_eq!(value_of("#add-0-date"), "2024-03-12");
+    assert_eq!(value_of("#add-articles-paste"), "", "the box is ready for the next text");
+    assert_eq!(document().active_element().map(|e| e.id()).as_deref(), Some("add-0-title"), "focus is on the form");
+    assert!(text_of("#add-0-date-hint").contains("counted from this one"), "the form says what the date is for");
+    let entry = query(".add-entry").unwrap();
+    let said = entry.text_content().unwrap();
+    assert!(said.contains("2 paragraphs · 3 quotes"), "the title line is the title, not a paragraph: {said}");
+    assert_eq!(text_of(".add-entry__speakers"), "Carlo Renzetti, Chiara Montieri");
+    // "ieri" and "a maggio" resolve against the article's date.
+    assert_eq!(text_of(".add-entry__dates"), "11 March 2024, 12 March 2024, May 2024");
+
+    // A wrong date is said, and changing it changes what the relative dates mean.
+    type_into("#add-0-date", "12 marzo");
+    settle().await;
+    assert_eq!(query("#add-0-date").unwrap().get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(text_of("#add-0-date-error").starts_with("Write the date as 2024-03-12"));
+    assert!(
+        text_of(".add-entry")
+            .contains("2 relative dates (“ieri”, “lunedì”…) cannot be placed without the article’s date")
+    );
+    type_into("#add-0-date", "2024-06-01");
+    settle().await;
+    assert_eq!(query("#add-0-date").unwrap().get_attribute("aria-invalid"), None);
+    // "riaprirà a maggio", said on 1 June, is next May.
+    assert_eq!(text_of(".add-entry__dates"), "12 March 2024, 31 May 2024, May 2025");
+
+    // Dropped files: a saved page, and a PDF that is refused with a reason.
+    drop_files(&query(".add-articles").unwrap(), &[("sciopero.html", SAVED_PAGE), ("scansione.pdf", "%PDF-1.7")]);
+    settle().await;
+    settle().await;
+    assert_eq!(value_of("#add-1-title"), "Treni fermi per lo sciopero");
+    assert_eq!(value_of("#add-1-outlet"), "Notizie Lampo");
+    assert_eq!(value_of("#add-1-date"), "2024-03-08");
+    assert_eq!(value_of("#add-1-url"), "https://notizielampo.example/sciopero");
+    assert_eq!(value_of("#add-1-lang"), "it");
+    let pdf = host.query_selector_all(".add-entry").unwrap().item(2).unwrap().text_content().unwrap();
+    assert!(
+        pdf.contains("scansione.pdf") && pdf.contains(".pdf files cannot be read: save the article as .txt"),
+        "{pdf}"
+    );
+
+    // Nothing from the text or the page became markup, and nothing ran.
+    assert_eq!(host.query_selector_all("img, script, [onerror]").unwrap().length(), 0, "{}", host.inner_html());
+    let pwned = js_sys::Reflect::get(&window(), &JsValue::from_str("pwned")).unwrap();
+    assert!(pwned.is_undefined(), "no script ran (window.pwned = {pwned:?})");
+
+    // An address that is not http(s) stops adding, and says where.
+    type_into("#add-1-url", "javascript:alert(1)");
+    settle().await;
+    button(&host, "Add 2 articles").click();
+    settle().await;
+    assert!(received.get_untracked().is_empty(), "nothing is added with a field to fix");
+    assert_eq!(text_of(".add-articles__status"), "Fix the marked fields before adding.");
+    assert_eq!(document().active_element().map(|e| e.id()).as_deref(), Some("add-1-url"));
+    type_into("#add-1-url", "https://notizielampo.example/sciopero");
+    settle().await;
+    button(&host, "Add 2 articles").click();
+    settle().await;
+
+    let received = received.get_untracked();
+    assert_eq!(received.len(), 1, "one call");
+    let [(pasted, pasted_text), (page, page_text)] = &received[0][..] else {
+        panic!("two articles: {:?}", received[0])
+    };
+    assert_eq!(pasted.outlet.as_deref(), Some("ANSA"));
+    assert_eq!(pasted.date, PartialDate::parse_iso("2024-06-01"), "the date as the reader corrected it");
+    assert!(
+        pasted_text.starts_with("(ANSA) - BORGO TAVELLA") && pasted_text.contains("<script>"),
+        "the text as pasted"
+    );
+    assert!(pasted.title.as_deref().is_some_and(|t| t.contains("<img src=x")), "the title as text");
+    assert_eq!(page.title.as_deref(), Some("Treni fermi per lo sciopero"));
+    assert_eq!(page.url.as_deref(), Some("https://notizielampo.example/sciopero"));
+    assert_eq!(page_text, "«Adesione al 70%», ha detto Marta Bellini della Filt.\n\nIl servizio riprende domani.");
+    assert_eq!(text_of(".add-articles__status"), "2 articles added.");
+    assert_eq!(document().active_element().map(|e| e.id()).as_deref(), Some("add-articles-paste"));
+    assert_eq!(host.query_selector_all(".add-entry").unwrap().length(), 1, "the refused file stays, with its reason");
+
+    drop(handle);
+    host.remove();
+}

@@ -1,3 +1,4 @@
+pub mod add_articles;
 pub mod copy_link;
 pub mod export_buttons;
 pub mod filters_toggle;

@@ -136,7 +136,7 @@ fn key_value(line: &str) -> Option<(&str, &str)> {
     is_key.then_some((key, value))
 }
 
-fn is_language_tag(value: &str) -> bool {
+pub(crate) fn is_language_tag(value: &str) -> bool {
     let mut subtags = value.split('-');
     let primary = subtags.next().unwrap_or_default();
     (2..=3).contains(&primary.len())

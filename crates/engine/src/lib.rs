@@ -36,6 +36,10 @@
 //! happening, merged across documents; [`Corpus::with_stances`] also the statements of each actor
 //! on the topics of a [`StanceData`] and the [`StanceCell`]s that sum them. Each module's own
 //! comment gives its rules; the data files under `data/` hold everything curated.
+//!
+//! What readers bring comes in through [`import`]: a pasted text, or a `.txt`, `.md` or saved
+//! `.html` file, checked (extension, size, binary content, encoding) and turned into plain text
+//! and the metadata it states about itself, by hand-written scanners that never fail.
 #![deny(missing_docs)]
 
 mod calendar;
@@ -48,6 +52,7 @@ mod document;
 mod events;
 mod gazetteer;
 mod header;
+pub mod import;
 mod lexicon_data;
 mod marks;
 mod mentions;
