@@ -6,9 +6,11 @@
 //! through a `match`), so a missing or misplaced one does not compile.
 
 use leptos::prelude::*;
-use rassegna_engine::{DecadePart, PartialDate, QuoteKind, Stance, TimeValue};
+use rassegna_engine::review::MAX_ARTICLES;
+use rassegna_engine::{DecadePart, PartialDate, QuoteKind, ReviewError, Stance, TimeValue};
 
 use crate::lang::{Lang, use_lang};
+use crate::review_store::StoreError;
 use crate::view_state::{Reason, View};
 
 /// Every string of the interface, in one language.
@@ -57,6 +59,8 @@ pub struct Strings {
     pub ignored_intro: &'static str,
     /// Why a part of a link was ignored.
     pub reasons: Reasons,
+    /// The press reviews menu.
+    pub reviews: ReviewStrings,
     /// The footer.
     pub footer: &'static str,
     /// Heading of the panel shown when the app has crashed.
@@ -209,12 +213,48 @@ static IT: Strings = Strings {
     close: "Chiudi",
     article_language: "Articolo in italiano",
     ignored_intro: "Parte del link è stata ignorata:",
+    reviews: ReviewStrings {
+        menu: "Rassegne",
+        heading: "Rassegne stampa",
+        example: "Esempio, sola lettura",
+        one_article: "1 articolo",
+        n_articles: "{} articoli",
+        changed: "modificata il {}",
+        current: "(aperta)",
+        rename: "Rinomina",
+        rename_label: "Nuovo titolo per «{}»",
+        rename_button_label: "Rinomina «{}»",
+        save: "Salva",
+        cancel: "Annulla",
+        delete: "Elimina",
+        delete_label: "Elimina «{}»",
+        deleted: "Rassegna «{}» eliminata.",
+        undo: "Annulla eliminazione",
+        restored: "Rassegna «{}» ripristinata.",
+        renamed: "Rassegna rinominata «{}».",
+        new_review: "Nuova rassegna stampa",
+        title_label: "Titolo",
+        date_label: "Data della notizia (facoltativa)",
+        date_hint: "AAAA, AAAA-MM o AAAA-MM-GG: le date relative degli articoli senza data («ieri») si leggono rispetto a quella di ogni articolo",
+        create: "Crea",
+        created: "Rassegna «{}» creata e aperta: ora aggiungi i suoi articoli.",
+        title_required: "Dai un titolo alla rassegna.",
+        bad_date: "«{}» non è una data: scrivi AAAA, AAAA-MM o AAAA-MM-GG (per esempio 2024-06-19), oppure lascia vuoto.",
+        storage_full: "La memoria del browser per questo sito è piena: la modifica non è stata salvata e ciò che era già salvato è intatto. Elimina una rassegna che non ti serve più, poi riprova.",
+        storage_unavailable: "Questo browser non permette di salvare (dati dei siti disattivati o navigazione privata): consenti i dati per questo sito e ricarica la pagina.",
+        missing: "Questa rassegna non c’è più: forse è stata eliminata in un’altra scheda. L’elenco è aggiornato.",
+        damaged: "Questa rassegna salvata non si può leggere (è stata modificata fuori da Rassegna): eliminala e creane una nuova.",
+        too_many_articles: "Una rassegna può avere al massimo {} articoli: crea una seconda rassegna per gli altri.",
+        text_too_large: "Un articolo può avere al massimo 2 MB di testo: dividilo in più articoli.",
+        refused: "Gli articoli non sono stati aggiunti: {}",
+    },
     reasons: Reasons {
         unknown_key: "parametro sconosciuto",
         bad_value: "valore non valido",
         repeated: "ripetuto",
         not_found: "non trovato",
         orphan: "non pertinente qui",
+        not_stored: "rassegna non salvata in questo browser: si apre la rassegna di esempio",
     },
     footer: "Rassegna funziona interamente nel browser: nessun dato lascia questa pagina.",
     failure_title: "Qualcosa si è rotto",
@@ -321,12 +361,48 @@ static EN: Strings = Strings {
     close: "Close",
     article_language: "Article in Italian",
     ignored_intro: "Part of the link was ignored:",
+    reviews: ReviewStrings {
+        menu: "Reviews",
+        heading: "Press reviews",
+        example: "Example, read-only",
+        one_article: "1 article",
+        n_articles: "{} articles",
+        changed: "changed {}",
+        current: "(open)",
+        rename: "Rename",
+        rename_label: "New title for “{}”",
+        rename_button_label: "Rename “{}”",
+        save: "Save",
+        cancel: "Cancel",
+        delete: "Delete",
+        delete_label: "Delete “{}”",
+        deleted: "Deleted the review “{}”.",
+        undo: "Undo",
+        restored: "Restored the review “{}”.",
+        renamed: "Renamed the review “{}”.",
+        new_review: "New press review",
+        title_label: "Title",
+        date_label: "Date of the story (optional)",
+        date_hint: "YYYY, YYYY-MM or YYYY-MM-DD: relative dates (“yesterday”) are read against each article’s own date",
+        create: "Create",
+        created: "Created and opened the review “{}”: now add its articles.",
+        title_required: "Give the review a title.",
+        bad_date: "“{}” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2024-06-19), or leave it empty.",
+        storage_full: "This browser’s storage for this site is full: the change was not saved, and what was saved before is intact. Delete a review you no longer need, then try again.",
+        storage_unavailable: "This browser does not let the page save (site data turned off, or private browsing): allow site data for this site and reload the page.",
+        missing: "This review is no longer here: it may have been deleted in another tab. The list is up to date.",
+        damaged: "This saved review cannot be read (it was changed outside Rassegna): delete it and start a new one.",
+        too_many_articles: "A review can hold at most {} articles: start a second review for the others.",
+        text_too_large: "An article can have at most 2 MB of text: split it into several articles.",
+        refused: "The articles were not added: {}",
+    },
     reasons: Reasons {
         unknown_key: "unknown parameter",
         bad_value: "invalid value",
         repeated: "repeated",
         not_found: "not found",
         orphan: "not applicable here",
+        not_stored: "a press review this browser does not keep: the example review is shown instead",
     },
     footer: "Rassegna runs entirely in your browser: no data leaves this page.",
     failure_title: "Something broke",
@@ -507,6 +583,96 @@ impl ViewNames {
     }
 }
 
+/// The press reviews menu: the list, new, rename, delete and undo, and what storage says.
+pub struct ReviewStrings {
+    /// The button that opens the menu.
+    pub menu: &'static str,
+    /// The menu's heading.
+    pub heading: &'static str,
+    /// Beside the bundled story.
+    pub example: &'static str,
+    /// One article.
+    pub one_article: &'static str,
+    /// `{}` articles.
+    pub n_articles: &'static str,
+    /// When a review last changed: `{}` is the date and time.
+    pub changed: &'static str,
+    /// Beside the review on screen.
+    pub current: &'static str,
+    /// The rename button.
+    pub rename: &'static str,
+    /// The label of the title box when renaming `{}`.
+    pub rename_label: &'static str,
+    /// The rename button's label for screen readers: rename `{}`.
+    pub rename_button_label: &'static str,
+    /// Saves the new title.
+    pub save: &'static str,
+    /// Leaves the title as it was.
+    pub cancel: &'static str,
+    /// The delete button.
+    pub delete: &'static str,
+    /// Its label for screen readers: delete `{}`.
+    pub delete_label: &'static str,
+    /// Said after deleting `{}`.
+    pub deleted: &'static str,
+    /// Puts it back.
+    pub undo: &'static str,
+    /// Said after putting `{}` back.
+    pub restored: &'static str,
+    /// Said after renaming to `{}`.
+    pub renamed: &'static str,
+    /// Heading and button of the new review form.
+    pub new_review: &'static str,
+    /// Label of its title box.
+    pub title_label: &'static str,
+    /// Label of its date box.
+    pub date_label: &'static str,
+    /// What the date box takes, and what the date is for.
+    pub date_hint: &'static str,
+    /// The form's submit button.
+    pub create: &'static str,
+    /// Said after creating `{}`.
+    pub created: &'static str,
+    /// Said for an empty title.
+    pub title_required: &'static str,
+    /// Said for a date `{}` that is not one.
+    pub bad_date: &'static str,
+    /// A full storage: nothing changed, what to do.
+    pub storage_full: &'static str,
+    /// No storage at all.
+    pub storage_unavailable: &'static str,
+    /// The review is gone (another tab deleted it).
+    pub missing: &'static str,
+    /// The stored review cannot be read.
+    pub damaged: &'static str,
+    /// More than `{}` articles.
+    pub too_many_articles: &'static str,
+    /// An article over the size limit.
+    pub text_too_large: &'static str,
+    /// Any other refusal of new articles: `{}` is the engine's reason, in English.
+    pub refused: &'static str,
+}
+
+impl ReviewStrings {
+    /// "1 article", "12 articles".
+    pub fn article_count(&self, count: usize) -> String {
+        if count == 1 { self.one_article.into() } else { fill(self.n_articles, count) }
+    }
+
+    /// What to tell the reader about `error`.
+    pub fn error(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::Full => self.storage_full.into(),
+            StoreError::Unavailable => self.storage_unavailable.into(),
+            StoreError::Missing => self.missing.into(),
+            StoreError::Damaged => self.damaged.into(),
+            StoreError::Refused(ReviewError::TooManyArticles(_)) => fill(self.too_many_articles, MAX_ARTICLES),
+            StoreError::Refused(ReviewError::TextTooLarge { .. }) => self.text_too_large.into(),
+            StoreError::Refused(other) => fill(self.refused, other),
+        }
+    }
+}
+
 /// Why a part of a link was dropped, as the notice says it.
 pub struct Reasons {
     /// [`Reason::UnknownKey`].
@@ -519,6 +685,8 @@ pub struct Reasons {
     pub not_found: &'static str,
     /// [`Reason::Orphan`].
     pub orphan: &'static str,
+    /// [`Reason::NotStored`].
+    pub not_stored: &'static str,
 }
 
 impl Reasons {
@@ -530,6 +698,7 @@ impl Reasons {
             Reason::Repeated => self.repeated,
             Reason::NotFound => self.not_found,
             Reason::Orphan => self.orphan,
+            Reason::NotStored => self.not_stored,
         }
     }
 }

@@ -96,7 +96,7 @@ fn read_review(path: &Path) -> Result<Vec<Document>, String> {
     }
     let bytes = std::fs::read(path).map_err(|error| format!("cannot read it ({error})"))?;
     let text = decode(&bytes).map_err(|error| error.to_string())?;
-    let review = Review::from_json(&text).map_err(|error| error.to_string())?;
+    let review = Review::from_json(text).map_err(|error| error.to_string())?;
     Ok(review.documents())
 }
 
