@@ -58,7 +58,7 @@ pub struct Summary {
     /// How many articles it has.
     pub articles: usize,
     /// When it last changed, in milliseconds since 1970 (UTC).
-    pub updated: f64,
+    pub updated: u64,
     /// How many times it was written: every change adds one.
     pub revision: u64,
 }
@@ -109,7 +109,7 @@ impl<K: KeyValue> Store<K> {
                 is_review_id(id).then(|| self.kv.get(&key).and_then(|value| summary(id, &value)))?
             })
             .collect();
-        list.sort_by(|a, b| b.updated.total_cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+        list.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
         list
     }
 
@@ -129,7 +129,7 @@ impl<K: KeyValue> Store<K> {
 
     /// Stores a new, empty review called `title` (on one line: control characters become
     /// spaces), with an id made of `now` and `random`, and returns its summary.
-    pub fn create(&self, title: &str, date: Option<PartialDate>, now: f64, random: u32) -> Result<Summary, StoreError> {
+    pub fn create(&self, title: &str, date: Option<PartialDate>, now: u64, random: u32) -> Result<Summary, StoreError> {
         let mut id = new_id(now, random);
         let mut salt = random;
         while self.kv.get(&key(&id)).is_some() {
@@ -143,7 +143,7 @@ impl<K: KeyValue> Store<K> {
     pub fn update(
         &self,
         id: &str,
-        now: f64,
+        now: u64,
         change: impl FnOnce(&mut Review) -> Result<(), ReviewError>,
     ) -> Result<Summary, StoreError> {
         let Stored { summary, mut review } = self.load(id)?;
@@ -153,12 +153,12 @@ impl<K: KeyValue> Store<K> {
     }
 
     /// Adds articles (metadata and text each) to review `id`.
-    pub fn add_articles(&self, id: &str, articles: Vec<(Meta, String)>, now: f64) -> Result<Summary, StoreError> {
+    pub fn add_articles(&self, id: &str, articles: Vec<(Meta, String)>, now: u64) -> Result<Summary, StoreError> {
         self.update(id, now, |review| review.add_articles(articles))
     }
 
     /// Renames review `id`.
-    pub fn rename(&self, id: &str, title: &str, now: f64) -> Result<Summary, StoreError> {
+    pub fn rename(&self, id: &str, title: &str, now: u64) -> Result<Summary, StoreError> {
         let title = one_line(title);
         self.update(id, now, |review| {
             review.title = title;
@@ -181,7 +181,7 @@ impl<K: KeyValue> Store<K> {
         self.kv.set(&key(id), stored)
     }
 
-    fn write(&self, id: &str, review: &Review, revision: u64, now: f64) -> Result<Summary, StoreError> {
+    fn write(&self, id: &str, review: &Review, revision: u64, now: u64) -> Result<Summary, StoreError> {
         let summary = Summary {
             id: id.to_owned(),
             title: review.title.clone(),
@@ -205,7 +205,7 @@ fn summary(id: &str, value: &str) -> Option<Summary> {
     let mut lines = value.splitn(3, '\n');
     let mut numbers = lines.next()?.split(' ');
     let revision = numbers.next()?.parse().ok()?;
-    let updated = numbers.next()?.parse::<f64>().ok().filter(|t| t.is_finite())?;
+    let updated = numbers.next()?.parse().ok()?;
     let articles = numbers.next()?.parse().ok()?;
     let title = lines.next()?.to_owned();
     lines.next()?;
@@ -213,8 +213,8 @@ fn summary(id: &str, value: &str) -> Option<Summary> {
 }
 
 /// An id from the time and a random number: `mq3x9k2a-1b7f0c`, lowercase base 36.
-fn new_id(now: f64, random: u32) -> String {
-    format!("{}-{}", base36(now.max(0.0) as u64), base36(u64::from(random)))
+fn new_id(now: u64, random: u32) -> String {
+    format!("{}-{}", base36(now), base36(u64::from(random)))
 }
 
 fn base36(mut n: u64) -> String {
@@ -325,19 +325,19 @@ mod tests {
     fn creates_lists_adds_renames_and_reads_back() {
         let store = Store::new(Memory::new(usize::MAX));
         let date = PartialDate::parse_iso("2024-06");
-        let first = store.create("Vertice\ndi Pyongyang", date, 1000.0, 7).unwrap();
+        let first = store.create("Vertice\ndi Pyongyang", date, 1000, 7).unwrap();
         assert!(is_review_id(&first.id), "{}", first.id);
         assert_eq!((first.title.as_str(), first.articles, first.revision), ("Vertice di Pyongyang", 0, 1));
-        let second = store.create("Altro", None, 2000.0, 7).unwrap();
+        let second = store.create("Altro", None, 2000, 7).unwrap();
         assert_ne!(first.id, second.id);
         assert_eq!(
             store.list().iter().map(|s| s.title.as_str()).collect::<Vec<_>>(),
             ["Altro", "Vertice di Pyongyang"]
         );
 
-        let added = store.add_articles(&first.id, article("«Siamo amici», ha detto Putin."), 3000.0).unwrap();
-        assert_eq!((added.articles, added.revision, added.updated), (1, 2, 3000.0));
-        let renamed = store.rename(&first.id, "  Il vertice  ", 4000.0).unwrap();
+        let added = store.add_articles(&first.id, article("«Siamo amici», ha detto Putin."), 3000).unwrap();
+        assert_eq!((added.articles, added.revision, added.updated), (1, 2, 3000));
+        let renamed = store.rename(&first.id, "  Il vertice  ", 4000).unwrap();
         assert_eq!((renamed.title.as_str(), renamed.revision), ("Il vertice", 3));
         let stored = store.load(&first.id).unwrap();
         assert_eq!(stored.summary, renamed);
@@ -351,8 +351,8 @@ mod tests {
     #[test]
     fn delete_and_undo() {
         let store = Store::new(Memory::new(usize::MAX));
-        let review = store.create("Da cancellare", None, 1.0, 1).unwrap();
-        store.add_articles(&review.id, article("Testo."), 2.0).unwrap();
+        let review = store.create("Da cancellare", None, 1, 1).unwrap();
+        store.add_articles(&review.id, article("Testo."), 2).unwrap();
         let kept = store.delete(&review.id).unwrap();
         assert!(store.list().is_empty());
         assert_eq!(store.load(&review.id), Err(StoreError::Missing));
@@ -366,12 +366,12 @@ mod tests {
     fn a_full_storage_changes_nothing() {
         let memory = Memory::new(2_000);
         let store = Store::new(memory.clone());
-        let review = store.create("Piena", None, 1.0, 1).unwrap();
-        store.add_articles(&review.id, article("Primo articolo."), 2.0).unwrap();
+        let review = store.create("Piena", None, 1, 1).unwrap();
+        store.add_articles(&review.id, article("Primo articolo."), 2).unwrap();
         let before = memory.map.borrow().clone();
-        assert_eq!(store.add_articles(&review.id, article(&"parola ".repeat(500)), 3.0), Err(StoreError::Full));
+        assert_eq!(store.add_articles(&review.id, article(&"parola ".repeat(500)), 3), Err(StoreError::Full));
         assert_eq!(*memory.map.borrow(), before, "what was saved is intact");
-        assert_eq!(store.create(&"titolo lungo ".repeat(200), None, 4.0, 2), Err(StoreError::Full));
+        assert_eq!(store.create(&"titolo lungo ".repeat(200), None, 4, 2), Err(StoreError::Full));
         assert_eq!(*memory.map.borrow(), before);
         assert_eq!(store.load(&review.id).unwrap().summary.articles, 1);
     }
@@ -380,20 +380,20 @@ mod tests {
     fn two_tabs_adding_to_one_review_keep_both_articles() {
         let memory = Memory::new(usize::MAX);
         let (tab_a, tab_b) = (Store::new(memory.clone()), Store::new(memory.clone()));
-        let review = tab_a.create("Condivisa", None, 1.0, 1).unwrap();
+        let review = tab_a.create("Condivisa", None, 1, 1).unwrap();
         // Tab B loaded the review before tab A changed it: its change still starts from what is stored.
         let seen_by_b = tab_b.load(&review.id).unwrap();
-        tab_a.add_articles(&review.id, article("Da A."), 2.0).unwrap();
-        let after_b = tab_b.add_articles(&review.id, article("Da B."), 3.0).unwrap();
+        tab_a.add_articles(&review.id, article("Da A."), 2).unwrap();
+        let after_b = tab_b.add_articles(&review.id, article("Da B."), 3).unwrap();
         assert_eq!((after_b.articles, after_b.revision), (2, 3));
         assert_ne!(after_b.revision, seen_by_b.summary.revision, "tab B can tell its copy is stale");
-        tab_b.rename(&review.id, "Rinominata da B", 4.0).unwrap();
+        tab_b.rename(&review.id, "Rinominata da B", 4).unwrap();
         let texts: Vec<String> = tab_a.load(&review.id).unwrap().review.articles.into_iter().map(|a| a.text).collect();
         assert_eq!(texts, ["Da A.", "Da B."]);
         assert_eq!(tab_a.load(&review.id).unwrap().review.title, "Rinominata da B");
         // A review deleted in one tab is missing in the other, not written back.
         tab_a.delete(&review.id).unwrap();
-        assert_eq!(tab_b.add_articles(&review.id, article("Tardi."), 5.0), Err(StoreError::Missing));
+        assert_eq!(tab_b.add_articles(&review.id, article("Tardi."), 5), Err(StoreError::Missing));
         assert!(tab_b.list().is_empty());
     }
 
@@ -401,11 +401,11 @@ mod tests {
     fn limits_and_damage_are_errors_that_change_nothing() {
         let memory = Memory::new(usize::MAX);
         let store = Store::new(memory.clone());
-        let review = store.create("Limiti", None, 1.0, 1).unwrap();
+        let review = store.create("Limiti", None, 1, 1).unwrap();
         let before = memory.map.borrow().clone();
         let huge = "a".repeat(rassegna_engine::review::MAX_TEXT_BYTES + 1);
         assert!(matches!(
-            store.add_articles(&review.id, article(&huge), 2.0),
+            store.add_articles(&review.id, article(&huge), 2),
             Err(StoreError::Refused(ReviewError::TextTooLarge { .. }))
         ));
         assert_eq!(*memory.map.borrow(), before);

@@ -102,7 +102,7 @@ impl Reviews {
     /// Starts an empty review.
     pub fn create(&self, title: &str, date: Option<PartialDate>) -> Result<Summary, StoreError> {
         let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-        let summary = store()?.create(title, date, js_sys::Date::now(), random)?;
+        let summary = store()?.create(title, date, now(), random)?;
         self.changed();
         Ok(summary)
     }
@@ -110,14 +110,14 @@ impl Reviews {
     /// Adds articles (metadata and text each) to review `id`, in one change: the hook of the
     /// "Add articles" panel. The views show them at once if `id` is the review on screen.
     pub fn add_articles(&self, id: &str, articles: Vec<(Meta, String)>) -> Result<Summary, StoreError> {
-        let summary = store()?.add_articles(id, articles, js_sys::Date::now())?;
+        let summary = store()?.add_articles(id, articles, now())?;
         self.changed();
         Ok(summary)
     }
 
     /// Renames review `id`.
     pub fn rename(&self, id: &str, title: &str) -> Result<Summary, StoreError> {
-        let summary = store()?.rename(id, title, js_sys::Date::now())?;
+        let summary = store()?.rename(id, title, now())?;
         self.changed();
         Ok(summary)
     }
@@ -156,6 +156,11 @@ impl Reviews {
         self.refresh();
         self.changes.update(|n| *n += 1);
     }
+}
+
+/// Milliseconds since 1970, by the reader's clock.
+fn now() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 /// The reviews in this browser's `localStorage`.

@@ -349,8 +349,8 @@ fn ReviewItem(
 }
 
 /// A moment in milliseconds since 1970, as the reader's clock shows it: "30 novembre 2026, 10:02".
-fn when(t: &Strings, ms: f64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+fn when(t: &Strings, ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     let day = PartialDate {
         year: date.get_full_year() as i32,
         month: Some(date.get_month() as u8 + 1),

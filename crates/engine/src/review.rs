@@ -190,9 +190,9 @@ struct RawArticle {
 #[derive(Deserialize)]
 struct Head {
     #[serde(default)]
-    format: Option<serde_json::Value>,
+    format: Option<String>,
     #[serde(default)]
-    version: Option<serde_json::Value>,
+    version: Option<u64>,
 }
 
 impl Review {
@@ -203,15 +203,16 @@ impl Review {
 
     /// Reads a review file.
     pub fn from_json(json: &str) -> Result<Review, ReviewError> {
-        // Valid JSON of another shape (an array, a string) is some other file, not a damaged review.
+        // Valid JSON of another shape (an array, a string, a `format` that is no string) is some
+        // other file, not a damaged review.
         let head: Head = serde_json::from_str(json).map_err(|error| match json_error(error) {
             ReviewError::BadShape(_) => ReviewError::NotAReview,
             other => other,
         })?;
-        if head.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
+        if head.format.as_deref() != Some(FORMAT) {
             return Err(ReviewError::NotAReview);
         }
-        match head.version.as_ref().and_then(|v| v.as_u64()) {
+        match head.version {
             Some(VERSION) => {}
             Some(other) => return Err(ReviewError::UnsupportedVersion(other)),
             None => return Err(ReviewError::BadShape("\"version\" is missing or not a number".into())),
