@@ -183,6 +183,53 @@ test('a full storage says so and keeps what was saved', async ({ app, page }) =>
   await expect(story(page)).toHaveText('Salvata');
 });
 
+test('download a review as a file, open it again as a copy; broken files say why and touch nothing', async ({ app, page }) => {
+  await app.open();
+  await page.evaluate((value) => localStorage.setItem('rassegna.review.file-1', value), stored(3, 'Da scaricare', [
+    { id: 'a', outlet: 'ANSA', date: '2024-06-19', text: '«Siamo amici», ha detto Putin. <script>alert(1)</script>' },
+  ]));
+  await app.open('review=file-1&lang=en');
+  await menu(page).click();
+  const item = panel(page).getByRole('listitem').filter({ hasText: 'Da scaricare' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    item.getByRole('button', { name: 'Download “Da scaricare” as a file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('da-scaricare.json');
+  const path = await download.path();
+  const json = JSON.parse(require('node:fs').readFileSync(path, 'utf8'));
+  expect(json).toMatchObject({ format: 'rassegna-review', version: 1, title: 'Da scaricare' });
+  expect(json.articles).toEqual([
+    { id: 'a', outlet: 'ANSA', date: '2024-06-19', text: '«Siamo amici», ha detto Putin. <script>alert(1)</script>' },
+  ]);
+
+  const keys = () => page.evaluate(() => Object.keys(localStorage).sort().map((k) => `${k}=${localStorage.getItem(k)!.length}`));
+  const before = await keys();
+  const file = page.locator('#reviews-panel input[type=file]');
+  const text = JSON.stringify(json);
+  for (const [name, content, said] of [
+    ['cut.json', text.slice(0, 60), 'The file ends too early'],
+    ['photo.json', '\u0089PNG\r\n\u001a\n\u0000\u0000binary', 'This is not a review file (it is not valid JSON, line 1)'],
+    ['other.json', '{"name": "package", "version": "1.0.0"}', 'This file is not a Rassegna review'],
+    ['newer.json', text.replace('"version":1', '"version":7'), 'a newer version of the format (7)'],
+    ['empty.json', text.replace('"text":"«Siamo', '"notes":"«Siamo'), 'Article 1 of the file has no text'],
+  ]) {
+    await file.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await expect(panel(page).getByRole('status'), name).toContainText(said);
+    await expect(panel(page).getByRole('status'), name).toContainText('Nothing saved was touched.');
+  }
+  expect(await keys(), 'nothing stored was touched').toEqual(before);
+  expect(app.query()).toBe('review=file-1&lang=en');
+
+  await file.setInputFiles({ name: 'da-scaricare.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(panel(page).getByRole('status')).toContainText('Opened “Da scaricare” from the file and saved it in this browser.');
+  expect(app.query()).not.toContain('file-1');
+  expect(app.query()).toMatch(/^review=[a-z0-9-]+&lang=en$/);
+  await expect(panel(page).getByRole('listitem').filter({ hasText: 'Da scaricare' })).toHaveCount(2);
+  await expect(page.locator('.quote-card')).toHaveCount(1);
+  await expect(page.locator('.quote-card')).toContainText('Vladimir Putin');
+});
+
 for (const [width, height] of [[1280, 800], [390, 844]]) {
   test(`the reviews menu at ${width}×${height}`, async ({ app, page }) => {
     await page.setViewportSize({ width, height });

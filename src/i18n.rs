@@ -11,6 +11,7 @@ use rassegna_engine::{DecadePart, PartialDate, QuoteKind, ReviewError, Stance, T
 
 use crate::lang::{Lang, use_lang};
 use crate::review_store::StoreError;
+use crate::reviews::OpenError;
 use crate::view_state::{Reason, View};
 
 /// Every string of the interface, in one language.
@@ -247,6 +248,23 @@ static IT: Strings = Strings {
         too_many_articles: "Una rassegna può avere al massimo {} articoli: crea una seconda rassegna per gli altri.",
         text_too_large: "Un articolo può avere al massimo 2 MB di testo: dividilo in più articoli.",
         refused: "Gli articoli non sono stati aggiunti: {}",
+        download: "Scarica",
+        download_label: "Scarica «{}» come file",
+        open_file: "Apri un file di rassegna (.json)",
+        opened: "Rassegna «{}» aperta dal file e salvata in questo browser.",
+        file_too_large: "Questo file ha {} byte, troppi per una rassegna (al massimo 50 MB): scegli un file di rassegna scaricato da Rassegna.",
+        file_untouched: "Nulla di ciò che è salvato è stato toccato.",
+        file_errors: FileErrors {
+            truncated: "Il file finisce troppo presto: è stato troncato durante la copia o lo scaricamento. Procuratelo di nuovo.",
+            not_json: "Questo non è un file di rassegna (non è JSON valido, riga {}): apri un file .json scaricato da Rassegna.",
+            not_a_review: "Questo file non è una rassegna di Rassegna: apri un file .json scaricato da Rassegna.",
+            newer_version: "Questa rassegna è in una versione più recente del formato ({}): aprila con una versione aggiornata di Rassegna.",
+            damaged: "Questo file di rassegna è danneggiato: scaricalo di nuovo da dove è stato creato.",
+            missing_text: "L’articolo {} del file non ha testo: aggiungilo o toglilo dal file.",
+            bad_id: "L’articolo {} del file ha un identificativo non valido: correggi il suo \"id\".",
+            duplicate_id: "Due articoli del file hanno lo stesso identificativo «{}»: dai a ciascuno il suo \"id\".",
+            bad_field: "Un campo del file non è valido ({}): correggilo.",
+        },
     },
     reasons: Reasons {
         unknown_key: "parametro sconosciuto",
@@ -395,6 +413,23 @@ static EN: Strings = Strings {
         too_many_articles: "A review can hold at most {} articles: start a second review for the others.",
         text_too_large: "An article can have at most 2 MB of text: split it into several articles.",
         refused: "The articles were not added: {}",
+        download: "Download",
+        download_label: "Download “{}” as a file",
+        open_file: "Open a review file (.json)",
+        opened: "Opened “{}” from the file and saved it in this browser.",
+        file_too_large: "This file has {} bytes, too many for a review (50 MB at most): choose a review file downloaded from Rassegna.",
+        file_untouched: "Nothing saved was touched.",
+        file_errors: FileErrors {
+            truncated: "The file ends too early: it was cut short while copying or downloading. Get it again.",
+            not_json: "This is not a review file (it is not valid JSON, line {}): open a .json file downloaded from Rassegna.",
+            not_a_review: "This file is not a Rassegna review: open a .json file downloaded from Rassegna.",
+            newer_version: "This review is in a newer version of the format ({}): open it with an up-to-date Rassegna.",
+            damaged: "This review file is damaged: download it again from where it was made.",
+            missing_text: "Article {} of the file has no text: add it, or remove the article from the file.",
+            bad_id: "Article {} of the file has an unusable id: fix its \"id\".",
+            duplicate_id: "Two articles of the file have the id “{}”: give each its own \"id\".",
+            bad_field: "A field of the file is not usable ({}): fix it.",
+        },
     },
     reasons: Reasons {
         unknown_key: "unknown parameter",
@@ -651,6 +686,42 @@ pub struct ReviewStrings {
     pub text_too_large: &'static str,
     /// Any other refusal of new articles: `{}` is the engine's reason, in English.
     pub refused: &'static str,
+    /// The download button.
+    pub download: &'static str,
+    /// Its label for screen readers: download `{}`.
+    pub download_label: &'static str,
+    /// The button that opens a review file.
+    pub open_file: &'static str,
+    /// Said after opening the file of review `{}`.
+    pub opened: &'static str,
+    /// A file of `{}` bytes, too large to be a review.
+    pub file_too_large: &'static str,
+    /// After any refused file.
+    pub file_untouched: &'static str,
+    /// Why a review file was refused.
+    pub file_errors: FileErrors,
+}
+
+/// Why a review file could not be opened, and what to do (`ReviewError`'s cases).
+pub struct FileErrors {
+    /// The file is cut short.
+    pub truncated: &'static str,
+    /// Not JSON; `{}` is the line.
+    pub not_json: &'static str,
+    /// JSON, but not a review.
+    pub not_a_review: &'static str,
+    /// A newer version `{}` of the format.
+    pub newer_version: &'static str,
+    /// Fields of the wrong type.
+    pub damaged: &'static str,
+    /// Article `{}` (from 1) has no text.
+    pub missing_text: &'static str,
+    /// Article `{}` (from 1) has a bad id.
+    pub bad_id: &'static str,
+    /// Two articles share id `{}`.
+    pub duplicate_id: &'static str,
+    /// A field is not usable: `{}` is the engine's words.
+    pub bad_field: &'static str,
 }
 
 impl ReviewStrings {
@@ -670,6 +741,27 @@ impl ReviewStrings {
             StoreError::Refused(ReviewError::TextTooLarge { .. }) => self.text_too_large.into(),
             StoreError::Refused(other) => fill(self.refused, other),
         }
+    }
+
+    /// What to tell the reader about a review file that was not opened.
+    pub fn open_error(&self, error: &OpenError) -> String {
+        let e = &self.file_errors;
+        let why = match error {
+            OpenError::Store(error) => return self.error(error),
+            OpenError::File(ReviewError::Truncated) => e.truncated.into(),
+            OpenError::File(ReviewError::NotJson { line, .. }) => fill(e.not_json, line),
+            OpenError::File(ReviewError::NotAReview) => e.not_a_review.into(),
+            OpenError::File(ReviewError::UnsupportedVersion(version)) => fill(e.newer_version, version),
+            OpenError::File(ReviewError::BadShape(_)) => e.damaged.into(),
+            OpenError::File(ReviewError::TooManyArticles(_)) => fill(self.too_many_articles, MAX_ARTICLES),
+            OpenError::File(ReviewError::TextTooLarge { .. }) => self.text_too_large.into(),
+            OpenError::File(ReviewError::MissingText { index }) => fill(e.missing_text, index),
+            OpenError::File(ReviewError::BadId { index }) => fill(e.bad_id, index),
+            OpenError::File(ReviewError::DuplicateId(id)) => fill(e.duplicate_id, id),
+            OpenError::File(error @ ReviewError::BadField { .. }) => fill(e.bad_field, error),
+            OpenError::TooLarge(bytes) => fill(self.file_too_large, bytes),
+        };
+        format!("{why} {}", self.file_untouched)
     }
 }
 

@@ -130,13 +130,20 @@ impl<K: KeyValue> Store<K> {
     /// Stores a new, empty review called `title` (on one line: control characters become
     /// spaces), with an id made of `now` and `random`, and returns its summary.
     pub fn create(&self, title: &str, date: Option<PartialDate>, now: u64, random: u32) -> Result<Summary, StoreError> {
+        self.import(Review::new(title, date), now, random)
+    }
+
+    /// Stores `review` (a file opened, a copy of a shared one) as a new review of its own, with
+    /// an id made of `now` and `random`: never over one in place.
+    pub fn import(&self, mut review: Review, now: u64, random: u32) -> Result<Summary, StoreError> {
         let mut id = new_id(now, random);
         let mut salt = random;
         while self.kv.get(&key(&id)).is_some() {
             salt = salt.wrapping_add(1);
             id = new_id(now, salt);
         }
-        self.write(&id, &Review::new(one_line(title), date), 1, now)
+        review.title = one_line(&review.title);
+        self.write(&id, &review, 1, now)
     }
 
     /// Applies `change` to review `id` as stored now, and stores the result as the next revision.
@@ -352,6 +359,14 @@ mod tests {
     fn delete_and_undo() {
         let store = Store::new(Memory::new(usize::MAX));
         let review = store.create("Da cancellare", None, 1, 1).unwrap();
+        // An opened file is a review of its own, even with the id of one in place.
+        let mut file = Review::new("Aperta\nda un file", None);
+        file.add_articles(article("Testo del file.")).unwrap();
+        let opened = store.import(file.clone(), 1, 1).unwrap();
+        assert_ne!(opened.id, review.id);
+        assert_eq!((opened.title.as_str(), opened.articles), ("Aperta da un file", 1));
+        assert_eq!(store.load(&opened.id).unwrap().review.articles, file.articles);
+        store.delete(&opened.id).unwrap();
         store.add_articles(&review.id, article("Testo."), 2).unwrap();
         let kept = store.delete(&review.id).unwrap();
         assert!(store.list().is_empty());

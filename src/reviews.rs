@@ -12,7 +12,7 @@
 //! batch at once) makes one revision, not one per article.
 
 use leptos::prelude::*;
-use rassegna_engine::{Meta, PartialDate};
+use rassegna_engine::{Meta, PartialDate, Review, ReviewError};
 
 use crate::model::Model;
 use crate::review_store::{BrowserStorage, PREFIX, Store, StoreError, Summary};
@@ -27,6 +27,21 @@ pub struct Reviews {
     models: StoredValue<Vec<(String, u64, &'static Model)>>,
     deleted: RwSignal<Option<Deleted>>,
 }
+
+/// Why a review file was not opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpenError {
+    /// The file is not a review this app reads.
+    File(ReviewError),
+    /// It is, but could not be stored.
+    Store(StoreError),
+    /// The file has this many bytes, more than [`MAX_FILE_BYTES`]: it was not read.
+    TooLarge(u64),
+}
+
+/// The largest review file opened. Far more than the browser's storage holds (about 5 MB), which
+/// says so in turn; files above it are not read at all.
+pub const MAX_FILE_BYTES: u64 = 50_000_000;
 
 /// A review just deleted, kept until the reader undoes it or deletes another.
 #[derive(Clone, Debug, PartialEq)]
@@ -105,6 +120,21 @@ impl Reviews {
         let summary = store()?.create(title, date, now(), random)?;
         self.changed();
         Ok(summary)
+    }
+
+    /// Stores the review file `json` as a new review; nothing stored changes when it cannot be read.
+    pub fn open_file(&self, json: &str) -> Result<Summary, OpenError> {
+        let review = Review::from_json(json).map_err(OpenError::File)?;
+        let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+        let summary = store().and_then(|store| store.import(review, now(), random)).map_err(OpenError::Store)?;
+        self.changed();
+        Ok(summary)
+    }
+
+    /// Review `id` as a file (`Review::to_json`), with its title.
+    pub fn file(&self, id: &str) -> Result<(String, String), StoreError> {
+        let stored = store()?.load(id)?;
+        Ok((stored.summary.title, stored.review.to_json()))
     }
 
     /// Adds articles (metadata and text each) to review `id`, in one change: the hook of the

@@ -6,11 +6,12 @@ use leptos::prelude::*;
 use rassegna_engine::PartialDate;
 use wasm_bindgen::JsCast;
 
+use crate::components::export_buttons::download;
 use crate::components::state_link::StateLink;
 use crate::i18n::{Strings, fill, use_strings};
 use crate::location::use_location;
 use crate::review_store::{StoreError, Summary};
-use crate::reviews::use_reviews;
+use crate::reviews::{MAX_FILE_BYTES, OpenError, use_reviews};
 
 /// What the menu last has to say.
 #[derive(Clone, PartialEq)]
@@ -19,6 +20,8 @@ enum Message {
     Renamed(String),
     Deleted(String),
     Restored(String),
+    Opened(String),
+    OpenFailed(OpenError),
     TitleRequired,
     BadDate(String),
     Failed(StoreError),
@@ -32,6 +35,8 @@ impl Message {
             Message::Renamed(title) => fill(r.renamed, title),
             Message::Deleted(title) => fill(r.deleted, title),
             Message::Restored(title) => fill(r.restored, title),
+            Message::Opened(title) => fill(r.opened, title),
+            Message::OpenFailed(error) => r.open_error(error),
             Message::TitleRequired => r.title_required.into(),
             Message::BadDate(date) => fill(r.bad_date, date),
             Message::Failed(error) => r.error(error),
@@ -39,7 +44,7 @@ impl Message {
     }
 
     fn is_problem(&self) -> bool {
-        matches!(self, Message::TitleRequired | Message::BadDate(_) | Message::Failed(_))
+        matches!(self, Message::TitleRequired | Message::BadDate(_) | Message::Failed(_) | Message::OpenFailed(_))
     }
 }
 
@@ -56,6 +61,7 @@ pub fn ReviewsMenu() -> impl IntoView {
     let undo_ref = NodeRef::<html::Button>::new();
     let title_ref = NodeRef::<html::Input>::new();
     let date_ref = NodeRef::<html::Input>::new();
+    let file_ref = NodeRef::<html::Input>::new();
 
     let close = move || {
         open.set(false);
@@ -136,6 +142,30 @@ pub fn ReviewsMenu() -> impl IntoView {
         Err(error) => message.set(Some(Message::Failed(error))),
     };
 
+    // A review file chosen: read as text (any bytes decode; what is not a review says why), then
+    // stored as a new review and shown.
+    let open_file = move |_| {
+        let Some(input) = file_ref.get_untracked() else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        // Choosing the same file again is a new choice.
+        input.set_value("");
+        let size = file.size() as u64;
+        if size > MAX_FILE_BYTES {
+            message.set(Some(Message::OpenFailed(OpenError::TooLarge(size))));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string());
+            match reviews.open_file(&text.unwrap_or_default()) {
+                Ok(summary) => {
+                    message.set(Some(Message::Opened(summary.title)));
+                    location.push(state.with_untracked(|s| s.with_review(Some(summary.id))));
+                }
+                Err(error) => message.set(Some(Message::OpenFailed(error))),
+            }
+        });
+    };
+
     let bundled = reviews.bundled();
     let bundled_link = Signal::derive(move || state.with(|s| s.with_review(None)));
     let bundled_title = bundled.story.title.clone().unwrap_or_else(|| "Rassegna".into());
@@ -189,6 +219,28 @@ pub fn ReviewsMenu() -> impl IntoView {
                         <ReviewItem summary=summary on_delete=delete on_renamed=move |title| message.set(Some(Message::Renamed(title))) on_failed=move |error| message.set(Some(Message::Failed(error))) />
                     </For>
                 </ul>
+                <p class="reviews-panel__open">
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            if let Some(input) = file_ref.get_untracked() {
+                                input.click();
+                            }
+                        }
+                    >
+                        {move || t.get().reviews.open_file}
+                    </button>
+                    <input
+                        type="file"
+                        accept=".json,application/json"
+                        hidden
+                        tabindex="-1"
+                        aria-hidden="true"
+                        node_ref=file_ref
+                        on:change=open_file
+                    />
+                </p>
                 <div class="reviews-panel__status" role="status">
                     {move || {
                         message
@@ -256,6 +308,11 @@ fn ReviewItem(
     let rename_label = move || fill(t.get().reviews.rename_label, title());
     let rename_button_label = move || fill(t.get().reviews.rename_button_label, title());
     let delete_label = move || fill(t.get().reviews.delete_label, title());
+    let download_label = move || fill(t.get().reviews.download_label, title());
+    let save_file = move |_| match reviews.file(&summary.with_value(|r| r.id.clone())) {
+        Ok((title, json)) => download(&json, "application/json", &file_name(&title)),
+        Err(error) => on_failed(error),
+    };
 
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -324,6 +381,14 @@ fn ReviewItem(
                             <button
                                 type="button"
                                 class="button button--quiet"
+                                aria-label=download_label
+                                on:click=save_file
+                            >
+                                {move || t.get().reviews.download}
+                            </button>
+                            <button
+                                type="button"
+                                class="button button--quiet"
                                 aria-label=delete_label
                                 on:click=move |_| on_delete(summary.get_value())
                             >
@@ -346,6 +411,14 @@ fn ReviewItem(
             </Show>
         </li>
     }
+}
+
+/// A file name for review `title`: its letters and digits, words joined by `-`, `.json`.
+fn file_name(title: &str) -> String {
+    let words: Vec<String> =
+        title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).take(8).collect();
+    let stem = if words.is_empty() { "rassegna".to_owned() } else { words.join("-") };
+    format!("{stem}.json")
 }
 
 /// A moment in milliseconds since 1970, as the reader's clock shows it: "30 novembre 2026, 10:02".
