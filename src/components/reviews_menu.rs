@@ -431,3 +431,20 @@ fn when(t: &Strings, ms: u64) -> String {
     };
     format!("{}, {:02}:{:02}", t.date(day), date.get_hours(), date.get_minutes())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn file_names_keep_the_title_s_words_and_nothing_else() {
+        assert_eq!(file_name("Il vertice di Pyongyang: la stampa"), "il-vertice-di-pyongyang-la-stampa.json");
+        assert_eq!(file_name("../../etc/passwd"), "etc-passwd.json");
+        assert_eq!(file_name("<b>Città</b> & «Stato»"), "b-città-b-stato.json");
+        assert_eq!(file_name("  ?!  "), "rassegna.json");
+        assert_eq!(
+            file_name("uno due tre quattro cinque sei sette otto nove dieci"),
+            "uno-due-tre-quattro-cinque-sei-sette-otto.json"
+        );
+    }
+}
