@@ -230,6 +230,25 @@ test('download a review as a file, open it again as a copy; broken files say why
   await expect(page.locator('.quote-card')).toContainText('Vladimir Putin');
 });
 
+test('a review of 50 articles of 20 KB opens from storage, first cards shown, within a second', async ({ app, page }) => {
+  await app.open();
+  const paragraph = '«Siamo amici e lo resteremo», ha detto Vladimir Putin ai giornalisti a Pyongyang. Il vertice è durato tre ore.\n\n';
+  const articles = Array.from({ length: 50 }, (_, i) => ({
+    id: `a${i}`,
+    outlet: `Testata ${i}`,
+    date: '2024-06-19',
+    text: paragraph.repeat(Math.ceil(20_000 / paragraph.length)),
+  }));
+  await page.evaluate((value) => localStorage.setItem('rassegna.review.big-50', value), stored(1, 'Cinquanta articoli', articles));
+  const start = Date.now();
+  await page.goto('./?review=big-50&lang=en');
+  await page.locator('.quote-card').first().waitFor();
+  const elapsed = Date.now() - start;
+  console.log(`50 articles of 20 KB: first card ${elapsed} ms after navigation`);
+  expect(elapsed).toBeLessThan(1_000);
+  await expect(story(page)).toHaveText('Cinquanta articoli');
+});
+
 for (const [width, height] of [[1280, 800], [390, 844]]) {
   test(`the reviews menu at ${width}×${height}`, async ({ app, page }) => {
     await page.setViewportSize({ width, height });
