@@ -48,6 +48,13 @@ test('create a review, find it after a reload, switch back to the example, renam
   expect(app.query()).toBe('lang=en');
   await expect(page.locator('.quote-card').first()).toBeVisible();
   await expect(story(page)).toContainText('Putin');
+  // Back and forward switch reviews too.
+  await page.goBack();
+  await expect(story(page)).toHaveText('Il vertice <b>di</b> Pyongyang · June 2024');
+  expect(app.query()).toBe(`review=${id}&lang=en`);
+  await page.goForward();
+  await expect(story(page)).toContainText('Putin');
+  expect(app.query()).toBe('lang=en');
 
   // Rename from the keyboard.
   await menu(page).focus();
