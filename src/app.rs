@@ -1,3 +1,4 @@
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 use crate::components::ignored_notice::IgnoredNotice;
@@ -6,21 +7,24 @@ use crate::i18n::use_strings;
 use crate::lang::{Lang, UiLang};
 use crate::location::Location;
 use crate::model::Model;
+use crate::reviews::Reviews;
 use crate::view_state::View;
 use crate::views::quotes::QuotesView;
 use crate::views::sources::SourcesView;
 use crate::views::stances::StancesView;
 use crate::views::timeline::TimelineView;
 
-/// The shell: header, the current view, footer.
+/// The shell: header, the current view of the current review, footer.
 #[component]
 pub fn App(
-    /// What the views show.
+    /// What the views show when the address names no review of the reader's: the bundled story.
     model: &'static Model,
 ) -> impl IntoView {
-    provide_context(model);
-    let location = Location::new(model.corpus);
+    let reviews = Reviews::new(model);
+    provide_context(reviews);
+    let location = Location::new(reviews);
     provide_context(location);
+    let current = location.model();
     let browser = Lang::for_browser(&window().navigator().language().unwrap_or_default());
     let state = location.state();
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser));
@@ -49,11 +53,18 @@ pub fn App(
             <SiteHeader view=view />
             <IgnoredNotice />
             <main id="main" class="main" tabindex="-1">
-                {move || match view.get() {
-                    View::Quotes => view! { <QuotesView /> }.into_any(),
-                    View::Timeline => view! { <TimelineView /> }.into_any(),
-                    View::Stances => view! { <StancesView /> }.into_any(),
-                    View::Sources => view! { <SourcesView /> }.into_any(),
+                // Another review is another model: its views are made anew, under it.
+                {move || {
+                    view! {
+                        <Provider value=current.get()>
+                            {move || match view.get() {
+                                View::Quotes => view! { <QuotesView /> }.into_any(),
+                                View::Timeline => view! { <TimelineView /> }.into_any(),
+                                View::Stances => view! { <StancesView /> }.into_any(),
+                                View::Sources => view! { <SourcesView /> }.into_any(),
+                            }}
+                        </Provider>
+                    }
                 }}
             </main>
             <footer class="site-footer">

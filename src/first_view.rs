@@ -104,7 +104,7 @@ pub fn first_view(model: &'static Model, cards: usize) -> String {
     html
 }
 
-/// The header as `SiteHeader` draws it: brand, tagline, language switch, copy-link button, the
+/// The header as `SiteHeader` draws it: brand, tagline, language switch, reviews menu, copy-link button, the
 /// story, and the view tabs with Quotes current.
 fn masthead(model: &Model, t: &Strings) -> String {
     let mut html = String::from("<header class=\"masthead\"><div class=\"masthead__top\"><p class=\"brand\">");
@@ -121,9 +121,11 @@ fn masthead(model: &Model, t: &Strings) -> String {
     }
     let _ = write!(
         html,
-        "</nav><span class=\"copy-link\"><button type=\"button\" class=\"button\"><svg class=\"icon\" \
+        "</nav><div class=\"reviews-menu\"><button type=\"button\" class=\"button reviews-menu__toggle\" \
+         aria-expanded=\"false\">{}</button></div><span class=\"copy-link\"><button type=\"button\" class=\"button\"><svg class=\"icon\" \
          aria-hidden=\"true\" viewBox=\"0 0 24 24\" width=\"16\" height=\"16\"><path d=\"{COPY_LINK_ICON}\"></path>\
          </svg>{}</button><span class=\"copy-link__status\"></span></span></div></div>",
+        escape(t.reviews.menu),
         escape(t.copy_link)
     );
     let story = &model.story;

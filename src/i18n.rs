@@ -7,9 +7,12 @@
 
 use leptos::prelude::*;
 use rassegna_engine::import::ImportError;
-use rassegna_engine::{DecadePart, PartialDate, QuoteKind, Stance, TimeValue};
+use rassegna_engine::review::MAX_ARTICLES;
+use rassegna_engine::{DecadePart, PartialDate, QuoteKind, ReviewError, Stance, TimeValue};
 
 use crate::lang::{Lang, use_lang};
+use crate::review_store::StoreError;
+use crate::reviews::OpenError;
 use crate::view_state::{Reason, View};
 
 /// Every string of the interface, in one language.
@@ -58,6 +61,8 @@ pub struct Strings {
     pub ignored_intro: &'static str,
     /// Why a part of a link was ignored.
     pub reasons: Reasons,
+    /// The press reviews menu.
+    pub reviews: ReviewStrings,
     /// The footer.
     pub footer: &'static str,
     /// Heading of the panel shown when the app has crashed.
@@ -210,12 +215,65 @@ static IT: Strings = Strings {
     close: "Chiudi",
     article_language: "Articolo in italiano",
     ignored_intro: "Parte del link è stata ignorata:",
+    reviews: ReviewStrings {
+        menu: "Rassegne",
+        heading: "Rassegne stampa",
+        example: "Esempio, sola lettura",
+        one_article: "1 articolo",
+        n_articles: "{} articoli",
+        changed: "modificata il {}",
+        current: "(aperta)",
+        rename: "Rinomina",
+        rename_label: "Nuovo titolo per «{}»",
+        rename_button_label: "Rinomina «{}»",
+        save: "Salva",
+        cancel: "Annulla",
+        delete: "Elimina",
+        delete_label: "Elimina «{}»",
+        deleted: "Rassegna «{}» eliminata.",
+        undo: "Annulla eliminazione",
+        restored: "Rassegna «{}» ripristinata.",
+        renamed: "Rassegna rinominata «{}».",
+        new_review: "Nuova rassegna stampa",
+        title_label: "Titolo",
+        date_label: "Data della notizia (facoltativa)",
+        date_hint: "AAAA, AAAA-MM o AAAA-MM-GG: compare accanto al titolo della rassegna",
+        create: "Crea",
+        created: "Rassegna «{}» creata e aperta: ora aggiungi i suoi articoli.",
+        title_required: "Dai un titolo alla rassegna.",
+        bad_date: "«{}» non è una data: scrivi AAAA, AAAA-MM o AAAA-MM-GG (per esempio 2024-06-19), oppure lascia vuoto.",
+        storage_full: "La memoria del browser per questo sito è piena: la modifica non è stata salvata e ciò che era già salvato è intatto. Elimina una rassegna che non ti serve più, poi riprova.",
+        storage_unavailable: "Questo browser non permette di salvare (dati dei siti disattivati o navigazione privata): consenti i dati per questo sito e ricarica la pagina.",
+        missing: "Questa rassegna non c’è più: forse è stata eliminata in un’altra scheda. L’elenco è aggiornato.",
+        damaged: "Questa rassegna salvata non si può leggere (è stata modificata fuori da Rassegna): eliminala e creane una nuova.",
+        too_many_articles: "Una rassegna può avere al massimo {} articoli: crea una seconda rassegna per gli altri.",
+        text_too_large: "Un articolo può avere al massimo 2 MB di testo: dividilo in più articoli.",
+        refused: "Gli articoli non sono stati aggiunti: {}",
+        download: "Scarica",
+        download_label: "Scarica «{}» come file",
+        open_file: "Apri un file di rassegna (.json)",
+        opened: "Rassegna «{}» aperta dal file e salvata in questo browser.",
+        file_too_large: "Questo file ha {} byte, troppi per una rassegna (al massimo 50 MB): scegli un file di rassegna scaricato da Rassegna.",
+        file_untouched: "Nulla di ciò che è salvato è stato toccato.",
+        file_errors: FileErrors {
+            truncated: "Il file finisce troppo presto: è stato troncato durante la copia o lo scaricamento. Procuratelo di nuovo.",
+            not_json: "Questo non è un file di rassegna (non è JSON valido, riga {}): apri un file .json scaricato da Rassegna.",
+            not_a_review: "Questo file non è una rassegna di Rassegna: apri un file .json scaricato da Rassegna.",
+            newer_version: "Questa rassegna è in una versione più recente del formato ({}): aprila con una versione aggiornata di Rassegna.",
+            damaged: "Questo file di rassegna è danneggiato: scaricalo di nuovo da dove è stato creato.",
+            missing_text: "L’articolo {} del file non ha testo: aggiungilo o toglilo dal file.",
+            bad_id: "L’articolo {} del file ha un identificativo non valido: correggi il suo \"id\".",
+            duplicate_id: "Due articoli del file hanno lo stesso identificativo «{}»: dai a ciascuno il suo \"id\".",
+            bad_field: "Un campo del file non è valido ({}): correggilo.",
+        },
+    },
     reasons: Reasons {
         unknown_key: "parametro sconosciuto",
         bad_value: "valore non valido",
         repeated: "ripetuto",
         not_found: "non trovato",
         orphan: "non pertinente qui",
+        not_stored: "rassegna non salvata in questo browser: si apre la rassegna di esempio",
     },
     footer: "Rassegna funziona interamente nel browser: nessun dato lascia questa pagina.",
     failure_title: "Qualcosa si è rotto",
@@ -322,12 +380,65 @@ static EN: Strings = Strings {
     close: "Close",
     article_language: "Article in Italian",
     ignored_intro: "Part of the link was ignored:",
+    reviews: ReviewStrings {
+        menu: "Reviews",
+        heading: "Press reviews",
+        example: "Example, read-only",
+        one_article: "1 article",
+        n_articles: "{} articles",
+        changed: "changed {}",
+        current: "(open)",
+        rename: "Rename",
+        rename_label: "New title for “{}”",
+        rename_button_label: "Rename “{}”",
+        save: "Save",
+        cancel: "Cancel",
+        delete: "Delete",
+        delete_label: "Delete “{}”",
+        deleted: "Deleted the review “{}”.",
+        undo: "Undo",
+        restored: "Restored the review “{}”.",
+        renamed: "Renamed the review “{}”.",
+        new_review: "New press review",
+        title_label: "Title",
+        date_label: "Date of the story (optional)",
+        date_hint: "YYYY, YYYY-MM or YYYY-MM-DD: shown beside the review’s title",
+        create: "Create",
+        created: "Created and opened the review “{}”: now add its articles.",
+        title_required: "Give the review a title.",
+        bad_date: "“{}” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2024-06-19), or leave it empty.",
+        storage_full: "This browser’s storage for this site is full: the change was not saved, and what was saved before is intact. Delete a review you no longer need, then try again.",
+        storage_unavailable: "This browser does not let the page save (site data turned off, or private browsing): allow site data for this site and reload the page.",
+        missing: "This review is no longer here: it may have been deleted in another tab. The list is up to date.",
+        damaged: "This saved review cannot be read (it was changed outside Rassegna): delete it and start a new one.",
+        too_many_articles: "A review can hold at most {} articles: start a second review for the others.",
+        text_too_large: "An article can have at most 2 MB of text: split it into several articles.",
+        refused: "The articles were not added: {}",
+        download: "Download",
+        download_label: "Download “{}” as a file",
+        open_file: "Open a review file (.json)",
+        opened: "Opened “{}” from the file and saved it in this browser.",
+        file_too_large: "This file has {} bytes, too many for a review (50 MB at most): choose a review file downloaded from Rassegna.",
+        file_untouched: "Nothing saved was touched.",
+        file_errors: FileErrors {
+            truncated: "The file ends too early: it was cut short while copying or downloading. Get it again.",
+            not_json: "This is not a review file (it is not valid JSON, line {}): open a .json file downloaded from Rassegna.",
+            not_a_review: "This file is not a Rassegna review: open a .json file downloaded from Rassegna.",
+            newer_version: "This review is in a newer version of the format ({}): open it with an up-to-date Rassegna.",
+            damaged: "This review file is damaged: download it again from where it was made.",
+            missing_text: "Article {} of the file has no text: add it, or remove the article from the file.",
+            bad_id: "Article {} of the file has an unusable id: fix its \"id\".",
+            duplicate_id: "Two articles of the file have the id “{}”: give each its own \"id\".",
+            bad_field: "A field of the file is not usable ({}): fix it.",
+        },
+    },
     reasons: Reasons {
         unknown_key: "unknown parameter",
         bad_value: "invalid value",
         repeated: "repeated",
         not_found: "not found",
         orphan: "not applicable here",
+        not_stored: "a press review this browser does not keep: the example review is shown instead",
     },
     footer: "Rassegna runs entirely in your browser: no data leaves this page.",
     failure_title: "Something broke",
@@ -620,6 +731,153 @@ impl ViewNames {
     }
 }
 
+/// The press reviews menu: the list, new, rename, delete and undo, and what storage says.
+pub struct ReviewStrings {
+    /// The button that opens the menu.
+    pub menu: &'static str,
+    /// The menu's heading.
+    pub heading: &'static str,
+    /// Beside the bundled story.
+    pub example: &'static str,
+    /// One article.
+    pub one_article: &'static str,
+    /// `{}` articles.
+    pub n_articles: &'static str,
+    /// When a review last changed: `{}` is the date and time.
+    pub changed: &'static str,
+    /// Beside the review on screen.
+    pub current: &'static str,
+    /// The rename button.
+    pub rename: &'static str,
+    /// The label of the title box when renaming `{}`.
+    pub rename_label: &'static str,
+    /// The rename button's label for screen readers: rename `{}`.
+    pub rename_button_label: &'static str,
+    /// Saves the new title.
+    pub save: &'static str,
+    /// Leaves the title as it was.
+    pub cancel: &'static str,
+    /// The delete button.
+    pub delete: &'static str,
+    /// Its label for screen readers: delete `{}`.
+    pub delete_label: &'static str,
+    /// Said after deleting `{}`.
+    pub deleted: &'static str,
+    /// Puts it back.
+    pub undo: &'static str,
+    /// Said after putting `{}` back.
+    pub restored: &'static str,
+    /// Said after renaming to `{}`.
+    pub renamed: &'static str,
+    /// Heading and button of the new review form.
+    pub new_review: &'static str,
+    /// Label of its title box.
+    pub title_label: &'static str,
+    /// Label of its date box.
+    pub date_label: &'static str,
+    /// What the date box takes, and what the date is for.
+    pub date_hint: &'static str,
+    /// The form's submit button.
+    pub create: &'static str,
+    /// Said after creating `{}`.
+    pub created: &'static str,
+    /// Said for an empty title.
+    pub title_required: &'static str,
+    /// Said for a date `{}` that is not one.
+    pub bad_date: &'static str,
+    /// A full storage: nothing changed, what to do.
+    pub storage_full: &'static str,
+    /// No storage at all.
+    pub storage_unavailable: &'static str,
+    /// The review is gone (another tab deleted it).
+    pub missing: &'static str,
+    /// The stored review cannot be read.
+    pub damaged: &'static str,
+    /// More than `{}` articles.
+    pub too_many_articles: &'static str,
+    /// An article over the size limit.
+    pub text_too_large: &'static str,
+    /// Any other refusal of new articles: `{}` is the engine's reason, in English.
+    pub refused: &'static str,
+    /// The download button.
+    pub download: &'static str,
+    /// Its label for screen readers: download `{}`.
+    pub download_label: &'static str,
+    /// The button that opens a review file.
+    pub open_file: &'static str,
+    /// Said after opening the file of review `{}`.
+    pub opened: &'static str,
+    /// A file of `{}` bytes, too large to be a review.
+    pub file_too_large: &'static str,
+    /// After any refused file.
+    pub file_untouched: &'static str,
+    /// Why a review file was refused.
+    pub file_errors: FileErrors,
+}
+
+/// Why a review file could not be opened, and what to do (`ReviewError`'s cases).
+pub struct FileErrors {
+    /// The file is cut short.
+    pub truncated: &'static str,
+    /// Not JSON; `{}` is the line.
+    pub not_json: &'static str,
+    /// JSON, but not a review.
+    pub not_a_review: &'static str,
+    /// A newer version `{}` of the format.
+    pub newer_version: &'static str,
+    /// Fields of the wrong type.
+    pub damaged: &'static str,
+    /// Article `{}` (from 1) has no text.
+    pub missing_text: &'static str,
+    /// Article `{}` (from 1) has a bad id.
+    pub bad_id: &'static str,
+    /// Two articles share id `{}`.
+    pub duplicate_id: &'static str,
+    /// A field is not usable: `{}` is the engine's words.
+    pub bad_field: &'static str,
+}
+
+impl ReviewStrings {
+    /// "1 article", "12 articles".
+    pub fn article_count(&self, count: usize) -> String {
+        if count == 1 { self.one_article.into() } else { fill(self.n_articles, count) }
+    }
+
+    /// What to tell the reader about `error`.
+    pub fn error(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::Full => self.storage_full.into(),
+            StoreError::Unavailable => self.storage_unavailable.into(),
+            StoreError::Missing => self.missing.into(),
+            StoreError::Damaged => self.damaged.into(),
+            StoreError::Refused(ReviewError::TooManyArticles(_)) => fill(self.too_many_articles, MAX_ARTICLES),
+            StoreError::Refused(ReviewError::TextTooLarge { .. }) => self.text_too_large.into(),
+            StoreError::Refused(other) => fill(self.refused, other),
+        }
+    }
+
+    /// What to tell the reader about a review file that was not opened.
+    pub fn open_error(&self, error: &OpenError) -> String {
+        let e = &self.file_errors;
+        let why = match error {
+            OpenError::Store(error) => return self.error(error),
+            OpenError::File(ReviewError::Truncated) => e.truncated.into(),
+            OpenError::File(ReviewError::NotJson { line, .. }) => fill(e.not_json, line),
+            OpenError::File(ReviewError::NotAReview) => e.not_a_review.into(),
+            OpenError::File(ReviewError::UnsupportedVersion(version)) => fill(e.newer_version, version),
+            OpenError::File(ReviewError::BadShape(_)) => e.damaged.into(),
+            OpenError::File(ReviewError::TooManyArticles(_)) => fill(self.too_many_articles, MAX_ARTICLES),
+            OpenError::File(ReviewError::TextTooLarge { .. }) => self.text_too_large.into(),
+            OpenError::File(ReviewError::MissingText { index }) => fill(e.missing_text, index),
+            OpenError::File(ReviewError::BadId { index }) => fill(e.bad_id, index),
+            OpenError::File(ReviewError::DuplicateId(id)) => fill(e.duplicate_id, id),
+            OpenError::File(error @ ReviewError::BadField { .. }) => fill(e.bad_field, error),
+            OpenError::TooLarge(bytes) => fill(self.file_too_large, bytes),
+        };
+        format!("{why} {}", self.file_untouched)
+    }
+}
+
 /// Why a part of a link was dropped, as the notice says it.
 pub struct Reasons {
     /// [`Reason::UnknownKey`].
@@ -632,6 +890,8 @@ pub struct Reasons {
     pub not_found: &'static str,
     /// [`Reason::Orphan`].
     pub orphan: &'static str,
+    /// [`Reason::NotStored`].
+    pub not_stored: &'static str,
 }
 
 impl Reasons {
@@ -643,6 +903,7 @@ impl Reasons {
             Reason::Repeated => self.repeated,
             Reason::NotFound => self.not_found,
             Reason::Orphan => self.orphan,
+            Reason::NotStored => self.not_stored,
         }
     }
 }

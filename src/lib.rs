@@ -15,6 +15,8 @@ pub mod lang;
 pub mod location;
 pub mod model;
 pub mod quote_filter;
+pub mod review_store;
+pub mod reviews;
 pub mod search;
 pub mod timeline_filter;
 pub mod view_state;

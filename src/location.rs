@@ -1,39 +1,74 @@
 //! The browser's address bar as the app's state: read it, follow back and forward, write it.
+//!
+//! The address also says which review is shown (`review=`): the location holds that review's
+//! model beside the state, and checks the rest of the address against it.
 
 use leptos::prelude::*;
-use rassegna_engine::Corpus;
 use wasm_bindgen::JsValue;
 
-use crate::view_state::{Ignored, ViewState};
+use crate::model::Model;
+use crate::reviews::Reviews;
+use crate::view_state::{Ignored, Reason, ViewState};
 
-/// The view state, kept equal to the address bar's query string.
+/// The view state, kept equal to the address bar's query string, and the model it is over.
 #[derive(Clone, Copy)]
 pub struct Location {
     state: RwSignal<ViewState>,
     ignored: RwSignal<Vec<Ignored>>,
+    model: RwSignal<&'static Model>,
+    reviews: Reviews,
 }
 
 impl Location {
     /// Reads the address bar, rewrites it to its normal form (no history entry), and follows
-    /// back and forward from then on.
-    pub fn new(corpus: &'static Corpus) -> Location {
-        let (state, ignored) = read(corpus);
-        let location = Location { state: RwSignal::new(state), ignored: RwSignal::new(ignored) };
+    /// back and forward, and changes to the stored reviews, from then on.
+    pub fn new(reviews: Reviews) -> Location {
+        let (state, ignored, model) = read(&reviews);
+        let location = Location {
+            state: RwSignal::new(state),
+            ignored: RwSignal::new(ignored),
+            model: RwSignal::new(model),
+            reviews,
+        };
         location.write(&location.state.get_untracked(), false);
-        let listener = window_event_listener(leptos::ev::popstate, move |_| {
-            let (state, ignored) = read(corpus);
-            location.write(&state, false);
-            location.state.set(state);
-            location.ignored.set(ignored);
-        });
+        let listener = window_event_listener(leptos::ev::popstate, move |_| location.reload());
         // An unmounted app must not keep rewriting the address of whatever replaced it.
         on_cleanup(move || listener.remove());
+        // A review changed here or in another tab: its new model, and ids that may be gone.
+        Effect::new(move |seen: Option<u64>| {
+            let changes = reviews.changes().get();
+            if seen.is_some_and(|seen| seen != changes) {
+                location.reload();
+            }
+            changes
+        });
         location
     }
 
     /// The current state (tracked).
     pub fn state(&self) -> ReadSignal<ViewState> {
         self.state.read_only()
+    }
+
+    /// The model of the review shown (tracked).
+    pub fn model(&self) -> ReadSignal<&'static Model> {
+        self.model.read_only()
+    }
+
+    /// Reads the address bar again, as after back or forward.
+    fn reload(&self) {
+        let (state, ignored, model) = read(&self.reviews);
+        self.write(&state, false);
+        self.show(model);
+        self.state.set(state);
+        self.ignored.set(ignored);
+    }
+
+    /// Shows `model`, if it is not the one shown.
+    fn show(&self, model: &'static Model) {
+        if !std::ptr::eq(self.model.get_untracked(), model) {
+            self.model.set(model);
+        }
     }
 
     /// What the last link read had to drop (tracked).
@@ -49,6 +84,12 @@ impl Location {
     /// Shows `next`, adding a history entry.
     pub fn push(&self, next: ViewState) {
         if self.state.with_untracked(|state| *state == next) {
+            return;
+        }
+        if self.state.with_untracked(|state| state.review != next.review) {
+            // Another review: its own ids, so the state is read back as a link would be.
+            self.write(&next, true);
+            self.reload();
             return;
         }
         self.write(&next, true);
@@ -109,8 +150,17 @@ fn href(state: &ViewState) -> String {
     }
 }
 
-/// The state of the address bar, checked against the ids of `corpus`.
-fn read(corpus: &Corpus) -> (ViewState, Vec<Ignored>) {
+/// The state of the address bar and the model of its review, its ids checked against that model.
+/// A review this browser does not have opens the bundled story, and the notice says so.
+fn read(reviews: &Reviews) -> (ViewState, Vec<Ignored>, &'static Model) {
     let search = window().location().search().unwrap_or_default();
-    ViewState::parse(&search, corpus)
+    let wanted = ViewState::review_in(&search);
+    let found = reviews.model(wanted.as_deref());
+    let model = found.unwrap_or_else(|| reviews.bundled());
+    let (mut state, mut ignored) = ViewState::parse(&search, model.corpus);
+    if found.is_none() {
+        state.review = None;
+        ignored.insert(0, Ignored { key: "review".into(), reason: Reason::NotStored });
+    }
+    (state, ignored, model)
 }

@@ -46,6 +46,8 @@ impl View {
 /// Everything a link says about the page.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
+    /// The press review shown, by id: one of the reader's own; the bundled story when `None`.
+    pub review: Option<String>,
     /// The view shown.
     pub view: View,
     /// The interface language, when chosen; otherwise the browser's.
@@ -104,8 +106,11 @@ pub enum Reason {
     NotFound,
     /// It makes no sense in this view, or without another key (a sentence with no article).
     Orphan,
+    /// It names a press review that this browser does not keep: the bundled story is shown.
+    NotStored,
 }
 
+const REVIEW: &str = "review";
 const VIEW: &str = "view";
 const LANG: &str = "lang";
 const DOC: &str = "doc";
@@ -123,9 +128,9 @@ const EVENT: &str = "ev";
 const CELL: &str = "cell";
 const COMPARE: &str = "cmp";
 const TOPICS: &str = "t";
-const KEYS: [&str; 17] = [
-    VIEW, LANG, DOC, SENTENCE, SPEAKERS, COUNTRIES, KINDS, SEARCH, QUOTE, WHEN, FROM, TO, INVOLVING, EVENT, CELL,
-    COMPARE, TOPICS,
+const KEYS: [&str; 18] = [
+    REVIEW, VIEW, LANG, DOC, SENTENCE, SPEAKERS, COUNTRIES, KINDS, SEARCH, QUOTE, WHEN, FROM, TO, INVOLVING, EVENT,
+    CELL, COMPARE, TOPICS,
 ];
 
 /// The most actors compared side by side.
@@ -134,7 +139,24 @@ pub const MAX_COMPARED: usize = 4;
 /// Longest value kept; longer ones are dropped before any work is done on them.
 const MAX_VALUE: usize = 200;
 
+/// The longest review id.
+pub const MAX_REVIEW_ID: usize = 40;
+
+/// Whether `id` has the shape of a review id: 1 to [`MAX_REVIEW_ID`] lowercase ASCII letters,
+/// digits and `-`, so it goes into a link and a storage key as it is.
+pub fn is_review_id(id: &str) -> bool {
+    (1..=MAX_REVIEW_ID).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 impl ViewState {
+    /// The review a query string asks for, read by the same rules as [`ViewState::parse`]: the
+    /// first `review` key, if its value has the shape of an id. Whoever holds the reviews
+    /// decides which corpus the rest of the query is checked against.
+    pub fn review_in(query: &str) -> Option<String> {
+        ViewState::parse(query, &Corpus::new(Vec::new(), rassegna_engine::Gazetteer::default())).0.review
+    }
+
     /// Reads a query string (with or without its leading `?`), checking ids against `corpus`.
     pub fn parse(query: &str, corpus: &Corpus) -> (ViewState, Vec<Ignored>) {
         let mut state = ViewState::default();
@@ -162,6 +184,8 @@ impl ViewState {
             };
             let mut reject = |reason| ignored.push(Ignored { key: key.clone(), reason });
             match known {
+                REVIEW if is_review_id(&value) => state.review = Some(value),
+                REVIEW => reject(Reason::BadValue),
                 VIEW => match View::from_key(&value) {
                     Some(view) => state.view = view,
                     None => reject(Reason::BadValue),
@@ -298,6 +322,9 @@ impl ViewState {
     /// The normal-form query string, without `?`; empty for the default state.
     pub fn to_query(&self) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let Some(review) = &self.review {
+            pairs.push((REVIEW, review.clone()));
+        }
         if self.view != View::default() {
             pairs.push((VIEW, self.view.key().into()));
         }
@@ -353,9 +380,14 @@ impl ViewState {
         pairs.iter().map(|(key, value)| format!("{key}={value}")).collect::<Vec<_>>().join("&")
     }
 
-    /// The state of `view`, keeping only what every view shares (the language).
+    /// The state of `view`, keeping only what every view shares (the review and the language).
     pub fn with_view(&self, view: View) -> ViewState {
-        ViewState { view, lang: self.lang, ..ViewState::default() }
+        ViewState { view, lang: self.lang, review: self.review.clone(), ..ViewState::default() }
+    }
+
+    /// The first view of `review` (the bundled story when `None`), in the same language.
+    pub fn with_review(&self, review: Option<String>) -> ViewState {
+        ViewState { review, lang: self.lang, ..ViewState::default() }
     }
 
     /// Quotes: this state with speaker `id` shown or no longer shown. A permalink's quotation
@@ -577,6 +609,7 @@ mod tests {
                         for speakers in &speakers {
                             for search in ["", "città & “virgolette”, 100%"] {
                                 let state = ViewState {
+                                    review: (view == View::Timeline).then(|| "r-2k9x".into()),
                                     view,
                                     lang,
                                     doc: doc.map(Into::into),
@@ -658,6 +691,26 @@ mod tests {
         assert_eq!(ViewState::default().to_query(), "");
         assert_eq!(parse(""), (ViewState::default(), vec![]));
         assert_eq!(parse("?"), (ViewState::default(), vec![]));
+    }
+
+    #[test]
+    fn reads_the_review_which_every_view_keeps() {
+        let (state, ignored) = parse("view=timeline&review=r-2k9x");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(state.review.as_deref(), Some("r-2k9x"));
+        assert_eq!(state.to_query(), "review=r-2k9x&view=timeline");
+        for view in View::ALL {
+            assert_eq!(state.with_view(view).review, state.review);
+        }
+        let other = state.with_review(Some("r-1".into()));
+        assert_eq!((other.view, other.review.as_deref()), (View::Quotes, Some("r-1")));
+        assert_eq!(ViewState::review_in("?lang=en&review=r-1&review=r-2"), Some("r-1".into()), "the first one counts");
+        assert_eq!(ViewState::review_in("?view=timeline"), None);
+        use Reason::*;
+        assert_eq!(reasons("review=R%C3%A8"), [("review".into(), BadValue)]);
+        assert_eq!(reasons("review=a%20b"), [("review".into(), BadValue)]);
+        assert_eq!(reasons(&format!("review={}", "a".repeat(MAX_REVIEW_ID + 1))), [("review".into(), BadValue)]);
+        assert_eq!(ViewState::review_in("review=%3Cimg%3E"), None);
     }
 
     #[test]
@@ -800,7 +853,7 @@ mod tests {
             (
                 (
                     select(View::ALL.to_vec()),
-                    some_of(vec![Lang::It, Lang::En]),
+                    (some_of(vec![Lang::It, Lang::En]), some_of(vec!["r-1".to_string(), "mq3x9-ab".into()])),
                     some_of(docs),
                     prop::option::of(0usize..8),
                 ),
@@ -819,13 +872,14 @@ mod tests {
             )
                 .prop_map(
                     |(
-                        (view, lang, doc, sentence),
+                        (view, (lang, review), doc, sentence),
                         (speakers, countries, kinds),
                         (search, quote, when),
                         (from, to, involving, event),
                         (cell, compare, topics),
                     )| {
                         ViewState {
+                            review,
                             view,
                             lang,
                             doc,
@@ -918,7 +972,7 @@ mod tests {
             let value = prop_oneof![
                 select(vec![
                     "a", "b%20%C3%A8", "vladimir-putin", "RU", "RU.war", "a-q1", "a-e1", "2024-06", "partial",
-                    "timeline", "1", "-1", "0", "99999999999999999999"
+                    "timeline", "1", "-1", "0", "99999999999999999999", "r-1", "R-1"
                 ])
                 .prop_map(String::from),
                 "[a-z0-9%,.=+ -]{0,12}",

@@ -52,7 +52,7 @@ enum Format {
 }
 
 /// Offers `content` as a file through a temporary link to a blob.
-fn download(content: &str, mime: &str, name: &str) {
+pub(crate) fn download(content: &str, mime: &str, name: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
 use crate::components::copy_link::CopyLinkButton;
+use crate::components::reviews_menu::ReviewsMenu;
 use crate::components::state_link::StateLink;
 use crate::i18n::{Strings, use_strings};
 use crate::lang::Lang;
 use crate::lang::use_lang;
 use crate::location::use_location;
-use crate::model::use_model;
 use crate::view_state::{View, ViewState};
 
 /// The masthead: product name, the story, the language switch, the copy-link button and the views.
@@ -16,12 +16,13 @@ pub fn SiteHeader(view: Memo<View>) -> impl IntoView {
     let lang = use_lang();
     let t = use_strings();
     let state = location.state();
-    let story = &use_model().story;
+    let model = location.model();
     let story_line = move || {
+        let story = &model.get().story;
         let date = story.date.map(|date| t.get().date(date));
         [story.title.clone(), date].into_iter().flatten().collect::<Vec<_>>().join(" · ")
     };
-    let home = Signal::derive(move || state.with(|s| ViewState { lang: s.lang, ..ViewState::default() }));
+    let home = Signal::derive(move || state.with(|s| s.with_view(View::default())));
 
     view! {
         <header class="masthead">
@@ -52,6 +53,7 @@ pub fn SiteHeader(view: Memo<View>) -> impl IntoView {
                             })
                             .collect_view()}
                     </nav>
+                    <ReviewsMenu />
                     <CopyLinkButton />
                 </div>
             </div>

@@ -5,13 +5,16 @@
 //! in the output are character offsets into the file's text, as Python or JavaScript would index
 //! it. A file that cannot be read is reported on stderr; the others are still processed, and the
 //! exit status says that something failed.
+//!
+//! A `.json` argument is a press review (the file the app downloads, `rassegna_engine::review`):
+//! each of its articles is a document, with the path `FILE#ID`. Reviews and text files mix freely.
 
 mod output;
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use rassegna_engine::{Corpus, Document, Gazetteer, StanceData, decode};
+use rassegna_engine::{Corpus, Document, Gazetteer, Review, StanceData, decode};
 
 /// The people, bodies and countries the extraction recognises: the project's curated data.
 /// The gazetteer: the bundled story's people, bodies and countries, then the world's.
@@ -24,7 +27,11 @@ const STANCE_OVERRIDES: &str = include_str!("../../../data/stance-overrides.txt"
 const USAGE: &str = "usage: rassegna extract FILE...\n\n\
 Reads news articles (UTF-8 text; an optional `key: value` header of title, outlet, date, lang, url)\n\
 and prints their metadata, paragraphs and sentences as JSON. Metadata in FILE.meta (same form as the\n\
-header; the extension of FILE replaced by .meta) fills in what the text does not say.";
+header; the extension of FILE replaced by .meta) fills in what the text does not say. A FILE ending\n\
+in .json is a press review downloaded from the app: each of its articles is read as a document.";
+
+/// The largest review file read: 200 articles of 2 MB, and room for the JSON around them.
+const MAX_REVIEW_FILE: u64 = 410_000_000;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -43,13 +50,22 @@ fn main() -> ExitCode {
 
 fn extract(paths: &[String]) -> ExitCode {
     let mut documents = Vec::new();
-    let mut read_paths = Vec::new();
+    let mut read_paths: Vec<String> = Vec::new();
     let mut failed = false;
     for path in paths {
-        match read(Path::new(path)) {
-            Ok(document) => {
-                documents.push(document);
-                read_paths.push(path.as_str());
+        let read =
+            if path.ends_with(".json") { read_review(Path::new(path)) } else { read(Path::new(path)).map(|d| vec![d]) };
+        match read {
+            Ok(read) => {
+                for document in read {
+                    // A review's articles are `FILE#ID`; a text file is its path.
+                    read_paths.push(if path.ends_with(".json") {
+                        format!("{path}#{}", document.id)
+                    } else {
+                        path.clone()
+                    });
+                    documents.push(document);
+                }
             }
             Err(reason) => {
                 eprintln!("rassegna: {path}: {reason}; skipped it");
@@ -60,6 +76,7 @@ fn extract(paths: &[String]) -> ExitCode {
     let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
     let (stance_data, _) = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES);
     let corpus = Corpus::with_stances(documents, gazetteer, stance_data);
+    let read_paths: Vec<&str> = read_paths.iter().map(String::as_str).collect();
     let json = output::Extract::new(&corpus, &read_paths);
     match serde_json::to_writer(std::io::stdout().lock(), &json) {
         Ok(()) => println!(),
@@ -69,6 +86,18 @@ fn extract(paths: &[String]) -> ExitCode {
         }
     }
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// The articles of a review file, as documents.
+fn read_review(path: &Path) -> Result<Vec<Document>, String> {
+    let size = std::fs::metadata(path).map_err(|error| format!("cannot read it ({error})"))?.len();
+    if size > MAX_REVIEW_FILE {
+        return Err(format!("it has {size} bytes, more than a review can ({MAX_REVIEW_FILE})"));
+    }
+    let bytes = std::fs::read(path).map_err(|error| format!("cannot read it ({error})"))?;
+    let text = decode(&bytes).map_err(|error| error.to_string())?;
+    let review = Review::from_json(text).map_err(|error| error.to_string())?;
+    Ok(review.documents())
 }
 
 fn read(path: &Path) -> Result<Document, String> {

@@ -324,6 +324,37 @@ fn a_bad_file_is_named_on_stderr_and_the_others_still_processed() {
 }
 
 #[test]
+fn a_review_file_is_read_as_its_articles_beside_text_files_and_a_broken_one_is_named() {
+    let dir = std::env::temp_dir().join(format!("rassegna-cli-review-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let review = dir.join("vertice.json");
+    // The text's header says one outlet, the article's field another: the field wins.
+    let text = "outlet: Dal testo\n\n«Il ponte riaprirà entro l’estate», ha dichiarato Chiara Montieri.\n\nLo ha detto <b>ieri</b> in consiglio.";
+    let json = serde_json::json!({
+        "format": "rassegna-review", "version": 1, "title": "Il ponte",
+        "articles": [{ "id": "ponte", "outlet": "Gazzetta di Borgo Tavella", "date": "2024-06-19", "text": text }],
+    });
+    std::fs::write(&review, json.to_string()).unwrap();
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, &json.to_string()[..40]).unwrap();
+    let good = path(UNKNOWN_OUTLET);
+
+    let (json, stderr, ok) = run(&["extract", review.to_str().unwrap(), &good, broken.to_str().unwrap()]);
+    assert!(!ok, "the broken review makes the exit status non-zero");
+    assert!(stderr.contains("broken.json: the file ends too early"), "{stderr}");
+    let documents = json["documents"].as_array().unwrap();
+    assert_eq!(documents.len(), 2);
+    assert_eq!(documents[0]["path"], format!("{}#ponte", review.to_str().unwrap()));
+    assert_eq!(documents[0]["id"], "ponte");
+    assert_eq!(documents[0]["meta"]["outlet"], "Gazzetta di Borgo Tavella");
+    assert_eq!(documents[0]["meta"]["date"], "2024-06-19");
+    assert_eq!(documents[0]["quotes"][0]["speaker"]["name"], "Chiara Montieri");
+    assert_eq!(documents[0]["paragraphs"][1]["sentences"][0]["text"], "Lo ha detto <b>ieri</b> in consiglio.");
+    assert_eq!(documents[1]["path"], good.as_str());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn no_files_prints_usage() {
     let (_, stderr, ok) = run(&["extract"]);
     assert!(!ok);

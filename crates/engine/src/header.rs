@@ -51,7 +51,7 @@ impl Meta {
         }
     }
 
-    fn set(&mut self, key: &str, value: &str, line: Span, diagnostics: &mut Vec<Diagnostic>) {
+    pub(crate) fn set(&mut self, key: &str, value: &str, line: Span, diagnostics: &mut Vec<Diagnostic>) {
         let value = value.trim();
         let mut report = |message: String| diagnostics.push(Diagnostic::new(line, message));
         if value.is_empty() {

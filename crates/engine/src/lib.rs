@@ -59,6 +59,8 @@ mod mentions;
 pub mod paragraphs;
 mod quotes;
 mod reading;
+#[cfg(feature = "serde")]
+pub mod review;
 pub mod sentences;
 mod span;
 mod speakers;
@@ -80,6 +82,8 @@ pub use events::Event;
 pub use gazetteer::{Entity, EntityKind, Gazetteer};
 pub use header::Meta;
 pub use quotes::{Quote, QuoteKind};
+#[cfg(feature = "serde")]
+pub use review::{Article, Review, ReviewError};
 pub use span::Span;
 pub use speakers::Speaker;
 pub use stance_data::{Override, Stance, StanceData, Topic};

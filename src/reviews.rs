@@ -1,0 +1,204 @@
+//! The press reviews a reader switches between: the bundled story, read-only, and their own,
+//! kept in the browser ([`crate::review_store`]). The app provides one [`Reviews`] as a context.
+//!
+//! # Models, and what they cost
+//!
+//! Views borrow the model they show as `&'static` (cards hold `&'static Quote`s), so a review's
+//! model is built once per stored *revision* and leaked, like the bundled one. Models are cached
+//! by (review, revision): switching back and forth between reviews builds nothing new. What the
+//! page keeps is therefore bounded by the revisions it opened — one model per review opened plus
+//! one per change made to the review on screen while this page is open — and is given back when
+//! the page is closed or reloaded. Adding articles in one call (the "Add articles" panel adds a
+//! batch at once) makes one revision, not one per article.
+
+use leptos::prelude::*;
+use rassegna_engine::{Meta, PartialDate, Review, ReviewError};
+
+use crate::model::Model;
+use crate::review_store::{BrowserStorage, PREFIX, Store, StoreError, Summary};
+
+/// The reader's reviews and the bundled one; `Copy`, for closures.
+#[derive(Clone, Copy)]
+pub struct Reviews {
+    bundled: &'static Model,
+    list: RwSignal<Vec<Summary>>,
+    /// Counts changes to stored reviews, here or in another tab: the location reloads on it.
+    changes: RwSignal<u64>,
+    models: StoredValue<Vec<(String, u64, &'static Model)>>,
+    deleted: RwSignal<Option<Deleted>>,
+}
+
+/// Why a review file was not opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpenError {
+    /// The file is not a review this app reads.
+    File(ReviewError),
+    /// It is, but could not be stored.
+    Store(StoreError),
+    /// The file has this many bytes, more than [`MAX_FILE_BYTES`]: it was not read.
+    TooLarge(u64),
+}
+
+/// The largest review file opened. Far more than the browser's storage holds (about 5 MB), which
+/// says so in turn; files above it are not read at all.
+pub const MAX_FILE_BYTES: u64 = 50_000_000;
+
+/// A review just deleted, kept until the reader undoes it or deletes another.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deleted {
+    /// What the list showed of it.
+    pub summary: Summary,
+    stored: String,
+}
+
+impl Reviews {
+    /// The reviews of this browser beside `bundled`, the read-only example; follows the writes
+    /// of other tabs from then on.
+    pub fn new(bundled: &'static Model) -> Reviews {
+        let reviews = Reviews {
+            bundled,
+            list: RwSignal::new(Vec::new()),
+            changes: RwSignal::new(0),
+            models: StoredValue::new(Vec::new()),
+            deleted: RwSignal::new(None),
+        };
+        reviews.refresh();
+        let listener = window_event_listener(leptos::ev::storage, move |event| {
+            // `key` is null when another tab cleared the whole storage.
+            if event.key().is_none_or(|key| key.starts_with(PREFIX)) {
+                reviews.refresh();
+                reviews.changes.update(|n| *n += 1);
+            }
+        });
+        on_cleanup(move || listener.remove());
+        reviews
+    }
+
+    /// The bundled story.
+    pub fn bundled(&self) -> &'static Model {
+        self.bundled
+    }
+
+    /// The reader's reviews, the most recently changed first (tracked).
+    pub fn list(&self) -> ReadSignal<Vec<Summary>> {
+        self.list.read_only()
+    }
+
+    /// Changes to stored reviews so far (tracked): the address is read again on each.
+    pub fn changes(&self) -> ReadSignal<u64> {
+        self.changes.read_only()
+    }
+
+    /// The review deleted last, while it can be undone (tracked).
+    pub fn deleted(&self) -> ReadSignal<Option<Deleted>> {
+        self.deleted.read_only()
+    }
+
+    /// The model of review `id` (the bundled story for `None`); `None` when this browser has no
+    /// such review, or cannot read it.
+    pub fn model(&self, id: Option<&str>) -> Option<&'static Model> {
+        let Some(id) = id else {
+            return Some(self.bundled);
+        };
+        let store = store().ok()?;
+        let revision = store.summary(id)?.revision;
+        let cached = self
+            .models
+            .with_value(|models| models.iter().find(|(i, r, _)| i == id && *r == revision).map(|&(_, _, model)| model));
+        if cached.is_some() {
+            return cached;
+        }
+        let stored = store.load(id).ok()?;
+        let model = Model::new(stored.review.documents(), stored.review.story());
+        self.models.update_value(|models| models.push((id.to_owned(), stored.summary.revision, model)));
+        Some(model)
+    }
+
+    /// Starts an empty review.
+    pub fn create(&self, title: &str, date: Option<PartialDate>) -> Result<Summary, StoreError> {
+        let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+        let summary = store()?.create(title, date, now(), random)?;
+        self.changed();
+        Ok(summary)
+    }
+
+    /// Stores the review file `json` as a new review; nothing stored changes when it cannot be read.
+    pub fn open_file(&self, json: &str) -> Result<Summary, OpenError> {
+        let review = Review::from_json(json).map_err(OpenError::File)?;
+        let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+        let summary = store().and_then(|store| store.import(review, now(), random)).map_err(OpenError::Store)?;
+        self.changed();
+        Ok(summary)
+    }
+
+    /// Review `id` as a file (`Review::to_json`), with its title.
+    pub fn file(&self, id: &str) -> Result<(String, String), StoreError> {
+        let stored = store()?.load(id)?;
+        Ok((stored.summary.title, stored.review.to_json()))
+    }
+
+    /// Adds articles (metadata and text each) to review `id`, in one change: the hook of the
+    /// "Add articles" panel. The views show them at once if `id` is the review on screen.
+    pub fn add_articles(&self, id: &str, articles: Vec<(Meta, String)>) -> Result<Summary, StoreError> {
+        let summary = store()?.add_articles(id, articles, now())?;
+        self.changed();
+        Ok(summary)
+    }
+
+    /// Renames review `id`.
+    pub fn rename(&self, id: &str, title: &str) -> Result<Summary, StoreError> {
+        let summary = store()?.rename(id, title, now())?;
+        self.changed();
+        Ok(summary)
+    }
+
+    /// Deletes review `id`, keeping it to undo ([`Reviews::undo_delete`]) until the next delete.
+    pub fn delete(&self, id: &str) -> Result<(), StoreError> {
+        let store = store()?;
+        let summary = store.summary(id).ok_or(StoreError::Missing)?;
+        let stored = store.delete(id)?;
+        self.deleted.set(Some(Deleted { summary, stored }));
+        self.changed();
+        Ok(())
+    }
+
+    /// Puts back the review deleted last.
+    pub fn undo_delete(&self) -> Result<Summary, StoreError> {
+        let Some(deleted) = self.deleted.get_untracked() else {
+            return Err(StoreError::Missing);
+        };
+        store()?.restore(&deleted.summary.id, &deleted.stored)?;
+        self.deleted.set(None);
+        self.changed();
+        Ok(deleted.summary)
+    }
+
+    /// Forgets the deleted review: it can no longer be undone.
+    pub fn forget_deleted(&self) {
+        self.deleted.set(None);
+    }
+
+    fn refresh(&self) {
+        self.list.set(store().map(|store| store.list()).unwrap_or_default());
+    }
+
+    fn changed(&self) {
+        self.refresh();
+        self.changes.update(|n| *n += 1);
+    }
+}
+
+/// Milliseconds since 1970, by the reader's clock.
+fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// The reviews in this browser's `localStorage`.
+fn store() -> Result<Store<BrowserStorage>, StoreError> {
+    BrowserStorage::open().map(Store::new)
+}
+
+/// The reviews of the app being rendered.
+pub fn use_reviews() -> Reviews {
+    expect_context()
+}
