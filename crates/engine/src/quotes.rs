@@ -948,17 +948,19 @@ fn reported(text: &str, facts: &SentenceFacts, marked: &SpanSet) -> Option<(Span
         return Some((clause, Some(speaker.clone()), verb.span));
     }
 
+    // A wire dateline that opens the sentence is no part of what was said.
+    let start = dateline(text, facts.span).map_or(facts.span.start, |d| d.end);
     // "CLAUSE, ha detto X."
     for SaidBy { verb, speaker, position } in &facts.verbs {
         let Some(speaker) = speaker else { continue };
-        if *position != Position::After || verb.form != VerbForm::Finite {
+        if *position != Position::After || verb.form != VerbForm::Finite || verb.span.start <= start {
             continue;
         }
-        let before = text[facts.span.start..verb.span.start].trim_end();
+        let before = text[start..verb.span.start].trim_end();
         let Some(body) = before.strip_suffix(',') else {
             continue;
         };
-        let span = clause(text, Span::new(facts.span.start, facts.span.start + body.len()))?;
+        let span = clause(text, Span::new(start, start + body.len()))?;
         // Looked up, not scanned: a paragraph of thousands of quotations has as many sentences.
         if !marked.covers(span) {
             return Some((span, Some(speaker.clone()), verb.span));
@@ -971,9 +973,12 @@ fn reported(text: &str, facts: &SentenceFacts, marked: &SpanSet) -> Option<(Span
     }
     let (attribution, speaker) = facts.attribution.as_ref()?;
     let speaker = speaker.as_ref()?;
-    let before = text[facts.span.start..attribution.cue.start].trim_end();
+    if attribution.cue.start < start {
+        return None;
+    }
+    let before = text[start..attribution.cue.start].trim_end();
     if attribution.first_word > 0 && before.ends_with(',') && before.len() > 30 {
-        let span = clause(text, Span::new(facts.span.start, facts.span.start + before.len() - 1))?;
+        let span = clause(text, Span::new(start, start + before.len() - 1))?;
         return Some((span, Some(speaker.clone()), attribution.cue));
     }
     let leading = attribution.first_word == 0 || (before.ends_with(',') && attribution.first_word <= 3);

@@ -308,3 +308,13 @@ fn a_sentence_that_reports_no_words_gives_no_quotation() {
         assert!(found.is_empty(), "{text:?}: found {found:?}");
     }
 }
+
+/// A wire dateline that opens a sentence is no part of what anyone said.
+#[test]
+fn a_dateline_is_never_part_of_a_quotation() {
+    let text = "(NORDPRESS) - BORGO TAVELLA, 12 marzo 2024 - Il ponte riaprirà entro l'estate, ha \
+                dichiarato l'assessora ai Lavori pubblici, Chiara Montieri.";
+    let corpus = Corpus::new(vec![Document::parse("t", text.to_string())], rassegna_testdata::gazetteer());
+    let said: Vec<&str> = corpus.quotes.iter().map(|q| q.text.of(&corpus.documents[0].text)).collect();
+    assert_eq!(said, ["Il ponte riaprirà entro l'estate"], "{said:?}");
+}
