@@ -2,6 +2,7 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use crate::components::ignored_notice::IgnoredNotice;
+use crate::components::review_bar::ReviewBar;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::use_strings;
 use crate::lang::{Lang, UiLang};
@@ -53,6 +54,7 @@ pub fn App(
             <SiteHeader view=view />
             <IgnoredNotice />
             <main id="main" class="main" tabindex="-1">
+                <ReviewBar />
                 // Another review is another model: its views are made anew, under it.
                 {move || {
                     view! {

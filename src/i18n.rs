@@ -255,6 +255,9 @@ static IT: Strings = Strings {
         opened: "Rassegna «{}» aperta dal file e salvata in questo browser.",
         file_too_large: "Questo file ha {} byte, troppi per una rassegna (al massimo 50 MB): scegli un file di rassegna scaricato da Rassegna.",
         file_untouched: "Nulla di ciò che è salvato è stato toccato.",
+        bar_label: "Rassegna stampa",
+        add_articles: "Aggiungi articoli",
+        empty: "Questa rassegna non ha ancora articoli: incollane uno o scegli dei file.",
         file_errors: FileErrors {
             truncated: "Il file finisce troppo presto: è stato troncato durante la copia o lo scaricamento. Procuratelo di nuovo.",
             not_json: "Questo non è un file di rassegna (non è JSON valido, riga {}): apri un file .json scaricato da Rassegna.",
@@ -420,6 +423,9 @@ static EN: Strings = Strings {
         opened: "Opened “{}” from the file and saved it in this browser.",
         file_too_large: "This file has {} bytes, too many for a review (50 MB at most): choose a review file downloaded from Rassegna.",
         file_untouched: "Nothing saved was touched.",
+        bar_label: "Press review",
+        add_articles: "Add articles",
+        empty: "This press review has no articles yet: paste one or choose files.",
         file_errors: FileErrors {
             truncated: "The file ends too early: it was cut short while copying or downloading. Get it again.",
             not_json: "This is not a review file (it is not valid JSON, line {}): open a .json file downloaded from Rassegna.",
@@ -813,6 +819,12 @@ pub struct ReviewStrings {
     pub file_untouched: &'static str,
     /// Why a review file was refused.
     pub file_errors: FileErrors,
+    /// The bar over a reader's review: what it is.
+    pub bar_label: &'static str,
+    /// The button that opens the Add articles panel.
+    pub add_articles: &'static str,
+    /// Said over a review with no article yet.
+    pub empty: &'static str,
 }
 
 /// Why a review file could not be opened, and what to do (`ReviewError`'s cases).

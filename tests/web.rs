@@ -276,7 +276,10 @@ async fn the_add_articles_panel_reads_a_paste_and_dropped_files_previews_them_an
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_context(UiLang(Memo::new(|_| Lang::En)));
-        let on_add = Callback::new(move |articles| received.update(|all| all.push(articles)));
+        let on_add = Callback::new(move |articles| {
+            received.update(|all| all.push(articles));
+            Ok(())
+        });
         view! { <AddArticles gazetteer=&Model::bundled().corpus.gazetteer on_add=on_add /> }
     });
     settle().await;

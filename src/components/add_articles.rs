@@ -33,8 +33,9 @@ pub fn AddArticles(
     /// The people, bodies and countries the previews are read with: those of the review the
     /// articles go to.
     gazetteer: &'static Gazetteer,
-    /// Receives the articles to add, each as its metadata and its text, when the reader adds them.
-    on_add: Callback<Vec<(Meta, String)>>,
+    /// Receives the articles to add, each as its metadata and its text, when the reader adds them;
+    /// says why it could not keep them (then the panel keeps them too, for another try).
+    on_add: Callback<Vec<(Meta, String)>, Result<(), String>>,
     /// Called by the Cancel button; without it the panel has none.
     #[prop(optional)]
     on_cancel: Option<Callback<()>>,
@@ -127,7 +128,10 @@ pub fn AddArticles(
             }
         }
         let added = articles.len();
-        on_add.run(articles);
+        if let Err(why) = on_add.run(articles) {
+            status.set(why);
+            return;
+        }
         entries.update(|list| list.retain(|e| !ready.iter().any(|(key, _)| *key == e.key)));
         status.set(a.get_untracked().added_count(added));
         // The Add button goes with the articles it added: focus returns to the paste box.

@@ -1,0 +1,81 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// Adding articles to a reader's own press review: pasted text read on the spot, its cards in
+// the views, kept after a reload; hostile text shown as text; a file that is not text refused
+// with nothing stored touched; no request leaves the page.
+
+const menu = (page: Page) => page.getByRole('button', { name: /^(Rassegne|Reviews)$/ });
+const reviewsPanel = (page: Page) => page.getByRole('region', { name: /^(Rassegne stampa|Press reviews)$/ });
+const bar = (page: Page) => page.locator('.review-bar');
+const addPanel = (page: Page) => page.locator('#add-articles');
+
+// Invented, in the style of an agency's copy: a dateline, a speaker with a role, markup.
+const ARTICLE = `Ponte sul Tavella, lavori entro l'estate
+(NORDPRESS) - BORGO TAVELLA, 12 marzo 2024 - «Il ponte riaprirà entro l'estate», ha dichiarato l'assessora ai Lavori pubblici, Chiara Montieri. <img src=x onerror="document.title='pwned'">
+Il sindaco Carlo Renzetti ha detto ieri che il cantiere è «una priorità».`;
+
+async function newReview(page: Page, title: string) {
+  await menu(page).click();
+  await reviewsPanel(page).getByLabel('Title', { exact: true }).fill(title);
+  await reviewsPanel(page).getByRole('button', { name: 'Create' }).click();
+  await page.keyboard.press('Escape');
+}
+
+test('paste an article into a new review: read on the spot, its cards shown, kept after a reload', async ({ app, page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await app.open('lang=en');
+  await newReview(page, 'Ponte sul Tavella');
+
+  // An empty review opens on the panel.
+  await expect(bar(page).getByRole('heading', { name: 'Ponte sul Tavella' })).toBeVisible();
+  await expect(bar(page)).toContainText('0 articles');
+  await expect(bar(page).getByRole('button', { name: 'Add articles' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(addPanel(page)).toBeVisible();
+
+  const before = requests.length;
+  await addPanel(page).getByLabel('Article text').fill(ARTICLE);
+  await addPanel(page).getByRole('button', { name: 'Read the text' }).click();
+  // The form is filled from what the text says: its first line, the agency, the dateline's date.
+  await expect(addPanel(page).getByLabel('Title', { exact: true })).toHaveValue("Ponte sul Tavella, lavori entro l'estate");
+  await expect(addPanel(page).getByLabel('Outlet')).toHaveValue('NORDPRESS');
+  await expect(addPanel(page).getByLabel('Date', { exact: true })).toHaveValue('2024-03-12');
+  await expect(addPanel(page)).toContainText('Chiara Montieri');
+
+  const started = Date.now();
+  await addPanel(page).getByRole('button', { name: 'Add 1 article' }).click();
+  await expect(addPanel(page)).toContainText('1 article added.');
+  await expect(bar(page)).toContainText('1 article');
+  const card = page.locator('.quote-card').filter({ hasText: 'Il ponte riaprirà entro l’estate' }).or(
+    page.locator('.quote-card').filter({ hasText: "Il ponte riaprirà entro l'estate" }),
+  );
+  await expect(card.first()).toContainText('Chiara Montieri');
+  const shownAfter = Date.now() - started;
+  console.log(`cards of a pasted article shown ${shownAfter} ms after Add`);
+  // The markup in the text stays text.
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('pwned');
+  expect(requests.slice(before), 'no request while reading and adding').toEqual([]);
+
+  await page.reload();
+  await app.ready();
+  await expect(bar(page)).toContainText('1 article');
+  await expect(page.locator('.quote-card').first()).toBeVisible();
+  await expect(page.locator('.quote-card').filter({ hasText: 'Chiara Montieri' }).first()).toBeVisible();
+});
+
+test('a file that is not text is refused, and nothing stored changes', async ({ app, page }) => {
+  await app.open('lang=en');
+  await newReview(page, 'Scuole chiuse');
+  const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
+  await addPanel(page).locator('input[type=file]').setInputFiles({
+    name: 'scansione.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x00, 0xff, 0x00, 0x10, 0x00]),
+  });
+  await expect(addPanel(page)).toContainText('This is not a text file');
+  await expect(addPanel(page).getByRole('button', { name: /^Add \d+ articles?$/ })).toHaveCount(0);
+  expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage)))).toBe(stored);
+  await expect(bar(page)).toContainText('0 articles');
+});
