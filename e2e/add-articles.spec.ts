@@ -79,3 +79,56 @@ test('a file that is not text is refused, and nothing stored changes', async ({ 
   expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage)))).toBe(stored);
   await expect(bar(page)).toContainText('0 articles');
 });
+
+test('a saved page is read from its tags and paragraphs: scripts neither run nor load, markup stays text', async ({ app, page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await app.open('lang=en');
+  await newReview(page, 'Treni');
+  const before = requests.length;
+  const html = `<!doctype html><html lang="it"><head>
+<title>Treni fermi per lo sciopero - Notizie Lampo</title>
+<meta property="og:title" content="Treni fermi per lo sciopero">
+<meta property="og:site_name" content="Notizie Lampo">
+<meta property="article:published_time" content="2025-05-06T08:00:00+02:00">
+<link rel="canonical" href="https://notizielampo.example/treni">
+<script>document.title = 'pwned'; fetch('https://tracker.example/beacon');</script>
+<link rel="stylesheet" href="https://cdn.example/style.css">
+</head><body><nav><a href="/">Home</a> Politica Sport</nav>
+<article><h1>Treni fermi per lo sciopero</h1>
+<p>«Adesione al 70 per cento», ha detto la segretaria della Filt, Marta Bellini. <img src="https://tracker.example/pixel.gif" onerror="document.title='pwned'"></p>
+<p>Il servizio riprende domani &amp; i rimborsi arrivano &lt;entro&gt; un mese.</p></article>
+<footer>© Notizie Lampo — Privacy</footer></body></html>`;
+  await addPanel(page).locator('input[type=file]').setInputFiles({ name: 'sciopero.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await expect(addPanel(page).getByLabel('Title', { exact: true })).toHaveValue('Treni fermi per lo sciopero');
+  await expect(addPanel(page).getByLabel('Outlet')).toHaveValue('Notizie Lampo');
+  await expect(addPanel(page).getByLabel('Date', { exact: true })).toHaveValue('2025-05-06');
+  await expect(addPanel(page).getByLabel('Address')).toHaveValue('https://notizielampo.example/treni');
+  await expect(addPanel(page)).toContainText('Marta Bellini');
+  await expect(addPanel(page)).toContainText('i rimborsi arrivano <entro> un mese');
+  await expect(addPanel(page)).not.toContainText('Privacy');
+  await addPanel(page).getByRole('button', { name: 'Add 1 article' }).click();
+  await expect(page.locator('.quote-card').filter({ hasText: 'Marta Bellini' }).first()).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('pwned');
+  expect(requests.slice(before), 'nothing the page references is loaded').toEqual([]);
+});
+
+test('a file over the size limit and one in an unreadable encoding each say what to do', async ({ app, page }) => {
+  await app.open('lang=en');
+  await newReview(page, 'Limiti');
+  const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
+  const input = addPanel(page).locator('input[type=file]');
+  await input.setInputFiles({ name: 'enorme.txt', mimeType: 'text/plain', buffer: Buffer.alloc(10_000_001, 'a') });
+  await expect(addPanel(page)).toContainText('is over the limit of 10.0 MB: split the article');
+  // Shift_JIS bytes that are not UTF-8, in a page that declares them.
+  const sjis = Buffer.concat([
+    Buffer.from('<html><head><meta charset="shift_jis"></head><body><p>'),
+    Buffer.from([0x82, 0xa0, 0x82, 0xa2, 0x82, 0xa4]),
+    Buffer.from('</p></body></html>'),
+  ]);
+  await input.setInputFiles({ name: 'giornale.html', mimeType: 'text/html', buffer: sjis });
+  await expect(addPanel(page)).toContainText('in an encoding Rassegna cannot read (shift_jis)');
+  await expect(addPanel(page).getByRole('button', { name: /^Add \d+ articles?$/ })).toHaveCount(0);
+  expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage)))).toBe(stored);
+});
