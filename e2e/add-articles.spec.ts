@@ -132,3 +132,63 @@ test('a file over the size limit and one in an unreadable encoding each say what
   await expect(addPanel(page).getByRole('button', { name: /^Add \d+ articles?$/ })).toHaveCount(0);
   expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage)))).toBe(stored);
 });
+
+test('share a review as one link: whoever opens it gets a copy of the review and the same view', async ({ app, page, browser }) => {
+  await app.open('lang=en');
+  await newReview(page, 'Ponte sul Tavella');
+  await addPanel(page).getByLabel('Article text').fill(ARTICLE);
+  await addPanel(page).getByRole('button', { name: 'Read the text' }).click();
+  await addPanel(page).getByRole('button', { name: 'Add 1 article' }).click();
+  await expect(page.locator('.quote-card').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Sources' }).or(page.getByRole('link', { name: 'Sources' })).first().click();
+  await bar(page).getByRole('button', { name: 'Share as a link' }).click();
+  const box = bar(page).getByLabel('Link to this review and this view');
+  await expect(box).toHaveValue(/#share=[A-Za-z0-9_-]+$/);
+  const link = await box.inputValue();
+  expect(link).not.toContain('review=');
+  expect(link).toContain('view=sources');
+
+  // Another browser: nothing stored, the link alone.
+  const other = await browser.newContext();
+  const reader = await other.newPage();
+  const requests: string[] = [];
+  reader.on('request', (request) => requests.push(request.url()));
+  await reader.goto(link);
+  await expect(reader.locator('.review-bar')).toContainText('Opened from a shared link and kept in this browser as a copy');
+  await expect(reader.locator('.review-bar').getByRole('heading', { name: 'Ponte sul Tavella' })).toBeVisible();
+  await expect(reader.locator('main')).toContainText('NORDPRESS');
+  expect(reader.url()).toMatch(/view=sources/);
+  expect(reader.url()).toMatch(/review=[a-z0-9-]+/);
+  expect(reader.url()).not.toContain('#share=');
+  expect(requests.every((url) => url.startsWith(new URL(link).origin)), 'no request leaves the page').toBe(true);
+  await other.close();
+});
+
+test('a damaged shared link opens the example review and says what it ignored, storing nothing', async ({ app, page }) => {
+  await app.open('lang=en');
+  await page.goto(page.url().replace(/#.*$/, '') + '#share=AAAAbroken');
+  await page.reload();
+  await app.ready();
+  await expect(page.getByText('a shared review damaged or cut short in the link')).toBeVisible();
+  await expect(page.locator('.quote-card').first()).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('rassegna.review.')))).toEqual([]);
+  expect(page.url()).not.toContain('#share=');
+});
+
+test('a review too large for a comfortable link offers its file instead', async ({ app, page }) => {
+  await app.open('lang=en');
+  await newReview(page, 'Molti articoli');
+  // Text that compresses badly: many distinct invented words.
+  let seed = 7;
+  const word = () => Array.from({ length: 7 }, () => 'abcdefghilmnoprstuvz'[(seed = (seed * 48271) % 2147483647) % 20]).join('');
+  const text = 'Titolo\n' + Array.from({ length: 2500 }, word).join(' ') + '.';
+  await addPanel(page).getByLabel('Article text').fill(text);
+  await addPanel(page).getByRole('button', { name: 'Read the text' }).click();
+  await addPanel(page).getByRole('button', { name: 'Add 1 article' }).click();
+  await expect(bar(page)).toContainText('1 article');
+  await bar(page).getByRole('button', { name: 'Share as a link' }).click();
+  await expect(bar(page)).toContainText(/This link is \d+ characters long, too long to paste comfortably/);
+  const download = page.waitForEvent('download');
+  await bar(page).locator('.review-bar__share').getByRole('button', { name: 'Download' }).click();
+  expect((await download).suggestedFilename()).toBe('molti-articoli.json');
+});

@@ -9,7 +9,8 @@ use crate::lang::{Lang, UiLang};
 use crate::location::Location;
 use crate::model::Model;
 use crate::reviews::Reviews;
-use crate::view_state::View;
+use crate::share;
+use crate::view_state::{Reason, View};
 use crate::views::quotes::QuotesView;
 use crate::views::sources::SourcesView;
 use crate::views::stances::StancesView;
@@ -26,6 +27,17 @@ pub fn App(
     let location = Location::new(reviews);
     provide_context(location);
     let current = location.model();
+    // A shared review in the fragment (`#share=…`): kept as a copy, then shown with the link's view.
+    if let Some(data) = share::data_in(&window().location().hash().unwrap_or_default()).map(str::to_owned) {
+        leptos::task::spawn_local(async move {
+            let json = share::decode(&data).await;
+            location.drop_fragment();
+            match json.ok().map(|json| reviews.open_shared(&json)) {
+                Some(Ok(summary)) => location.open_in_place(&summary.id),
+                _ => location.report("share", Reason::BrokenShare),
+            }
+        });
+    }
     let browser = Lang::for_browser(&window().navigator().language().unwrap_or_default());
     let state = location.state();
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser));

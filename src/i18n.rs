@@ -258,6 +258,13 @@ static IT: Strings = Strings {
         bar_label: "Rassegna stampa",
         add_articles: "Aggiungi articoli",
         empty: "Questa rassegna non ha ancora articoli: incollane uno o scegli dei file.",
+        share: "Condividi con un link",
+        share_label: "Link a questa rassegna e a questa vista",
+        share_copy: "Copia il link",
+        share_copied: "Link copiato.",
+        share_too_long: "Questo link è lungo {} caratteri, troppi da incollare comodamente: manda piuttosto il file della rassegna.",
+        share_unsupported: "Questo browser non sa comprimere la rassegna in un link: manda piuttosto il file della rassegna.",
+        opened_shared: "Aperta da un link condiviso e salvata in questo browser come copia: le tue rassegne non sono state toccate.",
         file_errors: FileErrors {
             truncated: "Il file finisce troppo presto: è stato troncato durante la copia o lo scaricamento. Procuratelo di nuovo.",
             not_json: "Questo non è un file di rassegna (non è JSON valido, riga {}): apri un file .json scaricato da Rassegna.",
@@ -277,6 +284,7 @@ static IT: Strings = Strings {
         not_found: "non trovato",
         orphan: "non pertinente qui",
         not_stored: "rassegna non salvata in questo browser: si apre la rassegna di esempio",
+        broken_share: "rassegna condivisa danneggiata o incompleta nel link: chiedi di nuovo il link, o il file della rassegna",
     },
     footer: "Rassegna funziona interamente nel browser: nessun dato lascia questa pagina.",
     failure_title: "Qualcosa si è rotto",
@@ -426,6 +434,13 @@ static EN: Strings = Strings {
         bar_label: "Press review",
         add_articles: "Add articles",
         empty: "This press review has no articles yet: paste one or choose files.",
+        share: "Share as a link",
+        share_label: "Link to this review and this view",
+        share_copy: "Copy the link",
+        share_copied: "Link copied.",
+        share_too_long: "This link is {} characters long, too long to paste comfortably: send the review's file instead.",
+        share_unsupported: "This browser cannot compress the review into a link: send the review's file instead.",
+        opened_shared: "Opened from a shared link and kept in this browser as a copy: your own reviews were not touched.",
         file_errors: FileErrors {
             truncated: "The file ends too early: it was cut short while copying or downloading. Get it again.",
             not_json: "This is not a review file (it is not valid JSON, line {}): open a .json file downloaded from Rassegna.",
@@ -445,6 +460,7 @@ static EN: Strings = Strings {
         not_found: "not found",
         orphan: "not applicable here",
         not_stored: "a press review this browser does not keep: the example review is shown instead",
+        broken_share: "a shared review damaged or cut short in the link: ask for the link again, or for the review's file",
     },
     footer: "Rassegna runs entirely in your browser: no data leaves this page.",
     failure_title: "Something broke",
@@ -825,6 +841,20 @@ pub struct ReviewStrings {
     pub add_articles: &'static str,
     /// Said over a review with no article yet.
     pub empty: &'static str,
+    /// The button that makes a link carrying the review.
+    pub share: &'static str,
+    /// The label of the box with that link.
+    pub share_label: &'static str,
+    /// Copies it.
+    pub share_copy: &'static str,
+    /// Said once copied.
+    pub share_copied: &'static str,
+    /// A link of `{}` characters: too long to paste, the file instead.
+    pub share_too_long: &'static str,
+    /// The browser cannot compress: the file instead.
+    pub share_unsupported: &'static str,
+    /// Over a review opened from a shared link.
+    pub opened_shared: &'static str,
 }
 
 /// Why a review file could not be opened, and what to do (`ReviewError`'s cases).
@@ -904,6 +934,8 @@ pub struct Reasons {
     pub orphan: &'static str,
     /// [`Reason::NotStored`].
     pub not_stored: &'static str,
+    /// [`Reason::BrokenShare`].
+    pub broken_share: &'static str,
 }
 
 impl Reasons {
@@ -916,6 +948,7 @@ impl Reasons {
             Reason::NotFound => self.not_found,
             Reason::Orphan => self.orphan,
             Reason::NotStored => self.not_stored,
+            Reason::BrokenShare => self.broken_share,
         }
     }
 }

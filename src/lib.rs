@@ -18,6 +18,7 @@ pub mod quote_filter;
 pub mod review_store;
 pub mod reviews;
 pub mod search;
+pub mod share;
 pub mod timeline_filter;
 pub mod view_state;
 mod views;

@@ -76,6 +76,35 @@ impl Location {
         self.ignored.read_only()
     }
 
+    /// Takes the fragment of a shared link out of the address (no history entry): what it carried
+    /// is read once, and a reload must not read it again.
+    pub fn drop_fragment(&self) {
+        let location = window().location();
+        let url = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+
+    /// Shows review `id` with the rest of the address as it is (a shared link's view), read
+    /// against that review's model; no history entry.
+    pub fn open_in_place(&self, id: &str) {
+        let location = window().location();
+        let search = location.search().unwrap_or_default();
+        let query = search.trim_start_matches('?');
+        let separator = if query.is_empty() { "" } else { "&" };
+        let url = format!("{}?{query}{separator}review={id}", location.pathname().unwrap_or_default());
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+        self.reload();
+    }
+
+    /// Says that part of the link (`key`) was not used, and why.
+    pub fn report(&self, key: &str, reason: Reason) {
+        self.ignored.update(|ignored| ignored.push(Ignored { key: key.into(), reason }));
+    }
+
     /// Forgets the ignored parts, once the reader has seen them.
     pub fn dismiss_ignored(&self) {
         self.ignored.set(Vec::new());

@@ -26,6 +26,8 @@ pub struct Reviews {
     changes: RwSignal<u64>,
     models: StoredValue<Vec<(String, u64, &'static Model)>>,
     deleted: RwSignal<Option<Deleted>>,
+    /// The review last opened from a shared link, by id.
+    shared: RwSignal<Option<String>>,
 }
 
 /// Why a review file was not opened.
@@ -61,6 +63,7 @@ impl Reviews {
             changes: RwSignal::new(0),
             models: StoredValue::new(Vec::new()),
             deleted: RwSignal::new(None),
+            shared: RwSignal::new(None),
         };
         reviews.refresh();
         let listener = window_event_listener(leptos::ev::storage, move |event| {
@@ -129,6 +132,19 @@ impl Reviews {
         let summary = store().and_then(|store| store.import(review, now(), random)).map_err(OpenError::Store)?;
         self.changed();
         Ok(summary)
+    }
+
+    /// Stores the review a shared link carries (its file, `json`) as a new review, never over
+    /// one of the reader's, and remembers it as opened from a link.
+    pub fn open_shared(&self, json: &str) -> Result<Summary, OpenError> {
+        let summary = self.open_file(json)?;
+        self.shared.set(Some(summary.id.clone()));
+        Ok(summary)
+    }
+
+    /// The review last opened from a shared link (tracked).
+    pub fn shared(&self) -> ReadSignal<Option<String>> {
+        self.shared.read_only()
     }
 
     /// Review `id` as a file (`Review::to_json`), with its title.

@@ -108,6 +108,9 @@ pub enum Reason {
     Orphan,
     /// It names a press review that this browser does not keep: the bundled story is shown.
     NotStored,
+    /// A shared review in the link's fragment is damaged or cut short, or this browser cannot
+    /// decompress it.
+    BrokenShare,
 }
 
 const REVIEW: &str = "review";

@@ -2,12 +2,17 @@
 //! "Add articles" panel that brings more. The bundled story is read-only and has no bar.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use rassegna_engine::Meta;
 
 use crate::components::add_articles::AddArticles;
-use crate::i18n::use_strings;
+use crate::components::export_buttons::download;
+use crate::components::reviews_menu::file_name;
+use crate::i18n::{fill, use_strings};
 use crate::location::use_location;
 use crate::reviews::use_reviews;
+use crate::share::{self, ShareError};
+use crate::view_state::ViewState;
 
 /// The bar of the review on screen, when it is one of the reader's.
 #[component]
@@ -34,6 +39,64 @@ pub fn ReviewBar() -> impl IntoView {
     });
     let cancel = Callback::new(move |()| open.set(false));
 
+    // "Share as a link": the review's file, compressed into the fragment of this view's address.
+    let link = RwSignal::new(None::<Result<String, ShareError>>);
+    let copied = RwSignal::new(false);
+    let make_link = move |_| {
+        let Some(id) = review.get_untracked() else { return };
+        let Ok((_, json)) = reviews.file(&id) else { return };
+        let view = location.state().with_untracked(|state| ViewState { review: None, ..state.clone() });
+        let address = location.absolute(&view);
+        copied.set(false);
+        spawn_local(async move {
+            link.set(Some(share::encode(&json).await.map(|data| format!("{address}#{}{data}", share::FRAGMENT_KEY))));
+        });
+    };
+    let copy = move |_| {
+        if let Some(Ok(url)) = link.get_untracked() {
+            let _ = window().navigator().clipboard().write_text(&url);
+            copied.set(true);
+        }
+    };
+    let save_file = move |_| {
+        let Some(id) = review.get_untracked() else { return };
+        if let Ok((title, json)) = reviews.file(&id) {
+            download(&json, "application/json", &file_name(&title));
+        }
+    };
+    let share_view = move || {
+        let t = t.get();
+        let offer_file = |why: String| {
+            view! {
+                <p class="review-bar__share-note">{why}</p>
+                <button type="button" class="button" on:click=save_file>{t.reviews.download}</button>
+            }
+        };
+        match link.get()? {
+            Ok(url) => {
+                let length = url.chars().count();
+                let too_long =
+                    (length > share::COMFORTABLE_LINK).then(|| offer_file(fill(t.reviews.share_too_long, length)));
+                Some(
+                    view! {
+                        <div class="review-bar__share">
+                            <label class="review-bar__share-label" for="share-link">{t.reviews.share_label}</label>
+                            <input id="share-link" class="review-bar__share-link" type="text" readonly value=url />
+                            <button type="button" class="button" on:click=copy>{t.reviews.share_copy}</button>
+                            <p class="review-bar__share-note" role="status">{move || copied.get().then_some(t.reviews.share_copied)}</p>
+                            {too_long}
+                        </div>
+                    }
+                    .into_any(),
+                )
+            }
+            Err(_) => Some(
+                view! { <div class="review-bar__share">{offer_file(t.reviews.share_unsupported.into())}</div> }
+                    .into_any(),
+            ),
+        }
+    };
+
     // Made anew only when another review comes on screen: adding articles changes the count
     // and the model, not the panel, which says what it added.
     let shown = Memo::new(move |_| summary.with(|s| s.as_ref().map(|s| s.id.clone())));
@@ -58,6 +121,13 @@ pub fn ReviewBar() -> impl IntoView {
                         {move || t.get().reviews.add_articles}
                     </button>
                 </div>
+                <button type="button" class="button review-bar__share-button" on:click=make_link>
+                    {move || t.get().reviews.share}
+                </button>
+                {share_view}
+                <p class="review-bar__shared" role="status">
+                    {move || (reviews.shared().get() == shown.get()).then(|| t.get().reviews.opened_shared)}
+                </p>
                 <p class="review-bar__empty" hidden=move || count() != 0>{move || t.get().reviews.empty}</p>
                 <div id="add-articles" hidden=move || !open.get()>
                     {move || open.get().then(|| view! { <AddArticles gazetteer=gazetteer on_add=add on_cancel=cancel /> })}

@@ -414,7 +414,7 @@ fn ReviewItem(
 }
 
 /// A file name for review `title`: its letters and digits, words joined by `-`, `.json`.
-fn file_name(title: &str) -> String {
+pub(crate) fn file_name(title: &str) -> String {
     let words: Vec<String> =
         title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).take(8).collect();
     let stem = if words.is_empty() { "rassegna".to_owned() } else { words.join("-") };
