@@ -63,6 +63,16 @@ test('paste an article into a new review: read on the spot, its cards shown, kep
   await expect(bar(page)).toContainText('1 article');
   await expect(page.locator('.quote-card').first()).toBeVisible();
   await expect(page.locator('.quote-card').filter({ hasText: 'Chiara Montieri' }).first()).toBeVisible();
+
+  // An article can be taken out again, for good.
+  await bar(page).getByText('Articles in this review').click();
+  await bar(page).getByRole('button', { name: "Remove “Ponte sul Tavella, lavori entro l'estate” from this review" }).click();
+  await expect(bar(page)).toContainText("Removed “Ponte sul Tavella, lavori entro l'estate” from this review.");
+  await expect(bar(page)).toContainText('0 articles');
+  await expect(page.locator('.quote-card')).toHaveCount(0);
+  await page.reload();
+  await app.ready();
+  await expect(bar(page)).toContainText('0 articles');
 });
 
 test('a file that is not text is refused, and nothing stored changes', async ({ app, page }) => {

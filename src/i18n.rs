@@ -265,6 +265,10 @@ static IT: Strings = Strings {
         share_too_long: "Questo link è lungo {} caratteri, troppi da incollare comodamente: manda piuttosto il file della rassegna.",
         share_unsupported: "Questo browser non sa comprimere la rassegna in un link: manda piuttosto il file della rassegna.",
         opened_shared: "Aperta da un link condiviso e salvata in questo browser come copia: le tue rassegne non sono state toccate.",
+        articles: "Articoli della rassegna",
+        remove_article: "Togli",
+        remove_article_label: "Togli «{}» dalla rassegna",
+        removed_article: "«{}» tolto dalla rassegna.",
         file_errors: FileErrors {
             truncated: "Il file finisce troppo presto: è stato troncato durante la copia o lo scaricamento. Procuratelo di nuovo.",
             not_json: "Questo non è un file di rassegna (non è JSON valido, riga {}): apri un file .json scaricato da Rassegna.",
@@ -441,6 +445,10 @@ static EN: Strings = Strings {
         share_too_long: "This link is {} characters long, too long to paste comfortably: send the review's file instead.",
         share_unsupported: "This browser cannot compress the review into a link: send the review's file instead.",
         opened_shared: "Opened from a shared link and kept in this browser as a copy: your own reviews were not touched.",
+        articles: "Articles in this review",
+        remove_article: "Remove",
+        remove_article_label: "Remove “{}” from this review",
+        removed_article: "Removed “{}” from this review.",
         file_errors: FileErrors {
             truncated: "The file ends too early: it was cut short while copying or downloading. Get it again.",
             not_json: "This is not a review file (it is not valid JSON, line {}): open a .json file downloaded from Rassegna.",
@@ -855,6 +863,14 @@ pub struct ReviewStrings {
     pub share_unsupported: &'static str,
     /// Over a review opened from a shared link.
     pub opened_shared: &'static str,
+    /// The heading of the review's list of articles.
+    pub articles: &'static str,
+    /// Takes an article out of the review.
+    pub remove_article: &'static str,
+    /// Its label for screen readers: remove `{}`.
+    pub remove_article_label: &'static str,
+    /// Said after removing `{}`.
+    pub removed_article: &'static str,
 }
 
 /// Why a review file could not be opened, and what to do (`ReviewError`'s cases).

@@ -173,6 +173,14 @@ impl<K: KeyValue> Store<K> {
         })
     }
 
+    /// Removes article `article` from review `id`; an article already gone changes nothing.
+    pub fn remove_article(&self, id: &str, article: &str, now: u64) -> Result<Summary, StoreError> {
+        self.update(id, now, |review| {
+            review.remove_article(article);
+            Ok(())
+        })
+    }
+
     /// Deletes review `id`, returning what was stored, to undo it with [`Store::restore`].
     pub fn delete(&self, id: &str) -> Result<String, StoreError> {
         let value = self.kv.get(&key(id)).ok_or(StoreError::Missing)?;
@@ -353,6 +361,11 @@ mod tests {
         assert_eq!(stored.review.articles[0].meta.outlet.as_deref(), Some("ANSA"));
         assert_eq!(store.list()[0], renamed, "the most recently changed first");
         assert_eq!(store.summary(&first.id), Some(renamed));
+
+        let article_id = stored.review.articles[0].id.clone();
+        let removed = store.remove_article(&first.id, &article_id, 5000).unwrap();
+        assert_eq!((removed.articles, removed.revision), (0, 4));
+        assert!(store.load(&first.id).unwrap().review.articles.is_empty());
     }
 
     #[test]

@@ -161,6 +161,13 @@ impl Reviews {
         Ok(summary)
     }
 
+    /// Removes article `article` from review `id`, in one change.
+    pub fn remove_article(&self, id: &str, article: &str) -> Result<Summary, StoreError> {
+        let summary = store()?.remove_article(id, article, now())?;
+        self.changed();
+        Ok(summary)
+    }
+
     /// Renames review `id`.
     pub fn rename(&self, id: &str, title: &str) -> Result<Summary, StoreError> {
         let summary = store()?.rename(id, title, now())?;

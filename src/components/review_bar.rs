@@ -64,6 +64,38 @@ pub fn ReviewBar() -> impl IntoView {
             download(&json, "application/json", &file_name(&title));
         }
     };
+    // The review's articles, each removable.
+    let removed = RwSignal::new(String::new());
+    let articles = move || {
+        let t = t.get();
+        location
+            .model()
+            .get()
+            .corpus
+            .documents
+            .iter()
+            .map(|doc| {
+                let (id, title) = (doc.id.clone(), doc.meta.title.clone().unwrap_or_else(|| doc.id.clone()));
+                let label = fill(t.reviews.remove_article_label, &title);
+                let remove = move |_| {
+                    let Some(review) = review.get_untracked() else { return };
+                    match reviews.remove_article(&review, &id) {
+                        Ok(_) => removed.set(fill(t.reviews.removed_article, &title)),
+                        Err(error) => removed.set(t.reviews.error(&error)),
+                    }
+                };
+                view! {
+                    <li class="review-bar__article">
+                        <span class="review-bar__article-title">{doc.meta.title.clone().unwrap_or_else(|| doc.id.clone())}</span>
+                        {doc.meta.outlet.clone().map(|outlet| view! { <span class="review-bar__article-outlet">{outlet}</span> })}
+                        <button type="button" class="button button--quiet" aria-label=label on:click=remove>
+                            {t.reviews.remove_article}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     let share_view = move || {
         let t = t.get();
         let offer_file = |why: String| {
@@ -129,6 +161,11 @@ pub fn ReviewBar() -> impl IntoView {
                     {move || (reviews.shared().get() == shown.get()).then(|| t.get().reviews.opened_shared)}
                 </p>
                 <p class="review-bar__empty" hidden=move || count() != 0>{move || t.get().reviews.empty}</p>
+                <details class="review-bar__articles" hidden=move || count() == 0>
+                    <summary>{move || t.get().reviews.articles}</summary>
+                    <ul class="review-bar__article-list">{articles}</ul>
+                </details>
+                <p class="review-bar__removed" role="status">{move || removed.get()}</p>
                 <div id="add-articles" hidden=move || !open.get()>
                     {move || open.get().then(|| view! { <AddArticles gazetteer=gazetteer on_add=add on_cancel=cancel /> })}
                 </div>
