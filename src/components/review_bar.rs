@@ -77,6 +77,7 @@ pub fn ReviewBar() -> impl IntoView {
             .map(|doc| {
                 let (id, title) = (doc.id.clone(), doc.meta.title.clone().unwrap_or_else(|| doc.id.clone()));
                 let label = fill(t.reviews.remove_article_label, &title);
+                let shown = title.clone();
                 let remove = move |_| {
                     let Some(review) = review.get_untracked() else { return };
                     match reviews.remove_article(&review, &id) {
@@ -86,7 +87,7 @@ pub fn ReviewBar() -> impl IntoView {
                 };
                 view! {
                     <li class="review-bar__article">
-                        <span class="review-bar__article-title">{doc.meta.title.clone().unwrap_or_else(|| doc.id.clone())}</span>
+                        <span class="review-bar__article-title">{shown}</span>
                         {doc.meta.outlet.clone().map(|outlet| view! { <span class="review-bar__article-outlet">{outlet}</span> })}
                         <button type="button" class="button button--quiet" aria-label=label on:click=remove>
                             {t.reviews.remove_article}
