@@ -75,3 +75,4 @@ fuzz:
 ## not right. `make test` runs the same test and fails below its floors.
 eval:
 	cargo test --locked -p rassegna-engine --test attribution -- --nocapture attribution_holds_its_floors
+	cargo test --locked -p rassegna-engine --test stance_eval -- --nocapture stances_hold_their_floors

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 use rassegna_engine::import::ImportError;
 use rassegna_engine::review::MAX_ARTICLES;
-use rassegna_engine::{DecadePart, PartialDate, QuoteKind, ReviewError, Stance, TimeValue};
+use rassegna_engine::{DecadePart, PartialDate, QuoteKind, ReviewError, Stance, StatementKind, TimeValue};
 
 use crate::lang::{Lang, use_lang};
 use crate::review_store::StoreError;
@@ -191,6 +191,12 @@ pub struct Strings {
     pub see_quote: &'static str,
     /// The legend's heading.
     pub legend: &'static str,
+    /// Heading of the list of the topics' propositions.
+    pub claims: &'static str,
+    /// What a cell says of its topic's proposition, before the proposition.
+    pub claim_is: &'static str,
+    /// How a statement is the actor's, before whose it is.
+    pub statement_kinds: StatementKinds,
 }
 
 static IT: Strings = Strings {
@@ -371,6 +377,9 @@ static IT: Strings = Strings {
     curated: "Correzione curata",
     see_quote: "Vedi la citazione",
     legend: "Legenda",
+    claims: "Ogni tema è una tesi: favorevole o contrario vuol dire a questa",
+    claim_is: "La tesi:",
+    statement_kinds: StatementKinds { said: "detto da", act: "atto di", reported: "posizione riferita di" },
 };
 
 static EN: Strings = Strings {
@@ -551,6 +560,9 @@ static EN: Strings = Strings {
     curated: "Curated correction",
     see_quote: "See the quote",
     legend: "Legend",
+    claims: "Each topic is a proposition: supports or opposes means this one",
+    claim_is: "The proposition:",
+    statement_kinds: StatementKinds { said: "said by", act: "act of", reported: "position reported of" },
 };
 
 // The panel that adds articles has tables of its own: only a build that shows it links them.
@@ -1038,6 +1050,27 @@ impl Decades {
             DecadePart::Early => self.early,
             DecadePart::Middle => self.middle,
             DecadePart::Late => self.late,
+        }
+    }
+}
+
+/// How a statement is its actor's, as the evidence says it ("said by", "act of").
+pub struct StatementKinds {
+    /// [`StatementKind::Said`]: the actor's own words, or its voice's.
+    pub said: &'static str,
+    /// [`StatementKind::Act`].
+    pub act: &'static str,
+    /// [`StatementKind::Reported`].
+    pub reported: &'static str,
+}
+
+impl StatementKinds {
+    /// The words before whose statement it is.
+    pub fn of(&self, kind: StatementKind) -> &'static str {
+        match kind {
+            StatementKind::Said => self.said,
+            StatementKind::Act => self.act,
+            StatementKind::Reported => self.reported,
         }
     }
 }

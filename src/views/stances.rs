@@ -49,6 +49,15 @@ fn topic_name(topic: &Topic, lang: Lang) -> String {
     }
 }
 
+/// The proposition a topic's column asks about; a topic written without one says its name.
+fn topic_claim(topic: &Topic, lang: Lang) -> String {
+    let claim = match lang {
+        Lang::It => &topic.claim_it,
+        Lang::En => &topic.claim_en,
+    };
+    if claim.is_empty() { topic_name(topic, lang) } else { claim.clone() }
+}
+
 fn cell_of<'a>(corpus: &'a Corpus, actor: &str, topic: &str) -> Option<&'a StanceCell> {
     corpus.stances.iter().find(|c| c.actor == actor && c.topic == topic)
 }
@@ -105,6 +114,14 @@ pub fn StancesView() -> impl IntoView {
             .collect_view()
     };
 
+    let claims = move || {
+        shown_topics
+            .get()
+            .into_iter()
+            .map(|topic| view! { <dt>{topic_name(topic, lang.get())}</dt><dd>{topic_claim(topic, lang.get())}</dd> })
+            .collect_view()
+    };
+
     let rows = {
         let actors = actors.clone();
         move || {
@@ -130,7 +147,7 @@ pub fn StancesView() -> impl IntoView {
         shown_topics
             .get()
             .into_iter()
-            .map(|topic| view! { <th scope="col">{topic_name(topic, lang.get())}</th> })
+            .map(|topic| view! { <th scope="col" title=move || topic_claim(topic, lang.get())>{topic_name(topic, lang.get())}</th> })
             .collect_view()
     };
 
@@ -149,6 +166,8 @@ pub fn StancesView() -> impl IntoView {
                     <li class="stance"><span class="stance__icon" aria-hidden="true">"*"</span>{move || t.get().curated}</li>
                     <li class="stance stance--none"><span class="stance__icon" aria-hidden="true">"—"</span>{move || t.get().no_statement}</li>
                 </ul>
+                <h2 class="facet__title">{move || t.get().claims}</h2>
+                <dl class="claims">{claims}</dl>
             </div>
             <div class="matrix-scroll" tabindex="0" role="region" aria-label=move || t.get().stances_title>
                 <table class="matrix">
@@ -255,6 +274,7 @@ fn CellDetail(cell: &'static StanceCell) -> impl IntoView {
                 " · "
                 {move || topic.map(|tp| topic_name(tp, lang.get())).unwrap_or_default()}
             </h2>
+            {topic.map(|tp| view! { <p class="stance-detail__claim">{move || t.get().claim_is}" "<q>{move || topic_claim(tp, lang.get())}</q></p> })}
             <p class="stance-detail__verdict">
                 <span class=format!("stance stance--{}", cell.stance.as_str())>
                     <span class="stance__icon" aria-hidden="true">{icon(cell.stance)}</span>
@@ -267,7 +287,7 @@ fn CellDetail(cell: &'static StanceCell) -> impl IntoView {
                 view! {
                     <div class="stance-detail__curated">
                         <p><strong>{move || t.get().curated}</strong>" "<span lang="en">{item.note.clone()}</span></p>
-                        <Evidence doc=*doc span=*span sentence=document.sentence_at(span.start).unwrap_or(0) side=Some(item.stance) quote=None />
+                        <Evidence doc=*doc span=*span sentence=document.sentence_at(span.start).unwrap_or(0) side=Some(item.stance) quote=None by=None />
                     </div>
                 }
             })}
@@ -276,7 +296,7 @@ fn CellDetail(cell: &'static StanceCell) -> impl IntoView {
                 <ol class="stance-detail__list">
                     {cell.statements.iter().map(|&s| {
                         let statement: &'static Statement = &corpus.statements[s];
-                        let side = statement.topics.iter().find(|(tp, _)| *tp == cell.topic).and_then(|(_, side)| *side);
+                        let side = statement.topics.iter().find(|(tp, _)| *tp == cell.topic).map(|(_, side)| *side);
                         view! {
                             <Evidence
                                 doc=statement.doc
@@ -284,6 +304,7 @@ fn CellDetail(cell: &'static StanceCell) -> impl IntoView {
                                 sentence=statement.sentence
                                 side=side
                                 quote=statement.quotes.first().cloned()
+                                by=Some(statement)
                             />
                         }
                     }).collect_view()}
@@ -301,6 +322,8 @@ fn Evidence(
     sentence: usize,
     side: Option<Stance>,
     quote: Option<String>,
+    /// The statement the words are, to say whose and how; none for curated evidence.
+    by: Option<&'static Statement>,
 ) -> impl IntoView {
     let t = use_strings();
     let location = use_location();
@@ -326,6 +349,10 @@ fn Evidence(
                     <span class="stance__icon" aria-hidden="true">{icon(side.unwrap_or(Stance::Neutral))}</span>
                     <span class="stance__word">{move || side_name(t.get())}</span>
                 </span>
+                {by.map(|statement| view! {
+                    " · "
+                    <span class="evidence__by">{move || t.get().statement_kinds.of(statement.kind)}" "{statement.by_name.clone()}</span>
+                })}
                 " · "
                 {move || document.meta.outlet.clone().unwrap_or_else(|| t.get().unknown_outlet.into())}
                 " · "

@@ -18,7 +18,7 @@ struct StanceOut<'a> {
     actor: &'a str,
     topic: &'a str,
     stance: &'static str,
-    /// How many statements support, oppose, voice concern, take no side.
+    /// How many statements support, oppose, voice concern, declare neutrality.
     statements: [usize; 4],
     /// Why a curated override set the stance, if one did.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32,6 +32,11 @@ struct EvidenceOut<'a> {
     start: usize,
     end: usize,
     text: &'a str,
+    /// Whose statement it is: the speaker's or the actor's id.
+    by: &'a str,
+    /// `said` (its words, or its voice's), `reported` (a position the text says it holds),
+    /// `act` (an act that takes a position); `curated` for an override's evidence.
+    kind: &'static str,
 }
 
 #[derive(Serialize)]
@@ -168,23 +173,26 @@ impl<'a> Extract<'a> {
                 }
             })
             .collect();
-        let evidence = |doc: usize, span: rassegna_engine::Span| {
+        let evidence = |doc: usize, span: rassegna_engine::Span, by: &'a str, kind: &'static str| {
             let document = &corpus.documents[doc];
             EvidenceOut {
                 doc: &document.id,
                 start: chars[doc].char_offset(span.start),
                 end: chars[doc].char_offset(span.end),
                 text: span.of(&document.text),
+                by,
+                kind,
             }
         };
         let stances = corpus
             .stances
             .iter()
             .map(|cell| {
-                let curated = cell.overridden.iter().map(|(_, doc, span)| evidence(*doc, *span));
+                let curated =
+                    cell.overridden.iter().map(|(_, doc, span)| evidence(*doc, *span, &cell.actor, "curated"));
                 let found = cell.statements.iter().map(|&s| {
                     let statement = &corpus.statements[s];
-                    evidence(statement.doc, statement.evidence)
+                    evidence(statement.doc, statement.evidence, &statement.by, statement.kind.as_str())
                 });
                 StanceOut {
                     actor: &cell.actor,

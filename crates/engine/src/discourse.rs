@@ -374,11 +374,21 @@ impl<'a> Discourse<'a> {
                     .of(text)
                     .trim_end_matches([',', ' '])
                     .to_owned();
+                // "il ministro degli Esteri egiziano", "la portavoce del governo di Manila": the
+                // country the role names is the person's.
+                let country = mentions.iter().filter(|m| m.words.0 >= k && m.words.1 <= bearer_start).find_map(|m| {
+                    let entity = &self.gazetteer.entities[m.country.or_else(|| m.entities.first().copied())?];
+                    (entity.kind == EntityKind::Country).then(|| entity.id.clone())
+                });
+                let candidate = &mut candidates[at];
                 candidate.span = Span::new(words[open].span.start, candidate.span.end);
                 candidate.words.0 = open;
                 if let Some(speaker) = candidate.speaker.as_mut() {
                     if !speaker.is_known() && speaker.role.is_none() {
                         speaker.role = Some(role_text);
+                    }
+                    if !speaker.is_known() && speaker.country.is_none() {
+                        speaker.country = country;
                     }
                     let speaker = speaker.clone();
                     self.add_role(&speaker, class, gender);
@@ -793,6 +803,9 @@ impl<'a> Discourse<'a> {
             }
             if person.speaker.role.is_none() {
                 person.speaker.role = speaker.role.clone();
+            }
+            if person.speaker.country.is_none() {
+                person.speaker.country = speaker.country.clone();
             }
         }
     }

@@ -87,6 +87,6 @@ pub use review::{Article, Review, ReviewError};
 pub use span::Span;
 pub use speakers::Speaker;
 pub use stance_data::{Override, Stance, StanceData, Topic};
-pub use stances::{StanceCell, Statement};
+pub use stances::{StanceCell, Statement, StatementKind};
 pub use timeline::TimelineEntry;
 pub use timex::{DecadePart, Duration, TimeExpression, TimeUnit, TimeValue, When, time_expressions};

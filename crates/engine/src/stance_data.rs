@@ -15,6 +15,11 @@ pub struct Topic {
     pub name_it: String,
     /// Name in English.
     pub name_en: String,
+    /// The proposition a country can be for or against, in Italian ("Le sanzioni dell’ONU alla
+    /// Corea del Nord vanno mantenute"): what "supports" and "opposes" mean in its column.
+    pub claim_it: String,
+    /// The proposition, in English.
+    pub claim_en: String,
     /// Word stems and phrases that name it, lower case.
     pub terms: Vec<String>,
     /// Stems and phrases for what it stands against: opposing them is supporting the topic.
@@ -32,7 +37,7 @@ pub enum Stance {
     Concerned,
     /// Both for and against, in different statements.
     Mixed,
-    /// Spoke of it without taking a side.
+    /// Declared itself neutral on it: equidistant, abstaining, taking no side.
     Neutral,
 }
 
@@ -82,23 +87,58 @@ pub struct StanceData {
     pub cues: Vec<(Stance, String)>,
     /// Verbs that make a sentence a statement without a stance word.
     pub statement_verbs: Vec<String>,
+    /// Verbs of acts that take a position (signing, protesting, vetoing, summoning an ambassador).
+    pub acts: Vec<String>,
     /// Words that flip support and opposition right after them.
     pub negations: Vec<String>,
+    /// Words that make a clause a condition ("deve conformarsi"), which takes no side.
+    pub conditions: Vec<String>,
+    /// Words that deny a fact ("ha negato di"): no side on the topic the fact is about.
+    pub denials: Vec<String>,
+    /// Words that keep the writer's distance from the next word ("il cosiddetto").
+    pub irony: Vec<String>,
+    /// Words of a role that speaks for its state (ministro, portavoce, ambasciatore).
+    pub voices: Vec<String>,
+    /// Words of a role that does not, whatever else it says (opposizione, ex, analista).
+    pub not_voices: Vec<String>,
     /// Curated corrections.
     pub overrides: Vec<Override>,
 }
 
 impl StanceData {
+    /// Whether someone with `role` ("portavoce del ministero degli Esteri egiziano") speaks for
+    /// their state: a word of it starts a `[voice]` entry and none starts a `[not-voice]` one
+    /// ("ex ministro", "leader dell’opposizione").
+    pub fn speaks_for_state(&self, role: &str) -> bool {
+        let role = role.to_lowercase();
+        let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let has = |entries: &[String]| {
+            entries.iter().any(|entry| {
+                let parts: Vec<&str> = entry.split(' ').collect();
+                (0..words.len()).any(|i| {
+                    parts.iter().enumerate().all(|(k, part)| words.get(i + k).is_some_and(|w| w.starts_with(part)))
+                })
+            })
+        };
+        has(&self.voices) && !has(&self.not_voices)
+    }
+
     /// Reads the three files.
     pub fn parse(topics: &str, lexicon: &str, overrides: &str) -> (StanceData, Vec<Diagnostic>) {
         let mut data = StanceData::default();
         let mut diagnostics = Vec::new();
         for record in records(topics, &mut diagnostics) {
+            if record.kind != "topic" || record.id.is_empty() {
+                diagnostics.push(Diagnostic::new(record.span, "a topic starts with `[topic ID]`; it was skipped"));
+                continue;
+            }
             let mut topic = Topic { id: record.id.clone(), ..Topic::default() };
             for (key, value, span) in record.fields {
                 match key.as_str() {
                     "name.it" => topic.name_it = value,
                     "name.en" => topic.name_en = value,
+                    "claim.it" => topic.claim_it = value,
+                    "claim.en" => topic.claim_en = value,
                     "stem" | "phrase" => topic.terms.push(value.to_lowercase()),
                     "against" => topic.against.push(value.to_lowercase()),
                     other => diagnostics.push(Diagnostic::new(span, format!("unknown topic key `{other}`"))),
@@ -110,9 +150,15 @@ impl StanceData {
             let words = record.fields.into_iter().map(|(_, value, _)| value.to_lowercase());
             match record.kind.as_str() {
                 "statement" => data.statement_verbs.extend(words),
+                "act" => data.acts.extend(words),
                 "negation" => data.negations.extend(words),
+                "condition" => data.conditions.extend(words),
+                "denial" => data.denials.extend(words),
+                "irony" => data.irony.extend(words),
+                "voice" => data.voices.extend(words),
+                "not-voice" => data.not_voices.extend(words),
                 kind => match Stance::from_key(kind) {
-                    Some(stance @ (Stance::Supports | Stance::Opposes | Stance::Concerned)) => {
+                    Some(stance @ (Stance::Supports | Stance::Opposes | Stance::Concerned | Stance::Neutral)) => {
                         data.cues.extend(words.map(|w| (stance, w)));
                     }
                     _ => diagnostics.push(Diagnostic::new(record.span, format!("unknown lexicon section `[{kind}]`"))),

@@ -21,6 +21,13 @@ pub(crate) struct Role {
     pub concern: bool,
     /// Whether it makes a sentence a statement: a stance word or a verb of statement.
     pub stating: bool,
+    /// Whether it is a verb of statement or an act, which has a subject.
+    pub verb: bool,
+    /// Whether it is an act that takes a position ("ha firmato", "ha convocato l’ambasciatore").
+    pub act: bool,
+    /// Whether it makes its clause a condition, a denial of a fact, or keeps the writer's
+    /// distance from the next word: each leaves the clause's topics without a side.
+    pub sideless: bool,
     /// The topics (by index) it names, each with whether it names what the topic stands against.
     pub topics: Vec<(usize, bool)>,
 }
@@ -45,7 +52,18 @@ impl<'a> Terms<'a> {
             role.stating = true;
         }
         for text in &data.statement_verbs {
-            terms.role_mut(text).stating = true;
+            let role = terms.role_mut(text);
+            role.stating = true;
+            role.verb = true;
+        }
+        for text in &data.acts {
+            let role = terms.role_mut(text);
+            role.stating = true;
+            role.verb = true;
+            role.act = true;
+        }
+        for text in data.conditions.iter().chain(&data.denials).chain(&data.irony) {
+            terms.role_mut(text).sideless = true;
         }
         for (index, topic) in data.topics.iter().enumerate() {
             for (texts, against) in [(&topic.terms, false), (&topic.against, true)] {

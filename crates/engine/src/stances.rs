@@ -1,38 +1,82 @@
 //! Statements and stances: where each actor stands on each topic, and the sentences that show it.
 //!
-//! **Actors** are the gazetteer's countries and bodies that news treats like one (the UN, the
-//! West): a person or an agency speaks for their country, a capital or a palace for its
-//! government, an unnamed source for the country its adjective names.
+//! **Actors** are the gazetteer's countries and the bodies news treats like one (the UN, the EU,
+//! the West).
 //!
-//! **Statements.** Every quotation with a speaker is a statement of the speaker's country (the
-//! quotations one actor has in one sentence make one statement). A sentence is also a statement
-//! of each actor that is its subject (named with no preposition before it) or, when it voices
-//! concern, of each actor it places the concern in ("preoccupazione sia a Seul che a
-//! Washington"), provided it holds a stance word or a verb of statement from the lexicon; a
-//! sentence with stance words and no actor at all continues the statement of the sentence before
-//! it, as Italian drops a subject it has just named. A statement is about the topics whose terms
-//! it contains, and takes no side on a topic unless a stance word stands near one of its terms.
+//! **A statement is the actor's own.** A sentence is a statement of an actor only when the actor
+//! itself speaks or acts in it, of three kinds ([`StatementKind`]):
+//! - *said*: a quotation, or reported speech ("ha detto che…"), whose speaker speaks for the
+//!   actor: the actor itself ("Seul ha detto"), its government, capital or palace, or a person
+//!   whose role speaks for a state (`[voice]` in the lexicon: head of state or government,
+//!   minister, spokesperson, ambassador, state agency) and none that does not (`[not-voice]`: an
+//!   opposition leader, a former minister, an analyst). "Il ministro degli Esteri egiziano Karim
+//!   Adel ha detto che…" is Egypt's; "il leader dell’opposizione egiziana" is nobody's.
+//! - *reported*: the actor is the subject of a verb of statement or a stance verb ("Il Cairo
+//!   ritiene che…", "Berlino si è detta contraria"), or "secondo Washington…".
+//! - *act*: the actor is the subject of an act that takes a position (`[act]`: ha firmato, ha
+//!   convocato l’ambasciatore, ha posto il veto, si è astenuta).
 //!
-//! **Stance.** Each topic term takes the side of the stance word nearest to it, within
-//! [`WINDOW`] words and in the same clause; a negation right before the stance word turns support into opposition and
-//! back, and opposing what a topic stands against ("combattere la politica egemonica") is
-//! supporting it. An actor's stance on a topic sums its statements: support and opposition
-//! together are mixed, concern that outweighs both is concern, statements without a side are
-//! neutral. An actor that said nothing on a topic has no cell: silence is not neutrality.
-//! Curated overrides set a cell's stance, citing words that exist verbatim in a document.
+//! A sentence that merely names the actor ("le esportazioni verso la Germania"), describes it
+//! ("la Corea del Nord, che da anni sviluppa missili") or has it do something that takes no
+//! position ("dove Kim ha inasprito i toni") is not its statement.
+//!
+//! **Stance.** Each topic term in a statement's words takes the side of the stance word nearest
+//! to it, within [`WINDOW`] words and in the same clause; a negation in the two words before the
+//! stance word turns support into opposition and back ("non ha mai sostenuto"), and opposing what
+//! a topic stands against ("combattere la politica egemonica") is supporting it. A clause that is
+//! a condition ("qualsiasi cooperazione deve conformarsi…"), denies a fact ("ha negato di aver
+//! fornito armi") or keeps the writer's distance ("il cosiddetto…") takes no side; nor does a
+//! stance word inside words the text quotes from nobody (scare quotes).
+//!
+//! **Cells.** An actor's stance on a topic sums the statements that take a side: support and
+//! opposition together are mixed, concern that outweighs both is concern, a declared neutrality
+//! ("si è detta neutrale", "si è astenuta") with nothing else is neutral. A statement that takes
+//! no side makes no cell: silence, and words about a topic without a position, are not
+//! neutrality. Curated overrides set a cell's stance, citing words that exist verbatim in a
+//! document; the evaluation counts each one as a miss of the rules.
 
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::mentions::{Form, PREPOSITIONS};
 use crate::reading::Reading;
 use crate::span::SpanSet;
-use crate::speakers::{Recent, entity_of};
+use crate::speakers::{Recent, Speaker, entity_of};
 use crate::stance_data::{Override, Stance, StanceData};
 use crate::stance_terms::{Role, Terms, TermsAt};
 use crate::words::Word;
-use crate::{Diagnostic, Document, Quote, Span};
+use crate::{Diagnostic, Document, Quote, QuoteKind, Span};
 
 /// How many words apart a stance word may be from the topic term it governs.
 const WINDOW: usize = 10;
+
+/// How many words after its subject the verb that makes a sentence the subject's statement may
+/// come ("Seul, dal canto suo, ha immediatamente convocato").
+const VERB_REACH: usize = 8;
+
+/// The endings of a past participle: the word before a mention that makes it an object.
+const PARTICIPLE_ENDINGS: &[&str] =
+    &["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"];
+
+/// How a statement is the actor's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum StatementKind {
+    /// Its own words, or a person's who speaks for it: a quotation or reported speech.
+    Said,
+    /// An act that takes a position: signing, protesting, vetoing, summoning an ambassador.
+    Act,
+    /// What the text reports it holds ("Seul ritiene…", "secondo Washington…").
+    Reported,
+}
+
+impl StatementKind {
+    /// `said`, `act`, `reported`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementKind::Said => "said",
+            StatementKind::Act => "act",
+            StatementKind::Reported => "reported",
+        }
+    }
+}
 
 /// What an actor said or did about one or more topics, in one sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,14 +85,21 @@ pub struct Statement {
     pub doc: usize,
     /// The actor's gazetteer id (a country, the UN, the West).
     pub actor: String,
-    /// The words that show it: the quoted words, or the sentence.
+    /// Whose statement it is: the speaker's id (`vladimir-putin`, `name:karim-adel`), or the
+    /// actor's when the actor itself is the subject.
+    pub by: String,
+    /// Whose statement it is, as the text names them.
+    pub by_name: String,
+    /// Said, act or reported.
+    pub kind: StatementKind,
+    /// The words that show it: the quoted words with their marks, or the clauses of the actor.
     pub evidence: Span,
     /// Its sentence.
     pub sentence: usize,
     /// The quotations it is made of.
     pub quotes: Vec<String>,
-    /// The topics it is about, each with the side it takes (`None`: no side).
-    pub topics: Vec<(String, Option<Stance>)>,
+    /// The topics it takes a side on, each with the side.
+    pub topics: Vec<(String, Stance)>,
 }
 
 /// One cell of the comparison: an actor's stance on a topic.
@@ -60,12 +111,48 @@ pub struct StanceCell {
     pub topic: String,
     /// Where the actor stands.
     pub stance: Stance,
-    /// Indices into the corpus's statements, those that take the cell's side first.
+    /// Indices into the corpus's statements: those that take the cell's side first, the actor's
+    /// own words before its acts and what is reported of it.
     pub statements: Vec<usize>,
-    /// The statements that support, oppose, voice concern, take no side.
+    /// The statements that support, oppose, voice concern, declare neutrality.
     pub counts: [usize; 4],
     /// The curated override that set the stance, with where its evidence is.
     pub overridden: Option<(Override, usize, Span)>,
+}
+
+/// The actor `speaker` speaks for, if any: a country or body news treats like one, itself; a
+/// person, body or unnamed source whose role speaks for its state.
+fn voice_of(speaker: &Speaker, gazetteer: &Gazetteer, data: &StanceData) -> Option<String> {
+    let country = speaker.country.clone()?;
+    if speaker.id == country {
+        return Some(country);
+    }
+    let role = match gazetteer.entity(&speaker.id) {
+        Some(entity) => entity.role_it.clone()?,
+        // An unnamed source's words are its role ("fonti del governo americano").
+        None if speaker.id.starts_with("source:") => speaker.name.clone(),
+        None => speaker.role.clone()?,
+    };
+    data.speaks_for_state(&role).then_some(country)
+}
+
+/// Whether the quotation marks in `span` of `text` pair up.
+fn balanced(text: &str, span: Span) -> bool {
+    let (mut opened, mut straight) = (0i32, 0usize);
+    for c in span.of(text).chars() {
+        match c {
+            '«' | '“' => opened += 1,
+            '»' | '”' => {
+                opened -= 1;
+                if opened < 0 {
+                    return false;
+                }
+            }
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    opened == 0 && straight % 2 == 0
 }
 
 /// The statements of `doc`, the `doc_index`-th document.
@@ -88,48 +175,52 @@ pub(crate) fn statements(
     }
     let quoted_spans = SpanSet::new(quotes.iter().filter(|q| q.doc == doc_index).map(|q| q.outer));
     let quoted = |span: Span| quoted_spans.covers(span);
+    // Words in quotation marks: reported speech without marks ("Berlino chiede che…", says its
+    // spokesperson) still has its own subject.
+    let marked_spans =
+        SpanSet::new(quotes.iter().filter(|q| q.doc == doc_index && q.kind != QuoteKind::Reported).map(|q| q.outer));
+    let marked = |span: Span| marked_spans.covers(span);
+    // Words in quotation marks that nobody is said to have spoken: scare quotes, titles.
+    let unspoken = SpanSet::new(
+        quotes
+            .iter()
+            .filter(|q| q.doc == doc_index && q.speaker.is_none() && q.kind != QuoteKind::Reported)
+            .map(|q| q.outer),
+    );
     let actor_of = |entity: usize| {
         let entity = &gazetteer.entities[entity];
         match entity.kind {
-            EntityKind::Country => Some(entity.id.clone()),
-            _ => entity.country.clone(),
+            EntityKind::Country => Some((entity.id.clone(), entity.id.clone(), entity.name.clone())),
+            // A person names their country's position only by a role that speaks for it.
+            _ => {
+                let speaks = entity.role_it.as_deref().is_some_and(|role| data.speaks_for_state(role));
+                let country = entity.country.clone().filter(|_| speaks)?;
+                Some((country, entity.id.clone(), entity.name.clone()))
+            }
         }
     };
     let mut found: Vec<Statement> = Vec::new();
     let mut recent = Recent::default();
-    let mut previous_actor: Option<(String, usize)> = None;
+    // The last statement of an actor as the subject of its sentence, which the next may carry on.
+    let mut previous: Option<Statement> = None;
+    // The actor last named as a subject, with its paragraph: whom an unplaced voice speaks for.
+    let mut paragraph_actor: Option<(String, usize)> = None;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         recent.enter(sentence.paragraph);
         let recently_named = recent.entities();
         let Reading { words, lower, mentions } = &readings[index];
         let found_terms = terms.find(lower);
         let clauses = clauses(text, words);
-        let topics = |span: Span| topic_sides(words, lower, &clauses, &found_terms, span, data, terms);
-        let mut in_sentence: Vec<Statement> = Vec::new();
-
-        for &quote in &of_sentence[index] {
-            let Some(actor) = quote.speaker.as_ref().and_then(|s| s.country.clone()) else { continue };
-            match in_sentence.iter_mut().find(|s| s.actor == actor) {
-                Some(statement) => {
-                    statement.evidence =
-                        Span::new(statement.evidence.start, quote.text.end.max(statement.evidence.end));
-                    statement.quotes.push(quote.id.clone());
-                }
-                None => in_sentence.push(Statement {
-                    doc: doc_index,
-                    actor,
-                    evidence: quote.text,
-                    sentence: index,
-                    quotes: vec![quote.id.clone()],
-                    topics: Vec::new(),
-                }),
-            }
-        }
+        let sides = |span: Span| {
+            let unspoken = |i: usize| unspoken.covers(words[i].span);
+            topic_sides(words, lower, &clauses, &found_terms, span, data, terms, &unspoken)
+        };
+        // The sentence's statements, each with the words its topics are read in.
+        let mut in_sentence: Vec<(Statement, Span)> = Vec::new();
 
         let outside: Vec<usize> = (0..words.len()).filter(|&i| !quoted(words[i].span)).collect();
         let has = |role: fn(&Role) -> bool| outside.iter().any(|&i| terms.roles_at(&found_terms, i).any(role));
         let concern = has(|role| role.concern);
-        let stated = has(|role| role.stating);
         // Whether `span` is inside parentheses; mentions come in order, so the count runs on.
         let (mut counted_to, mut depth) = (sentence.span.start, 0i64);
         let mut aside = |span: Span| {
@@ -142,10 +233,11 @@ pub(crate) fn statements(
             counted_to = span.start;
             depth > 0
         };
-        // Each subject actor, with the first word of what the sentence says of it.
-        let mut subjects: Vec<(String, usize)> = Vec::new();
+        // Each subject actor: (actor, by, by's name, its first word, whether "secondo" reports it,
+        // whether it is the one a concern is placed in).
+        let mut subjects: Vec<(String, String, String, usize, bool, bool)> = Vec::new();
         let mut governed_before: Option<(usize, bool)> = None;
-        for mention in mentions.iter().filter(|m| !quoted(m.span) && !aside(m.span)) {
+        for mention in mentions.iter().filter(|m| !marked(m.span) && !aside(m.span)) {
             let start = mention.words.0;
             // The word before the mention, past an article ("verso l’Occidente").
             let before = start.checked_sub(1).map(|p| {
@@ -153,6 +245,7 @@ pub(crate) fn statements(
                 if article && p > 0 && clauses[p - 1] == clauses[p] { p - 1 } else { p }
             });
             let preposition = before.map(|p| lower[p].as_str());
+            let according = preposition == Some("secondo");
             // "tra Stati Uniti, Corea del Sud e Giappone": the preposition governs the whole list.
             let listed = governed_before.is_some_and(|(end, governed)| {
                 governed
@@ -165,80 +258,186 @@ pub(crate) fn statements(
             // "accomunare Mosca e Pyongyang": another verb's object says nothing of its own.
             let after_infinitive = preposition
                 .is_some_and(|w| w.len() > 4 && (w.ends_with("are") || w.ends_with("ere") || w.ends_with("ire")));
-            let concern_verb = after_infinitive
-                && data
-                    .cues
-                    .iter()
-                    .any(|(s, c)| *s == Stance::Concerned && preposition.is_some_and(|w| w.starts_with(c.as_str())));
-            let experiencer = concern && (matches!(preposition, Some("a" | "ad" | "per")) || concern_verb);
+            // "ad inquietare Washington", "il patto preoccupa Tokyo".
+            let concern_verb = data
+                .cues
+                .iter()
+                .any(|(s, c)| *s == Stance::Concerned && preposition.is_some_and(|w| w.starts_with(c.as_str())));
+            // "preoccupazione sia a Seul che a Washington": the concern placed in the actor just
+            // before it; not any place named in a sentence that holds a concern word.
+            let concern_before = (start.saturating_sub(7)..start)
+                .any(|w| clauses[w] == clauses[start] && terms.roles_at(&found_terms, w).any(|r| r.concern));
+            let experiencer =
+                concern && (matches!(preposition, Some("a" | "ad" | "per")) && concern_before || concern_verb);
             governed_before = Some((mention.words.1, (governed || after_infinitive) && !experiencer));
-            if (governed || after_infinitive) && !experiencer {
+            if (governed || after_infinitive) && !experiencer && !according {
+                continue;
+            }
+            // "ha convocato l’ambasciatore norvegese": the object of a verb says nothing of its own.
+            let object = before.is_some_and(|p| {
+                PARTICIPLE_ENDINGS.iter().any(|e| lower[p].len() > e.len() + 2 && lower[p].ends_with(e))
+                    || terms.roles_at(&found_terms, p).any(|r| r.stating)
+            });
+            if object && !according && !experiencer {
                 continue;
             }
             let actor = match mention.form {
-                Form::Source => mention.country.and_then(&actor_of),
+                Form::Source => mention.country.and_then(|c| {
+                    let (actor, _, _) = actor_of(c)?;
+                    let source = mention.span.of(text);
+                    // "il governo olandese", "fonti diplomatiche americane"; not "i media americani".
+                    data.speaks_for_state(source).then(|| (actor.clone(), actor, source.to_owned()))
+                }),
                 Form::Name | Form::Epithet | Form::Metonym => entity_of(mention, &recently_named).and_then(&actor_of),
                 Form::Adjective | Form::Unknown => None,
             };
-            if let Some(actor) = actor.filter(|a| subjects.iter().all(|(s, _)| s != a)) {
-                subjects.push((actor, start));
+            if let Some((actor, by, name)) = actor.filter(|(a, _, _)| subjects.iter().all(|s| s.0 != *a)) {
+                subjects.push((actor, by, name, start, according, experiencer));
             }
         }
-        // What a sentence says of a subject runs from its clause to the next subject's clause.
-        let mut scopes: Vec<Span> = Vec::new();
-        if stated {
-            let clause_start = |word: usize| (0..=word).find(|&w| clauses[w] == clauses[word]).unwrap_or(word);
-            let actors: Vec<(String, Span)> = if subjects.is_empty() {
-                // No actor at all: the sentence goes on with the one before.
-                previous_actor
-                    .iter()
-                    .filter(|(_, p)| *p == sentence.paragraph)
-                    .map(|(a, _)| (a.clone(), sentence.span))
-                    .collect()
-            } else {
-                subjects
-                    .iter()
-                    .map(|(actor, word)| {
-                        // Subjects of one clause ("sia a Seul che a Washington") share their scope.
-                        let first_of_clause = subjects.iter().all(|(_, w)| clauses[*w] >= clauses[*word]);
-                        let start =
-                            if first_of_clause { sentence.span.start } else { words[clause_start(*word)].span.start };
-                        let next = subjects.iter().map(|(_, w)| *w).find(|w| clauses[*w] > clauses[*word]);
-                        let end = next.map_or(sentence.span.end, |w| words[clause_start(w)].span.start);
-                        (actor.clone(), Span::new(start, end))
-                    })
-                    .collect()
-            };
-            for (actor, scope) in actors {
-                if in_sentence.iter().all(|s| s.actor != actor) {
-                    in_sentence.push(Statement {
+        if let Some(last) = subjects.last() {
+            paragraph_actor = Some((last.0.clone(), sentence.paragraph));
+        }
+        for &quote in &of_sentence[index] {
+            let Some(speaker) = quote.speaker.as_ref() else { continue };
+            let actor = voice_of(speaker, gazetteer, data).or_else(|| {
+                // "il ministero degli Esteri egiziano ha definito…": a description whose country
+                // comes a few words after the words that named the speaker.
+                let named = text[sentence.span.start..sentence.span.end].find(&speaker.name)? + sentence.span.start;
+                let first = words.iter().position(|w| w.span.start >= named)?;
+                let mention = mentions.iter().find(|m| m.words.0 > first && m.words.0 <= first + 5)?;
+                let (country, _, _) = actor_of(mention.country.or_else(|| mention.entities.first().copied())?)?;
+                let role = Span::new(named, mention.span.end).of(text);
+                (speaker.country.is_none() && data.speaks_for_state(role)).then_some(country)
+            });
+            // "Berlino chiede… «…», ha detto la portavoce del governo federale": a voice whose
+            // country the text does not give speaks for the actor its sentence, or else its
+            // paragraph, is about.
+            let actor = actor.or_else(|| {
+                let role = speaker.role.as_deref().unwrap_or(&speaker.name);
+                let voice = speaker.country.is_none() && !speaker.is_known() && data.speaks_for_state(role);
+                let about = subjects.first().map(|s| s.0.clone()).or_else(|| {
+                    paragraph_actor.as_ref().filter(|(_, p)| *p == sentence.paragraph).map(|(a, _)| a.clone())
+                });
+                about.filter(|_| voice)
+            });
+            let Some(actor) = actor else { continue };
+            // An actor the sentence names as its subject outweighs a speaker only inferred.
+            if speaker.inferred && !subjects.is_empty() && subjects.iter().all(|s| s.0 != actor) {
+                continue;
+            }
+            let kind = StatementKind::Said;
+            match in_sentence.iter_mut().find(|(s, _)| s.actor == actor && s.kind == kind) {
+                Some((statement, scope)) => {
+                    statement.evidence = Span::new(
+                        statement.evidence.start.min(quote.outer.start),
+                        quote.outer.end.max(statement.evidence.end),
+                    );
+                    *scope = statement.evidence;
+                    statement.quotes.push(quote.id.clone());
+                }
+                None => in_sentence.push((
+                    Statement {
                         doc: doc_index,
                         actor,
-                        evidence: sentence.span,
+                        by: speaker.id.clone(),
+                        by_name: speaker.name.clone(),
+                        kind,
+                        evidence: quote.outer,
                         sentence: index,
-                        quotes: Vec::new(),
+                        quotes: vec![quote.id.clone()],
                         topics: Vec::new(),
-                    });
-                    scopes.push(scope);
-                }
+                    },
+                    // A few quoted words are part of the sentence that reports the position
+                    // ("ha espresso «forte preoccupazione» per la diga"): it is read whole.
+                    if quote.kind == QuoteKind::Partial { sentence.span } else { quote.text },
+                )),
             }
         }
-        let quoted_statements = in_sentence.len() - scopes.len();
 
-        for (k, mut statement) in in_sentence.into_iter().enumerate() {
-            let scope = if k < quoted_statements { sentence.span } else { scopes[k - quoted_statements] };
-            statement.topics = topics(scope);
-            if !statement.topics.is_empty() {
-                previous_actor = Some((statement.actor.clone(), sentence.paragraph));
-                found.push(statement);
+        let clause_start = |word: usize| (0..=word).find(|&w| clauses[w] == clauses[word]).unwrap_or(word);
+        for (n, (actor, by, by_name, word, according, experiencer)) in subjects.iter().enumerate() {
+            // What a sentence says of a subject runs from its clause to the next subject's.
+            let next = subjects.get(n + 1).map(|s| s.3);
+            let first_of_clause = subjects.iter().all(|s| clauses[s.3] >= clauses[*word]);
+            let scope_start = if first_of_clause { sentence.span.start } else { words[clause_start(*word)].span.start };
+            let scope_end = next
+                .filter(|w| clauses[*w] > clauses[*word])
+                .map_or(sentence.span.end, |w| words[clause_start(w)].span.start);
+            // The verb that makes it the subject's statement, right after it.
+            let limit = next.unwrap_or(words.len()).min(word + VERB_REACH + 1).min(words.len());
+            let verb = (word + 1..limit)
+                .filter(|&i| !marked(words[i].span))
+                .find_map(|i| terms.roles_at(&found_terms, i).find(|r| r.stating).map(|r| (i, r.act)));
+            let kind = match (verb, *according || *experiencer) {
+                (Some((_, true)), _) => StatementKind::Act,
+                (Some((_, false)), _) | (None, true) => StatementKind::Reported,
+                (None, false) => continue,
+            };
+            // An act or a verb of statement says what it says in its own clause: "Mosca ha posto
+            // il veto a una risoluzione…, sollevando preoccupazioni" is no concern of Moscow's.
+            // "Parigi ha replicato: eventuali ritorsioni…": a colon opens what the verb says.
+            let scope_end = match verb {
+                Some((at, _)) if !*according => (at..words.len())
+                    .find(|&w| clauses[w] > clauses[at])
+                    .filter(|&w| !text[words[w - 1].span.end..words[w].span.start].contains(':'))
+                    .map_or(scope_end, |w| scope_end.min(words[w].span.start)),
+                _ => scope_end,
+            };
+            if in_sentence.iter().any(|(s, _)| s.actor == *actor) {
+                continue;
             }
+            let scope = Span::new(scope_start, scope_end.max(scope_start));
+            in_sentence.push((
+                Statement {
+                    doc: doc_index,
+                    actor: actor.clone(),
+                    by: by.clone(),
+                    by_name: by_name.clone(),
+                    kind,
+                    evidence: scope,
+                    sentence: index,
+                    quotes: Vec::new(),
+                    topics: Vec::new(),
+                },
+                scope,
+            ));
+        }
+
+        // "Non solo per gli impatti sulla guerra…": a sentence with stance words and nobody of its
+        // own goes on with the statement the sentence before made of an actor as its subject.
+        // Only a sentence with no verb of statement or act of its own, which would have a subject.
+        let carried =
+            in_sentence.is_empty() && subjects.is_empty() && has(|role| role.cue.is_some()) && !has(|role| role.verb);
+        let same_paragraph = |p: &Statement| doc.sentences[p.sentence].paragraph == sentence.paragraph;
+        if let Some(previous) = previous.take().filter(|p| carried && p.sentence + 1 == index && same_paragraph(p)) {
+            let statement = Statement { evidence: sentence.span, sentence: index, topics: Vec::new(), ..previous };
+            in_sentence.push((statement, sentence.span));
+        }
+        for (mut statement, scope) in in_sentence {
+            statement.topics = sides(scope);
+            if statement.quotes.is_empty() {
+                previous = Some(statement.clone());
+            }
+            if statement.topics.is_empty() {
+                continue;
+            }
+            // Evidence reads as a whole: trimmed, and the sentence when its marks do not pair up.
+            let trimmed = statement.evidence.of(text).trim_end_matches([',', ';', ' ', ':']);
+            statement.evidence = Span::new(statement.evidence.start, statement.evidence.start + trimmed.len());
+            if !balanced(text, statement.evidence) {
+                statement.evidence = sentence.span;
+            }
+            found.push(statement);
         }
         recent.update(mentions, gazetteer);
     }
     found
 }
 
-/// The topics named in `span` of a sentence, each with the side its nearest stance word takes.
+/// The topics named in `span` of a sentence that it takes a side on, each with the side of its
+/// nearest stance word; `unspoken` tells the words quoted from nobody.
+#[allow(clippy::too_many_arguments)]
 fn topic_sides(
     words: &[Word],
     lower: &[String],
@@ -247,15 +446,30 @@ fn topic_sides(
     span: Span,
     data: &StanceData,
     terms: &Terms,
-) -> Vec<(String, Option<Stance>)> {
+    unspoken: &dyn Fn(usize) -> bool,
+) -> Vec<(String, Stance)> {
     let inside = (0..words.len()).filter(|&i| span.start <= words[i].span.start && words[i].span.end <= span.end);
-    let mut cues: Vec<(usize, Stance)> = Vec::new();
+    // Each stance word inside, with its side (none for a negated opposition or concern).
+    let mut cues: Vec<(usize, Option<Stance>)> = Vec::new();
     // Each topic term inside: (topic, word, whether it names what the topic stands against).
     let mut named: Vec<(usize, usize, bool)> = Vec::new();
+    // The clauses that are conditions, denials of a fact or kept at a distance.
+    let mut sideless: Vec<usize> = Vec::new();
     for i in inside {
-        if let Some(stance) = terms.cue_at(found, i) {
-            let negated = i > 0 && data.negations.iter().any(|n| lower[i - 1] == *n);
-            cues.push((i, if negated { flip(stance) } else { stance }));
+        if terms.roles_at(found, i).any(|role| role.sideless) {
+            sideless.push(clauses[i]);
+        }
+        if let Some(stance) = terms.cue_at(found, i).filter(|_| !unspoken(i)) {
+            // "non lo sostiene", "non ha mai sostenuto": a negation in the three words before, in
+            // its clause, turns support into opposition; not opposing ("non ha condannato", "non
+            // esclude") or not worrying is no side at all.
+            let negated = (i.saturating_sub(3)..i)
+                .any(|n| clauses[n] == clauses[i] && data.negations.iter().any(|neg| lower[n] == *neg));
+            match stance {
+                _ if !negated => cues.push((i, Some(stance))),
+                Stance::Supports => cues.push((i, Some(Stance::Opposes))),
+                _ => cues.push((i, None)),
+            }
         }
         for role in terms.roles_at(found, i) {
             named.extend(role.topics.iter().map(|&(topic, against)| (topic, i, against)));
@@ -272,21 +486,40 @@ fn topic_sides(
                 _ => at_words.push((i, against)),
             }
         }
-        if at_words.is_empty() {
-            continue;
-        }
-        let mut nearest: Option<(usize, Stance)> = None;
+        let mut nearest: Option<(usize, Option<Stance>)> = None;
         for (i, against) in at_words {
             for &(at, stance) in &cues {
                 let distance = at.abs_diff(i);
                 let apart = distance == 0 || distance > WINDOW || clauses[at] != clauses[i];
-                if apart || nearest.is_some_and(|(d, _)| d <= distance) {
+                // A stance word governs the side its nearest topic word is on: in "commercio …
+                // e si sarebbero opposte alle sanzioni", the opposition is to the sanctions.
+                // The topic's own words are what is at stake, not a side on it ("ritirare le
+                // unità" for the withdrawal of the units).
+                let own_word = named.iter().any(|&(topic, j, _)| topic == index && j == at);
+                let nearer_other_side = named.iter().any(|&(_, j, _)| {
+                    j != at && clauses[j] == clauses[at] && j.abs_diff(at) < distance && (j < at) != (i < at)
+                });
+                if apart || own_word || nearer_other_side || nearest.is_some_and(|(d, _)| d <= distance) {
                     continue;
                 }
-                nearest = Some((distance, if against { flip(stance) } else { stance }));
+                // "ha accusato Tokyo di sostenere le sanzioni", "ha condannato il sostegno alle
+                // sanzioni": an opposition just before the stance word, in its clause, turns it.
+                let turned = cues.iter().any(|&(before, side)| {
+                    before < at && at - before <= 6 && clauses[before] == clauses[at] && side == Some(Stance::Opposes)
+                });
+                let side = if sideless.contains(&clauses[i]) {
+                    None
+                } else if against != turned {
+                    stance.map(flip)
+                } else {
+                    stance
+                };
+                nearest = Some((distance, side));
             }
         }
-        sides.push((topic.id.clone(), nearest.map(|(_, s)| s)));
+        if let Some((_, Some(side))) = nearest {
+            sides.push((topic.id.clone(), side));
+        }
     }
     sides
 }
@@ -341,9 +574,9 @@ pub(crate) fn cells(
             let cell = cell_mut(&mut cells, &statement.actor, topic);
             cell.statements.push(index);
             let slot = match side {
-                Some(Stance::Supports) => 0,
-                Some(Stance::Opposes) => 1,
-                Some(Stance::Concerned) => 2,
+                Stance::Supports => 0,
+                Stance::Opposes => 1,
+                Stance::Concerned => 2,
                 _ => 3,
             };
             cell.counts[slot] += 1;
@@ -358,9 +591,9 @@ pub(crate) fn cells(
             _ if opposes > 0 => Stance::Opposes,
             _ => Stance::Neutral,
         };
-        let side_of = |i: &usize| statements[*i].topics.iter().find(|(t, _)| *t == cell.topic).and_then(|(_, s)| *s);
+        let side_of = |i: &usize| statements[*i].topics.iter().find(|(t, _)| *t == cell.topic).map(|(_, s)| *s);
         let stance = cell.stance;
-        cell.statements.sort_by_key(|i| (side_of(i) != Some(stance), statements[*i].quotes.is_empty()));
+        cell.statements.sort_by_key(|i| (side_of(i) != Some(stance), statements[*i].kind));
     }
 
     let mut diagnostics = Vec::new();

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use rassegna_engine::{Corpus, Document, Gazetteer, QuoteKind, Span};
+use rassegna_testdata::folded;
 
 const GAZETTEER: &str =
     concat!(include_str!("../../../data/gazetteer.txt"), "\n", include_str!("../../../data/world.txt"));
@@ -93,26 +94,6 @@ impl Tally {
             Tally::ratio(self.abstained, self.found),
         )
     }
-}
-
-/// A name as compared: lower case, no accents, no leading article, single spaces.
-fn folded(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        let plain = match c {
-            'à' | 'á' | 'â' | 'ä' | 'À' | 'Á' => 'a',
-            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' => 'e',
-            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' | 'Ò' | 'Ó' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' => 'u',
-            '’' | '\'' | '-' => ' ',
-            other => other,
-        };
-        out.extend(plain.to_lowercase());
-    }
-    let words: Vec<&str> = out.split_whitespace().collect();
-    let start = usize::from(matches!(words.first(), Some(&("il" | "lo" | "la" | "l" | "i" | "gli" | "le"))));
-    words[start..].join(" ")
 }
 
 /// The annotations of a passage, located in its text in order.

@@ -31,9 +31,16 @@ fn every_cell_of_the_bundled_articles_with_its_evidence() {
         for &index in &cell.statements {
             let statement = &corpus.statements[index];
             let doc = &corpus.documents[statement.doc];
-            let side = statement.topics.iter().find(|(topic, _)| *topic == cell.topic).and_then(|(_, side)| *side);
+            let side = statement.topics.iter().find(|(topic, _)| *topic == cell.topic).map(|(_, side)| *side);
             let side = side.map_or("no side", Stance::as_str);
-            out += &format!("  {side} {} s{}: {}\n", doc.id, statement.sentence + 1, statement.evidence.of(&doc.text));
+            out += &format!(
+                "  {side} ({} by {}) {} s{}: {}\n",
+                statement.kind.as_str(),
+                statement.by,
+                doc.id,
+                statement.sentence + 1,
+                statement.evidence.of(&doc.text)
+            );
         }
     }
     assert_golden(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/expect/stances.txt"), &out);
@@ -94,4 +101,75 @@ fn rules_on_news_sentences() {
         data(""),
     );
     assert!(cell_of(&corpus, "RU", "partnership").is_none());
+}
+
+/// No cell for `actor` on `topic` in `text`: it takes no position there.
+#[track_caller]
+fn no_cell(text: &str, actor: &str, topic: &str) {
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data(""));
+    assert!(cell_of(&corpus, actor, topic).is_none(), "{actor} × {topic} in {text:?}: {:?}", corpus.stances);
+}
+
+/// A statement is the actor's own: its words or its voice's, what the text says it holds, an act
+/// that takes a position. Invented sentences, one per rule.
+#[test]
+fn a_statement_is_the_actors_own() {
+    use Stance::*;
+    // Whoever speaks for a state by role: a minister the gazetteer does not know, placed by the
+    // country in the role.
+    check(
+        "«Le sanzioni vanno rafforzate», ha detto il ministro degli Esteri giapponese, Haruto Mori.",
+        &[("JP", "sanctions", Supports)],
+    );
+    // Not an opposition leader, whatever his country.
+    no_cell(
+        "«Le sanzioni vanno rafforzate», ha detto il leader dell’opposizione giapponese, Haruto Mori.",
+        "JP",
+        "sanctions",
+    );
+    // What the text reports the actor holds.
+    check("Secondo Tokyo, le sanzioni vanno rafforzate.", &[("JP", "sanctions", Supports)]);
+    // An act that takes a position; the ambassador summoned is its object, not an actor.
+    check(
+        "Mosca ha convocato l’ambasciatore giapponese per protestare contro le nuove sanzioni.",
+        &[("RU", "sanctions", Opposes)],
+    );
+    // Whom an accusation is made against is its object; the accuser opposes what it accuses.
+    let text = "Mosca ha accusato Tokyo di sostenere le nuove sanzioni.";
+    check(text, &[("RU", "sanctions", Opposes)]);
+    no_cell(text, "JP", "sanctions");
+    // A country merely named, described, or where the story was filed takes no position.
+    no_cell("WASHINGTON, 3 MAR - Seul ha condannato le nuove sanzioni.", "US", "sanctions");
+    no_cell("Le sanzioni hanno colpito le esportazioni verso la Cina, crollate del 40 per cento.", "CN", "sanctions");
+    // A description of what a country does is not a position ("ha inasprito i toni").
+    no_cell("La tensione resta alta sulle sanzioni, mentre Pyongyang ha inasprito i toni.", "KP", "sanctions");
+}
+
+/// Polarity in context: negation and its scope, conditions, denials, declared neutrality.
+#[test]
+fn polarity_in_context() {
+    use Stance::*;
+    check("L’India si è detta neutrale sulla guerra in Ucraina.", &[("IN", "ukraine-war", Neutral)]);
+    check("Il Brasile non ha mai sostenuto la guerra in Ucraina.", &[("BR", "ukraine-war", Opposes)]);
+    // Not condemning is not supporting.
+    no_cell("Il Brasile non ha condannato la guerra in Ucraina.", "BR", "ukraine-war");
+    // A condition is not support.
+    no_cell("Tokyo appoggerà le nuove sanzioni solo se Pyongyang riprenderà i test.", "JP", "sanctions");
+    check("Tokyo appoggerà le nuove sanzioni.", &[("JP", "sanctions", Supports)]);
+    // Denying a fact is not opposing the proposition it bears on.
+    no_cell("Pechino ha negato di aver aggirato le sanzioni.", "CN", "sanctions");
+    // Words in quotation marks from nobody, and "il cosiddetto", keep the writer's distance.
+    no_cell("Seul ha commentato il cosiddetto «sostegno» alle sanzioni.", "KR", "sanctions");
+}
+
+/// A cell's evidence reads as the position: whole quotations, marks paired, and whose it is.
+#[test]
+fn evidence_reads_as_the_position() {
+    let text =
+        "«Sosteniamo le sanzioni» e «le rafforzeremo», ha detto il ministro degli Esteri giapponese, Haruto Mori.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data(""));
+    let cell = cell_of(&corpus, "JP", "sanctions").expect("a cell");
+    let statement = &corpus.statements[cell.statements[0]];
+    assert_eq!(statement.evidence.of(text), "«Sosteniamo le sanzioni» e «le rafforzeremo»");
+    assert_eq!((statement.kind.as_str(), statement.by_name.as_str()), ("said", "Haruto Mori"));
 }

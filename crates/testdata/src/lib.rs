@@ -92,6 +92,27 @@ pub fn corpus() -> Corpus {
     Corpus::with_stances(articles(), gazetteer(), stance_data(STANCE_OVERRIDES))
 }
 
+/// A name as the evaluations compare it: lower case, no accents, no leading article, single
+/// spaces ("L’Unione Europea" is "unione europea").
+pub fn folded(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ä' | 'À' | 'Á' => 'a',
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'Ò' | 'Ó' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' => 'u',
+            '’' | '\'' | '-' => ' ',
+            other => other,
+        };
+        out.extend(plain.to_lowercase());
+    }
+    let words: Vec<&str> = out.split_whitespace().collect();
+    let start = usize::from(matches!(words.first(), Some(&("il" | "lo" | "la" | "l" | "i" | "gli" | "le"))));
+    words[start..].join(" ")
+}
+
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
