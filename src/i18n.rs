@@ -377,7 +377,7 @@ static IT: Strings = Strings {
     curated: "Correzione curata",
     see_quote: "Vedi la citazione",
     legend: "Legenda",
-    claims: "Ogni tema è una tesi: favorevole o contrario vuol dire a questa",
+    claims: "Ogni tema è una tesi: favorevole o contrario vuol dire a questa tesi",
     claim_is: "La tesi:",
     statement_kinds: StatementKinds { said: "detto da", act: "atto di", reported: "posizione riferita di" },
 };
@@ -560,7 +560,7 @@ static EN: Strings = Strings {
     curated: "Curated correction",
     see_quote: "See the quote",
     legend: "Legend",
-    claims: "Each topic is a proposition: supports or opposes means this one",
+    claims: "Each topic is a proposition: supports or opposes means for or against it",
     claim_is: "The proposition:",
     statement_kinds: StatementKinds { said: "said by", act: "act of", reported: "position reported of" },
 };

@@ -114,6 +114,8 @@ pub fn StancesView() -> impl IntoView {
             .collect_view()
     };
 
+    // The legend names curated corrections only where a cell has one.
+    let curated = corpus.stances.iter().any(|cell| cell.overridden.is_some());
     let claims = move || {
         shown_topics
             .get()
@@ -163,12 +165,14 @@ pub fn StancesView() -> impl IntoView {
                 <h2 class="facet__title">{move || t.get().legend}</h2>
                 <ul class="legend__list">
                     {legend}
-                    <li class="stance"><span class="stance__icon" aria-hidden="true">"*"</span>{move || t.get().curated}</li>
+                    {curated.then(|| view! { <li class="stance"><span class="stance__icon" aria-hidden="true">"*"</span>{move || t.get().curated}</li> })}
                     <li class="stance stance--none"><span class="stance__icon" aria-hidden="true">"—"</span>{move || t.get().no_statement}</li>
                 </ul>
-                <h2 class="facet__title">{move || t.get().claims}</h2>
-                <dl class="claims">{claims}</dl>
             </div>
+            <details class="claims">
+                <summary>{move || t.get().claims}</summary>
+                <dl>{claims}</dl>
+            </details>
             <div class="matrix-scroll" tabindex="0" role="region" aria-label=move || t.get().stances_title>
                 <table class="matrix">
                     <caption class="visually-hidden">{move || t.get().stances_title}</caption>
