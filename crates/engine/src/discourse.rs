@@ -376,9 +376,15 @@ impl<'a> Discourse<'a> {
                     .to_owned();
                 // "il ministro degli Esteri egiziano", "la portavoce del governo di Manila": the
                 // country the role names is the person's.
-                let country = mentions.iter().filter(|m| m.words.0 >= k && m.words.1 <= bearer_start).find_map(|m| {
+                // A body in the role ("il portavoce della Commissione europea") gives the state
+                // or organisation it belongs to. An unnamed source's span starts at its article.
+                let country = mentions.iter().filter(|m| m.words.1 > k && m.words.1 <= bearer_start).find_map(|m| {
                     let entity = &self.gazetteer.entities[m.country.or_else(|| m.entities.first().copied())?];
-                    (entity.kind == EntityKind::Country).then(|| entity.id.clone())
+                    match entity.kind {
+                        EntityKind::Country => Some(entity.id.clone()),
+                        EntityKind::Body => entity.country.clone(),
+                        EntityKind::Person => None,
+                    }
                 });
                 let candidate = &mut candidates[at];
                 candidate.span = Span::new(words[open].span.start, candidate.span.end);
@@ -581,8 +587,16 @@ impl<'a> Discourse<'a> {
         name: usize,
         quoted: &dyn Fn(Span) -> bool,
     ) -> bool {
+        // "il ministro delle Acque e dell’Energia, Dawit Haile": an "e" that joins two
+        // complements of the role goes on with it; any other ends the phrase.
+        let joins_complements = |k: usize| {
+            matches!(lower[k].as_str(), "e" | "ed")
+                && lower.get(k + 1).is_some_and(|next| next.starts_with("de") || next.starts_with("per"))
+                && k + 1 < name
+        };
         let stop = |k: usize| {
             matches!(lower[k].as_str(), "che" | "ha" | "hanno" | "è" | "e" | "ed" | "ma" | "aveva" | "sono" | "era")
+                && !joins_complements(k)
                 || quoted(words[k].span)
         };
         if (from..name).any(stop) {

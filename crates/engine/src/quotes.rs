@@ -379,7 +379,7 @@ fn headline_names(text: &str, heads: usize, facts: &[SentenceFacts], discourse: 
 }
 
 /// A headline or subhead: a short paragraph that does not end a sentence.
-fn is_headline(paragraph: &str) -> bool {
+pub(crate) fn is_headline(paragraph: &str) -> bool {
     let trimmed = paragraph.trim();
     trimmed.len() <= 400 && trimmed.chars().count() <= 200 && !trimmed.ends_with(['.', '!', '?', '…'])
 }

@@ -37,6 +37,7 @@
 
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::mentions::{Form, PREPOSITIONS};
+use crate::quotes::is_headline;
 use crate::reading::Reading;
 use crate::span::SpanSet;
 use crate::speakers::{Recent, Speaker, entity_of};
@@ -55,6 +56,21 @@ const VERB_REACH: usize = 8;
 /// The endings of a past participle: the word before a mention that makes it an object.
 const PARTICIPLE_ENDINGS: &[&str] =
     &["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"];
+
+/// An actor the sentence has as a subject.
+struct Subject {
+    actor: String,
+    /// Whose statement it would be: the actor's id, or the person's who speaks for it.
+    by: String,
+    by_name: String,
+    /// Its first word, and one past its last.
+    word: usize,
+    end: usize,
+    /// Whether "secondo" reports it ("secondo Washington…").
+    according: bool,
+    /// Whether it is the one a concern is placed in ("preoccupazione a Seul").
+    experiencer: bool,
+}
 
 /// How a statement is the actor's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -180,11 +196,12 @@ pub(crate) fn statements(
     let marked_spans =
         SpanSet::new(quotes.iter().filter(|q| q.doc == doc_index && q.kind != QuoteKind::Reported).map(|q| q.outer));
     let marked = |span: Span| marked_spans.covers(span);
-    // Words in quotation marks that nobody is said to have spoken: scare quotes, titles.
+    // Words in quotation marks that nobody is said to have spoken, with no verb of saying:
+    // scare quotes, titles.
     let unspoken = SpanSet::new(
         quotes
             .iter()
-            .filter(|q| q.doc == doc_index && q.speaker.is_none() && q.kind != QuoteKind::Reported)
+            .filter(|q| q.doc == doc_index && q.speaker.is_none() && q.cue.is_none() && q.kind != QuoteKind::Reported)
             .map(|q| q.outer),
     );
     let actor_of = |entity: usize| {
@@ -199,21 +216,40 @@ pub(crate) fn statements(
             }
         }
     };
+    // Headline and subhead lines sum up the story in a few words: no topic carries over there.
+    let heads = doc.paragraphs.iter().take(3).take_while(|p| is_headline(p.span.of(text))).count();
     let mut found: Vec<Statement> = Vec::new();
     let mut recent = Recent::default();
     // The last statement of an actor as the subject of its sentence, which the next may carry on.
     let mut previous: Option<Statement> = None;
     // The actor last named as a subject, with its paragraph: whom an unplaced voice speaks for.
     let mut paragraph_actor: Option<(String, usize)> = None;
+    // The one topic the last sentence that named any was about, with its paragraph.
+    let mut context_topic: Option<(usize, usize)> = None;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         recent.enter(sentence.paragraph);
         let recently_named = recent.entities();
         let Reading { words, lower, mentions } = &readings[index];
         let found_terms = terms.find(lower);
         let clauses = clauses(text, words);
+        // A quotation with no speaker right after a verb of statement ("esprimere «seria
+        // preoccupazione»") is someone's words all the same, not scare quotes.
+        let introduced: Vec<Span> = of_sentence[index]
+            .iter()
+            .filter(|q| q.speaker.is_none())
+            .filter(|q| {
+                let before = words.iter().rposition(|w| w.span.end <= q.outer.start);
+                before.is_some_and(|b| terms.roles_at(&found_terms, b).any(|r| r.verb))
+            })
+            .map(|q| q.outer)
+            .collect();
         let sides = |span: Span| {
-            let unspoken = |i: usize| unspoken.covers(words[i].span);
-            topic_sides(words, lower, &clauses, &found_terms, span, data, terms, &unspoken)
+            let unspoken = |i: usize| {
+                let at = words[i].span;
+                unspoken.covers(at) && !introduced.iter().any(|q| q.start <= at.start && at.end <= q.end)
+            };
+            let context = context_topic.filter(|(_, p)| *p == sentence.paragraph && *p >= heads).map(|(t, _)| t);
+            topic_sides(words, lower, &clauses, &found_terms, span, data, terms, &unspoken, context)
         };
         // The sentence's statements, each with the words its topics are read in.
         let mut in_sentence: Vec<(Statement, Span)> = Vec::new();
@@ -233,9 +269,7 @@ pub(crate) fn statements(
             counted_to = span.start;
             depth > 0
         };
-        // Each subject actor: (actor, by, by's name, its first word, whether "secondo" reports it,
-        // whether it is the one a concern is placed in).
-        let mut subjects: Vec<(String, String, String, usize, bool, bool)> = Vec::new();
+        let mut subjects: Vec<Subject> = Vec::new();
         let mut governed_before: Option<(usize, bool)> = None;
         for mention in mentions.iter().filter(|m| !marked(m.span) && !aside(m.span)) {
             let start = mention.words.0;
@@ -291,12 +325,20 @@ pub(crate) fn statements(
                 Form::Name | Form::Epithet | Form::Metonym => entity_of(mention, &recently_named).and_then(&actor_of),
                 Form::Adjective | Form::Unknown => None,
             };
-            if let Some((actor, by, name)) = actor.filter(|(a, _, _)| subjects.iter().all(|s| s.0 != *a)) {
-                subjects.push((actor, by, name, start, according, experiencer));
+            if let Some((actor, by, by_name)) = actor.filter(|(a, _, _)| subjects.iter().all(|s| s.actor != *a)) {
+                subjects.push(Subject {
+                    actor,
+                    by,
+                    by_name,
+                    word: start,
+                    end: mention.words.1,
+                    according,
+                    experiencer,
+                });
             }
         }
         if let Some(last) = subjects.last() {
-            paragraph_actor = Some((last.0.clone(), sentence.paragraph));
+            paragraph_actor = Some((last.actor.clone(), sentence.paragraph));
         }
         for &quote in &of_sentence[index] {
             let Some(speaker) = quote.speaker.as_ref() else { continue };
@@ -316,14 +358,14 @@ pub(crate) fn statements(
             let actor = actor.or_else(|| {
                 let role = speaker.role.as_deref().unwrap_or(&speaker.name);
                 let voice = speaker.country.is_none() && !speaker.is_known() && data.speaks_for_state(role);
-                let about = subjects.first().map(|s| s.0.clone()).or_else(|| {
+                let about = subjects.first().map(|s| s.actor.clone()).or_else(|| {
                     paragraph_actor.as_ref().filter(|(_, p)| *p == sentence.paragraph).map(|(a, _)| a.clone())
                 });
                 about.filter(|_| voice)
             });
             let Some(actor) = actor else { continue };
             // An actor the sentence names as its subject outweighs a speaker only inferred.
-            if speaker.inferred && !subjects.is_empty() && subjects.iter().all(|s| s.0 != actor) {
+            if speaker.inferred && !subjects.is_empty() && subjects.iter().all(|s| s.actor != actor) {
                 continue;
             }
             let kind = StatementKind::Said;
@@ -356,17 +398,25 @@ pub(crate) fn statements(
         }
 
         let clause_start = |word: usize| (0..=word).find(|&w| clauses[w] == clauses[word]).unwrap_or(word);
-        for (n, (actor, by, by_name, word, according, experiencer)) in subjects.iter().enumerate() {
-            // What a sentence says of a subject runs from its clause to the next subject's.
-            let next = subjects.get(n + 1).map(|s| s.3);
-            let first_of_clause = subjects.iter().all(|s| clauses[s.3] >= clauses[*word]);
+        for (n, subject) in subjects.iter().enumerate() {
+            let Subject { actor, by, by_name, word, according, experiencer, .. } = subject;
+            // What a sentence says of a subject runs from its clause to the next subject's; subjects
+            // joined by "e" ("Groenlandia e Stati Uniti hanno firmato") share the verb after them.
+            let joined = |a: &Subject, b: &Subject| b.word == a.end + 1 && matches!(lower[a.end].as_str(), "e" | "ed");
+            let mut last = n;
+            while subjects.get(last + 1).is_some_and(|b| joined(&subjects[last], b)) {
+                last += 1;
+            }
+            let next = subjects.get(last + 1).map(|s| s.word);
+            let first_of_clause = subjects.iter().all(|s| clauses[s.word] >= clauses[*word]);
             let scope_start = if first_of_clause { sentence.span.start } else { words[clause_start(*word)].span.start };
             let scope_end = next
                 .filter(|w| clauses[*w] > clauses[*word])
                 .map_or(sentence.span.end, |w| words[clause_start(w)].span.start);
             // The verb that makes it the subject's statement, right after it.
-            let limit = next.unwrap_or(words.len()).min(word + VERB_REACH + 1).min(words.len());
-            let verb = (word + 1..limit)
+            let after = subjects[last].end;
+            let limit = next.unwrap_or(words.len()).min(after + VERB_REACH).min(words.len());
+            let verb = (after..limit)
                 .filter(|&i| !marked(words[i].span))
                 .find_map(|i| terms.roles_at(&found_terms, i).find(|r| r.stating).map(|r| (i, r.act)));
             let kind = match (verb, *according || *experiencer) {
@@ -430,13 +480,26 @@ pub(crate) fn statements(
             }
             found.push(statement);
         }
+        // The one topic this sentence names, if it names one, is what the next may go on about.
+        let mut named: Vec<usize> = (0..words.len())
+            .flat_map(|i| terms.roles_at(&found_terms, i).flat_map(|r| r.topics.iter().map(|&(t, _)| t)))
+            .collect();
+        named.dedup();
+        match named[..] {
+            [] => {}
+            [topic] => context_topic = Some((topic, sentence.paragraph)),
+            _ if named.iter().all(|t| *t == named[0]) => context_topic = Some((named[0], sentence.paragraph)),
+            _ => context_topic = None,
+        }
         recent.update(mentions, gazetteer);
     }
     found
 }
 
 /// The topics named in `span` of a sentence that it takes a side on, each with the side of its
-/// nearest stance word; `unspoken` tells the words quoted from nobody.
+/// nearest stance word; `unspoken` tells the words quoted from nobody. Where `span` names no
+/// topic, the topic its paragraph has just been about (`context`), if one, takes the side of the
+/// first stance word: "Il testo è passato con 120 voti. Il Brasile ha votato a favore."
 #[allow(clippy::too_many_arguments)]
 fn topic_sides(
     words: &[Word],
@@ -447,6 +510,7 @@ fn topic_sides(
     data: &StanceData,
     terms: &Terms,
     unspoken: &dyn Fn(usize) -> bool,
+    context: Option<usize>,
 ) -> Vec<(String, Stance)> {
     let inside = (0..words.len()).filter(|&i| span.start <= words[i].span.start && words[i].span.end <= span.end);
     // Each stance word inside, with its side (none for a negated opposition or concern).
@@ -460,10 +524,10 @@ fn topic_sides(
             sideless.push(clauses[i]);
         }
         if let Some(stance) = terms.cue_at(found, i).filter(|_| !unspoken(i)) {
-            // "non lo sostiene", "non ha mai sostenuto": a negation in the three words before, in
+            // "non lo sostiene", "non siamo disposti ad accettare": a negation in the four words before, in
             // its clause, turns support into opposition; not opposing ("non ha condannato", "non
             // esclude") or not worrying is no side at all.
-            let negated = (i.saturating_sub(3)..i)
+            let negated = (i.saturating_sub(4)..i)
                 .any(|n| clauses[n] == clauses[i] && data.negations.iter().any(|neg| lower[n] == *neg));
             match stance {
                 _ if !negated => cues.push((i, Some(stance))),
@@ -474,6 +538,10 @@ fn topic_sides(
         for role in terms.roles_at(found, i) {
             named.extend(role.topics.iter().map(|&(topic, against)| (topic, i, against)));
         }
+    }
+    if named.is_empty() {
+        let first = cues.iter().find(|(at, _)| !sideless.contains(&clauses[*at])).and_then(|(_, side)| *side);
+        return context.zip(first).map(|(topic, side)| (data.topics[topic].id.clone(), side)).into_iter().collect();
     }
     let mut sides = Vec::new();
     // Topics in column order, each from its few hits (no sort: in the wasm, one costs kilobytes).

@@ -23,7 +23,7 @@ use rassegna_testdata::{STANCE_LEXICON, STANCE_OVERRIDES, corpus as bundled, fol
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/stances");
 
 /// The floors `make test` holds: what the engine measured when they were last set.
-const MIN_ACCURACY: f64 = 0.24;
+const MIN_ACCURACY: f64 = 0.27;
 const MAX_SPURIOUS_RATE: f64 = 0.03;
 const MIN_PASSAGES: usize = 10;
 

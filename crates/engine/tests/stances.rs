@@ -173,3 +173,54 @@ fn evidence_reads_as_the_position() {
     assert_eq!(statement.evidence.of(text), "«Sosteniamo le sanzioni» e «le rafforzeremo»");
     assert_eq!((statement.kind.as_str(), statement.by_name.as_str()), ("said", "Haruto Mori"));
 }
+
+/// Who speaks for whom, from how the text introduces them: a role's complements joined by "e",
+/// a body in the role, subjects joined by "e", Bruxelles for the EU, the paragraph's actor for a
+/// spokesperson the text does not place.
+#[test]
+fn whom_a_voice_speaks_for() {
+    use Stance::*;
+    check(
+        "«Appoggiamo le sanzioni», ha dichiarato il ministro degli Esteri e della Cooperazione giapponese, Haruto Mori.",
+        &[("JP", "sanctions", Supports)],
+    );
+    check(
+        "«Appoggiamo le sanzioni», ha detto la portavoce della Commissione europea, Ilse Berger.",
+        &[("EU", "sanctions", Supports)],
+    );
+    check(
+        "Giappone e Corea del Sud hanno sostenuto le nuove sanzioni.",
+        &[("JP", "sanctions", Supports), ("KR", "sanctions", Supports)],
+    );
+    check("Bruxelles ha condannato la guerra in Ucraina.", &[("EU", "ukraine-war", Opposes)]);
+    no_cell("Bruxelles ha condannato la guerra in Ucraina.", "BE", "ukraine-war");
+    check(
+        "Tokyo ha reagito in serata. «Appoggiamo le sanzioni», ha detto il portavoce del governo, Haruto Mori.",
+        &[("JP", "sanctions", Supports)],
+    );
+}
+
+/// A vote or an act that names no topic is about the one its paragraph has just named; never in
+/// a headline, and never when the paragraph named several.
+#[test]
+fn an_act_without_its_topic_takes_the_paragraphs() {
+    use Stance::*;
+    let body = "Titolo della notizia\n\nIl Consiglio ha votato le nuove sanzioni contro Pyongyang. Il Giappone ha votato a favore.";
+    check(body, &[("JP", "sanctions", Supports)]);
+    let several =
+        "Titolo della notizia\n\nSi è votato sulle sanzioni e sulla guerra in Ucraina. Il Giappone ha votato a favore.";
+    no_cell(several, "JP", "sanctions");
+    no_cell(several, "JP", "ukraine-war");
+    let headline = "Il Consiglio vota le sanzioni. Il Giappone vota a favore\n\nIl testo passa con nove voti.";
+    no_cell(headline, "JP", "sanctions");
+}
+
+/// A quotation with no speaker after a verb of statement is someone's words, not scare quotes.
+#[test]
+fn words_quoted_after_a_verb_of_statement_count() {
+    use Stance::*;
+    check(
+        "Il Giappone non ha condannato Pyongyang: si è limitato a esprimere «preoccupazione» per i test missilistici.",
+        &[("JP", "arms", Concerned)],
+    );
+}

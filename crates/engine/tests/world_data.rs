@@ -33,6 +33,7 @@ const SOVEREIGN: &[&str] = &[
 /// Sovereign countries without a `capital` line, and why.
 const NO_CAPITAL: &[(&str, &str)] = &[
     ("MC", "the capital is Monaco, which in Italian news is above all Munich (Monaco di Baviera)"),
+    ("BE", "the capital is Bruxelles, which in Italian news stands for the EU's institutions (the EU's metonym)"),
     ("SC", "the capital is Victoria: far more often Victoria in Canada or Australia, the lake, a first name"),
 ];
 
