@@ -410,6 +410,19 @@ impl<'a> Discourse<'a> {
             // Venturelli, confermata alla guida del partito"): the one person just met who can
             // bear it, when nobody else of that gender was.
             let resolved = self.described(class, gender).or_else(|| definite.then(|| self.salient(gender)).flatten());
+            // "il portavoce del ministero degli Esteri iraniano" is nobody met with another
+            // country: the country the description names must be theirs.
+            let phrase_end = (role_end..words.len().min(role_end + 6))
+                .find(|&w| text[words[w - 1].span.end..words[w].span.start].contains([',', ':', ';', '«', '“', '"']))
+                .unwrap_or(words.len().min(role_end + 6));
+            let described_country =
+                mentions.iter().filter(|m| m.words.0 >= role_end && m.words.1 <= phrase_end).find_map(|m| {
+                    let entity = &self.gazetteer.entities[m.country.or_else(|| m.entities.first().copied())?];
+                    (entity.kind == EntityKind::Country).then(|| entity.id.clone())
+                });
+            let resolved = resolved.filter(|speaker| {
+                described_country.is_none() || speaker.country.is_none() || speaker.country == described_country
+            });
             // "il ministro" that nobody was introduced as: a definite description of someone the
             // text has not named, so no unnamed source either.
             if resolved.is_none()

@@ -87,12 +87,20 @@ pub struct StanceData {
     pub cues: Vec<(Stance, String)>,
     /// Verbs that make a sentence a statement without a stance word.
     pub statement_verbs: Vec<String>,
+    /// Requests ("chiede", "invita"): support of what is asked; not asking ("senza chiederne il
+    /// ritiro") is no side.
+    pub requests: Vec<String>,
     /// Verbs of acts that take a position (signing, protesting, vetoing, summoning an ambassador).
     pub acts: Vec<String>,
     /// Words that flip support and opposition right after them.
     pub negations: Vec<String>,
-    /// Words that make a clause a condition ("deve conformarsi"), which takes no side.
+    /// Words that make a clause a condition ("a condizione che", "purché"), which takes no side.
     pub conditions: Vec<String>,
+    /// Words for "any" ("qualsiasi"): with an obligation in their clause ("qualsiasi
+    /// cooperazione deve conformarsi…") they make it a condition.
+    pub any_words: Vec<String>,
+    /// Forms of obligation ("deve", "dovrà").
+    pub obligations: Vec<String>,
     /// Words that deny a fact ("ha negato di"): no side on the topic the fact is about.
     pub denials: Vec<String>,
     /// Words that keep the writer's distance from the next word ("il cosiddetto").
@@ -110,17 +118,12 @@ impl StanceData {
     /// their state: a word of it starts a `[voice]` entry and none starts a `[not-voice]` one
     /// ("ex ministro", "leader dell’opposizione").
     pub fn speaks_for_state(&self, role: &str) -> bool {
-        let role = role.to_lowercase();
-        let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let has = |entries: &[String]| {
-            entries.iter().any(|entry| {
-                let parts: Vec<&str> = entry.split(' ').collect();
-                (0..words.len()).any(|i| {
-                    parts.iter().enumerate().all(|(k, part)| words.get(i + k).is_some_and(|w| w.starts_with(part)))
-                })
-            })
-        };
-        has(&self.voices) && !has(&self.not_voices)
+        holds(role, &self.voices) && !holds(role, &self.not_voices)
+    }
+
+    /// Whether `role` is one that does not speak for a state ("un deputato dell’opposizione").
+    pub fn speaks_for_no_state(&self, role: &str) -> bool {
+        holds(role, &self.not_voices)
     }
 
     /// Reads the three files.
@@ -151,8 +154,15 @@ impl StanceData {
             match record.kind.as_str() {
                 "statement" => data.statement_verbs.extend(words),
                 "act" => data.acts.extend(words),
+                "request" => {
+                    let words: Vec<String> = words.collect();
+                    data.cues.extend(words.iter().map(|w| (Stance::Supports, w.clone())));
+                    data.requests.extend(words);
+                }
                 "negation" => data.negations.extend(words),
                 "condition" => data.conditions.extend(words),
+                "any" => data.any_words.extend(words),
+                "obligation" => data.obligations.extend(words),
                 "denial" => data.denials.extend(words),
                 "irony" => data.irony.extend(words),
                 "voice" => data.voices.extend(words),
@@ -190,6 +200,17 @@ impl StanceData {
         }
         (data, diagnostics)
     }
+}
+
+/// Whether a word of `role` starts one of `entries` (stems, or phrases of stems).
+fn holds(role: &str, entries: &[String]) -> bool {
+    let role = role.to_lowercase();
+    let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    entries.iter().any(|entry| {
+        let parts: Vec<&str> = entry.split(' ').collect();
+        (0..words.len())
+            .any(|i| parts.iter().enumerate().all(|(k, part)| words.get(i + k).is_some_and(|w| w.starts_with(part))))
+    })
 }
 
 /// A `[kind id]` record (for the lexicon, `[section]`; for overrides, `[override ACTOR TOPIC]`,

@@ -28,6 +28,12 @@ pub(crate) struct Role {
     /// Whether it makes its clause a condition, a denial of a fact, or keeps the writer's
     /// distance from the next word: each leaves the clause's topics without a side.
     pub sideless: bool,
+    /// Whether it says "any" ("qualsiasi"), or an obligation ("deve"): together in a clause,
+    /// a condition.
+    pub any: bool,
+    /// Whether it is a request ("chiede"): negated, it takes no side.
+    pub request: bool,
+    pub obligation: bool,
     /// The topics (by index) it names, each with whether it names what the topic stands against.
     pub topics: Vec<(usize, bool)>,
 }
@@ -64,6 +70,18 @@ impl<'a> Terms<'a> {
         }
         for text in data.conditions.iter().chain(&data.denials).chain(&data.irony) {
             terms.role_mut(text).sideless = true;
+        }
+        for text in &data.requests {
+            let role = terms.role_mut(text);
+            role.request = true;
+            role.stating = true;
+            role.verb = true;
+        }
+        for text in &data.any_words {
+            terms.role_mut(text).any = true;
+        }
+        for text in &data.obligations {
+            terms.role_mut(text).obligation = true;
         }
         for (index, topic) in data.topics.iter().enumerate() {
             for (texts, against) in [(&topic.terms, false), (&topic.against, true)] {

@@ -337,11 +337,84 @@ pub(crate) fn statements(
                 });
             }
         }
+        // "Il ministro degli Esteri tunisino ha definito…", "l'ambasciata degli Stati Uniti ha
+        // espresso…", "un portavoce ha comunicato…": a state's voice the text describes without
+        // naming, placed by the country a few words on, else by the actor the sentence or its
+        // paragraph is about.
+        let mut described: Vec<Subject> = Vec::new();
+        for w in 1..words.len() {
+            let article = matches!(lower[w - 1].as_str(), "il" | "lo" | "la" | "l" | "un" | "una" | "uno");
+            let governed = w >= 2 && (PREPOSITIONS.contains(&lower[w - 2].as_str()) || lower[w - 2] == "e");
+            if !article || governed || marked(words[w].span) || !data.speaks_for_state(&lower[w]) {
+                continue;
+            }
+            // A name, or a source the mentions already place ("il governo tedesco").
+            let read = |m: &&crate::mentions::Mention| !(m.form == Form::Source && m.country.is_none());
+            if mentions.iter().filter(read).any(|m| m.words.0 <= w && w < m.words.1) {
+                continue;
+            }
+            let reach = (w + 1..words.len().min(w + 7)).take_while(|&k| clauses[k] == clauses[w]);
+            let placed = reach.clone().find_map(|k| {
+                let mention = mentions.iter().find(|m| m.words.0 == k)?;
+                let (actor, _, _) = actor_of(mention.country.or_else(|| mention.entities.first().copied())?)?;
+                Some((actor, mention.words.1))
+            });
+            let about = || {
+                subjects.first().map(|s| s.actor.clone()).or_else(|| {
+                    paragraph_actor.as_ref().filter(|(_, p)| *p == sentence.paragraph).map(|(a, _)| a.clone())
+                })
+            };
+            let Some((actor, end)) = placed.or_else(|| about().map(|a| (a, w + 1))) else { continue };
+            let role = Span::new(words[w - 1].span.start, words[end - 1].span.end).of(text);
+            if !data.speaks_for_state(role) {
+                continue;
+            }
+            described.push(Subject {
+                by: actor.clone(),
+                by_name: role.to_owned(),
+                actor,
+                word: w - 1,
+                end,
+                according: false,
+                experiencer: false,
+            });
+        }
         if let Some(last) = subjects.last() {
             paragraph_actor = Some((last.actor.clone(), sentence.paragraph));
         }
+        let someone_not_a_voice = (1..words.len()).any(|w| {
+            matches!(lower[w - 1].as_str(), "il" | "lo" | "la" | "l" | "un" | "una" | "uno")
+                && !marked(words[w].span)
+                && data.speaks_for_no_state(&lower[w])
+        });
+        let described_actor = match &described[..] {
+            [one] => Some(one),
+            [first, rest @ ..] if rest.iter().all(|d| d.actor == first.actor) => Some(first),
+            _ => None,
+        };
         for &quote in &of_sentence[index] {
-            let Some(speaker) = quote.speaker.as_ref() else { continue };
+            let Some(speaker) = quote.speaker.as_ref() else {
+                // Words with no speaker in a sentence whose one voice is a description of a
+                // state's: that voice's ("Il ministro degli Esteri tunisino ha definito l'intesa
+                // «…»"), when a verb of saying attributes them.
+                let Some(voice) = described_actor.filter(|_| quote.cue.is_some()) else { continue };
+                if in_sentence.iter().all(|(s, _)| s.actor != voice.actor) {
+                    let statement = Statement {
+                        doc: doc_index,
+                        actor: voice.actor.clone(),
+                        by: voice.by.clone(),
+                        by_name: voice.by_name.clone(),
+                        kind: StatementKind::Said,
+                        evidence: quote.outer,
+                        sentence: index,
+                        quotes: vec![quote.id.clone()],
+                        topics: Vec::new(),
+                    };
+                    let scope = if quote.kind == QuoteKind::Partial { sentence.span } else { quote.text };
+                    in_sentence.push((statement, scope));
+                }
+                continue;
+            };
             let actor = voice_of(speaker, gazetteer, data).or_else(|| {
                 // "il ministero degli Esteri egiziano ha definito…": a description whose country
                 // comes a few words after the words that named the speaker.
@@ -364,6 +437,11 @@ pub(crate) fn statements(
                 about.filter(|_| voice)
             });
             let Some(actor) = actor else { continue };
+            // "un deputato dell’opposizione … ha parlato di «…»": where the sentence introduces
+            // someone who speaks for no state, words given to the country itself are not its.
+            if speaker.id == actor && someone_not_a_voice {
+                continue;
+            }
             // An actor the sentence names as its subject outweighs a speaker only inferred.
             if speaker.inferred && !subjects.is_empty() && subjects.iter().all(|s| s.actor != actor) {
                 continue;
@@ -397,6 +475,12 @@ pub(crate) fn statements(
             }
         }
 
+        for voice in described {
+            if subjects.iter().all(|s| s.actor != voice.actor) {
+                let at = subjects.iter().position(|s| s.word > voice.word).unwrap_or(subjects.len());
+                subjects.insert(at, voice);
+            }
+        }
         let clause_start = |word: usize| (0..=word).find(|&w| clauses[w] == clauses[word]).unwrap_or(word);
         for (n, subject) in subjects.iter().enumerate() {
             let Subject { actor, by, by_name, word, according, experiencer, .. } = subject;
@@ -519,19 +603,28 @@ fn topic_sides(
     let mut named: Vec<(usize, usize, bool)> = Vec::new();
     // The clauses that are conditions, denials of a fact or kept at a distance.
     let mut sideless: Vec<usize> = Vec::new();
-    for i in inside {
-        if terms.roles_at(found, i).any(|role| role.sideless) {
+    let inside: Vec<usize> = inside.collect();
+    // A topic's own word is what is at stake, not a condition ("la condizionalità").
+    let names_topic = |i: usize| terms.roles_at(found, i).any(|role| !role.topics.is_empty());
+    let has = |i: usize, what: fn(&Role) -> bool| terms.roles_at(found, i).any(what);
+    for &i in &inside {
+        let any_obliged =
+            has(i, |r| r.any) && inside.iter().any(|&k| k > i && clauses[k] == clauses[i] && has(k, |r| r.obligation));
+        if (has(i, |r| r.sideless) || any_obliged) && !names_topic(i) {
             sideless.push(clauses[i]);
         }
+    }
+    for &i in &inside {
         if let Some(stance) = terms.cue_at(found, i).filter(|_| !unspoken(i)) {
             // "non lo sostiene", "non siamo disposti ad accettare": a negation in the four words before, in
             // its clause, turns support into opposition; not opposing ("non ha condannato", "non
             // esclude") or not worrying is no side at all.
             let negated = (i.saturating_sub(4)..i)
                 .any(|n| clauses[n] == clauses[i] && data.negations.iter().any(|neg| lower[n] == *neg));
+            let request = terms.roles_at(found, i).any(|role| role.request);
             match stance {
                 _ if !negated => cues.push((i, Some(stance))),
-                Stance::Supports => cues.push((i, Some(Stance::Opposes))),
+                Stance::Supports if !request => cues.push((i, Some(Stance::Opposes))),
                 _ => cues.push((i, None)),
             }
         }
@@ -558,7 +651,11 @@ fn topic_sides(
         for (i, against) in at_words {
             for &(at, stance) in &cues {
                 let distance = at.abs_diff(i);
-                let apart = distance == 0 || distance > WINDOW || clauses[at] != clauses[i];
+                // "ha chiesto che l'erogazione dei fondi sia legata a … diritti umani": a stance
+                // verb that opens a clause of its own governs all of it.
+                let opens_clause =
+                    i > at && lower.get(at + 1).is_some_and(|w| matches!(w.as_str(), "che" | "di" | "a" | "ad"));
+                let apart = distance == 0 || distance > WINDOW && !opens_clause || clauses[at] != clauses[i];
                 // A stance word governs the side its nearest topic word is on: in "commercio …
                 // e si sarebbero opposte alle sanzioni", the opposition is to the sanctions.
                 // The topic's own words are what is at stake, not a side on it ("ritirare le
@@ -598,7 +695,34 @@ fn clauses(text: &str, words: &[Word]) -> Vec<usize> {
     let mut clause = 0;
     let mut found = Vec::with_capacity(words.len());
     for (i, word) in words.iter().enumerate() {
-        if i > 0 && text[words[i - 1].span.end..word.span.start].contains([',', ';', ':', '(', ')', '–', '—']) {
+        let between = if i > 0 { &text[words[i - 1].span.end..word.span.start] } else { "" };
+        // "un accordo tra pari, che la Tunisia sostiene": a relative clause after a comma says
+        // something of the words before it, so it goes on with their clause.
+        // Not when the antecedent is the relative's own subject ("la sentenza, che ha respinto
+        // le rivendicazioni"): what it does is no one's stance on it.
+        let own_subject = words.get(i + 1).is_some_and(|next| {
+            let next = next.text(text).to_lowercase();
+            !matches!(
+                next.as_str(),
+                "ha" | "hanno"
+                    | "è"
+                    | "sono"
+                    | "era"
+                    | "erano"
+                    | "aveva"
+                    | "avevano"
+                    | "sarà"
+                    | "sia"
+                    | "viene"
+                    | "vengono"
+                    | "non"
+                    | "si"
+                    | "già"
+                    | "ne"
+            )
+        });
+        let relative = between.trim() == "," && word.text(text).eq_ignore_ascii_case("che") && own_subject;
+        if between.contains([',', ';', ':', '(', ')', '–', '—']) && !relative {
             clause += 1;
         }
         found.push(clause);

@@ -272,6 +272,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ("«Il ponte resterà chiuso», ha fatto sapere Valmarina.", "Il ponte resterà chiuso", None),
     // A scare quote with no one to say it.
     ("Il cosiddetto «tesoretto» è finito nel bilancio.", "tesoretto", None),
+    // A role's complements joined by "e" are still its phrase.
+    (
+        "«Il piano è pronto», ha detto il ministro delle Infrastrutture e dei Trasporti, Ruggero Fantin.",
+        "Il piano è pronto",
+        Some("Ruggero Fantin"),
+    ),
+    // A description that names a country is nobody met with another country's role.
+    (
+        "Il portavoce del governo greco, Nikos Vlachos, ha ribadito la linea. Il portavoce del ministero \
+         degli Esteri turco ha replicato: «Nessuna concessione».",
+        "Nessuna concessione",
+        None,
+    ),
 ];
 
 #[test]

@@ -22,9 +22,10 @@ use rassegna_testdata::{STANCE_LEXICON, STANCE_OVERRIDES, corpus as bundled, fol
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/stances");
 
-/// The floors `make test` holds: what the engine measured when they were last set.
-const MIN_ACCURACY: f64 = 0.27;
-const MAX_SPURIOUS_RATE: f64 = 0.03;
+/// The floors `make test` holds: what the engine measured when they were last set. No spurious
+/// cell: an actor that takes no position in the text has none.
+const MIN_ACCURACY: f64 = 0.31;
+const MAX_SPURIOUS_RATE: f64 = 0.0;
 const MIN_PASSAGES: usize = 10;
 
 /// One labelled cell: actor id, topic id → stance (`none` for a cell that must stay empty).

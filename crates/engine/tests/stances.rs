@@ -224,3 +224,32 @@ fn words_quoted_after_a_verb_of_statement_count() {
         &[("JP", "arms", Concerned)],
     );
 }
+
+/// Conditions, relatives, requests and unnamed voices, each in an invented sentence.
+#[test]
+fn clauses_that_carry_a_side_and_clauses_that_do_not() {
+    use Stance::*;
+    // "Qualsiasi … deve" is a condition; "qualsiasi" alone is not.
+    no_cell("Tokyo ha ribadito che qualsiasi intesa deve appoggiare le sanzioni dell’ONU.", "JP", "sanctions");
+    check("Tokyo ha detto di respingere qualsiasi revoca delle sanzioni.", &[("JP", "sanctions", Opposes)]);
+    // A relative clause with its own subject says where that subject stands on its antecedent;
+    // one whose subject is the antecedent says nothing of anyone's stance on it.
+    check(
+        "«Le sanzioni sono uno strumento equo, che il Giappone sostiene», ha detto il ministro degli Esteri giapponese, Haruto Mori.",
+        &[("JP", "sanctions", Supports)],
+    );
+    no_cell(
+        "«Le sanzioni, che hanno bloccato i porti, resteranno», ha detto il ministro degli Esteri giapponese, Haruto Mori.",
+        "JP",
+        "sanctions",
+    );
+    // Not asking for something is not opposing it.
+    no_cell("Tokyo si è detta preoccupata senza però chiedere nuove sanzioni.", "JP", "sanctions");
+    // A state's voice described without a name, placed by the country in the description.
+    check(
+        "Il portavoce del ministero degli Esteri giapponese ha definito le sanzioni «necessarie e da sostenere».",
+        &[("JP", "sanctions", Supports)],
+    );
+    // Where the sentence introduces someone who speaks for no state, the country is not the speaker.
+    no_cell("Un deputato dell’opposizione giapponese ha parlato di «sanzioni da sostenere».", "JP", "sanctions");
+}
