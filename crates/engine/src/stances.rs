@@ -243,12 +243,19 @@ pub(crate) fn statements(
             })
             .map(|q| q.outer)
             .collect();
+        let mut named: Vec<usize> = (0..words.len())
+            .flat_map(|i| terms.roles_at(&found_terms, i).flat_map(|r| r.topics.iter().map(|&(t, _)| t)))
+            .collect();
+        named.dedup();
         let sides = |span: Span| {
             let unspoken = |i: usize| {
                 let at = words[i].span;
                 unspoken.covers(at) && !introduced.iter().any(|q| q.start <= at.start && at.end <= q.end)
             };
-            let context = context_topic.filter(|(_, p)| *p == sentence.paragraph && *p >= heads).map(|(t, _)| t);
+            // Only for a sentence that names no topic anywhere: one that names another is about it.
+            let context = context_topic
+                .filter(|(_, p)| *p == sentence.paragraph && *p >= heads && named.is_empty())
+                .map(|(t, _)| t);
             topic_sides(words, lower, &clauses, &found_terms, span, data, terms, &unspoken, context)
         };
         // The sentence's statements, each with the words its topics are read in.
@@ -512,8 +519,10 @@ pub(crate) fn statements(
             // il veto a una risoluzione…, sollevando preoccupazioni" is no concern of Moscow's.
             // "Parigi ha replicato: eventuali ritorsioni…": a colon opens what the verb says.
             let scope_end = match verb {
-                Some((at, _)) if !*according => (at..words.len())
-                    .find(|&w| clauses[w] > clauses[at])
+                // "…ma ha respinto le sanzioni": a contrast with no subject of its own goes on
+                // with the same one.
+                Some((at, _)) if !*according => (at + 1..words.len())
+                    .find(|&w| clauses[w] > clauses[w - 1] && lower[w] != "ma")
                     .filter(|&w| !text[words[w - 1].span.end..words[w].span.start].contains(':'))
                     .map_or(scope_end, |w| scope_end.min(words[w].span.start)),
                 _ => scope_end,
@@ -565,10 +574,6 @@ pub(crate) fn statements(
             found.push(statement);
         }
         // The one topic this sentence names, if it names one, is what the next may go on about.
-        let mut named: Vec<usize> = (0..words.len())
-            .flat_map(|i| terms.roles_at(&found_terms, i).flat_map(|r| r.topics.iter().map(|&(t, _)| t)))
-            .collect();
-        named.dedup();
         match named[..] {
             [] => {}
             [topic] => context_topic = Some((topic, sentence.paragraph)),
@@ -661,8 +666,14 @@ fn topic_sides(
                 // The topic's own words are what is at stake, not a side on it ("ritirare le
                 // unità" for the withdrawal of the units).
                 let own_word = named.iter().any(|&(topic, j, _)| topic == index && j == at);
-                let nearer_other_side = named.iter().any(|&(_, j, _)| {
-                    j != at && clauses[j] == clauses[at] && j.abs_diff(at) < distance && (j < at) != (i < at)
+                // And on its side, the topic it meets first: "ha escluso un tavolo negoziale
+                // sulle quote" excludes the table, not the quotas it would discuss (terms of two
+                // topics side by side, "test missilistici", are one phrase).
+                let nearer_other_side = named.iter().any(|&(topic, j, _)| {
+                    j != at
+                        && clauses[j] == clauses[at]
+                        && j.abs_diff(at) < distance
+                        && ((j < at) != (i < at) || topic != index && j.abs_diff(i) > 1)
                 });
                 if apart || own_word || nearer_other_side || nearest.is_some_and(|(d, _)| d <= distance) {
                     continue;
@@ -722,7 +733,9 @@ fn clauses(text: &str, words: &[Word]) -> Vec<usize> {
             )
         });
         let relative = between.trim() == "," && word.text(text).eq_ignore_ascii_case("che") && own_subject;
-        if between.contains([',', ';', ':', '(', ')', '–', '—']) && !relative {
+        // "pronta a firmare ma tira dritto sul riempimento": a contrast is a clause of its own.
+        let contrast = word.text(text).eq_ignore_ascii_case("ma");
+        if between.contains([',', ';', ':', '(', ')', '–', '—']) && !relative || contrast && i > 0 {
             clause += 1;
         }
         found.push(clause);

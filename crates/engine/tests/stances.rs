@@ -211,6 +211,9 @@ fn an_act_without_its_topic_takes_the_paragraphs() {
         "Titolo della notizia\n\nSi è votato sulle sanzioni e sulla guerra in Ucraina. Il Giappone ha votato a favore.";
     no_cell(several, "JP", "sanctions");
     no_cell(several, "JP", "ukraine-war");
+    // A sentence that names another topic is about that one.
+    let other = "Titolo della notizia\n\nSi è votato sulle sanzioni. Il Giappone si è detto disponibile a discutere la guerra in Ucraina.";
+    no_cell(other, "JP", "sanctions");
     let headline = "Il Consiglio vota le sanzioni. Il Giappone vota a favore\n\nIl testo passa con nove voti.";
     no_cell(headline, "JP", "sanctions");
 }
@@ -252,4 +255,22 @@ fn clauses_that_carry_a_side_and_clauses_that_do_not() {
     );
     // Where the sentence introduces someone who speaks for no state, the country is not the speaker.
     no_cell("Un deputato dell’opposizione giapponese ha parlato di «sanzioni da sostenere».", "JP", "sanctions");
+}
+
+/// A contrast is a clause of its own: the support before "ma" is not for what follows it.
+#[test]
+fn a_contrast_divides_positions() {
+    use Stance::*;
+    let text = "Tokyo si è detta pronta a rafforzare il partenariato ma ha respinto le nuove sanzioni.";
+    check(text, &[("JP", "partnership", Supports), ("JP", "sanctions", Opposes)]);
+}
+
+/// A stance word governs the topic it meets first on its side, not the topics of that topic's
+/// complements.
+#[test]
+fn a_stance_word_governs_the_first_topic_it_meets() {
+    use Stance::*;
+    let text = "Tokyo ha respinto un nuovo accordo che riscriva le sanzioni.";
+    check(text, &[("JP", "partnership", Opposes)]);
+    no_cell(text, "JP", "sanctions");
 }
