@@ -114,7 +114,8 @@ pub struct Statement {
     pub sentence: usize,
     /// The quotations it is made of.
     pub quotes: Vec<String>,
-    /// The topics it takes a side on, each with the side.
+    /// The topics it takes a side on, each with the side (a topic twice when two of its clauses
+    /// take two sides).
     pub topics: Vec<(String, Stance)>,
 }
 
@@ -527,10 +528,13 @@ pub(crate) fn statements(
                     .map_or(scope_end, |w| scope_end.min(words[w].span.start)),
                 _ => scope_end,
             };
-            if in_sentence.iter().any(|(s, _)| s.actor == *actor) {
+            let scope = Span::new(scope_start, scope_end.max(scope_start));
+            // "Il leader nordcoreano ha espresso «pieno sostegno» per la campagna bellica": the
+            // actor's quoted words are read with what the sentence says it said them about.
+            if let Some((_, quoted_scope)) = in_sentence.iter_mut().find(|(s, _)| s.actor == *actor) {
+                *quoted_scope = Span::new(quoted_scope.start.min(scope.start), quoted_scope.end.max(scope.end));
                 continue;
             }
-            let scope = Span::new(scope_start, scope_end.max(scope_start));
             in_sentence.push((
                 Statement {
                     doc: doc_index,
@@ -652,7 +656,9 @@ fn topic_sides(
                 _ => at_words.push((i, against)),
             }
         }
-        let mut nearest: Option<(usize, Option<Stance>)> = None;
+        // The nearest stance word of each clause that names the topic: two clauses may take two
+        // sides ("disponibile ad accelerare i rimpatri, ma ha escluso di riaccogliere…").
+        let mut nearest: Vec<(usize, usize, Option<Stance>)> = Vec::new();
         for (i, against) in at_words {
             for &(at, stance) in &cues {
                 let distance = at.abs_diff(i);
@@ -675,7 +681,8 @@ fn topic_sides(
                         && j.abs_diff(at) < distance
                         && ((j < at) != (i < at) || topic != index && j.abs_diff(i) > 1)
                 });
-                if apart || own_word || nearer_other_side || nearest.is_some_and(|(d, _)| d <= distance) {
+                let nearer = nearest.iter().any(|&(clause, d, _)| clause == clauses[i] && d <= distance);
+                if apart || own_word || nearer_other_side || nearer {
                     continue;
                 }
                 // "ha accusato Tokyo di sostenere le sanzioni", "ha condannato il sostegno alle
@@ -690,11 +697,16 @@ fn topic_sides(
                 } else {
                     stance
                 };
-                nearest = Some((distance, side));
+                nearest.retain(|&(clause, _, _)| clause != clauses[i]);
+                nearest.push((clauses[i], distance, side));
             }
         }
-        if let Some((_, Some(side))) = nearest {
-            sides.push((topic.id.clone(), side));
+        let mut taken: Vec<Stance> = Vec::new();
+        for side in nearest.iter().filter_map(|&(_, _, side)| side) {
+            if !taken.contains(&side) {
+                taken.push(side);
+                sides.push((topic.id.clone(), side));
+            }
         }
     }
     sides
@@ -777,7 +789,10 @@ pub(crate) fn cells(
     for (index, statement) in statements.iter().enumerate() {
         for (topic, side) in &statement.topics {
             let cell = cell_mut(&mut cells, &statement.actor, topic);
-            cell.statements.push(index);
+            // A statement that takes two sides on a topic counts on both, and is listed once.
+            if cell.statements.last() != Some(&index) {
+                cell.statements.push(index);
+            }
             let slot = match side {
                 Stance::Supports => 0,
                 Stance::Opposes => 1,

@@ -274,3 +274,18 @@ fn a_stance_word_governs_the_first_topic_it_meets() {
     check(text, &[("JP", "partnership", Opposes)]);
     no_cell(text, "JP", "sanctions");
 }
+
+/// Two clauses of one statement may take two sides on a topic: the cell is mixed, the statement
+/// listed once; quoted words are read with what the sentence says they are about.
+#[test]
+fn one_statement_can_take_both_sides() {
+    use Stance::*;
+    let text = "Tokyo si è detta pronta a sostenere le sanzioni sul petrolio, ma ha respinto le sanzioni sul gas.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data(""));
+    let cell = cell_of(&corpus, "JP", "sanctions").expect("a cell");
+    assert_eq!((cell.stance, cell.counts, cell.statements.len()), (Mixed, [1, 1, 0, 0], 1));
+    check(
+        "Il ministro degli Esteri giapponese, Haruto Mori, ha espresso «pieno sostegno» e «gratitudine» per le nuove sanzioni.",
+        &[("JP", "sanctions", Supports)],
+    );
+}
