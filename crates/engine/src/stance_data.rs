@@ -109,6 +109,9 @@ pub struct StanceData {
     pub voices: Vec<String>,
     /// Words of a role that does not, whatever else it says (opposizione, ex, analista).
     pub not_voices: Vec<String>,
+    /// Words of a proposition that condemn or stop what it names ("va condannato", "devono
+    /// cessare"): the topic's words are then what it stands against.
+    pub claim_against: Vec<String>,
     /// Curated corrections.
     pub overrides: Vec<Override>,
 }
@@ -166,6 +169,7 @@ impl StanceData {
                 "denial" => data.denials.extend(words),
                 "irony" => data.irony.extend(words),
                 "voice" => data.voices.extend(words),
+                "claim-against" => data.claim_against.extend(words),
                 "not-voice" => data.not_voices.extend(words),
                 kind => match Stance::from_key(kind) {
                     Some(stance @ (Stance::Supports | Stance::Opposes | Stance::Concerned | Stance::Neutral)) => {
@@ -196,6 +200,21 @@ impl StanceData {
                     record.span,
                     "an override needs `stance` (supports, opposes, concerned, mixed, neutral), `doc` and `evidence`",
                 )),
+            }
+        }
+        // "L'uso dei cannoni ad acqua … va condannato", "i trasferimenti di armi devono cessare":
+        // a proposition that condemns or stops what its words name stands against them, so
+        // supporting it is opposing them.
+        let opposing: Vec<&String> = data.claim_against.iter().collect();
+        for topic in &mut data.topics {
+            let claim = topic.claim_it.to_lowercase();
+            let words: Vec<&str> = claim.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let condemns = words.iter().enumerate().any(|(i, w)| {
+                let negated = i > 0 && data.negations.iter().any(|n| n == words[i - 1]);
+                !negated && opposing.iter().any(|c| !c.contains(' ') && w.starts_with(c.as_str()))
+            });
+            if condemns {
+                std::mem::swap(&mut topic.terms, &mut topic.against);
             }
         }
         (data, diagnostics)

@@ -233,34 +233,10 @@ pub(crate) fn statements(
         let Reading { words, lower, mentions } = &readings[index];
         let found_terms = terms.find(lower);
         let clauses = clauses(text, words);
-        // A quotation with no speaker right after a verb of statement ("esprimere «seria
-        // preoccupazione»") is someone's words all the same, not scare quotes.
-        let introduced: Vec<Span> = of_sentence[index]
-            .iter()
-            .filter(|q| q.speaker.is_none())
-            .filter(|q| {
-                let before = words.iter().rposition(|w| w.span.end <= q.outer.start);
-                before.is_some_and(|b| terms.roles_at(&found_terms, b).any(|r| r.verb))
-            })
-            .map(|q| q.outer)
-            .collect();
-        let mut named: Vec<usize> = (0..words.len())
-            .flat_map(|i| terms.roles_at(&found_terms, i).flat_map(|r| r.topics.iter().map(|&(t, _)| t)))
-            .collect();
-        named.dedup();
-        let sides = |span: Span| {
-            let unspoken = |i: usize| {
-                let at = words[i].span;
-                unspoken.covers(at) && !introduced.iter().any(|q| q.start <= at.start && at.end <= q.end)
-            };
-            // Only for a sentence that names no topic anywhere: one that names another is about it.
-            let context = context_topic
-                .filter(|(_, p)| *p == sentence.paragraph && *p >= heads && named.is_empty())
-                .map(|(t, _)| t);
-            topic_sides(words, lower, &clauses, &found_terms, span, data, terms, &unspoken, context)
-        };
         // The sentence's statements, each with the words its topics are read in.
         let mut in_sentence: Vec<(Statement, Span)> = Vec::new();
+        // Quotations with no speaker that a described voice is given.
+        let mut voiced: Vec<Span> = Vec::new();
 
         let outside: Vec<usize> = (0..words.len()).filter(|&i| !quoted(words[i].span)).collect();
         let has = |role: fn(&Role) -> bool| outside.iter().any(|&i| terms.roles_at(&found_terms, i).any(role));
@@ -361,7 +337,13 @@ pub(crate) fn statements(
             if mentions.iter().filter(read).any(|m| m.words.0 <= w && w < m.words.1) {
                 continue;
             }
-            let reach = (w + 1..words.len().min(w + 7)).take_while(|&k| clauses[k] == clauses[w]);
+            // The description ends where its verb begins ("Il ministero ha chiesto il ritiro delle
+            // unità dal nord del Kosovo" is no Kosovar ministry).
+            let reach = (w + 1..words.len().min(w + 7)).take_while(|&k| {
+                clauses[k] == clauses[w]
+                    && !matches!(lower[k].as_str(), "ha" | "hanno" | "è" | "sono" | "aveva" | "avevano" | "si" | "che")
+                    && !terms.roles_at(&found_terms, k).any(|r| r.verb)
+            });
             let placed = reach.clone().find_map(|k| {
                 let mention = mentions.iter().find(|m| m.words.0 == k)?;
                 let (actor, _, _) = actor_of(mention.country.or_else(|| mention.entities.first().copied())?)?;
@@ -404,8 +386,13 @@ pub(crate) fn statements(
             let Some(speaker) = quote.speaker.as_ref() else {
                 // Words with no speaker in a sentence whose one voice is a description of a
                 // state's: that voice's ("Il ministro degli Esteri tunisino ha definito l'intesa
-                // «…»"), when a verb of saying attributes them.
-                let Some(voice) = described_actor.filter(|_| quote.cue.is_some()) else { continue };
+                // «…»"), when a verb of saying attributes them or the voice comes first.
+                let Some(voice) = described_actor
+                    .filter(|voice| quote.cue.is_some() || words[voice.word].span.start < quote.outer.start)
+                else {
+                    continue;
+                };
+                voiced.push(quote.outer);
                 if in_sentence.iter().all(|(s, _)| s.actor != voice.actor) {
                     let statement = Statement {
                         doc: doc_index,
@@ -426,10 +413,15 @@ pub(crate) fn statements(
             let actor = voice_of(speaker, gazetteer, data).or_else(|| {
                 // "il ministero degli Esteri egiziano ha definito…": a description whose country
                 // comes a few words after the words that named the speaker.
-                let named = text[sentence.span.start..sentence.span.end].find(&speaker.name)? + sentence.span.start;
+                let in_sentence = text[sentence.span.start..sentence.span.end].to_ascii_lowercase();
+                let named = in_sentence.find(&speaker.name.to_ascii_lowercase())? + sentence.span.start;
                 let first = words.iter().position(|w| w.span.start >= named)?;
-                let mention = mentions.iter().find(|m| m.words.0 > first && m.words.0 <= first + 5)?;
-                let (country, _, _) = actor_of(mention.country.or_else(|| mention.entities.first().copied())?)?;
+                // An unnamed source's mention may start at the same article.
+                let (mention, country) =
+                    mentions.iter().filter(|m| m.words.1 > first + 1 && m.words.0 <= first + 5).find_map(|m| {
+                        let (country, _, _) = actor_of(m.country.or_else(|| m.entities.first().copied())?)?;
+                        Some((m, country))
+                    })?;
                 let role = Span::new(named, mention.span.end).of(text);
                 (speaker.country.is_none() && data.speaks_for_state(role)).then_some(country)
             });
@@ -551,6 +543,34 @@ pub(crate) fn statements(
             ));
         }
 
+        // A quotation with no speaker right after a verb of statement ("esprimere «seria
+        // preoccupazione»") is someone's words all the same, not scare quotes; so are words a
+        // described voice was given (above).
+        let mut introduced: Vec<Span> = of_sentence[index]
+            .iter()
+            .filter(|q| q.speaker.is_none())
+            .filter(|q| {
+                let before = words.iter().rposition(|w| w.span.end <= q.outer.start);
+                before.is_some_and(|b| terms.roles_at(&found_terms, b).any(|r| r.verb))
+            })
+            .map(|q| q.outer)
+            .collect();
+        introduced.extend(voiced);
+        let mut named: Vec<usize> = (0..words.len())
+            .flat_map(|i| terms.roles_at(&found_terms, i).flat_map(|r| r.topics.iter().map(|&(t, _)| t)))
+            .collect();
+        named.dedup();
+        let sides = |span: Span| {
+            let unspoken = |i: usize| {
+                let at = words[i].span;
+                unspoken.covers(at) && !introduced.iter().any(|q| q.start <= at.start && at.end <= q.end)
+            };
+            // Only for a sentence that names no topic anywhere: one that names another is about it.
+            let context = context_topic
+                .filter(|(_, p)| *p == sentence.paragraph && *p >= heads && named.is_empty())
+                .map(|(t, _)| t);
+            topic_sides(words, lower, &clauses, &found_terms, span, data, terms, &unspoken, context)
+        };
         // "Non solo per gli impatti sulla guerra…": a sentence with stance words and nobody of its
         // own goes on with the statement the sentence before made of an actor as its subject.
         // Only a sentence with no verb of statement or act of its own, which would have a subject.
@@ -640,6 +660,15 @@ fn topic_sides(
         for role in terms.roles_at(found, i) {
             named.extend(role.topics.iter().map(|&(topic, against)| (topic, i, against)));
         }
+    }
+    // "ha applaudito l'obiettivo, ma ne ha chiesto la cancellazione": a contrast that takes a
+    // side on something it does not name may take back what came before; no side, then.
+    let contrast_of = |clause: usize| inside.iter().find(|&&w| clauses[w] == clause).is_some_and(|&w| lower[w] == "ma");
+    let unnamed_contrast = cues.iter().any(|&(at, side)| {
+        side.is_some() && contrast_of(clauses[at]) && !named.iter().any(|&(_, j, _)| clauses[j] == clauses[at])
+    });
+    if unnamed_contrast {
+        return Vec::new();
     }
     if named.is_empty() {
         let first = cues.iter().find(|(at, _)| !sideless.contains(&clauses[*at])).and_then(|(_, side)| *side);

@@ -24,7 +24,7 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/stances"
 
 /// The floors `make test` holds: what the engine measured when they were last set. No spurious
 /// cell: an actor that takes no position in the text has none.
-const MIN_ACCURACY: f64 = 0.38;
+const MIN_ACCURACY: f64 = 0.43;
 const MAX_SPURIOUS_RATE: f64 = 0.0;
 const MIN_PASSAGES: usize = 10;
 

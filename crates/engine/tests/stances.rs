@@ -289,3 +289,29 @@ fn one_statement_can_take_both_sides() {
         &[("JP", "sanctions", Supports)],
     );
 }
+
+/// A described voice ends where its verb begins; a contrast about something unnamed takes back
+/// the side before it; the EU's "Ventisette" and a ruling junta are actors' voices.
+#[test]
+fn descriptions_contrasts_and_collective_names() {
+    use Stance::*;
+    // Not a Ukrainian ministry: Ukraine comes after the verb.
+    no_cell("Il ministero chiede sanzioni all’Ucraina.", "UA", "sanctions");
+    no_cell("Tokyo ha applaudito le nuove sanzioni, ma ne ha chiesto la sospensione.", "JP", "sanctions");
+    check("I Ventisette hanno votato compatti a favore delle nuove sanzioni.", &[("EU", "sanctions", Supports)]);
+    check(
+        "La giunta militare al potere a Pyongyang ha bollato le sanzioni come «illegali».",
+        &[("KP", "sanctions", Opposes)],
+    );
+}
+
+/// A proposition that condemns or stops what it names ("i trasferimenti di armi … devono
+/// cessare") is supported by condemning those things and opposed by defending them.
+#[test]
+fn a_proposition_that_condemns_what_it_names() {
+    use Stance::*;
+    check("Tokyo ha condannato i trasferimenti di armi tra Pyongyang e Mosca.", &[("JP", "arms", Supports)]);
+    check("Pechino ha sostenuto le forniture di armi tra i due Paesi.", &[("CN", "arms", Opposes)]);
+    // A ministry is a state's voice, placed by the country its description names.
+    check("Il ministero degli Esteri giapponese ha chiesto nuove sanzioni.", &[("JP", "sanctions", Supports)]);
+}
