@@ -124,11 +124,6 @@ impl StanceData {
         holds(role, &self.voices) && !holds(role, &self.not_voices)
     }
 
-    /// Whether `role` is one that does not speak for a state ("un deputato dell’opposizione").
-    pub fn speaks_for_no_state(&self, role: &str) -> bool {
-        holds(role, &self.not_voices)
-    }
-
     /// Reads the three files.
     pub fn parse(topics: &str, lexicon: &str, overrides: &str) -> (StanceData, Vec<Diagnostic>) {
         let mut data = StanceData::default();

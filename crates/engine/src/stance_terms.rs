@@ -33,6 +33,9 @@ pub(crate) struct Role {
     pub any: bool,
     /// Whether it is a request ("chiede"): negated, it takes no side.
     pub request: bool,
+    /// Whether it is a word of a role that speaks for a state, or of one that does not.
+    pub voice: bool,
+    pub not_voice: bool,
     pub obligation: bool,
     /// The topics (by index) it names, each with whether it names what the topic stands against.
     pub topics: Vec<(usize, bool)>,
@@ -42,15 +45,23 @@ pub(crate) struct Role {
 /// appears, and one [`Role`] that says all it is.
 pub(crate) struct Terms<'a> {
     texts: Vec<&'a str>,
+    /// Each term's words, split once: a sentence is matched against hundreds of terms.
+    parts: Vec<Vec<&'a str>>,
     /// Indexed by [`TermId`].
     pub roles: Vec<Role>,
-    /// The terms by their first byte (256 lists): most words share it with few terms.
-    by_first_byte: Vec<Vec<TermId>>,
+    /// The terms by their first two bytes, hashed into [`BUCKETS`] lists (a term of one byte in
+    /// every list that starts with it): a word meets only the few terms that could start it.
+    by_first_bytes: Vec<Vec<TermId>>,
 }
 
 impl<'a> Terms<'a> {
     pub fn new(data: &'a StanceData) -> Terms<'a> {
-        let mut terms = Terms { texts: Vec::new(), roles: Vec::new(), by_first_byte: vec![Vec::new(); 256] };
+        let mut terms = Terms {
+            texts: Vec::new(),
+            parts: Vec::new(),
+            roles: Vec::new(),
+            by_first_bytes: vec![Vec::new(); BUCKETS],
+        };
         for (order, (stance, text)) in data.cues.iter().enumerate() {
             let role = terms.role_mut(text);
             role.cue = role.cue.or(Some((order, *stance)));
@@ -77,6 +88,14 @@ impl<'a> Terms<'a> {
             role.stating = true;
             role.verb = true;
         }
+        // Only one-word entries head a description ("il portavoce"); "la sicurezza nazionale" is
+        // no voice however it goes on.
+        for text in data.voices.iter().filter(|t| !t.contains(' ')) {
+            terms.role_mut(text).voice = true;
+        }
+        for text in &data.not_voices {
+            terms.role_mut(text).not_voice = true;
+        }
         for text in &data.any_words {
             terms.role_mut(text).any = true;
         }
@@ -99,9 +118,20 @@ impl<'a> Terms<'a> {
         let index = self.texts.iter().position(|t| *t == text).unwrap_or_else(|| {
             let id = TermId::try_from(self.texts.len()).expect("fewer than 65,536 stance terms");
             self.texts.push(text);
+            self.parts.push(text.split(' ').collect());
             self.roles.push(Role::default());
-            if let Some(&first) = text.as_bytes().first() {
-                self.by_first_byte[usize::from(first)].push(id);
+            // By the first word: "a favore" is a term of one byte as far as a word can tell.
+            match *text.split(' ').next().unwrap_or_default().as_bytes() {
+                [] => {}
+                [only] => {
+                    for second in 0..=255 {
+                        let list = &mut self.by_first_bytes[bucket(only, second)];
+                        if list.last() != Some(&id) {
+                            list.push(id);
+                        }
+                    }
+                }
+                [first, second, ..] => self.by_first_bytes[bucket(first, second)].push(id),
             }
             self.texts.len() - 1
         });
@@ -113,9 +143,18 @@ impl<'a> Terms<'a> {
         let mut found = TermsAt { starts: Vec::with_capacity(lower.len() + 1), ids: Vec::new() };
         for i in 0..lower.len() {
             found.starts.push(found.ids.len());
-            let Some(first) = lower[i].as_bytes().first() else { continue };
-            for &id in &self.by_first_byte[usize::from(*first)] {
-                if starts_at(lower, i, self.texts[usize::from(id)]) {
+            let [first, second, ..] = *lower[i].as_bytes() else {
+                // A word of one byte starts only terms of one byte, which every list holds.
+                let Some(&only) = lower[i].as_bytes().first() else { continue };
+                for &id in &self.by_first_bytes[bucket(only, 0)] {
+                    if starts_at(lower, i, &self.parts[usize::from(id)]) {
+                        found.ids.push(id);
+                    }
+                }
+                continue;
+            };
+            for &id in &self.by_first_bytes[bucket(first, second)] {
+                if starts_at(lower, i, &self.parts[usize::from(id)]) {
                     found.ids.push(id);
                 }
             }
@@ -135,6 +174,14 @@ impl<'a> Terms<'a> {
     }
 }
 
+/// How many lists [`Terms`] buckets its terms in.
+const BUCKETS: usize = 1024;
+
+/// The list of terms whose first two bytes are `first` and `second`.
+fn bucket(first: u8, second: u8) -> usize {
+    (usize::from(first) * 31 + usize::from(second)) % BUCKETS
+}
+
 /// Which terms start at each word of a sentence.
 pub(crate) struct TermsAt {
     /// Where each word's terms begin in `ids`, and one past the last word.
@@ -149,9 +196,9 @@ impl TermsAt {
     }
 }
 
-/// Whether `term` (a stem, or a phrase of stems) starts at word `i`.
-fn starts_at(lower: &[String], i: usize, term: &str) -> bool {
-    term.split(' ').enumerate().all(|(k, part)| lower.get(i + k).is_some_and(|w| w.starts_with(part)))
+/// Whether a term (a stem, or a phrase of stems, split into `parts`) starts at word `i`.
+fn starts_at(lower: &[String], i: usize, parts: &[&str]) -> bool {
+    parts.iter().enumerate().all(|(k, part)| lower.get(i + k).is_some_and(|w| w.starts_with(part)))
 }
 
 #[cfg(test)]
@@ -192,5 +239,17 @@ mod tests {
         assert!(dichiar.stating && dichiar.cue.is_none() && !dichiar.concern);
         assert_eq!(terms.cue_at(&found, 9), Some(Stance::Concerned));
         assert!([0, 2, 5, 6].iter().all(|&i| roles(i).is_empty()));
+    }
+
+    #[test]
+    fn a_phrase_whose_first_word_is_one_letter_is_found() {
+        let (data, diagnostics) = StanceData::parse("", "[supports]\na favore\nappogg\n[act]\nvotat\n", "");
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let terms = Terms::new(&data);
+        let found = terms.find(&lower("hanno votato a favore e appoggiato"));
+        assert_eq!(terms.cue_at(&found, 2), Some(Stance::Supports), "\"a favore\" starts at \"a\"");
+        assert_eq!(terms.cue_at(&found, 5), Some(Stance::Supports));
+        assert!(terms.roles_at(&found, 1).any(|role| role.act));
+        assert!([0, 3, 4].iter().all(|&i| terms.roles_at(&found, i).next().is_none()));
     }
 }

@@ -328,8 +328,11 @@ pub(crate) fn statements(
         let mut described: Vec<Subject> = Vec::new();
         for w in 1..words.len() {
             let article = matches!(lower[w - 1].as_str(), "il" | "lo" | "la" | "l" | "un" | "una" | "uno");
+            if !article || !terms.roles_at(&found_terms, w).any(|r| r.voice) {
+                continue;
+            }
             let governed = w >= 2 && (PREPOSITIONS.contains(&lower[w - 2].as_str()) || lower[w - 2] == "e");
-            if !article || governed || marked(words[w].span) || !data.speaks_for_state(&lower[w]) {
+            if governed || marked(words[w].span) {
                 continue;
             }
             // A name, or a source the mentions already place ("il governo tedesco").
@@ -374,8 +377,8 @@ pub(crate) fn statements(
         }
         let someone_not_a_voice = (1..words.len()).any(|w| {
             matches!(lower[w - 1].as_str(), "il" | "lo" | "la" | "l" | "un" | "una" | "uno")
+                && terms.roles_at(&found_terms, w).any(|r| r.not_voice)
                 && !marked(words[w].span)
-                && data.speaks_for_no_state(&lower[w])
         });
         let described_actor = match &described[..] {
             [one] => Some(one),
@@ -413,6 +416,9 @@ pub(crate) fn statements(
             let actor = voice_of(speaker, gazetteer, data).or_else(|| {
                 // "il ministero degli Esteri egiziano ha definito…": a description whose country
                 // comes a few words after the words that named the speaker.
+                if !speaker.id.starts_with("source:") && speaker.role.is_none() {
+                    return None;
+                }
                 let in_sentence = text[sentence.span.start..sentence.span.end].to_ascii_lowercase();
                 let named = in_sentence.find(&speaker.name.to_ascii_lowercase())? + sentence.span.start;
                 let first = words.iter().position(|w| w.span.start >= named)?;
@@ -502,7 +508,8 @@ pub(crate) fn statements(
             let limit = next.unwrap_or(words.len()).min(after + VERB_REACH).min(words.len());
             let verb = (after..limit)
                 .filter(|&i| !marked(words[i].span))
-                .find_map(|i| terms.roles_at(&found_terms, i).find(|r| r.stating).map(|r| (i, r.act)));
+                .find(|&i| terms.roles_at(&found_terms, i).any(|r| r.stating))
+                .map(|i| (i, terms.roles_at(&found_terms, i).any(|r| r.act)));
             let kind = match (verb, *according || *experiencer) {
                 (Some((_, true)), _) => StatementKind::Act,
                 (Some((_, false)), _) | (None, true) => StatementKind::Reported,
@@ -752,28 +759,29 @@ fn clauses(text: &str, words: &[Word]) -> Vec<usize> {
         // something of the words before it, so it goes on with their clause.
         // Not when the antecedent is the relative's own subject ("la sentenza, che ha respinto
         // le rivendicazioni"): what it does is no one's stance on it.
-        let own_subject = words.get(i + 1).is_some_and(|next| {
-            let next = next.text(text).to_lowercase();
-            !matches!(
-                next.as_str(),
-                "ha" | "hanno"
-                    | "è"
-                    | "sono"
-                    | "era"
-                    | "erano"
-                    | "aveva"
-                    | "avevano"
-                    | "sarà"
-                    | "sia"
-                    | "viene"
-                    | "vengono"
-                    | "non"
-                    | "si"
-                    | "già"
-                    | "ne"
-            )
-        });
-        let relative = between.trim() == "," && word.text(text).eq_ignore_ascii_case("che") && own_subject;
+        let own_subject = || {
+            words.get(i + 1).is_some_and(|next| {
+                !matches!(
+                    next.text(text).to_lowercase().as_str(),
+                    "ha" | "hanno"
+                        | "è"
+                        | "sono"
+                        | "era"
+                        | "erano"
+                        | "aveva"
+                        | "avevano"
+                        | "sarà"
+                        | "sia"
+                        | "viene"
+                        | "vengono"
+                        | "non"
+                        | "si"
+                        | "già"
+                        | "ne"
+                )
+            })
+        };
+        let relative = between.trim() == "," && word.text(text).eq_ignore_ascii_case("che") && own_subject();
         // "pronta a firmare ma tira dritto sul riempimento": a contrast is a clause of its own.
         let contrast = word.text(text).eq_ignore_ascii_case("ma");
         if between.contains([',', ';', ':', '(', ')', '–', '—']) && !relative || contrast && i > 0 {
