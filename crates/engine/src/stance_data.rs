@@ -24,6 +24,9 @@ pub struct Topic {
     pub terms: Vec<String>,
     /// Stems and phrases for what it stands against: opposing them is supporting the topic.
     pub against: Vec<String>,
+    /// Whether its proposition condemns or stops what its words name, so they were turned into
+    /// what it stands against (`[claim-against]` in the lexicon).
+    pub turned: bool,
 }
 
 /// Where an actor stands on a topic.
@@ -210,6 +213,7 @@ impl StanceData {
             });
             if condemns {
                 std::mem::swap(&mut topic.terms, &mut topic.against);
+                topic.turned = true;
             }
         }
         (data, diagnostics)

@@ -36,6 +36,9 @@ pub(crate) struct Role {
     /// Whether it is a word of a role that speaks for a state, or of one that does not.
     pub voice: bool,
     pub not_voice: bool,
+    /// Whether it condemns or stops something ("sospendere", "condannare"): a clause that says
+    /// it names a turned topic's own action, not what the topic stands against.
+    pub claim_against: bool,
     pub obligation: bool,
     /// The topics (by index) it names, each with whether it names what the topic stands against.
     pub topics: Vec<(usize, bool)>,
@@ -95,6 +98,9 @@ impl<'a> Terms<'a> {
         }
         for text in &data.not_voices {
             terms.role_mut(text).not_voice = true;
+        }
+        for text in &data.claim_against {
+            terms.role_mut(text).claim_against = true;
         }
         for text in &data.any_words {
             terms.role_mut(text).any = true;

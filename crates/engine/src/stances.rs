@@ -332,7 +332,14 @@ pub(crate) fn statements(
                 continue;
             }
             let governed = w >= 2 && (PREPOSITIONS.contains(&lower[w - 2].as_str()) || lower[w - 2] == "e");
-            if governed || marked(words[w].span) {
+            // "ha accusato il governo di…": the object of a verb is nobody's voice here; after a
+            // verb of saying it is its subject ("ha detto il ministro").
+            let saying = |k: usize| terms.roles_at(&found_terms, k).any(|r| r.verb && !r.act && r.cue.is_none());
+            let object = w >= 2
+                && !saying(w - 2)
+                && (PARTICIPLE_ENDINGS.iter().any(|e| lower[w - 2].len() > e.len() + 2 && lower[w - 2].ends_with(e))
+                    || terms.roles_at(&found_terms, w - 2).any(|r| r.stating));
+            if governed || object || marked(words[w].span) {
                 continue;
             }
             // A name, or a source the mentions already place ("il governo tedesco").
@@ -390,8 +397,11 @@ pub(crate) fn statements(
                 // Words with no speaker in a sentence whose one voice is a description of a
                 // state's: that voice's ("Il ministro degli Esteri tunisino ha definito l'intesa
                 // «…»"), when a verb of saying attributes them or the voice comes first.
+                // Not where the sentence introduces someone who speaks for no state: the words
+                // are likelier theirs.
                 let Some(voice) = described_actor
                     .filter(|voice| quote.cue.is_some() || words[voice.word].span.start < quote.outer.start)
+                    .filter(|_| !someone_not_a_voice)
                 else {
                     continue;
                 };
@@ -726,6 +736,12 @@ fn topic_sides(
                 let turned = cues.iter().any(|&(before, side)| {
                     before < at && at - before <= 6 && clauses[before] == clauses[at] && side == Some(Stance::Opposes)
                 });
+                // "chiediamo che i brevetti vengano sospesi": a clause that says the action a
+                // turned topic proposes (a word of it that is no stance word: "sospesi", not
+                // "condannato") names the proposition itself, its words unturned.
+                let says_action = |k: usize| has(k, |r| r.claim_against) && terms.cue_at(found, k).is_none();
+                let against =
+                    against != (topic.turned && inside.iter().any(|&k| clauses[k] == clauses[i] && says_action(k)));
                 let side = if sideless.contains(&clauses[i]) {
                     None
                 } else if against != turned {

@@ -248,6 +248,8 @@ fn clauses_that_carry_a_side_and_clauses_that_do_not() {
     );
     // Not asking for something is not opposing it.
     no_cell("Tokyo si è detta preoccupata senza però chiedere nuove sanzioni.", "JP", "sanctions");
+    // The object of a verb is no described voice: Beijing's government is accused, not speaking.
+    no_cell("Tokyo ha accusato il governo di Pechino di sostenere le nuove sanzioni.", "CN", "sanctions");
     // A state's voice described without a name, placed by the country in the description.
     check(
         "Il portavoce del ministero degli Esteri giapponese ha definito le sanzioni «necessarie e da sostenere».",
@@ -312,6 +314,11 @@ fn a_proposition_that_condemns_what_it_names() {
     use Stance::*;
     check("Tokyo ha condannato i trasferimenti di armi tra Pyongyang e Mosca.", &[("JP", "arms", Supports)]);
     check("Pechino ha sostenuto le forniture di armi tra i due Paesi.", &[("CN", "arms", Opposes)]);
+    // Asking that the transfers be suspended says the proposition's own action: support.
+    check(
+        "«Chiediamo che le forniture di armi vengano sospese», ha detto il ministro degli Esteri giapponese, Haruto Mori.",
+        &[("JP", "arms", Supports)],
+    );
     // A ministry is a state's voice, placed by the country its description names.
     check("Il ministero degli Esteri giapponese ha chiesto nuove sanzioni.", &[("JP", "sanctions", Supports)]);
 }
