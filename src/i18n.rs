@@ -1073,6 +1073,36 @@ impl StatementKinds {
             StatementKind::Reported => self.reported,
         }
     }
+
+    /// How a statement is `name`'s, in words: "detto da Vladimir Putin"; an Italian preposition
+    /// joins the article of a described speaker ("detto dai media statali russi", "atto del
+    /// ministero").
+    pub fn by(&self, kind: StatementKind, name: &str) -> String {
+        let words = self.of(kind);
+        let (lead, preposition) = words.rsplit_once(' ').unwrap_or(("", words));
+        let (article, rest) = name.split_once([' ', '’', '\'']).unwrap_or(("", name));
+        let joined = match (preposition, article.to_lowercase().as_str()) {
+            ("da" | "di", "il" | "lo" | "la" | "i" | "gli" | "le") => {
+                let stem = if preposition == "da" { "da" } else { "de" };
+                let ending = match article.to_lowercase().as_str() {
+                    "il" => "l",
+                    "lo" => "llo",
+                    "la" => "lla",
+                    "i" => "i",
+                    "gli" => "gli",
+                    _ => "lle",
+                };
+                Some(format!("{stem}{ending} {rest}"))
+            }
+            ("da" | "di", "l") => Some(format!("{}ll’{rest}", if preposition == "da" { "da" } else { "de" })),
+            _ => None,
+        };
+        match joined {
+            Some(joined) if lead.is_empty() => joined,
+            Some(joined) => format!("{lead} {joined}"),
+            None => format!("{words} {name}"),
+        }
+    }
 }
 
 /// The name of each stance, as the matrix and the legend show it.
@@ -1298,6 +1328,21 @@ mod tests {
         assert_eq!(ADD_EN.paragraph_count(1, &EN), "1 paragraph");
         assert_eq!(ADD_IT.paragraph_count(4, &IT), "4 paragrafi");
         assert!(ADD_IT.unplaced_count(1).starts_with("1 data relativa"));
+    }
+
+    #[test]
+    fn whose_statement_joins_the_article_in_italian() {
+        let (it, en) = (&IT.statement_kinds, &EN.statement_kinds);
+        assert_eq!(it.by(StatementKind::Said, "Vladimir Putin"), "detto da Vladimir Putin");
+        assert_eq!(it.by(StatementKind::Said, "i media statali russi"), "detto dai media statali russi");
+        assert_eq!(it.by(StatementKind::Act, "Il ministero degli Esteri"), "atto del ministero degli Esteri");
+        assert_eq!(it.by(StatementKind::Reported, "la Commissione"), "posizione riferita della Commissione");
+        assert_eq!(
+            it.by(StatementKind::Said, "l’ambasciata degli Stati Uniti"),
+            "detto dall’ambasciata degli Stati Uniti"
+        );
+        assert_eq!(en.by(StatementKind::Said, "i media statali russi"), "said by i media statali russi");
+        assert_eq!(en.by(StatementKind::Act, "Russia"), "act of Russia");
     }
 
     #[test]

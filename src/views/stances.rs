@@ -355,7 +355,7 @@ fn Evidence(
                 </span>
                 {by.map(|statement| view! {
                     " · "
-                    <span class="evidence__by">{move || t.get().statement_kinds.of(statement.kind)}" "{statement.by_name.clone()}</span>
+                    <span class="evidence__by">{move || t.get().statement_kinds.by(statement.kind, &statement.by_name)}</span>
                 })}
                 " · "
                 {move || document.meta.outlet.clone().unwrap_or_else(|| t.get().unknown_outlet.into())}

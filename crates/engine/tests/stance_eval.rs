@@ -23,6 +23,8 @@ use rassegna_testdata::{STANCE_LEXICON, STANCE_OVERRIDES, corpus as bundled, fol
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/stances");
 /// Passages written and read after the rules, which are never tuned against them.
 const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/stances-heldout");
+/// A second held-out set, scored once untouched and never read for errors.
+const UNSEEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/stances-heldout2");
 
 /// The floors `make test` holds: what the engine measured when they were last set. No spurious
 /// cell: an actor that takes no position in the text has none.
@@ -30,6 +32,7 @@ const MIN_ACCURACY: f64 = 0.43;
 const MAX_SPURIOUS_RATE: f64 = 0.0;
 const MIN_PASSAGES: usize = 10;
 const MIN_HELD_OUT_ACCURACY: f64 = 0.12;
+const MIN_UNSEEN_ACCURACY: f64 = 0.30;
 
 /// One labelled cell: actor id, topic id → stance (`none` for a cell that must stay empty).
 type Cells = BTreeMap<(String, String), String>;
@@ -57,6 +60,8 @@ fn read_cells(gazetteer: &Gazetteer, labels: &str, passage: &str, unknown: &mut 
         let Some(actor) = actor_id(gazetteer, fields[0]) else {
             if fields[2] != "none" {
                 unknown.push(format!("{passage}: {}", fields[0]));
+                // An actor the gazetteer lacks is a cell the engine cannot fill: abstained.
+                cells.insert((format!("?{}", fields[0]), fields[1].to_owned()), fields[2].to_lowercase());
             }
             continue;
         };
@@ -173,6 +178,9 @@ fn stances_hold_their_floors() {
     let mut unknown = Vec::new();
     let development = score(CORPUS, &gazetteer, &mut unknown);
     let held_out = score(HELD_OUT, &gazetteer, &mut unknown);
+    // The unseen set may name actors the gazetteer lacks: they count as abstentions, not as faults
+    // of the development data.
+    let unseen = score(UNSEEN, &gazetteer, &mut Vec::new());
     let (engine, writer, log, writer_log) =
         (&development.engine, &development.writer, &development.log, &development.writer_log);
     let row = |name: &str, t: &Tally| {
@@ -188,9 +196,10 @@ fn stances_hold_their_floors() {
         )
     };
     let mut table = format!(
-        "stances on {} development and {} held-out passages\n{:<22} {:>5} {:>5} {:>5} {:>5} {:>9} {:>8} {:>8}\n",
+        "stances on {} development, {} held-out and {} unseen passages\n{:<22} {:>5} {:>5} {:>5} {:>5} {:>9} {:>8} {:>8}\n",
         development.passages,
         held_out.passages,
+        unseen.passages,
         "",
         "cells",
         "found",
@@ -203,6 +212,7 @@ fn stances_hold_their_floors() {
     table += &row("engine", engine);
     table += &row("writer vs cold reader", writer);
     table += &row("engine, held out", &held_out.engine);
+    table += &row("engine, unseen", &unseen.engine);
     // The bundled story, against a cold reading of its two articles (`cold/bundled.cold`).
     let (mut story, mut story_log) = (Tally::default(), String::new());
     let story_corpus = bundled();
@@ -229,6 +239,11 @@ fn stances_hold_their_floors() {
     assert!(held_out.passages >= 6, "{} held-out passages", held_out.passages);
     let held = held_out.engine.accuracy();
     assert!(held >= MIN_HELD_OUT_ACCURACY, "held-out cell accuracy {held:.3} below {MIN_HELD_OUT_ACCURACY}");
+    let unseen_accuracy = unseen.engine.accuracy();
+    assert!(
+        unseen_accuracy >= MIN_UNSEEN_ACCURACY,
+        "unseen cell accuracy {unseen_accuracy:.3} below {MIN_UNSEEN_ACCURACY}"
+    );
     assert!(engine.accuracy() >= MIN_ACCURACY, "cell accuracy {:.3} below {MIN_ACCURACY}", engine.accuracy());
     let spurious_rate = ratio(engine.spurious, engine.found);
     assert!(spurious_rate <= MAX_SPURIOUS_RATE, "spurious rate {spurious_rate:.3} above {MAX_SPURIOUS_RATE}");
