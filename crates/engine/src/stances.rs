@@ -17,16 +17,28 @@
 //!   convocato l’ambasciatore, ha posto il veto, si è astenuta).
 //!
 //! A sentence that merely names the actor ("le esportazioni verso la Germania"), describes it
-//! ("la Corea del Nord, che da anni sviluppa missili") or has it do something that takes no
-//! position ("dove Kim ha inasprito i toni") is not its statement.
+//! ("la Corea del Nord, che da anni sviluppa missili"), has it as an object ("ha convocato
+//! l’ambasciatore norvegese") or has it do something that takes no position ("dove Kim ha
+//! inasprito i toni") is not its statement.
+//!
+//! **Voices the text describes.** A state's voice is often unnamed ("Il ministro degli Esteri
+//! tunisino ha definito…", "un portavoce ha comunicato…"): the description is placed by the
+//! country a few words on, before its verb, else by the actor its sentence or paragraph is about;
+//! a person the gazetteer lacks takes the country of their role. Subjects joined by "e" share
+//! their verb.
 //!
 //! **Stance.** Each topic term in a statement's words takes the side of the stance word nearest
-//! to it, within [`WINDOW`] words and in the same clause; a negation in the two words before the
-//! stance word turns support into opposition and back ("non ha mai sostenuto"), and opposing what
-//! a topic stands against ("combattere la politica egemonica") is supporting it. A clause that is
-//! a condition ("qualsiasi cooperazione deve conformarsi…"), denies a fact ("ha negato di aver
-//! fornito armi") or keeps the writer's distance ("il cosiddetto…") takes no side; nor does a
-//! stance word inside words the text quotes from nobody (scare quotes).
+//! to it in its clause, within [`WINDOW`] words (a stance verb that opens a clause, "ha chiesto
+//! che…", governs all of it), and a stance word governs the first topic it meets on its side. A
+//! negation in the four words before turns support into opposition; a negated opposition, concern
+//! or request ("non ha condannato", "senza chiederne il ritiro") takes no side. Opposing what a
+//! topic stands against is supporting it; a proposition that condemns or stops what it names
+//! ("… devono cessare") stands against its own words. A clause that is a condition ("qualsiasi
+//! cooperazione deve conformarsi…"), denies a fact ("ha negato di aver fornito armi") or keeps the
+//! writer's distance ("il cosiddetto…") takes no side; nor does a stance word in words quoted from
+//! nobody (scare quotes). A contrast ("ma") is a clause of its own, and one that takes a side on
+//! something it does not name takes back the side before it. A vote that names no topic is about
+//! the one its paragraph has just named.
 //!
 //! **Cells.** An actor's stance on a topic sums the statements that take a side: support and
 //! opposition together are mixed, concern that outweighs both is concern, a declared neutrality
