@@ -19,7 +19,7 @@ for (const [name, query] of views) {
     // Every control a keyboard user should reach: tabbable, visible, not inert; of a radio
     // group only the checked radio (or the first), as browsers do.
     const expected: string[] = await page.evaluate(() => {
-      const selector = 'a[href], button, input, select, textarea, [tabindex]';
+      const selector = 'a[href], button, input, select, textarea, summary, [tabindex]';
       const radiosSeen = new Set<string>();
       const reachable = [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => {
         if (element.tabIndex < 0 || (element as HTMLButtonElement).disabled) return false;
