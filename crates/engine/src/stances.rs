@@ -84,6 +84,9 @@ struct Subject {
     experiencer: bool,
 }
 
+/// The articles that open a description of someone ("il portavoce", "un diplomatico").
+const DETERMINERS: &[&str] = &["il", "lo", "la", "l", "un", "una", "uno"];
+
 /// How a statement is the actor's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum StatementKind {
@@ -265,6 +268,15 @@ pub(crate) fn statements(
             counted_to = span.start;
             depth > 0
         };
+        // Whether a name or description right after word `k` is its object: after a participle or
+        // a verb of statement or act ("ha convocato l’ambasciatore", "ha accusato il governo"),
+        // not after a verb of saying, whose subject it is ("ha detto il ministro").
+        let saying = |k: usize| terms.roles_at(&found_terms, k).any(|r| r.verb && !r.act && r.cue.is_none());
+        let object_of = |k: usize| {
+            !saying(k)
+                && (PARTICIPLE_ENDINGS.iter().any(|e| lower[k].len() > e.len() + 2 && lower[k].ends_with(e))
+                    || terms.roles_at(&found_terms, k).any(|r| r.stating))
+        };
         let mut subjects: Vec<Subject> = Vec::new();
         let mut governed_before: Option<(usize, bool)> = None;
         for mention in mentions.iter().filter(|m| !marked(m.span) && !aside(m.span)) {
@@ -303,12 +315,8 @@ pub(crate) fn statements(
             if (governed || after_infinitive) && !experiencer && !according {
                 continue;
             }
-            // "ha convocato l’ambasciatore norvegese": the object of a verb says nothing of its own.
-            let object = before.is_some_and(|p| {
-                PARTICIPLE_ENDINGS.iter().any(|e| lower[p].len() > e.len() + 2 && lower[p].ends_with(e))
-                    || terms.roles_at(&found_terms, p).any(|r| r.stating)
-            });
-            if object && !according && !experiencer {
+            // The object of a verb says nothing of its own.
+            if before.is_some_and(object_of) && !according && !experiencer {
                 continue;
             }
             let actor = match mention.form {
@@ -339,19 +347,11 @@ pub(crate) fn statements(
         // paragraph is about.
         let mut described: Vec<Subject> = Vec::new();
         for w in 1..words.len() {
-            let article = matches!(lower[w - 1].as_str(), "il" | "lo" | "la" | "l" | "un" | "una" | "uno");
-            if !article || !terms.roles_at(&found_terms, w).any(|r| r.voice) {
+            if !DETERMINERS.contains(&lower[w - 1].as_str()) || !terms.roles_at(&found_terms, w).any(|r| r.voice) {
                 continue;
             }
             let governed = w >= 2 && (PREPOSITIONS.contains(&lower[w - 2].as_str()) || lower[w - 2] == "e");
-            // "ha accusato il governo di…": the object of a verb is nobody's voice here; after a
-            // verb of saying it is its subject ("ha detto il ministro").
-            let saying = |k: usize| terms.roles_at(&found_terms, k).any(|r| r.verb && !r.act && r.cue.is_none());
-            let object = w >= 2
-                && !saying(w - 2)
-                && (PARTICIPLE_ENDINGS.iter().any(|e| lower[w - 2].len() > e.len() + 2 && lower[w - 2].ends_with(e))
-                    || terms.roles_at(&found_terms, w - 2).any(|r| r.stating));
-            if governed || object || marked(words[w].span) {
+            if governed || w >= 2 && object_of(w - 2) || marked(words[w].span) {
                 continue;
             }
             // A name, or a source the mentions already place ("il governo tedesco").
@@ -395,7 +395,7 @@ pub(crate) fn statements(
             paragraph_actor = Some((last.actor.clone(), sentence.paragraph));
         }
         let someone_not_a_voice = (1..words.len()).any(|w| {
-            matches!(lower[w - 1].as_str(), "il" | "lo" | "la" | "l" | "un" | "una" | "uno")
+            DETERMINERS.contains(&lower[w - 1].as_str())
                 && terms.roles_at(&found_terms, w).any(|r| r.not_voice)
                 && !marked(words[w].span)
         });
