@@ -8,13 +8,15 @@
 //!
 //! A `.json` argument is a press review (the file the app downloads, `rassegna_engine::review`):
 //! each of its articles is a document, with the path `FILE#ID`. Reviews and text files mix freely.
+//! The stance topics are the reviews' own when they have some (those of every review given, the
+//! first of each id kept), else the bundled ones (`data/topics.txt`).
 
 mod output;
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use rassegna_engine::{Corpus, Document, Gazetteer, Review, StanceData, decode};
+use rassegna_engine::{Corpus, Document, Gazetteer, Review, StanceData, Topic, decode};
 
 /// The people, bodies and countries the extraction recognises: the project's curated data.
 /// The gazetteer: the bundled story's people, bodies and countries, then the world's.
@@ -51,10 +53,21 @@ fn main() -> ExitCode {
 fn extract(paths: &[String]) -> ExitCode {
     let mut documents = Vec::new();
     let mut read_paths: Vec<String> = Vec::new();
+    let mut topics: Option<Vec<Topic>> = None;
     let mut failed = false;
     for path in paths {
-        let read =
-            if path.ends_with(".json") { read_review(Path::new(path)) } else { read(Path::new(path)).map(|d| vec![d]) };
+        let read = if path.ends_with(".json") {
+            read_review(Path::new(path)).map(|review| {
+                if let Some(own) = &review.topics {
+                    let topics = topics.get_or_insert_with(Vec::new);
+                    let new: Vec<Topic> = own.iter().filter(|t| topics.iter().all(|k| k.id != t.id)).cloned().collect();
+                    topics.extend(new);
+                }
+                review.documents()
+            })
+        } else {
+            read(Path::new(path)).map(|d| vec![d])
+        };
         match read {
             Ok(read) => {
                 for document in read {
@@ -74,7 +87,10 @@ fn extract(paths: &[String]) -> ExitCode {
         }
     }
     let (gazetteer, _) = Gazetteer::parse(GAZETTEER);
-    let (stance_data, _) = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES);
+    let (mut stance_data, _) = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES);
+    if let Some(topics) = topics {
+        stance_data = stance_data.with_topics(topics);
+    }
     let corpus = Corpus::with_stances(documents, gazetteer, stance_data);
     let read_paths: Vec<&str> = read_paths.iter().map(String::as_str).collect();
     let json = output::Extract::new(&corpus, &read_paths);
@@ -88,16 +104,15 @@ fn extract(paths: &[String]) -> ExitCode {
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
 
-/// The articles of a review file, as documents.
-fn read_review(path: &Path) -> Result<Vec<Document>, String> {
+/// A review file.
+fn read_review(path: &Path) -> Result<Review, String> {
     let size = std::fs::metadata(path).map_err(|error| format!("cannot read it ({error})"))?.len();
     if size > MAX_REVIEW_FILE {
         return Err(format!("it has {size} bytes, more than a review can ({MAX_REVIEW_FILE})"));
     }
     let bytes = std::fs::read(path).map_err(|error| format!("cannot read it ({error})"))?;
     let text = decode(&bytes).map_err(|error| error.to_string())?;
-    let review = Review::from_json(text).map_err(|error| error.to_string())?;
-    Ok(review.documents())
+    Review::from_json(text).map_err(|error| error.to_string())
 }
 
 fn read(path: &Path) -> Result<Document, String> {

@@ -355,6 +355,29 @@ fn a_review_file_is_read_as_its_articles_beside_text_files_and_a_broken_one_is_n
 }
 
 #[test]
+fn a_reviews_own_topics_are_the_stance_columns() {
+    let dir = std::env::temp_dir().join(format!("rassegna-cli-topics-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let review = dir.join("dazi.json");
+    let text = "Il ministro degli Esteri francese ha condannato i nuovi dazi, definendoli «un errore».";
+    let json = serde_json::json!({
+        "format": "rassegna-review", "version": 1, "title": "Commercio",
+        "articles": [{ "id": "dazi", "text": text }],
+        "topics": [{ "id": "dazi", "name": "I dazi", "claim": "I dazi vanno mantenuti", "words": ["dazi"] }],
+    });
+    std::fs::write(&review, json.to_string()).unwrap();
+    let (json, stderr, ok) = run(&["extract", review.to_str().unwrap()]);
+    assert!(ok, "{stderr}");
+    let stances = json["stances"].as_array().unwrap();
+    assert_eq!(stances.len(), 1, "{stances:?}");
+    assert_eq!(
+        (&stances[0]["actor"], &stances[0]["topic"], &stances[0]["stance"]),
+        (&"FR".into(), &"dazi".into(), &"opposes".into())
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn no_files_prints_usage() {
     let (_, stderr, ok) = run(&["extract"]);
     assert!(!ok);

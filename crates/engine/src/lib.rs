@@ -83,7 +83,7 @@ pub use gazetteer::{Entity, EntityKind, Gazetteer};
 pub use header::Meta;
 pub use quotes::{Quote, QuoteKind};
 #[cfg(feature = "serde")]
-pub use review::{Article, Review, ReviewError};
+pub use review::{Article, Review, ReviewError, TopicEdit};
 pub use span::Span;
 pub use speakers::Speaker;
 pub use stance_data::{Override, Stance, StanceData, Topic};

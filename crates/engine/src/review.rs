@@ -4,21 +4,27 @@
 //! ```json
 //! { "format": "rassegna-review", "version": 1, "title": "…", "date": "2024-06",
 //!   "articles": [{ "id": "…", "title": "…", "outlet": "…", "date": "2024-06-19",
-//!                  "lang": "it", "url": "https://…", "text": "…" }] }
+//!                  "lang": "it", "url": "https://…", "text": "…" }],
+//!   "topics": [{ "id": "…", "name": "…", "claim": "…", "words": ["sanzion", "lista nera"] }] }
 //! ```
+//!
+//! `topics` are the review's own stance topics, in column order; a file without them uses the
+//! app's bundled list (`data/topics.txt`), so files written before topics belonged to a review
+//! read as they always did. A topic's `name_en` and `claim_en` are optional: a reader names a
+//! topic in one language, and that name serves both.
 //!
 //! Reading a review is strict where [`Document::parse`] is lenient: a file is something a reader
 //! chose to open, so a wrong field is an error that names it ([`ReviewError`]) rather than a
 //! value silently dropped. The limits ([`MAX_ARTICLES`], [`MAX_TEXT_BYTES`]) are checked after
 //! the JSON is read; whoever reads bytes (the app, the CLI) bounds the file's size first.
-//! Unknown keys are ignored (a later version's `topics`, say), so files stay readable across
+//! Unknown keys are ignored (a later version's field, say), so files stay readable across
 //! versions that only add.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Document, Meta, PartialDate, Span};
+use crate::{Document, Meta, PartialDate, Span, Topic};
 
 /// The value of `format` that marks a review file.
 pub const FORMAT: &str = "rassegna-review";
@@ -30,6 +36,10 @@ pub const MAX_ARTICLES: usize = 200;
 pub const MAX_TEXT_BYTES: usize = 2_000_000;
 /// The longest article id; ids go into links.
 pub const MAX_ID_BYTES: usize = 64;
+/// The most stance topics in one review: columns of a matrix a phone can still scroll.
+pub const MAX_TOPICS: usize = 40;
+/// The most words (stems and phrases, for and against) of one topic.
+pub const MAX_TOPIC_WORDS: usize = 100;
 
 /// A press review: what it is called, when its story happened, and its articles.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,6 +50,9 @@ pub struct Review {
     pub date: Option<PartialDate>,
     /// The articles, in the order they were added.
     pub articles: Vec<Article>,
+    /// Its own stance topics, as written (see [`Topic::as_written`]), in column order; `None`:
+    /// the bundled list.
+    pub topics: Option<Vec<Topic>>,
 }
 
 /// One article of a review: its text exactly as given, and metadata that wins over any header
@@ -93,6 +106,13 @@ pub enum ReviewError {
     },
     /// Two articles share `id`.
     DuplicateId(String),
+    /// The topic at `index` (from 1) is not usable: `message` says why.
+    BadTopic {
+        /// Its position in the file, from 1.
+        index: usize,
+        /// What is wrong, naming the field.
+        message: String,
+    },
     /// A metadata field of article `id` (or of the review, when `id` is empty) is not usable.
     BadField {
         /// The article's id; empty for the review's own fields.
@@ -146,6 +166,7 @@ impl fmt::Display for ReviewError {
             ReviewError::DuplicateId(id) => {
                 write!(f, "two articles have the id {id}; give each article its own \"id\"")
             }
+            ReviewError::BadTopic { index, message } => write!(f, "topic {index} of the file {message}"),
             ReviewError::BadField { id, message } if id.is_empty() => write!(f, "the review's {message}"),
             ReviewError::BadField { id, message } => write!(f, "article {id}: {message}"),
         }
@@ -153,6 +174,52 @@ impl fmt::Display for ReviewError {
 }
 
 impl std::error::Error for ReviewError {}
+
+/// A topic as a reader writes it: a name, the proposition a country can be for or against, and
+/// the words that signal it (a single word is a stem: "sanzion" finds sanzione and sanzioni;
+/// several are a phrase).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TopicEdit {
+    /// Its name.
+    pub name: String,
+    /// Its proposition; may be empty.
+    pub claim: String,
+    /// Its words: stems and phrases.
+    pub words: Vec<String>,
+}
+
+/// An id for a topic called `name`, link-safe and not in `topics`: its letters folded to ASCII
+/// ("Sanzioni all'Iran" → `sanzioni-all-iran`), `topic` when none is left.
+fn topic_id(name: &str, topics: &[Topic]) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.chars().take(40).collect();
+    let slug = match slug.trim_end_matches('-') {
+        "" => "topic".to_owned(),
+        trimmed => trimmed.to_owned(),
+    };
+    let mut id = slug.clone();
+    let mut n = 2;
+    while topics.iter().any(|t| t.id == id) {
+        id = format!("{slug}-{n}");
+        n += 1;
+    }
+    id
+}
 
 /// The file as written: every field optional, so what is missing gets its own error.
 #[derive(Serialize, Deserialize)]
@@ -166,6 +233,25 @@ struct RawReview {
     date: Option<String>,
     #[serde(default)]
     articles: Vec<RawArticle>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    topics: Option<Vec<RawTopic>>,
+}
+
+/// A topic as written: one name (and claim) for both languages unless `name_en` says otherwise.
+#[derive(Serialize, Deserialize)]
+struct RawTopic {
+    id: String,
+    name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name_en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    claim: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    claim_en: Option<String>,
+    #[serde(default)]
+    words: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    against: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -198,7 +284,7 @@ struct Head {
 impl Review {
     /// An empty review called `title`.
     pub fn new(title: impl Into<String>, date: Option<PartialDate>) -> Review {
-        Review { title: title.into(), date, articles: Vec::new() }
+        Review { title: title.into(), date, articles: Vec::new(), topics: None }
     }
 
     /// Reads a review file.
@@ -253,6 +339,9 @@ impl Review {
             )?;
             review.articles.push(Article { id: article.id, meta, text });
         }
+        if let Some(topics) = raw.topics {
+            review.topics = Some(read_topics(topics)?);
+        }
         Ok(review)
     }
 
@@ -276,6 +365,7 @@ impl Review {
                     text: Some(a.text.clone()),
                 })
                 .collect(),
+            topics: self.topics.as_ref().map(|topics| topics.iter().map(RawTopic::of).collect()),
         };
         serde_json::to_string(&raw).expect("a review of strings always serialises")
     }
@@ -325,6 +415,79 @@ impl Review {
             .collect()
     }
 
+    /// Its stance topics as written: its own, or `bundled` (as [`StanceData::parse`] read them)
+    /// while it has none.
+    pub fn topics_or(&self, bundled: &[Topic]) -> Vec<Topic> {
+        match &self.topics {
+            Some(topics) => topics.clone(),
+            None => bundled.iter().map(Topic::as_written).collect(),
+        }
+    }
+
+    /// Adds a topic (`id` `None`) at the end, or changes topic `id` in place, starting from
+    /// `bundled` while the review has no topics of its own; returns the topic's id. A name or
+    /// claim equal to the topic's Italian or English one is kept as it is (both languages); a
+    /// new one is the topic's name in both. All or nothing: a refused edit changes nothing.
+    pub fn put_topic(&mut self, bundled: &[Topic], id: Option<&str>, edit: TopicEdit) -> Result<String, ReviewError> {
+        let mut topics = self.topics_or(bundled);
+        let index = match id {
+            Some(id) => topics.iter().position(|t| t.id == id).ok_or_else(|| ReviewError::BadTopic {
+                index: topics.len() + 1,
+                message: format!("{id:?} is no topic of this review (removed meanwhile?)"),
+            })?,
+            None => {
+                let id = topic_id(&edit.name, &topics);
+                topics.push(Topic { id, ..Topic::default() });
+                topics.len() - 1
+            }
+        };
+        let bad = |message: &str| ReviewError::BadTopic { index: index + 1, message: message.to_owned() };
+        if topics.len() > MAX_TOPICS {
+            return Err(bad(&format!("is one too many: a review has at most {MAX_TOPICS} topics; remove some")));
+        }
+        let name = edit.name.trim();
+        if name.is_empty() {
+            return Err(bad("has no name; name it"));
+        }
+        let terms: Vec<String> = edit
+            .words
+            .iter()
+            .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if terms.is_empty() {
+            return Err(bad("has no words: give at least one word that names it"));
+        }
+        let topic = &mut topics[index];
+        if terms.len() + topic.against.len() > MAX_TOPIC_WORDS {
+            return Err(bad(&format!("has more than {MAX_TOPIC_WORDS} words; keep the ones that name it")));
+        }
+        if name != topic.name_it && name != topic.name_en {
+            (topic.name_it, topic.name_en) = (name.to_owned(), name.to_owned());
+        }
+        let claim = edit.claim.trim();
+        if claim != topic.claim_it && claim != topic.claim_en {
+            (topic.claim_it, topic.claim_en) = (claim.to_owned(), claim.to_owned());
+        }
+        topic.terms = terms;
+        let id = topic.id.clone();
+        self.topics = Some(topics);
+        Ok(id)
+    }
+
+    /// Removes topic `id`, starting from `bundled` while the review has no topics of its own;
+    /// false if there was none.
+    pub fn remove_topic(&mut self, bundled: &[Topic], id: &str) -> bool {
+        let mut topics = self.topics_or(bundled);
+        let before = topics.len();
+        topics.retain(|t| t.id != id);
+        let removed = topics.len() != before;
+        if removed {
+            self.topics = Some(topics);
+        }
+        removed
+    }
+
     /// What the story is called and when it happened, as the app's header shows it.
     pub fn story(&self) -> Meta {
         Meta { title: Some(self.title.clone()), date: self.date, ..Meta::default() }
@@ -344,6 +507,72 @@ impl Review {
             position += 1;
         }
     }
+}
+
+impl RawTopic {
+    fn of(topic: &Topic) -> RawTopic {
+        let topic = topic.as_written();
+        let other = |en: String, it: &str| (en != it).then_some(en);
+        RawTopic {
+            id: topic.id,
+            name_en: other(topic.name_en, &topic.name_it),
+            name: topic.name_it,
+            claim_en: other(topic.claim_en, &topic.claim_it),
+            claim: Some(topic.claim_it).filter(|c| !c.is_empty()),
+            words: topic.terms,
+            against: topic.against,
+        }
+    }
+}
+
+/// The topics of a file, checked: ids link-safe and distinct, a name, words that are words.
+fn read_topics(raw: Vec<RawTopic>) -> Result<Vec<Topic>, ReviewError> {
+    if raw.len() > MAX_TOPICS {
+        return Err(ReviewError::BadTopic {
+            index: MAX_TOPICS + 1,
+            message: format!("is one too many: a review has at most {MAX_TOPICS} topics; remove some"),
+        });
+    }
+    let mut topics: Vec<Topic> = Vec::with_capacity(raw.len());
+    for (index, raw) in raw.into_iter().enumerate() {
+        let bad = |message: &str| ReviewError::BadTopic { index: index + 1, message: message.to_owned() };
+        if !is_id(&raw.id) {
+            return Err(bad("has an unusable \"id\" (1 to 64 letters, digits, '_', '-' or '.')"));
+        }
+        if topics.iter().any(|t| t.id == raw.id) {
+            return Err(bad("has the \"id\" of an earlier topic; give each topic its own"));
+        }
+        let name = raw.name.trim().to_owned();
+        if name.is_empty() {
+            return Err(bad("has no \"name\"; name it"));
+        }
+        let words = |list: Vec<String>| -> Vec<String> {
+            list.iter()
+                .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let (terms, against) = (words(raw.words), words(raw.against));
+        if terms.len() + against.len() > MAX_TOPIC_WORDS {
+            return Err(bad(&format!("has more than {MAX_TOPIC_WORDS} words; keep the ones that name it")));
+        }
+        let claim = raw.claim.map(|c| c.trim().to_owned()).unwrap_or_default();
+        topics.push(Topic {
+            id: raw.id,
+            name_en: raw.name_en.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()).unwrap_or_else(|| name.clone()),
+            name_it: name,
+            claim_en: raw
+                .claim_en
+                .map(|c| c.trim().to_owned())
+                .filter(|c| !c.is_empty())
+                .unwrap_or_else(|| claim.clone()),
+            claim_it: claim,
+            terms,
+            against,
+            turned: false,
+        });
+    }
+    Ok(topics)
 }
 
 /// Letters, digits, `_`, `-`, `.`: safe in a query string as it is.

@@ -200,23 +200,44 @@ impl StanceData {
                 )),
             }
         }
+        let topics = std::mem::take(&mut data.topics);
+        (data.with_topics(topics), diagnostics)
+    }
+
+    /// The same stance words with other `topics` (a reader's review's own), given as written:
+    /// a proposition that condemns or stops what its words name is turned here, as when read
+    /// from `data/topics.txt`.
+    pub fn with_topics(mut self, topics: Vec<Topic>) -> StanceData {
+        self.topics = topics;
         // "L'uso dei cannoni ad acqua … va condannato", "i trasferimenti di armi devono cessare":
         // a proposition that condemns or stops what its words name stands against them, so
         // supporting it is opposing them.
-        let opposing: Vec<&String> = data.claim_against.iter().collect();
-        for topic in &mut data.topics {
+        for topic in &mut self.topics {
             let claim = topic.claim_it.to_lowercase();
             let words: Vec<&str> = claim.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             let condemns = words.iter().enumerate().any(|(i, w)| {
-                let negated = i > 0 && data.negations.iter().any(|n| n == words[i - 1]);
-                !negated && opposing.iter().any(|c| !c.contains(' ') && w.starts_with(c.as_str()))
+                let negated = i > 0 && self.negations.iter().any(|n| n == words[i - 1]);
+                !negated && self.claim_against.iter().any(|c| !c.contains(' ') && w.starts_with(c.as_str()))
             });
-            if condemns {
+            if condemns && !topic.turned {
                 std::mem::swap(&mut topic.terms, &mut topic.against);
                 topic.turned = true;
             }
         }
-        (data, diagnostics)
+        self
+    }
+}
+
+impl Topic {
+    /// The topic as its author wrote it: its words back where they were before a proposition
+    /// that condemns them turned them ([`StanceData::with_topics`] turns them again).
+    pub fn as_written(&self) -> Topic {
+        let mut topic = self.clone();
+        if topic.turned {
+            std::mem::swap(&mut topic.terms, &mut topic.against);
+            topic.turned = false;
+        }
+        topic
     }
 }
 

@@ -1,7 +1,7 @@
 //! The review file: what it reads, what it refuses and why, and the documents it gives.
 
 use rassegna_engine::review::{MAX_ARTICLES, MAX_TEXT_BYTES};
-use rassegna_engine::{Meta, PartialDate, Review, ReviewError};
+use rassegna_engine::{Corpus, Gazetteer, Meta, PartialDate, Review, ReviewError, Stance, StanceData, TopicEdit};
 
 /// A review file with `articles` (each a JSON object's inside) and the given head.
 fn file(head: &str, articles: &[&str]) -> String {
@@ -87,6 +87,7 @@ fn every_error_says_what_to_do() {
         ReviewError::BadId { index: 1 },
         ReviewError::DuplicateId("a".into()),
         ReviewError::BadField { id: "a".into(), message: "`lang: x` is not a language tag".into() },
+        ReviewError::BadTopic { index: 2, message: "has no \"name\"; name it".into() },
     ];
     for (error, expected) in errors.iter().zip([
         "get it again",
@@ -100,6 +101,7 @@ fn every_error_says_what_to_do() {
         "fix its \"id\"",
         "its own \"id\"",
         "article a: `lang: x`",
+        "topic 2 of the file has no \"name\"; name it",
     ]) {
         let message = error.to_string();
         assert!(message.contains(expected), "{message:?} should say {expected:?}");
@@ -109,7 +111,7 @@ fn every_error_says_what_to_do() {
 #[test]
 fn reads_its_fields_and_round_trips() {
     let json = file(
-        r#""format": "rassegna-review", "version": 1, "date": "2024-06", "topics": ["ignored in version 1"]"#,
+        r#""format": "rassegna-review", "version": 1, "date": "2024-06", "unknown": ["ignored: a later version's field"]"#,
         &[
             r#""id": "a", "title": "Il vertice", "outlet": "ANSA", "date": "2024-06-19", "lang": "it", "url": "https://example.org/a", "text": "Putin a Pyongyang.""#,
             r#""id": "b.2", "text": "Solo testo.""#,
@@ -177,4 +179,149 @@ fn adding_articles_gives_new_ids_and_is_all_or_nothing() {
     assert_eq!(review, before);
     // A whole megabyte of text is fine.
     review.add_articles(vec![(Meta::default(), "parola ".repeat(1_000_000 / 7 + 1))]).unwrap();
+}
+
+/// The bundled topics and stance words, as the app and the CLI read them.
+fn bundled_stance_data() -> StanceData {
+    StanceData::parse(
+        include_str!("../../../data/topics.txt"),
+        include_str!("../../../data/stance-lexicon.txt"),
+        include_str!("../../../data/stance-overrides.txt"),
+    )
+    .0
+}
+
+fn edit(name: &str, claim: &str, words: &[&str]) -> TopicEdit {
+    TopicEdit { name: name.into(), claim: claim.into(), words: words.iter().map(|w| w.to_string()).collect() }
+}
+
+#[test]
+fn a_review_starts_from_the_bundled_topics_and_keeps_its_own() {
+    let bundled = bundled_stance_data().topics;
+    let mut review = Review::new("Vertice", None);
+    assert_eq!(review.topics, None, "a new review has no topics of its own");
+    let ids = |review: &Review| review.topics_or(&bundled).iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+    let bundled_ids = ids(&review);
+    assert_eq!(bundled_ids, bundled.iter().map(|t| t.id.clone()).collect::<Vec<_>>());
+
+    // Adding makes the list the review's own: the bundled topics, then the new one.
+    let id = review
+        .put_topic(
+            &bundled,
+            None,
+            edit("Sanzioni all'Iran", "Le sanzioni all'Iran vanno tolte", &["embargo", " Programma  Nucleare "]),
+        )
+        .unwrap();
+    assert_eq!(id, "sanzioni-all-iran");
+    let added = review.topics.as_ref().unwrap().last().unwrap().clone();
+    assert_eq!((added.name_it.as_str(), added.name_en.as_str()), ("Sanzioni all'Iran", "Sanzioni all'Iran"));
+    assert_eq!(added.terms, ["embargo", "programma nucleare"], "words are lower case, spaces folded");
+    // A second topic of the same name gets an id of its own.
+    assert_eq!(
+        review.put_topic(&bundled, None, edit("Sanzioni all’Iran!", "", &["x"])).unwrap(),
+        "sanzioni-all-iran-2"
+    );
+    assert_eq!(review.put_topic(&bundled, None, edit("«»", "", &["x"])).unwrap(), "topic");
+
+    // Renaming a bundled topic keeps its place; an unchanged name keeps both languages.
+    let first = bundled[0].clone();
+    review.put_topic(&bundled, Some(&first.id), edit(&first.name_en, &first.claim_it, &["patto"])).unwrap();
+    let kept = &review.topics.as_ref().unwrap()[0];
+    assert_eq!(
+        (&kept.name_it, &kept.name_en, &kept.terms),
+        (&first.name_it, &first.name_en, &vec!["patto".to_owned()])
+    );
+    review.put_topic(&bundled, Some(&first.id), edit("Il patto", "", &["patto"])).unwrap();
+    let renamed = &review.topics.as_ref().unwrap()[0];
+    assert_eq!(
+        (renamed.id.as_str(), renamed.name_it.as_str(), renamed.name_en.as_str()),
+        (first.id.as_str(), "Il patto", "Il patto")
+    );
+
+    // Refused edits change nothing.
+    let before = review.clone();
+    for (what, id, refused) in [
+        ("no name", Some(first.id.as_str()), edit("  ", "", &["x"])),
+        ("no words", None, edit("Nuovo", "", &[" ", ""])),
+        ("a topic removed meanwhile", Some("gone"), edit("Nuovo", "", &["x"])),
+    ] {
+        assert!(matches!(review.put_topic(&bundled, id, refused), Err(ReviewError::BadTopic { .. })), "{what}");
+        assert_eq!(review, before, "{what}");
+    }
+
+    assert!(review.remove_topic(&bundled, "sanzioni-all-iran-2"));
+    assert!(!review.remove_topic(&bundled, "sanzioni-all-iran-2"));
+    let mut fresh = Review::new("Altro", None);
+    assert!(fresh.remove_topic(&bundled, &bundled[1].id), "removing a bundled topic makes the list the review's own");
+    assert_eq!(fresh.topics.as_ref().map(Vec::len), Some(bundled.len() - 1));
+
+    // The file keeps them, as written: a turned bundled topic goes back to its written words.
+    let again = Review::from_json(&review.to_json()).unwrap();
+    assert_eq!(again, review);
+    assert!(review.to_json().contains(r#""words":["embargo","programma nucleare"]"#), "{}", review.to_json());
+}
+
+#[test]
+fn topics_of_a_file_are_checked() {
+    let with_topics = |topics: &str| format!(r#"{{{HEAD}, "title": "T", "articles": [], "topics": [{topics}]}}"#);
+    let read = Review::from_json(&with_topics(
+        r#"{"id": "dazi", "name": "I dazi", "claim": "I dazi vanno tolti", "words": ["dazi", "tariff"]}"#,
+    ))
+    .unwrap();
+    let topic = &read.topics.unwrap()[0];
+    assert_eq!(
+        (topic.name_it.as_str(), topic.name_en.as_str(), topic.claim_en.as_str()),
+        ("I dazi", "I dazi", "I dazi vanno tolti")
+    );
+    assert_eq!(
+        Review::from_json(&with_topics("")).unwrap().topics,
+        Some(Vec::new()),
+        "an empty list is a review with no topics"
+    );
+    for (what, topics) in [
+        ("an id with a space", r#"{"id": "a b", "name": "A", "words": ["a"]}"#),
+        (
+            "two topics with one id",
+            r#"{"id": "a", "name": "A", "words": ["a"]}, {"id": "a", "name": "B", "words": ["b"]}"#,
+        ),
+        ("a blank name", r#"{"id": "a", "name": " ", "words": ["a"]}"#),
+    ] {
+        assert!(matches!(Review::from_json(&with_topics(topics)), Err(ReviewError::BadTopic { .. })), "{what}");
+    }
+    assert!(
+        matches!(Review::from_json(&with_topics(r#"{"id": "a"}"#)), Err(ReviewError::BadShape(_))),
+        "no name at all"
+    );
+}
+
+#[test]
+fn a_reviews_own_topic_gets_cells() {
+    let data = bundled_stance_data();
+    let mut review = Review::new("Commercio", None);
+    review
+        .add_articles(vec![(
+            Meta::default(),
+            "Il ministro degli Esteri francese ha condannato i nuovi dazi, definendoli «un errore».".to_owned(),
+        )])
+        .unwrap();
+    review
+        .put_topic(&data.topics, None, edit("I dazi", "I dazi sui prodotti europei vanno mantenuti", &["dazi"]))
+        .unwrap();
+    let topics = review.topics_or(&data.topics);
+    let gazetteer = Gazetteer::parse(concat!(
+        include_str!("../../../data/gazetteer.txt"),
+        "\n",
+        include_str!("../../../data/world.txt")
+    ))
+    .0;
+    let corpus = Corpus::with_stances(review.documents(), gazetteer.clone(), data.clone().with_topics(topics));
+    let cell = corpus.stances.iter().find(|c| c.topic == "i-dazi").expect("a cell on the review's own topic");
+    assert_eq!((cell.actor.as_str(), cell.stance), ("FR", Stance::Opposes));
+
+    // A proposition that condemns what its words name turns them, for a reader's topic as for a
+    // bundled one: condemning the duties is then supporting it.
+    review.put_topic(&data.topics, Some("i-dazi"), edit("I dazi", "I nuovi dazi vanno respinti", &["dazi"])).unwrap();
+    let corpus = Corpus::with_stances(review.documents(), gazetteer, data.with_topics(review.topics_or(&[])));
+    let cell = corpus.stances.iter().find(|c| c.topic == "i-dazi").expect("a cell on the turned topic");
+    assert_eq!((cell.actor.as_str(), cell.stance), ("FR", Stance::Supports));
 }
