@@ -38,7 +38,7 @@ fn main() {
     // The data files without their comment lines, which are for people editing them: every
     // byte the app carries is a byte of the page.
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    for name in ["gazetteer.txt", "topics.txt", "stance-lexicon.txt", "stance-overrides.txt"] {
+    for name in ["gazetteer.txt", "world.txt", "topics.txt", "stance-lexicon.txt", "stance-overrides.txt"] {
         let path = data.join(name);
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

@@ -275,6 +275,29 @@ static IT: Strings = Strings {
         remove_article: "Togli",
         remove_article_label: "Togli «{}» dalla rassegna",
         removed_article: "«{}» tolto dalla rassegna.",
+        topics: TopicStrings {
+            heading: "Temi del confronto ({})",
+            intro: "Ogni tema è una colonna del confronto delle posizioni: un paese è a favore o contro la sua tesi, e le parole dicono quando un testo ne parla. Le modifiche valgono subito.",
+            none: "Nessun tema: aggiungine uno per confrontare le posizioni dei paesi.",
+            words_shown: "Parole: {}",
+            add: "Aggiungi un tema",
+            edit: "Modifica",
+            edit_label: "Modifica il tema «{}»",
+            edit_heading: "Modifica il tema",
+            remove: "Togli",
+            remove_label: "Togli il tema «{}»",
+            name_label: "Nome",
+            claim_label: "Tesi (facoltativa)",
+            claim_hint: "Ciò per cui un paese può essere a favore o contro, in una frase: «Le sanzioni all’Iran vanno mantenute».",
+            words_label: "Parole che segnalano il tema",
+            words_hint: "Separate da virgole. Una parola vale per tutte le sue forme: «sanzion» trova sanzione e sanzioni; più parole insieme sono una frase esatta.",
+            name_required: "Dai un nome al tema.",
+            words_required: "Scrivi almeno una parola che segnali il tema.",
+            added: "Tema «{}» aggiunto: è l’ultima colonna del confronto.",
+            saved: "Tema «{}» salvato.",
+            removed: "Tema «{}» tolto dal confronto.",
+            refused: "Il tema non è stato salvato: {}",
+        },
         file_errors: FileErrors {
             truncated: "Il file finisce troppo presto: è stato troncato durante la copia o lo scaricamento. Procuratelo di nuovo.",
             not_json: "Questo non è un file di rassegna (non è JSON valido, riga {}): apri un file .json scaricato da Rassegna.",
@@ -285,6 +308,7 @@ static IT: Strings = Strings {
             bad_id: "L’articolo {} del file ha un identificativo non valido: correggi il suo \"id\".",
             duplicate_id: "Due articoli del file hanno lo stesso identificativo «{}»: dai a ciascuno il suo \"id\".",
             bad_field: "Un campo del file non è valido ({}): correggilo.",
+            bad_topic: "Il tema {} del file non è valido: correggilo o toglilo dal file.",
         },
     },
     reasons: Reasons {
@@ -458,6 +482,29 @@ static EN: Strings = Strings {
         remove_article: "Remove",
         remove_article_label: "Remove “{}” from this review",
         removed_article: "Removed “{}” from this review.",
+        topics: TopicStrings {
+            heading: "Stance topics ({})",
+            intro: "Each topic is a column of the stance comparison: a country is for or against its proposition, and the words tell when a text is about it. Changes apply at once.",
+            none: "No topics: add one to compare where countries stand.",
+            words_shown: "Words: {}",
+            add: "Add a topic",
+            edit: "Edit",
+            edit_label: "Edit the topic “{}”",
+            edit_heading: "Edit the topic",
+            remove: "Remove",
+            remove_label: "Remove the topic “{}”",
+            name_label: "Name",
+            claim_label: "Proposition (optional)",
+            claim_hint: "What a country can be for or against, in one sentence: “Sanctions on Iran must be kept”.",
+            words_label: "Words that signal the topic",
+            words_hint: "Separated by commas. A word counts for all its forms: “sanzion” finds sanzione and sanzioni; several words together are an exact phrase.",
+            name_required: "Give the topic a name.",
+            words_required: "Write at least one word that signals the topic.",
+            added: "Topic “{}” added: it is the last column of the comparison.",
+            saved: "Topic “{}” saved.",
+            removed: "Topic “{}” removed from the comparison.",
+            refused: "The topic was not saved: {}",
+        },
         file_errors: FileErrors {
             truncated: "The file ends too early: it was cut short while copying or downloading. Get it again.",
             not_json: "This is not a review file (it is not valid JSON, line {}): open a .json file downloaded from Rassegna.",
@@ -468,6 +515,7 @@ static EN: Strings = Strings {
             bad_id: "Article {} of the file has an unusable id: fix its \"id\".",
             duplicate_id: "Two articles of the file have the id “{}”: give each its own \"id\".",
             bad_field: "A field of the file is not usable ({}): fix it.",
+            bad_topic: "Topic {} of the file is not usable: fix it or remove it from the file.",
         },
     },
     reasons: Reasons {
@@ -855,6 +903,8 @@ pub struct ReviewStrings {
     pub file_untouched: &'static str,
     /// Why a review file was refused.
     pub file_errors: FileErrors,
+    /// The review's stance topics.
+    pub topics: TopicStrings,
     /// The bar over a reader's review: what it is.
     pub bar_label: &'static str,
     /// The button that opens the Add articles panel.
@@ -905,6 +955,54 @@ pub struct FileErrors {
     pub duplicate_id: &'static str,
     /// A field is not usable: `{}` is the engine's words.
     pub bad_field: &'static str,
+    /// Topic `{}` (from 1) is not usable.
+    pub bad_topic: &'static str,
+}
+
+/// The editor of a review's stance topics.
+pub struct TopicStrings {
+    /// Its disclosure: stance topics (`{}` of them).
+    pub heading: &'static str,
+    /// What a topic is, and that changes apply at once.
+    pub intro: &'static str,
+    /// When the review has no topic.
+    pub none: &'static str,
+    /// A topic's words: `{}`.
+    pub words_shown: &'static str,
+    /// The button that opens the form for a new topic, and that form's heading.
+    pub add: &'static str,
+    /// The button that opens the form for a topic.
+    pub edit: &'static str,
+    /// Its label for screen readers: edit topic `{}`.
+    pub edit_label: &'static str,
+    /// The heading of the form for a topic.
+    pub edit_heading: &'static str,
+    /// The button that removes a topic.
+    pub remove: &'static str,
+    /// Its label for screen readers: remove topic `{}`.
+    pub remove_label: &'static str,
+    /// The name field.
+    pub name_label: &'static str,
+    /// The proposition field.
+    pub claim_label: &'static str,
+    /// What a proposition is, with an example.
+    pub claim_hint: &'static str,
+    /// The words field.
+    pub words_label: &'static str,
+    /// How words are written and matched.
+    pub words_hint: &'static str,
+    /// A topic without a name.
+    pub name_required: &'static str,
+    /// A topic without words.
+    pub words_required: &'static str,
+    /// Said after adding topic `{}`.
+    pub added: &'static str,
+    /// Said after saving topic `{}`.
+    pub saved: &'static str,
+    /// Said after removing topic `{}`.
+    pub removed: &'static str,
+    /// A change the review refused: `{}` is the engine's words.
+    pub refused: &'static str,
 }
 
 impl ReviewStrings {
@@ -922,6 +1020,7 @@ impl ReviewStrings {
             StoreError::Damaged => self.damaged.into(),
             StoreError::Refused(ReviewError::TooManyArticles(_)) => fill(self.too_many_articles, MAX_ARTICLES),
             StoreError::Refused(ReviewError::TextTooLarge { .. }) => self.text_too_large.into(),
+            StoreError::Refused(error @ ReviewError::BadTopic { .. }) => fill(self.topics.refused, error),
             StoreError::Refused(other) => fill(self.refused, other),
         }
     }
@@ -942,6 +1041,7 @@ impl ReviewStrings {
             OpenError::File(ReviewError::BadId { index }) => fill(e.bad_id, index),
             OpenError::File(ReviewError::DuplicateId(id)) => fill(e.duplicate_id, id),
             OpenError::File(error @ ReviewError::BadField { .. }) => fill(e.bad_field, error),
+            OpenError::File(ReviewError::BadTopic { index, .. }) => fill(e.bad_topic, index),
             OpenError::TooLarge(bytes) => fill(self.file_too_large, bytes),
         };
         format!("{why} {}", self.file_untouched)

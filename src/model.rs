@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use leptos::prelude::expect_context;
-use rassegna_engine::{Corpus, Document, Gazetteer, Meta, StanceData};
+use rassegna_engine::{Corpus, Document, Gazetteer, Meta, Review, StanceData, Topic};
 
 use crate::quote_filter::QuoteIndex;
 use crate::timeline_filter::TimelineIndex;
@@ -15,9 +15,12 @@ mod bundled {
 }
 
 /// The people, bodies and countries of the bundled story (`data/gazetteer.txt`, without its
-/// comments: see `build.rs`). The world's countries and bodies (`data/world.txt`) stay out of
-/// the page until readers bring articles of their own.
+/// comments: see `build.rs`).
 const GAZETTEER: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.txt"));
+/// Every country, capital and international body (`data/world.txt`): a reader's articles can
+/// be about any of them. The bundled story is read without it (it changes nothing there, see
+/// the test below), which spares the first view its parsing.
+const WORLD: &str = include_str!(concat!(env!("OUT_DIR"), "/world.txt"));
 /// The topics, stance words and curated overrides of the stance comparison.
 const TOPICS: &str = include_str!(concat!(env!("OUT_DIR"), "/topics.txt"));
 const STANCE_LEXICON: &str = include_str!(concat!(env!("OUT_DIR"), "/stance-lexicon.txt"));
@@ -42,8 +45,23 @@ impl Model {
     /// A model of `documents`, read with `gazetteer` (in the format of `data/gazetteer.txt`) and
     /// the bundled stance data.
     pub fn with_gazetteer(documents: Vec<Document>, story: Meta, gazetteer: &str) -> &'static Model {
-        let stance_data = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES).0;
-        let corpus = Corpus::with_stances(documents, Gazetteer::parse(gazetteer).0, stance_data);
+        Model::read(documents, story, Gazetteer::parse(gazetteer).0, None)
+    }
+
+    /// A model of a reader's review: its articles, read with the story's gazetteer and the
+    /// world's, its own stance topics (the bundled ones while it has none).
+    pub fn of_review(review: &Review) -> &'static Model {
+        let mut gazetteer = String::with_capacity(GAZETTEER.len() + WORLD.len() + 1);
+        gazetteer.extend([GAZETTEER, "\n", WORLD]);
+        Model::read(review.documents(), review.story(), Gazetteer::parse(&gazetteer).0, review.topics.clone())
+    }
+
+    fn read(documents: Vec<Document>, story: Meta, gazetteer: Gazetteer, topics: Option<Vec<Topic>>) -> &'static Model {
+        let mut stance_data = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES).0;
+        if let Some(topics) = topics {
+            stance_data = stance_data.with_topics(topics);
+        }
+        let corpus = Corpus::with_stances(documents, gazetteer, stance_data);
         // The page never drops its model: leaking it gives every view a plain `&'static`.
         let corpus = Box::leak(Box::new(corpus));
         Box::leak(Box::new(Model { corpus, story, quotes: OnceLock::new(), timeline: OnceLock::new() }))

@@ -12,7 +12,7 @@
 //! batch at once) makes one revision, not one per article.
 
 use leptos::prelude::*;
-use rassegna_engine::{Meta, PartialDate, Review, ReviewError};
+use rassegna_engine::{Meta, PartialDate, Review, ReviewError, TopicEdit};
 
 use crate::model::Model;
 use crate::review_store::{BrowserStorage, PREFIX, Store, StoreError, Summary};
@@ -112,7 +112,7 @@ impl Reviews {
             return cached;
         }
         let stored = store.load(id).ok()?;
-        let model = Model::new(stored.review.documents(), stored.review.story());
+        let model = Model::of_review(&stored.review);
         self.models.update_value(|models| models.push((id.to_owned(), stored.summary.revision, model)));
         Some(model)
     }
@@ -164,6 +164,26 @@ impl Reviews {
     /// Removes article `article` from review `id`, in one change.
     pub fn remove_article(&self, id: &str, article: &str) -> Result<Summary, StoreError> {
         let summary = store()?.remove_article(id, article, now())?;
+        self.changed();
+        Ok(summary)
+    }
+
+    /// Adds a stance topic to review `id` (`topic` `None`) or changes topic `topic`, in one
+    /// change; the cells follow at once if `id` is the review on screen.
+    pub fn put_topic(&self, id: &str, topic: Option<&str>, edit: TopicEdit) -> Result<Summary, StoreError> {
+        let bundled = &self.bundled.corpus.stance_data.topics;
+        let summary = store()?.update(id, now(), |review| review.put_topic(bundled, topic, edit).map(|_| ()))?;
+        self.changed();
+        Ok(summary)
+    }
+
+    /// Removes stance topic `topic` from review `id`, in one change.
+    pub fn remove_topic(&self, id: &str, topic: &str) -> Result<Summary, StoreError> {
+        let bundled = &self.bundled.corpus.stance_data.topics;
+        let summary = store()?.update(id, now(), |review| {
+            review.remove_topic(bundled, topic);
+            Ok(())
+        })?;
         self.changed();
         Ok(summary)
     }

@@ -496,7 +496,7 @@ fn preview(text: &str, date: Option<PartialDate>, gazetteer: &Gazetteer) -> Prev
 }
 
 /// Moves focus to the element `id` once it is rendered.
-fn focus_later(id: String) {
+pub(crate) fn focus_later(id: String) {
     request_animation_frame(move || {
         if let Some(element) = document().get_element_by_id(&id) {
             let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();

@@ -7,6 +7,7 @@ pub mod quote_card;
 pub mod quote_filters;
 pub mod quote_list;
 pub mod review_bar;
+pub mod review_topics;
 pub mod reviews_menu;
 pub mod site_header;
 pub mod state_link;

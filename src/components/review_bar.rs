@@ -7,6 +7,7 @@ use rassegna_engine::Meta;
 
 use crate::components::add_articles::AddArticles;
 use crate::components::export_buttons::download;
+use crate::components::review_topics::ReviewTopics;
 use crate::components::reviews_menu::file_name;
 use crate::i18n::{fill, use_strings};
 use crate::location::use_location;
@@ -167,6 +168,7 @@ pub fn ReviewBar() -> impl IntoView {
                     <ul class="review-bar__article-list">{articles}</ul>
                 </details>
                 <p class="review-bar__removed" role="status">{move || removed.get()}</p>
+                <ReviewTopics review=shown />
                 <div id="add-articles" hidden=move || !open.get()>
                     {move || open.get().then(|| view! { <AddArticles gazetteer=gazetteer on_add=add on_cancel=cancel /> })}
                 </div>
