@@ -80,6 +80,7 @@ test('a review’s own topic becomes a column of the matrix at once, and stays a
   // The editor with its form open meets WCAG 2.1 AA, as every view does (accessibility.spec.ts).
   await topics(page).locator('summary').click();
   await topics(page).getByRole('button', { name: 'Add a topic' }).click();
+  await expect(topics(page).getByLabel('Name')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Add a topic' })).toBeFocused();
   await topics(page).getByRole('button', { name: 'Add a topic' }).click();

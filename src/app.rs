@@ -2,6 +2,7 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use crate::components::ignored_notice::IgnoredNotice;
+#[cfg(feature = "reviews")]
 use crate::components::review_bar::ReviewBar;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::use_strings;
@@ -9,8 +10,11 @@ use crate::lang::{Lang, UiLang};
 use crate::location::Location;
 use crate::model::Model;
 use crate::reviews::Reviews;
+#[cfg(feature = "reviews")]
 use crate::share;
-use crate::view_state::{Reason, View};
+#[cfg(feature = "reviews")]
+use crate::view_state::Reason;
+use crate::view_state::View;
 use crate::views::quotes::QuotesView;
 use crate::views::sources::SourcesView;
 use crate::views::stances::StancesView;
@@ -28,6 +32,7 @@ pub fn App(
     provide_context(location);
     let current = location.model();
     // A shared review in the fragment (`#share=…`): kept as a copy, then shown with the link's view.
+    #[cfg(feature = "reviews")]
     if let Some(data) = share::data_in(&window().location().hash().unwrap_or_default()).map(str::to_owned) {
         leptos::task::spawn_local(async move {
             let json = share::decode(&data).await;
@@ -66,7 +71,7 @@ pub fn App(
             <SiteHeader view=view />
             <IgnoredNotice />
             <main id="main" class="main" tabindex="-1">
-                <ReviewBar />
+                {review_bar()}
                 // Another review is another model: its views are made anew, under it.
                 {move || {
                     view! {
@@ -86,4 +91,12 @@ pub fn App(
             </footer>
         </div>
     }
+}
+
+/// The bar over a reader's own review; the first module, which shows only the example, has none.
+fn review_bar() -> impl IntoView {
+    #[cfg(feature = "reviews")]
+    return view! { <ReviewBar /> };
+    #[cfg(not(feature = "reviews"))]
+    ()
 }

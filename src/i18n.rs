@@ -6,12 +6,17 @@
 //! through a `match`), so a missing or misplaced one does not compile.
 
 use leptos::prelude::*;
+#[cfg(feature = "reviews")]
+use rassegna_engine::ReviewError;
 use rassegna_engine::import::ImportError;
+#[cfg(feature = "reviews")]
 use rassegna_engine::review::MAX_ARTICLES;
-use rassegna_engine::{DecadePart, PartialDate, QuoteKind, ReviewError, Stance, StatementKind, TimeValue};
+use rassegna_engine::{DecadePart, PartialDate, QuoteKind, Stance, StatementKind, TimeValue};
 
 use crate::lang::{Lang, use_lang};
+#[cfg(feature = "reviews")]
 use crate::review_store::StoreError;
+#[cfg(feature = "reviews")]
 use crate::reviews::OpenError;
 use crate::view_state::{Reason, View};
 
@@ -1012,6 +1017,7 @@ impl ReviewStrings {
     }
 
     /// What to tell the reader about `error`.
+    #[cfg(feature = "reviews")]
     pub fn error(&self, error: &StoreError) -> String {
         match error {
             StoreError::Full => self.storage_full.into(),
@@ -1026,6 +1032,7 @@ impl ReviewStrings {
     }
 
     /// What to tell the reader about a review file that was not opened.
+    #[cfg(feature = "reviews")]
     pub fn open_error(&self, error: &OpenError) -> String {
         let e = &self.file_errors;
         let why = match error {

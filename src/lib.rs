@@ -10,14 +10,17 @@ mod components;
 pub mod export;
 pub mod failure;
 pub mod first_view;
+pub mod handoff;
 pub mod i18n;
 pub mod lang;
 pub mod location;
 pub mod model;
 pub mod quote_filter;
+#[cfg(feature = "reviews")]
 pub mod review_store;
 pub mod reviews;
 pub mod search;
+#[cfg(feature = "reviews")]
 pub mod share;
 pub mod timeline_filter;
 pub mod view_state;
@@ -25,6 +28,7 @@ mod views;
 pub mod windowing;
 
 pub use app::App;
+#[cfg(feature = "reviews")]
 pub use components::add_articles::AddArticles;
 pub use model::Model;
 pub use views::sources::Reader;

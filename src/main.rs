@@ -1,4 +1,8 @@
 //! The app in the browser: the panic hook, then the app mounted over the static first view.
+//!
+//! Built twice (see `Cargo.toml`'s `reviews` feature): the page's first module shows the example
+//! and hands over to the full app (`rassegna_app::handoff`) when a reader needs their reviews;
+//! the full app, built with `reviews`, mounts wherever it is started.
 use leptos::prelude::*;
 use rassegna_app::{App, failure};
 
@@ -7,6 +11,12 @@ fn main() {
     // Before mounting, which drops the drill's unknown key from the address.
     #[cfg(debug_assertions)]
     failure::drill();
+    // An address only the full app can show: load it without drawing the example first.
+    #[cfg(not(feature = "reviews"))]
+    if rassegna_app::handoff::needed() {
+        rassegna_app::handoff::to_full_app(false);
+        return;
+    }
     #[cfg(not(feature = "bench"))]
     let model = rassegna_app::Model::bundled();
     #[cfg(feature = "bench")]
@@ -15,5 +25,10 @@ fn main() {
     if let Some(first_view) = document().query_selector(".first-view").ok().flatten() {
         first_view.remove();
     }
-    leptos::mount::mount_to_body(move || view! { <App model=model /> });
+    let mounted =
+        leptos::mount::mount_to(document().body().expect("a page has a body"), move || view! { <App model=model /> });
+    #[cfg(not(feature = "reviews"))]
+    rassegna_app::handoff::keep_mounted(Box::new(mounted));
+    #[cfg(feature = "reviews")]
+    mounted.forget();
 }

@@ -5,7 +5,9 @@
 use std::sync::OnceLock;
 
 use leptos::prelude::expect_context;
-use rassegna_engine::{Corpus, Document, Gazetteer, Meta, Review, StanceData, Topic};
+#[cfg(feature = "reviews")]
+use rassegna_engine::Review;
+use rassegna_engine::{Corpus, Document, Gazetteer, Meta, StanceData, Topic};
 
 use crate::quote_filter::QuoteIndex;
 use crate::timeline_filter::TimelineIndex;
@@ -17,6 +19,7 @@ mod bundled {
 /// The people, bodies and countries of the bundled story (`data/gazetteer.txt`, without its
 /// comments: see `build.rs`).
 const GAZETTEER: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.txt"));
+#[cfg(feature = "reviews")]
 /// Every country, capital and international body (`data/world.txt`): a reader's articles can
 /// be about any of them. The bundled story is read without it (it changes nothing there, see
 /// the test below), which spares the first view its parsing.
@@ -48,6 +51,7 @@ impl Model {
         Model::read(documents, story, Gazetteer::parse(gazetteer).0, None)
     }
 
+    #[cfg(feature = "reviews")]
     /// A model of a reader's review: its articles, read with the story's gazetteer and the
     /// world's, its own stance topics (the bundled ones while it has none).
     pub fn of_review(review: &Review) -> &'static Model {

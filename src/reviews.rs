@@ -10,26 +10,36 @@
 //! one per change made to the review on screen while this page is open — and is given back when
 //! the page is closed or reloaded. Adding articles in one call (the "Add articles" panel adds a
 //! batch at once) makes one revision, not one per article.
+//!
+//! Without the `reviews` feature (the page's first module) there is only the bundled story: a
+//! review's address is the full app's to open (`crate::handoff`).
 
 use leptos::prelude::*;
+#[cfg(feature = "reviews")]
 use rassegna_engine::{Meta, PartialDate, Review, ReviewError, TopicEdit};
 
 use crate::model::Model;
+#[cfg(feature = "reviews")]
 use crate::review_store::{BrowserStorage, PREFIX, Store, StoreError, Summary};
 
 /// The reader's reviews and the bundled one; `Copy`, for closures.
 #[derive(Clone, Copy)]
 pub struct Reviews {
     bundled: &'static Model,
-    list: RwSignal<Vec<Summary>>,
     /// Counts changes to stored reviews, here or in another tab: the location reloads on it.
     changes: RwSignal<u64>,
+    #[cfg(feature = "reviews")]
+    list: RwSignal<Vec<Summary>>,
+    #[cfg(feature = "reviews")]
     models: StoredValue<Vec<(String, u64, &'static Model)>>,
+    #[cfg(feature = "reviews")]
     deleted: RwSignal<Option<Deleted>>,
     /// The review last opened from a shared link, by id.
+    #[cfg(feature = "reviews")]
     shared: RwSignal<Option<String>>,
 }
 
+#[cfg(feature = "reviews")]
 /// Why a review file was not opened.
 #[derive(Clone, Debug, PartialEq)]
 pub enum OpenError {
@@ -41,10 +51,12 @@ pub enum OpenError {
     TooLarge(u64),
 }
 
+#[cfg(feature = "reviews")]
 /// The largest review file opened. Far more than the browser's storage holds (about 5 MB), which
 /// says so in turn; files above it are not read at all.
 pub const MAX_FILE_BYTES: u64 = 50_000_000;
 
+#[cfg(feature = "reviews")]
 /// A review just deleted, kept until the reader undoes it or deletes another.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Deleted {
@@ -56,6 +68,14 @@ pub struct Deleted {
 impl Reviews {
     /// The reviews of this browser beside `bundled`, the read-only example; follows the writes
     /// of other tabs from then on.
+    #[cfg(not(feature = "reviews"))]
+    pub fn new(bundled: &'static Model) -> Reviews {
+        Reviews { bundled, changes: RwSignal::new(0) }
+    }
+
+    /// The reviews of this browser beside `bundled`, the read-only example; follows the writes
+    /// of other tabs from then on.
+    #[cfg(feature = "reviews")]
     pub fn new(bundled: &'static Model) -> Reviews {
         let reviews = Reviews {
             bundled,
@@ -82,14 +102,24 @@ impl Reviews {
         self.bundled
     }
 
-    /// The reader's reviews, the most recently changed first (tracked).
-    pub fn list(&self) -> ReadSignal<Vec<Summary>> {
-        self.list.read_only()
-    }
-
     /// Changes to stored reviews so far (tracked): the address is read again on each.
     pub fn changes(&self) -> ReadSignal<u64> {
         self.changes.read_only()
+    }
+
+    /// The model of review `id` (the bundled story for `None`); without the `reviews` feature,
+    /// `None` for any review of the reader's.
+    #[cfg(not(feature = "reviews"))]
+    pub fn model(&self, id: Option<&str>) -> Option<&'static Model> {
+        id.is_none().then_some(self.bundled)
+    }
+}
+
+#[cfg(feature = "reviews")]
+impl Reviews {
+    /// The reader's reviews, the most recently changed first (tracked).
+    pub fn list(&self) -> ReadSignal<Vec<Summary>> {
+        self.list.read_only()
     }
 
     /// The review deleted last, while it can be undone (tracked).
@@ -231,16 +261,19 @@ impl Reviews {
     }
 }
 
+#[cfg(feature = "reviews")]
 /// Milliseconds since 1970, by the reader's clock.
 fn now() -> u64 {
     js_sys::Date::now() as u64
 }
 
+#[cfg(feature = "reviews")]
 /// The reviews in this browser's `localStorage`.
 fn store() -> Result<Store<BrowserStorage>, StoreError> {
     BrowserStorage::open().map(Store::new)
 }
 
+#[cfg(feature = "reviews")]
 /// The reviews of the app being rendered.
 pub fn use_reviews() -> Reviews {
     expect_context()

@@ -1,3 +1,4 @@
+#[cfg(feature = "reviews")]
 pub mod add_articles;
 pub mod copy_link;
 pub mod export_buttons;
@@ -6,8 +7,11 @@ pub mod ignored_notice;
 pub mod quote_card;
 pub mod quote_filters;
 pub mod quote_list;
+#[cfg(feature = "reviews")]
 pub mod review_bar;
+#[cfg(feature = "reviews")]
 pub mod review_topics;
+#[cfg(feature = "reviews")]
 pub mod reviews_menu;
 pub mod site_header;
 pub mod state_link;

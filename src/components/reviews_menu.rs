@@ -55,13 +55,27 @@ pub fn ReviewsMenu() -> impl IntoView {
     let location = use_location();
     let t = use_strings();
     let state = location.state();
-    let open = RwSignal::new(false);
+    // Opened at once when the example's page brought the full app to open it (`crate::handoff`).
+    let requested = document().document_element().is_some_and(|root| {
+        let requested = root.has_attribute(crate::handoff::OPEN_REVIEWS);
+        let _ = root.remove_attribute(crate::handoff::OPEN_REVIEWS);
+        requested
+    });
+    let open = RwSignal::new(requested);
     let message = RwSignal::new(None::<Message>);
     let toggle_ref = NodeRef::<html::Button>::new();
     let undo_ref = NodeRef::<html::Button>::new();
     let title_ref = NodeRef::<html::Input>::new();
     let date_ref = NodeRef::<html::Input>::new();
     let file_ref = NodeRef::<html::Input>::new();
+    // The reader pressed Reviews on the example's page, which is gone: focus is where it was.
+    if requested {
+        request_animation_frame(move || {
+            if let Some(button) = toggle_ref.get_untracked() {
+                let _ = button.focus();
+            }
+        });
+    }
 
     let close = move || {
         open.set(false);

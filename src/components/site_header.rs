@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::copy_link::CopyLinkButton;
+#[cfg(feature = "reviews")]
 use crate::components::reviews_menu::ReviewsMenu;
 use crate::components::state_link::StateLink;
 use crate::i18n::{Strings, use_strings};
@@ -53,7 +54,7 @@ pub fn SiteHeader(view: Memo<View>) -> impl IntoView {
                             })
                             .collect_view()}
                     </nav>
-                    <ReviewsMenu />
+                    {reviews_menu()}
                     <CopyLinkButton />
                 </div>
             </div>
@@ -80,5 +81,34 @@ pub fn SiteHeader(view: Memo<View>) -> impl IntoView {
                 </ul>
             </nav>
         </header>
+    }
+}
+
+/// The Reviews menu; in the first module, its button, which brings the full app with the menu
+/// open (`crate::handoff`).
+fn reviews_menu() -> impl IntoView {
+    #[cfg(feature = "reviews")]
+    return view! { <ReviewsMenu /> };
+    #[cfg(not(feature = "reviews"))]
+    {
+        let t = use_strings();
+        let busy = RwSignal::new(false);
+        let open = move |_| {
+            busy.set(true);
+            crate::handoff::to_full_app(true);
+        };
+        view! {
+            <div class="reviews-menu">
+                <button
+                    type="button"
+                    class="button reviews-menu__toggle"
+                    aria-expanded="false"
+                    aria-busy=move || busy.get().then_some("true")
+                    on:click=open
+                >
+                    {move || t.get().reviews.menu}
+                </button>
+            </div>
+        }
     }
 }
