@@ -168,6 +168,14 @@ impl Reviews {
         Ok(summary)
     }
 
+    /// Sets the metadata of article `article` of review `id`, in one change: the views show it at
+    /// once if `id` is the review on screen.
+    pub fn edit_article(&self, id: &str, article: &str, meta: Meta) -> Result<Summary, StoreError> {
+        let summary = store()?.edit_article(id, article, meta, now())?;
+        self.changed();
+        Ok(summary)
+    }
+
     /// Renames review `id`.
     pub fn rename(&self, id: &str, title: &str) -> Result<Summary, StoreError> {
         let summary = store()?.rename(id, title, now())?;
