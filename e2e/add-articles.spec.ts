@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
+import { TimelineView } from './pages/rassegna';
 
 // Adding articles to a reader's own press review: pasted text read on the spot, its cards in
 // the views, kept after a reload; hostile text shown as text; a file that is not text refused
@@ -73,6 +74,66 @@ test('paste an article into a new review: read on the spot, its cards shown, kep
   await page.reload();
   await app.ready();
   await expect(bar(page)).toContainText('0 articles');
+});
+
+test('edit an article’s details: a wrong date saves nothing; the views follow the change, kept after a reload', async ({ app, page }) => {
+  await app.open('lang=en');
+  await newReview(page, 'Ponte sul Tavella');
+  await addPanel(page).getByLabel('Article text').fill(ARTICLE);
+  await addPanel(page).getByRole('button', { name: 'Read the text' }).click();
+  await addPanel(page).getByRole('button', { name: 'Add 1 article' }).click();
+  await expect(bar(page)).toContainText('1 article');
+  await expect(page.locator('.quote-card__source').first()).toContainText('NORDPRESS · 12 March 2024');
+
+  await bar(page).getByText('Articles in this review').click();
+  const name = "“Ponte sul Tavella, lavori entro l'estate”";
+  await bar(page).getByRole('button', { name: `Edit the details of ${name}` }).click();
+  // The form holds what the views show, and takes the focus.
+  const form = bar(page).getByRole('form', { name: `Edit the details of ${name}` });
+  const title = form.getByLabel('Title', { exact: true });
+  const date = form.getByLabel('Date', { exact: true });
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue("Ponte sul Tavella, lavori entro l'estate");
+  await expect(form.getByLabel('Outlet')).toHaveValue('NORDPRESS');
+  await expect(date).toHaveValue('2024-03-12');
+
+  // A date that is not one is said next to it, and nothing is stored.
+  const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
+  await date.fill('12 marzo');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toContainText('Write the date as 2024-03-12 (or 2024-03, or 2024), or leave it empty.');
+  await expect(form.getByRole('alert').last()).toHaveText('Fix the marked fields: nothing was saved.');
+  await expect(date).toBeFocused();
+  expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage)))).toBe(stored);
+
+  await title.fill('Il ponte <b>riapre</b> in estate');
+  await date.fill('2024-04-02');
+  await page.keyboard.press('Enter');
+  await expect(bar(page).locator('.review-bar__article-status')).toHaveText('Saved the details of “Il ponte <b>riapre</b> in estate”.');
+  const edit = bar(page).getByRole('button', { name: 'Edit the details of “Il ponte <b>riapre</b> in estate”' });
+  await expect(edit).toBeFocused();
+  await expect(page.locator('main b')).toHaveCount(0);
+  // The views follow: the cards' date, and "ieri" counted from the new one.
+  await expect(page.locator('.quote-card__source').first()).toContainText('NORDPRESS · 2 April 2024');
+  await app.tab('Timeline').click();
+  await expect(new TimelineView(page).event('ha detto ieri')).toContainText('1 April 2024');
+  await app.tab('Sources').click();
+  await expect(app.docCards()).toHaveCount(1);
+  await expect(app.docCards().first()).toContainText('Il ponte <b>riapre</b> in estate');
+
+  await page.reload();
+  await app.ready();
+  await expect(app.docCards().first()).toContainText('Il ponte <b>riapre</b> in estate');
+  await expect(app.docCards().first()).toContainText('2 April 2024');
+  // Escape leaves the form as Cancel does, the details unchanged.
+  await bar(page).getByText('Articles in this review').click();
+  await edit.click();
+  await expect(bar(page).getByRole('form')).toHaveCount(1);
+  await page.keyboard.type(' ancora');
+  await page.keyboard.press('Escape');
+  await expect(bar(page).getByRole('form')).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  await expect(app.docCards().first()).toContainText('Il ponte <b>riapre</b> in estate');
 });
 
 test('a file that is not text is refused, and nothing stored changes', async ({ app, page }) => {

@@ -280,6 +280,12 @@ static IT: Strings = Strings {
         remove_article: "Togli",
         remove_article_label: "Togli «{}» dalla rassegna",
         removed_article: "«{}» tolto dalla rassegna.",
+        edit_article: "Modifica",
+        edit_article_label: "Modifica i dati di «{}»",
+        edit_empty_hint: "Un campo lasciato vuoto resta sconosciuto, a meno che non lo dica l’intestazione del testo stesso.",
+        fix_fields: "Correggi i campi segnati: nulla è stato salvato.",
+        edited_article: "Dati di «{}» salvati.",
+        article_missing: "Questo articolo non è più nella rassegna: forse è stato tolto in un’altra scheda. Nulla è stato salvato.",
         topics: TopicStrings {
             heading: "Temi del confronto ({})",
             intro: "Ogni tema è una colonna del confronto delle posizioni: un paese è a favore o contro la sua tesi, e le parole dicono quando un testo ne parla. Le modifiche valgono subito.",
@@ -487,6 +493,12 @@ static EN: Strings = Strings {
         remove_article: "Remove",
         remove_article_label: "Remove “{}” from this review",
         removed_article: "Removed “{}” from this review.",
+        edit_article: "Edit",
+        edit_article_label: "Edit the details of “{}”",
+        edit_empty_hint: "A field left empty is unknown, unless the text’s own header says it.",
+        fix_fields: "Fix the marked fields: nothing was saved.",
+        edited_article: "Saved the details of “{}”.",
+        article_missing: "This article is no longer in the review: it may have been removed in another tab. Nothing was saved.",
         topics: TopicStrings {
             heading: "Stance topics ({})",
             intro: "Each topic is a column of the stance comparison: a country is for or against its proposition, and the words tell when a text is about it. Changes apply at once.",
@@ -848,9 +860,9 @@ pub struct ReviewStrings {
     pub rename_label: &'static str,
     /// The rename button's label for screen readers: rename `{}`.
     pub rename_button_label: &'static str,
-    /// Saves the new title.
+    /// Saves a form: a new title, an article's details.
     pub save: &'static str,
-    /// Leaves the title as it was.
+    /// Leaves a form's values as they were.
     pub cancel: &'static str,
     /// The delete button.
     pub delete: &'static str,
@@ -938,6 +950,18 @@ pub struct ReviewStrings {
     pub remove_article_label: &'static str,
     /// Said after removing `{}`.
     pub removed_article: &'static str,
+    /// Opens the form of an article's details (title, outlet, date, language, address).
+    pub edit_article: &'static str,
+    /// Its label for screen readers, and the form's heading: edit the details of `{}`.
+    pub edit_article_label: &'static str,
+    /// In the form: what an empty field means.
+    pub edit_empty_hint: &'static str,
+    /// Said when a field that is not valid stops saving.
+    pub fix_fields: &'static str,
+    /// Said after saving the details of `{}`.
+    pub edited_article: &'static str,
+    /// The article was removed meanwhile: nothing saved.
+    pub article_missing: &'static str,
 }
 
 /// Why a review file could not be opened, and what to do (`ReviewError`'s cases).
@@ -1024,6 +1048,7 @@ impl ReviewStrings {
             StoreError::Unavailable => self.storage_unavailable.into(),
             StoreError::Missing => self.missing.into(),
             StoreError::Damaged => self.damaged.into(),
+            StoreError::ArticleMissing => self.article_missing.into(),
             StoreError::Refused(ReviewError::TooManyArticles(_)) => fill(self.too_many_articles, MAX_ARTICLES),
             StoreError::Refused(ReviewError::TextTooLarge { .. }) => self.text_too_large.into(),
             StoreError::Refused(error @ ReviewError::BadTopic { .. }) => fill(self.topics.refused, error),

@@ -76,6 +76,8 @@ pub enum StoreError {
     Damaged,
     /// The change breaks a limit of reviews (too many articles, an article too large).
     Refused(ReviewError),
+    /// The review has no article with this id (removed, perhaps in another tab).
+    ArticleMissing,
 }
 
 /// A review as stored: its summary and the review.
@@ -146,22 +148,23 @@ impl<K: KeyValue> Store<K> {
         self.write(&id, &review, 1, now)
     }
 
-    /// Applies `change` to review `id` as stored now, and stores the result as the next revision.
+    /// Applies `change` to review `id` as stored now, and stores the result as the next revision;
+    /// when `change` fails, nothing is written.
     pub fn update(
         &self,
         id: &str,
         now: u64,
-        change: impl FnOnce(&mut Review) -> Result<(), ReviewError>,
+        change: impl FnOnce(&mut Review) -> Result<(), StoreError>,
     ) -> Result<Summary, StoreError> {
         let Stored { summary, mut review } = self.load(id)?;
-        change(&mut review).map_err(StoreError::Refused)?;
+        change(&mut review)?;
         review.title = one_line(&review.title);
         self.write(id, &review, summary.revision + 1, now)
     }
 
     /// Adds articles (metadata and text each) to review `id`.
     pub fn add_articles(&self, id: &str, articles: Vec<(Meta, String)>, now: u64) -> Result<Summary, StoreError> {
-        self.update(id, now, |review| review.add_articles(articles))
+        self.update(id, now, |review| review.add_articles(articles).map_err(StoreError::Refused))
     }
 
     /// Renames review `id`.
@@ -178,6 +181,15 @@ impl<K: KeyValue> Store<K> {
         self.update(id, now, |review| {
             review.remove_article(article);
             Ok(())
+        })
+    }
+
+    /// Sets the metadata of article `article` of review `id` to `meta` (see [`Review::edit_article`]
+    /// for what an empty field means); an article gone since, perhaps in another tab, is
+    /// [`StoreError::ArticleMissing`] and nothing is written.
+    pub fn edit_article(&self, id: &str, article: &str, meta: Meta, now: u64) -> Result<Summary, StoreError> {
+        self.update(id, now, |review| {
+            review.edit_article(article, meta).then_some(()).ok_or(StoreError::ArticleMissing)
         })
     }
 
@@ -423,6 +435,47 @@ mod tests {
         tab_a.delete(&review.id).unwrap();
         assert_eq!(tab_b.add_articles(&review.id, article("Tardi."), 5), Err(StoreError::Missing));
         assert!(tab_b.list().is_empty());
+    }
+
+    #[test]
+    fn editing_an_article_is_one_revision_over_what_is_stored_now() {
+        let memory = Memory::new(usize::MAX);
+        let (tab_a, tab_b) = (Store::new(memory.clone()), Store::new(memory.clone()));
+        let review = tab_a.create("Modifiche", None, 1, 1).unwrap();
+        tab_a.add_articles(&review.id, article("«Siamo pronti», ha detto ieri il sindaco."), 2).unwrap();
+        let article_id = tab_a.load(&review.id).unwrap().review.articles[0].id.clone();
+        // Tab B adds an article after tab A loaded the review: A's edit keeps it.
+        tab_b.add_articles(&review.id, article("Da B."), 3).unwrap();
+        let meta =
+            Meta { title: Some("Il sindaco".into()), date: PartialDate::parse_iso("2024-06-19"), ..Meta::default() };
+        let edited = tab_a.edit_article(&review.id, &article_id, meta.clone(), 4).unwrap();
+        assert_eq!((edited.articles, edited.revision, edited.updated), (2, 4, 4));
+        let stored = tab_b.load(&review.id).unwrap().review;
+        assert_eq!(stored.articles[0].meta, meta, "replaced whole: the emptied outlet is gone");
+        assert_eq!(stored.articles[1].text, "Da B.");
+
+        // A missing article or review writes nothing.
+        let before = memory.map.borrow().clone();
+        assert_eq!(tab_a.edit_article(&review.id, "nope", Meta::default(), 5), Err(StoreError::ArticleMissing));
+        assert_eq!(tab_a.edit_article("zz-1", &article_id, Meta::default(), 5), Err(StoreError::Missing));
+        assert_eq!(*memory.map.borrow(), before);
+        tab_b.remove_article(&review.id, &article_id, 6).unwrap();
+        assert_eq!(tab_a.edit_article(&review.id, &article_id, Meta::default(), 7), Err(StoreError::ArticleMissing));
+    }
+
+    #[test]
+    fn an_edit_a_full_storage_refuses_leaves_the_review_intact() {
+        let memory = Memory::new(2_000);
+        let store = Store::new(memory.clone());
+        let review = store.create("Piena", None, 1, 1).unwrap();
+        store.add_articles(&review.id, article("Primo articolo."), 2).unwrap();
+        let article_id = store.load(&review.id).unwrap().review.articles[0].id.clone();
+        let before = memory.map.borrow().clone();
+        let long = Meta { title: Some("titolo lungo ".repeat(200)), ..Meta::default() };
+        assert_eq!(store.edit_article(&review.id, &article_id, long, 3), Err(StoreError::Full));
+        assert_eq!(*memory.map.borrow(), before, "what was saved is intact");
+        let stored = store.load(&review.id).unwrap();
+        assert_eq!((stored.summary.revision, stored.review.articles[0].meta.outlet.as_deref()), (2, Some("ANSA")));
     }
 
     #[test]

@@ -202,7 +202,9 @@ impl Reviews {
     /// change; the cells follow at once if `id` is the review on screen.
     pub fn put_topic(&self, id: &str, topic: Option<&str>, edit: TopicEdit) -> Result<Summary, StoreError> {
         let bundled = &self.bundled.corpus.stance_data.topics;
-        let summary = store()?.update(id, now(), |review| review.put_topic(bundled, topic, edit).map(|_| ()))?;
+        let summary = store()?.update(id, now(), |review| {
+            review.put_topic(bundled, topic, edit).map(|_| ()).map_err(StoreError::Refused)
+        })?;
         self.changed();
         Ok(summary)
     }
@@ -214,6 +216,14 @@ impl Reviews {
             review.remove_topic(bundled, topic);
             Ok(())
         })?;
+        self.changed();
+        Ok(summary)
+    }
+
+    /// Sets the metadata of article `article` of review `id`, in one change: the views show it at
+    /// once if `id` is the review on screen.
+    pub fn edit_article(&self, id: &str, article: &str, meta: Meta) -> Result<Summary, StoreError> {
+        let summary = store()?.edit_article(id, article, meta, now())?;
         self.changed();
         Ok(summary)
     }

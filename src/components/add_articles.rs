@@ -15,6 +15,7 @@ use rassegna_engine::import::{self, Article, Encoding, ImportError};
 use rassegna_engine::{Corpus, Document, Gazetteer, Meta, PartialDate, TimeValue, When, time_expressions};
 use wasm_bindgen::JsCast;
 
+use crate::components::meta_fields::{MetaFields, MetaFieldsView, field_meta};
 use crate::i18n::{AddStrings, fill, use_add_strings, use_strings};
 
 /// The files the chooser offers; others can still be dropped, and are refused with a reason.
@@ -60,7 +61,7 @@ pub fn AddArticles(
     };
     let draft = move |article: Article, encoding: Option<Encoding>| {
         owner.with_value(|owner| {
-            owner.with(|| Draft { text: Arc::from(article.text), fields: Fields::new(&article.meta), encoding })
+            owner.with(|| Draft { text: Arc::from(article.text), fields: MetaFields::new(&article.meta), encoding })
         })
     };
 
@@ -245,60 +246,9 @@ enum Outcome {
 #[derive(Clone)]
 struct Draft {
     text: Arc<str>,
-    fields: Fields,
+    fields: MetaFields,
     /// How the file was read; `None` for a pasted text.
     encoding: Option<Encoding>,
-}
-
-/// The form's fields, as the reader edits them.
-#[derive(Clone, Copy)]
-struct Fields {
-    title: RwSignal<String>,
-    outlet: RwSignal<String>,
-    date: RwSignal<String>,
-    lang: RwSignal<String>,
-    url: RwSignal<String>,
-}
-
-/// The keys of the form's fields, as the metadata format names them.
-const KEYS: [&str; 5] = ["title", "outlet", "date", "lang", "url"];
-
-impl Fields {
-    fn new(meta: &Meta) -> Fields {
-        let text = |value: Option<&str>| RwSignal::new(value.unwrap_or_default().to_owned());
-        Fields {
-            title: text(meta.title.as_deref()),
-            outlet: text(meta.outlet.as_deref()),
-            date: RwSignal::new(meta.date.map(|d| d.to_string()).unwrap_or_default()),
-            lang: text(meta.lang.as_deref()),
-            url: text(meta.url.as_deref()),
-        }
-    }
-
-    fn signal(&self, key: &str) -> RwSignal<String> {
-        match key {
-            "title" => self.title,
-            "outlet" => self.outlet,
-            "date" => self.date,
-            "lang" => self.lang,
-            _ => self.url,
-        }
-    }
-
-    /// The metadata the fields give, or the key of the first field that is not valid.
-    fn meta_untracked(&self) -> Result<Meta, &'static str> {
-        KEYS.into_iter().try_fold(Meta::default(), |meta, key| {
-            field_meta(key, &self.signal(key).get_untracked()).map(|m| meta.or(m)).ok_or(key)
-        })
-    }
-}
-
-/// The metadata of one field, read as a sidecar line reads it (the engine's own checks of dates,
-/// language tags and addresses), or `None` when the value is not valid.
-fn field_meta(key: &str, value: &str) -> Option<Meta> {
-    let value = value.replace(['\n', '\r'], " ");
-    let (meta, diagnostics) = Meta::parse_sidecar(&format!("{key}: {value}"));
-    diagnostics.is_empty().then_some(meta)
 }
 
 #[component]
@@ -352,51 +302,11 @@ fn DraftView(key: usize, draft: Draft, gazetteer: &'static Gazetteer) -> impl In
     let date = Memo::new(move |_| fields.date.with(|d| PartialDate::parse_iso(d)));
     let preview = Memo::new(move |_| preview(&text, date.get(), gazetteer));
     let lang = move || fields.lang.with(|l| field_meta("lang", l).and_then(|m| m.lang));
-    let field = move |name: &'static str,
-                      label: fn(&AddStrings) -> &'static str,
-                      hint: Option<fn(&AddStrings) -> &'static str>,
-                      error: Option<fn(&AddStrings) -> &'static str>| {
-        let value = fields.signal(name);
-        let id = format!("add-{key}-{name}");
-        let hint_id = format!("{id}-hint");
-        let error_id = format!("{id}-error");
-        let invalid = Memo::new(move |_| error.is_some() && value.with(|v| field_meta(name, v).is_none()));
-        let described = [hint.map(|_| hint_id.clone()), error.map(|_| error_id.clone())]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
-        view! {
-            <div class=format!("add-entry__field add-entry__field--{name}")>
-                <label for=id.clone()>{move || label(a.get())}</label>
-                <input
-                    id=id
-                    type="text"
-                    inputmode=if name == "url" { "url" } else { "text" }
-                    spellcheck="false"
-                    aria-describedby=(!described.is_empty()).then_some(described)
-                    aria-invalid=move || invalid.get().then_some("true")
-                    prop:value=move || value.get()
-                    on:input=move |event| value.set(event_target_value(&event))
-                />
-                {hint.map(|hint| view! { <p id=hint_id class="add-entry__hint">{move || hint(a.get())}</p> })}
-                {error.map(|error| view! {
-                    <p id=error_id class="add-entry__error">{move || invalid.get().then(|| error(a.get()))}</p>
-                })}
-            </div>
-        }
-    };
     view! {
         {(draft.encoding == Some(Encoding::Windows1252)).then(|| view! {
             <p class="add-entry__note">{move || a.get().windows_1252}</p>
         })}
-        <div class="add-entry__fields">
-            {field("title", |a| a.title, None, None)}
-            {field("outlet", |a| a.outlet, None, None)}
-            {field("lang", |a| a.lang, Some(|a| a.lang_hint), Some(|a| a.bad_lang))}
-            {field("date", |a| a.date, Some(|a| a.date_hint), Some(|a| a.bad_date))}
-            {field("url", |a| a.url, None, Some(|a| a.bad_url))}
-        </div>
+        <MetaFieldsView fields=fields id_prefix=format!("add-{key}") />
         <section class="add-entry__preview" aria-labelledby=format!("add-{key}-preview")>
             <h4 id=format!("add-{key}-preview") class="add-entry__preview-heading">{move || a.get().preview}</h4>
             <p class="add-entry__counts">
@@ -527,21 +437,6 @@ mod tests {
         let dates: Vec<String> = dated.dates.iter().map(ToString::to_string).collect();
         assert_eq!(dates, ["2023-03-12", "2024-04-08", "2024-04-09", "2024-05"]);
         assert_eq!(dated.unplaced, 0);
-    }
-
-    #[test]
-    fn fields_are_checked_as_the_metadata_format_checks_them() {
-        assert_eq!(field_meta("date", "2024-03-12").and_then(|m| m.date), PartialDate::parse_iso("2024-03-12"));
-        assert_eq!(field_meta("date", ""), Some(Meta::default()));
-        for (key, value) in
-            [("date", "12/03/2024"), ("date", "2024-02-30"), ("lang", "italiano"), ("url", "javascript:alert(1)")]
-        {
-            assert_eq!(field_meta(key, value), None, "{key}: {value}");
-        }
-        // A title cannot smuggle another key in.
-        let meta = field_meta("title", "Titolo\ndate: 2024-01-01").unwrap();
-        assert_eq!(meta.title.as_deref(), Some("Titolo date: 2024-01-01"));
-        assert_eq!(meta.date, None);
     }
 
     #[test]

@@ -4,6 +4,8 @@ pub mod copy_link;
 pub mod export_buttons;
 pub mod filters_toggle;
 pub mod ignored_notice;
+#[cfg(feature = "reviews")]
+pub mod meta_fields;
 pub mod quote_card;
 pub mod quote_filters;
 pub mod quote_list;

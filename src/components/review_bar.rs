@@ -1,12 +1,14 @@
-//! The bar over a reader's own press review: its title, how many articles it has, and the
-//! "Add articles" panel that brings more. The bundled story is read-only and has no bar.
+//! The bar over a reader's own press review: its title, how many articles it has, its articles
+//! (each with a form for its details, and a way out), and the "Add articles" panel that brings
+//! more. The bundled story is read-only and has no bar.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use rassegna_engine::Meta;
 
-use crate::components::add_articles::AddArticles;
+use crate::components::add_articles::{AddArticles, focus_later};
 use crate::components::export_buttons::download;
+use crate::components::meta_fields::{MetaFields, MetaFieldsView};
 use crate::components::review_topics::ReviewTopics;
 use crate::components::reviews_menu::file_name;
 use crate::i18n::{fill, use_strings};
@@ -65,8 +67,43 @@ pub fn ReviewBar() -> impl IntoView {
             download(&json, "application/json", &file_name(&title));
         }
     };
-    // The review's articles, each removable.
-    let removed = RwSignal::new(String::new());
+    // The review's articles, each with its details to edit and a way out.
+    let article_status = RwSignal::new(String::new());
+    // The article whose details are being edited, and the one set of fields the form shows,
+    // filled anew for each article it opens on: the list made again (in another language, after
+    // another tab's change) keeps what was typed.
+    let editing = RwSignal::new(None::<Editing>);
+    let fields = MetaFields::new(&Meta::default());
+    let edit_error = RwSignal::new(String::new());
+    let close_edit = move || {
+        if let Some(Editing { article, .. }) = editing.get_untracked() {
+            focus_later(format!("edit-{article}"));
+        }
+        editing.set(None);
+    };
+    let save_edit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let (Some(review), Some(Editing { article, title })) = (review.get_untracked(), editing.get_untracked()) else {
+            return;
+        };
+        let t = t.get_untracked();
+        let meta = match fields.meta_untracked() {
+            Ok(meta) => meta,
+            Err(key) => {
+                edit_error.set(t.reviews.fix_fields.into());
+                focus_later(format!("edit-{article}-{key}"));
+                return;
+            }
+        };
+        let title = meta.title.clone().unwrap_or(title);
+        match reviews.edit_article(&review, &article, meta) {
+            Ok(_) => {
+                article_status.set(fill(t.reviews.edited_article, title));
+                close_edit();
+            }
+            Err(error) => edit_error.set(t.reviews.error(&error)),
+        }
+    };
     let articles = move || {
         let t = t.get();
         location
@@ -77,22 +114,67 @@ pub fn ReviewBar() -> impl IntoView {
             .iter()
             .map(|doc| {
                 let (id, title) = (doc.id.clone(), doc.meta.title.clone().unwrap_or_else(|| doc.id.clone()));
-                let label = fill(t.reviews.remove_article_label, &title);
-                let shown = title.clone();
-                let remove = move |_| {
-                    let Some(review) = review.get_untracked() else { return };
-                    match reviews.remove_article(&review, &id) {
-                        Ok(_) => removed.set(fill(t.reviews.removed_article, &title)),
-                        Err(error) => removed.set(t.reviews.error(&error)),
+                let edit_label = fill(t.reviews.edit_article_label, &title);
+                // Open, the form takes the place of the buttons, under the article's title.
+                let controls = if editing.with(|e| e.as_ref().is_some_and(|e| e.article == id)) {
+                    view! {
+                        <form
+                            class="review-bar__edit"
+                            aria-label=edit_label
+                            on:submit=save_edit
+                            on:keydown=move |event| {
+                                if event.key() == "Escape" {
+                                    close_edit();
+                                }
+                            }
+                        >
+                            <p class="meta-fields__hint">{t.reviews.edit_empty_hint}</p>
+                            <MetaFieldsView fields=fields id_prefix=format!("edit-{id}") />
+                            <p class="meta-fields__error" role="alert">{move || edit_error.get()}</p>
+                            <button type="submit" class="button button--primary">{t.reviews.save}</button>
+                            <button type="button" class="button button--quiet" on:click=move |_| close_edit()>
+                                {t.reviews.cancel}
+                            </button>
+                        </form>
                     }
+                    .into_any()
+                } else {
+                    let remove_label = fill(t.reviews.remove_article_label, &title);
+                    let edit = {
+                        let (id, title, meta) = (id.clone(), title.clone(), doc.meta.clone());
+                        move |_| {
+                            fields.fill(&meta);
+                            edit_error.set(String::new());
+                            editing.set(Some(Editing { article: id.clone(), title: title.clone() }));
+                            focus_later(format!("edit-{id}-title"));
+                        }
+                    };
+                    let button_id = format!("edit-{id}");
+                    let (id, title) = (id.clone(), title.clone());
+                    let remove = move |_| {
+                        let Some(review) = review.get_untracked() else { return };
+                        match reviews.remove_article(&review, &id) {
+                            Ok(_) => article_status.set(fill(t.reviews.removed_article, &title)),
+                            Err(error) => article_status.set(t.reviews.error(&error)),
+                        }
+                    };
+                    view! {
+                        <span class="review-bar__article-actions">
+                            <button type="button" id=button_id class="button button--quiet" aria-label=edit_label on:click=edit>
+                                {t.reviews.edit_article}
+                            </button>
+                            <button type="button" class="button button--quiet" aria-label=remove_label on:click=remove>
+                                {t.reviews.remove_article}
+                            </button>
+                        </span>
+                    }
+                    .into_any()
                 };
                 view! {
                     <li class="review-bar__article">
-                        <span class="review-bar__article-title">{shown}</span>
+                        <span class="review-bar__article-title">{title}</span>
                         {doc.meta.outlet.clone().map(|outlet| view! { <span class="review-bar__article-outlet">{outlet}</span> })}
-                        <button type="button" class="button button--quiet" aria-label=label on:click=remove>
-                            {t.reviews.remove_article}
-                        </button>
+                        {controls}
                     </li>
                 }
             })
@@ -167,7 +249,7 @@ pub fn ReviewBar() -> impl IntoView {
                     <summary>{move || t.get().reviews.articles}</summary>
                     <ul class="review-bar__article-list">{articles}</ul>
                 </details>
-                <p class="review-bar__removed" role="status">{move || removed.get()}</p>
+                <p class="review-bar__article-status" role="status">{move || article_status.get()}</p>
                 <ReviewTopics review=shown />
                 <div id="add-articles" hidden=move || !open.get()>
                     {move || open.get().then(|| view! { <AddArticles gazetteer=gazetteer on_add=add on_cancel=cancel /> })}
@@ -175,4 +257,13 @@ pub fn ReviewBar() -> impl IntoView {
             </section>
         })
     }
+}
+
+/// The article whose details are being edited.
+#[derive(Clone)]
+struct Editing {
+    /// Its id.
+    article: String,
+    /// What the list called it when the form opened.
+    title: String,
 }

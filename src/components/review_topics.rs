@@ -172,7 +172,7 @@ pub fn ReviewTopics(review: Memo<Option<String>>) -> impl IntoView {
                 {field("topic-form-name", s.name_label, None, name, false)}
                 {field("topic-form-claim", s.claim_label, Some(s.claim_hint), claim, false)}
                 {field("topic-form-words", s.words_label, Some(s.words_hint), words, true)}
-                <p class="add-entry__error" role="alert">{move || error.get()}</p>
+                <p class="meta-fields__error" role="alert">{move || error.get()}</p>
                 <div class="review-topics__actions">
                     <button type="submit" class="button button--primary">{strings.reviews.save}</button>
                     <button type="button" class="button" on:click=move |_| close(cancel_focus.clone())>
@@ -218,7 +218,7 @@ fn field(
     let described = hint.map(|_| hint_id.clone());
     let input = move |event| value.set(event_target_value(&event));
     view! {
-        <div class="add-entry__field">
+        <div class="meta-fields__field">
             <label for=id>{label}</label>
             {if long {
                 view! {
@@ -228,7 +228,7 @@ fn field(
             } else {
                 view! { <input id=id type="text" aria-describedby=described prop:value=move || value.get() on:input=input /> }.into_any()
             }}
-            {hint.map(|hint| view! { <p id=hint_id class="add-entry__hint">{hint}</p> })}
+            {hint.map(|hint| view! { <p id=hint_id class="meta-fields__hint">{hint}</p> })}
         </div>
     }
 }

@@ -402,6 +402,24 @@ impl Review {
         self.articles.len() != before
     }
 
+    /// Sets the metadata of article `id` to `meta`, whole; false if there is no such article.
+    ///
+    /// An empty field (`None`) clears the article's own value, and [`Review::documents`] then
+    /// fills it from the text's own header, where the text opens with one (`title: …`, or the seed
+    /// line ` date 2024-06 CNN`): the text is kept exactly as given, and a review file has no way
+    /// to say "unknown" over what the text itself says. Without such a header the field is unknown.
+    /// `meta` is taken as given, as [`Review::add_articles`] takes it: checked fields (a date, a
+    /// language tag, an http(s) address), as [`Meta`]'s readers give them.
+    pub fn edit_article(&mut self, id: &str, meta: Meta) -> bool {
+        match self.articles.iter_mut().find(|a| a.id == id) {
+            Some(article) => {
+                article.meta = meta;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// The articles as engine documents: each text parsed, its metadata from the article's
     /// fields, and from the text's own header only where a field is empty.
     pub fn documents(&self) -> Vec<Document> {

@@ -155,6 +155,33 @@ fn fields_win_over_the_text_header_which_fills_the_gaps() {
 }
 
 #[test]
+fn editing_an_article_replaces_its_metadata_and_an_emptied_field_shows_the_text_header_again() {
+    let with_header = "title: Dal testo\noutlet: Testata del testo\n\n«Siamo pronti», ha detto il sindaco.";
+    let mut review = Review::new("Modifiche", None);
+    let given = Meta { title: Some("Dal campo".into()), outlet: Some("Agenzia".into()), ..Meta::default() };
+    review.add_articles(vec![(given.clone(), with_header.into()), (given, "Senza intestazione.".into())]).unwrap();
+    let ids: Vec<String> = review.articles.iter().map(|a| a.id.clone()).collect();
+
+    let edited =
+        Meta { title: Some("Nuovo titolo".into()), date: PartialDate::parse_iso("2024-06-19"), ..Meta::default() };
+    assert!(review.edit_article(&ids[0], edited.clone()));
+    assert!(!review.edit_article("nope", edited.clone()), "no such article: nothing changes");
+    assert_eq!(review.articles[0].meta, edited, "the metadata is replaced whole");
+    assert_eq!(review.articles[0].text, with_header, "the text is untouched");
+    let documents = review.documents();
+    assert_eq!(documents[0].meta.title.as_deref(), Some("Nuovo titolo"));
+    assert_eq!(documents[0].meta.date, PartialDate::parse_iso("2024-06-19"));
+    // The emptied outlet: the text's header says one, and it shows again.
+    assert_eq!(documents[0].meta.outlet.as_deref(), Some("Testata del testo"));
+
+    // Without a header, an emptied field is unknown.
+    assert!(review.edit_article(&ids[1], Meta::default()));
+    assert_eq!(review.documents()[1].meta, Meta::default());
+    // And the edit survives the file.
+    assert_eq!(Review::from_json(&review.to_json()).unwrap(), review);
+}
+
+#[test]
 fn adding_articles_gives_new_ids_and_is_all_or_nothing() {
     let mut review = Review::new("Nuova", None);
     review.add_articles(vec![(Meta::default(), "Uno.".into()), (Meta::default(), "Uno.".into())]).unwrap();
