@@ -3,7 +3,7 @@
 // release app), dist-bench/ (the release app over synthetic corpora, src/bench.rs), and the
 // native extraction bench and CLI in target/native/. Timings are medians; machines are noisy.
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { firstViewBytes, budget } from './bytes.mjs';
 import { plainPage } from './plain-page.mjs';
@@ -24,7 +24,7 @@ function row(what, figure, unit, target, better = 'lower') {
 }
 const info = [];
 const progress = (what) => process.stderr.write(`bench: ${what}\n`);
-// `BENCH=interaction node bench/run.mjs` runs some measures only (bytes, extraction, load, interaction),
+// `BENCH=interaction node bench/run.mjs` runs some measures only (bytes, extraction, load, interaction, reviews),
 // `BENCH_QUOTES=10000` one corpus size.
 const only = process.env.BENCH?.split(',');
 const runs = (measure) => !only || only.includes(measure);
@@ -188,6 +188,111 @@ for (const [quotes, target] of runs('interaction') ? sizes : []) {
     `${(r.report.memoryAfter / 2 ** 20).toFixed(1)} MiB after the filters; extraction in wasm ` +
     `${(r.report.bytes / 2 ** 20).toFixed(1)} MB in ${r.report.seconds.toFixed(2)} s = ${(r.report.bytes / 2 ** 20 / r.report.seconds).toFixed(2)} MB/s`);
 }
+// A reader's own reviews (issue 15), in the release app as a reader meets it: the first module,
+// then the full app it loads (src/handoff.rs). The articles are the bundled ones, repeated to size.
+const bundledText = readdirSync('documents').filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => readFileSync(`documents/${f}`, 'utf8').split('\n\n').slice(1).join('\n\n')).join('\n\n');
+const sized = (bytes) => {
+  let text = '';
+  while (Buffer.byteLength(text) < bytes) text += `${bundledText}\n\n`;
+  return text;
+};
+async function reviewPage(context) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    // The longest task since `window.longest` was last set to 0, and the first card's time.
+    window.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longest = Math.max(window.longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    new MutationObserver(() => {
+      if (window.firstCardAt === undefined && document.querySelector('.app .quote-card')) window.firstCardAt = performance.now();
+      // The stored or shared review's own cards (their outlets), not the example's on the way.
+      if (window.reviewCardAt === undefined && [...document.querySelectorAll('.app .quote-card')].some((card) => card.textContent.includes('Testata'))) {
+        window.reviewCardAt = performance.now();
+      }
+      if (document.querySelector('[role=progressbar], .add-articles[aria-busy=true], .add-entry__reading')) window.progressShown = true;
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  return page;
+}
+async function newReview(page, title) {
+  await page.goto(`http://127.0.0.1:${SITE_PORT}/app/?lang=en`);
+  await page.getByRole('button', { name: 'Reviews' }).click();
+  const panel = page.getByRole('region', { name: 'Press reviews' });
+  await panel.getByLabel('Title', { exact: true }).fill(title);
+  await panel.getByRole('button', { name: 'Create' }).click();
+  await page.keyboard.press('Escape');
+}
+/** Pastes `text`, reads it, adds it: the ms from Add to the first card, and the longest task. */
+async function addArticle(page, text) {
+  const add = page.locator('#add-articles');
+  // As a paste does: the whole text at once, one input event (typing 1 MB would take minutes).
+  await add.getByLabel('Article text').evaluate((element, value) => {
+    element.value = value;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.evaluate(() => { window.longest = 0; window.progressShown = false; });
+  // Reading: from the click to the form and preview of what was read.
+  await add.getByRole('button', { name: 'Read the text' }).click();
+  const button = add.getByRole('button', { name: 'Add 1 article' });
+  await button.waitFor({ timeout: 120000 });
+  const reading = await page.evaluate(() => window.longest);
+  await page.evaluate(() => { window.firstCardAt = undefined; window.longest = 0; });
+  await button.evaluate((element) => { window.addedAt = performance.now(); element.click(); });
+  await page.waitForFunction(() => window.firstCardAt !== undefined, null, { timeout: 120000 });
+  const [shown, adding, progress] = await page.evaluate(() => [window.firstCardAt - window.addedAt, window.longest, window.progressShown]);
+  return { shown, longest: Math.max(reading, adding), progress };
+}
+if (runs('reviews')) {
+  progress('reviews: add 20 KB, add 1 MB, open 50 articles');
+  const added = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await reviewPage(context);
+    await newReview(page, `Bench ${i}`);
+    added.push((await addArticle(page, sized(20_000))).shown);
+    await context.close();
+  }
+  row('reviews: a 20 KB article\'s first card after Add (median of 5)', median(added), 'ms', 200);
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await reviewPage(context);
+  await newReview(page, 'Bench 1 MB');
+  const big = await addArticle(page, sized(1_000_000));
+  row('reviews: a 1 MB article, longest freeze while reading and adding', big.longest, 'ms', 500);
+  info.push(`a 1 MB article: first card ${big.shown.toFixed(0)} ms after Add; progress ${big.progress ? 'shown' : 'not shown'} while it was read and added`);
+  await context.close();
+
+  // 50 articles of 20 KB, stored as the app stores them, opened by address; then shared as a link
+  // and opened in a browser profile that has nothing stored.
+  const articles = Array.from({ length: 50 }, (_, i) => ({ id: `a${i}`, outlet: `Testata ${i}`, date: '2024-06-19', text: sized(20_000) }));
+  const review = { format: 'rassegna-review', version: 1, title: 'Cinquanta', articles };
+  const stored = `1 ${Date.now()} 50\nCinquanta\n${JSON.stringify(review)}`;
+  const opened = [];
+  const shared = [];
+  for (let i = 0; i < 3; i++) {
+    const owner = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ownPage = await reviewPage(owner);
+    await ownPage.goto(`http://127.0.0.1:${SITE_PORT}/app/`);
+    await ownPage.evaluate((value) => localStorage.setItem('rassegna.review.bench-50', value), stored);
+    await ownPage.goto(`http://127.0.0.1:${SITE_PORT}/app/?review=bench-50&lang=en`);
+    await ownPage.waitForFunction(() => window.reviewCardAt !== undefined, null, { timeout: 60000 });
+    opened.push(await ownPage.evaluate(() => window.reviewCardAt));
+    await ownPage.getByRole('button', { name: 'Share as a link' }).click();
+    const link = await ownPage.getByLabel('Link to this review and this view').inputValue();
+    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const reader = await reviewPage(other);
+    await reader.goto(link);
+    await reader.waitForFunction(() => window.reviewCardAt !== undefined, null, { timeout: 60000 });
+    shared.push(await reader.evaluate(() => window.reviewCardAt));
+    if (i === 0) info.push(`a share link of 50 articles of 20 KB: ${link.length.toLocaleString('en')} characters`);
+    await Promise.all([owner.close(), other.close()]);
+  }
+  row('reviews: 50 articles of 20 KB from storage, first card (median of 3)', median(opened), 'ms', 1000);
+  row('reviews: 50 articles of 20 KB from a share link, first card (median of 3)', median(shared), 'ms', 1000);
+}
+
 await browser.close();
 
 const cell = (text, width) => String(text).padEnd(width);

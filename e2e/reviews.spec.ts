@@ -247,11 +247,20 @@ test('a review of 50 articles of 20 KB opens from storage, first cards shown, wi
     text: paragraph.repeat(Math.ceil(20_000 / paragraph.length)),
   }));
   await page.evaluate((value) => localStorage.setItem('rassegna.review.big-50', value), stored(1, 'Cinquanta articoli', articles));
-  const start = Date.now();
+  // The page's own clock, from navigation start to the first card in the DOM (through the first
+  // module and the full app it loads), as `make bench` measures it.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.app .quote-card')) {
+        (window as any).firstCardAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto('./?review=big-50&lang=en');
   await page.locator('.quote-card').first().waitFor();
-  const elapsed = Date.now() - start;
-  console.log(`50 articles of 20 KB: first card ${elapsed} ms after navigation`);
+  const elapsed = await page.evaluate(() => (window as any).firstCardAt as number);
+  console.log(`50 articles of 20 KB: first card ${Math.round(elapsed)} ms after navigation`);
   expect(elapsed).toBeLessThan(1_000);
   await expect(story(page)).toHaveText('Cinquanta articoli');
 });

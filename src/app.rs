@@ -11,8 +11,6 @@ use crate::location::Location;
 use crate::model::Model;
 use crate::reviews::Reviews;
 #[cfg(feature = "reviews")]
-use crate::share;
-#[cfg(feature = "reviews")]
 use crate::view_state::Reason;
 use crate::view_state::View;
 use crate::views::quotes::QuotesView;
@@ -25,24 +23,27 @@ use crate::views::timeline::TimelineView;
 pub fn App(
     /// What the views show when the address names no review of the reader's: the bundled story.
     model: &'static Model,
+    /// The review a shared link carried (`#share=…`), decoded before the app mounts so that its
+    /// first view is the review's; `Some(None)` when the link was damaged.
+    #[prop(default = None)]
+    shared: Option<Option<String>>,
 ) -> impl IntoView {
     let reviews = Reviews::new(model);
     provide_context(reviews);
     let location = Location::new(reviews);
     provide_context(location);
     let current = location.model();
-    // A shared review in the fragment (`#share=…`): kept as a copy, then shown with the link's view.
+    // Kept as a copy, then shown with the link's view, before anything is drawn.
     #[cfg(feature = "reviews")]
-    if let Some(data) = share::data_in(&window().location().hash().unwrap_or_default()).map(str::to_owned) {
-        leptos::task::spawn_local(async move {
-            let json = share::decode(&data).await;
-            location.drop_fragment();
-            match json.ok().map(|json| reviews.open_shared(&json)) {
-                Some(Ok(summary)) => location.open_in_place(&summary.id),
-                _ => location.report("share", Reason::BrokenShare),
-            }
-        });
+    if let Some(json) = shared {
+        location.drop_fragment();
+        match json.map(|json| reviews.open_shared(&json)) {
+            Some(Ok(summary)) => location.open_in_place(&summary.id),
+            _ => location.report("share", Reason::BrokenShare),
+        }
     }
+    #[cfg(not(feature = "reviews"))]
+    let _ = shared;
     let browser = Lang::for_browser(&window().navigator().language().unwrap_or_default());
     let state = location.state();
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser));

@@ -642,6 +642,8 @@ static ADD_IT: AddStrings = AddStrings {
     drop_hint: "oppure trascinali qui: .txt, .md, .html, fino a 10 MB ciascuno",
     pasted: "Testo incollato",
     reading: "Lettura di {}…",
+    reading_pasted: "Lettura del testo incollato…",
+    adding: "Aggiunta in corso: la rassegna si rilegge con i nuovi articoli…",
     title: "Titolo",
     outlet: "Testata",
     date: "Data",
@@ -695,6 +697,8 @@ static ADD_EN: AddStrings = AddStrings {
     drop_hint: "or drop them here: .txt, .md, .html, up to 10 MB each",
     pasted: "Pasted text",
     reading: "Reading {}…",
+    reading_pasted: "Reading the pasted text…",
+    adding: "Adding: the review is being read again with the new articles…",
     title: "Title",
     outlet: "Outlet",
     date: "Date",
@@ -1284,6 +1288,10 @@ pub struct AddStrings {
     pub pasted: &'static str,
     /// Reading `{}` (a file's name).
     pub reading: &'static str,
+    /// Reading a pasted text.
+    pub reading_pasted: &'static str,
+    /// While articles are being added.
+    pub adding: &'static str,
     /// The title field.
     pub title: &'static str,
     /// The outlet field.

@@ -26,6 +26,14 @@ impl Lang {
         }
     }
 
+    /// Of a text given in both languages (a topic's name, say), the one in this language.
+    pub fn pick<'a>(self, it: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::It => it,
+            Lang::En => en,
+        }
+    }
+
     /// The language of a link's `lang=` value.
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)

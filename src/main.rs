@@ -17,6 +17,21 @@ fn main() {
         rassegna_app::handoff::to_full_app(false);
         return;
     }
+    // A review carried by a shared link (`#share=…`): decoded first, so that the app's first view
+    // is the review's rather than the example's.
+    #[cfg(feature = "reviews")]
+    if let Some(data) = rassegna_app::share::data_in(&window().location().hash().unwrap_or_default()).map(str::to_owned)
+    {
+        wasm_bindgen_futures::spawn_local(async move {
+            mount(Some(rassegna_app::share::decode(&data).await.ok()));
+        });
+        return;
+    }
+    mount(None);
+}
+
+/// Mounts the app over the static first view, with the review a shared link carried, if any.
+fn mount(shared: Option<Option<String>>) {
     #[cfg(not(feature = "bench"))]
     let model = rassegna_app::Model::bundled();
     #[cfg(feature = "bench")]
@@ -25,8 +40,8 @@ fn main() {
     if let Some(first_view) = document().query_selector(".first-view").ok().flatten() {
         first_view.remove();
     }
-    let mounted =
-        leptos::mount::mount_to(document().body().expect("a page has a body"), move || view! { <App model=model /> });
+    let body = document().body().expect("a page has a body");
+    let mounted = leptos::mount::mount_to(body, move || view! { <App model=model shared=shared /> });
     #[cfg(not(feature = "reviews"))]
     rassegna_app::handoff::keep_mounted(Box::new(mounted));
     #[cfg(feature = "reviews")]

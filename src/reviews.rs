@@ -157,19 +157,29 @@ impl Reviews {
 
     /// Stores the review file `json` as a new review; nothing stored changes when it cannot be read.
     pub fn open_file(&self, json: &str) -> Result<Summary, OpenError> {
-        let review = Review::from_json(json).map_err(OpenError::File)?;
-        let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-        let summary = store().and_then(|store| store.import(review, now(), random)).map_err(OpenError::Store)?;
-        self.changed();
-        Ok(summary)
+        self.import(json).map(|(summary, _)| summary)
     }
 
     /// Stores the review a shared link carries (its file, `json`) as a new review, never over
-    /// one of the reader's, and remembers it as opened from a link.
+    /// one of the reader's, and remembers it as opened from a link. It is shown at once: its
+    /// model is made from the review just read, not read back from the storage.
     pub fn open_shared(&self, json: &str) -> Result<Summary, OpenError> {
-        let summary = self.open_file(json)?;
+        let (summary, mut review) = self.import(json)?;
+        review.title = summary.title.clone();
+        let model = Model::of_review(&review);
+        self.models.update_value(|models| models.push((summary.id.clone(), summary.revision, model)));
         self.shared.set(Some(summary.id.clone()));
         Ok(summary)
+    }
+
+    /// Reads the review file `json` and stores it as a new review: its summary and the review.
+    fn import(&self, json: &str) -> Result<(Summary, Review), OpenError> {
+        let review = Review::from_json(json).map_err(OpenError::File)?;
+        let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+        let summary =
+            store().and_then(|store| store.import(review.clone(), now(), random)).map_err(OpenError::Store)?;
+        self.changed();
+        Ok((summary, review))
     }
 
     /// The review last opened from a shared link (tracked).

@@ -50,6 +50,8 @@ pub fn AddArticles(
     let paste = RwSignal::new(String::new());
     let paste_error = RwSignal::new(None::<ImportError>);
     let status = RwSignal::new(String::new());
+    // While articles are being added.
+    let busy = RwSignal::new(false);
     let dragging = RwSignal::new(false);
 
     let push = move |name: String, outcome: Outcome| {
@@ -73,9 +75,16 @@ pub fn AddArticles(
         }
         paste_error.set(None);
         status.set(String::new());
-        let key = push(String::new(), Outcome::Ready(draft(article, None)));
+        // The engine reads the text when its preview is drawn, which takes a while for a long
+        // one: "Reading…" is painted first.
+        let key = push(String::new(), Outcome::Reading);
         paste.set(String::new());
-        focus_later(format!("add-{key}-title"));
+        after_paint(move || {
+            if let Some(entry) = entries.with_untracked(|list| list.iter().find(|e| e.key == key).cloned()) {
+                entry.outcome.set(Outcome::Ready(draft(article, None)));
+                focus_later(format!("add-{key}-title"));
+            }
+        });
     };
 
     let read_files = move |files: web_sys::FileList| {
@@ -129,14 +138,21 @@ pub fn AddArticles(
             }
         }
         let added = articles.len();
-        if let Err(why) = on_add.run(articles) {
-            status.set(why);
-            return;
-        }
-        entries.update(|list| list.retain(|e| !ready.iter().any(|(key, _)| *key == e.key)));
-        status.set(a.get_untracked().added_count(added));
-        // The Add button goes with the articles it added: focus returns to the paste box.
-        focus_later("add-articles-paste".to_owned());
+        // The review is read again with the new articles, which takes a while for long ones:
+        // the panel says so, painted first.
+        status.set(a.get_untracked().adding.to_owned());
+        busy.set(true);
+        after_paint(move || {
+            busy.set(false);
+            if let Err(why) = on_add.run(articles) {
+                status.set(why);
+                return;
+            }
+            entries.update(|list| list.retain(|e| !ready.iter().any(|(key, _)| *key == e.key)));
+            status.set(a.get_untracked().added_count(added));
+            // The Add button goes with the articles it added: focus returns to the paste box.
+            focus_later("add-articles-paste".to_owned());
+        });
     };
     let remove = move |key: usize| {
         entries.update(|list| list.retain(|e| e.key != key));
@@ -165,6 +181,7 @@ pub fn AddArticles(
             class="add-articles"
             class:add-articles--dragging=move || dragging.get()
             aria-labelledby="add-articles-heading"
+            aria-busy=move || busy.get().then_some("true")
             on:dragover=move |event: web_sys::DragEvent| {
                 event.prevent_default();
                 dragging.set(true);
@@ -275,7 +292,11 @@ fn EntryView(entry: Entry, gazetteer: &'static Gazetteer, on_remove: impl Fn(usi
             {move || match outcome.get() {
                 Outcome::Reading => {
                     let name = entry.name.clone();
-                    view! { <p class="add-entry__reading">{move || fill(a.get().reading, &name)}</p> }.into_any()
+                    let reading = move || match name.as_str() {
+                        "" => a.get().reading_pasted.to_owned(),
+                        name => fill(a.get().reading, name),
+                    };
+                    view! { <p class="add-entry__reading">{reading}</p> }.into_any()
                 }
                 Outcome::Failed(error) => view! {
                     <p class="add-entry__error" role="alert">
@@ -403,6 +424,12 @@ fn preview(text: &str, date: Option<PartialDate>, gazetteer: &Gazetteer) -> Prev
         found.iter().zip(&placed).filter(|(without, with)| unresolved(without.when) && !unresolved(with.when)).count()
     };
     Preview { paragraphs: corpus.documents[0].paragraphs.len(), quotes: corpus.quotes.len(), speakers, dates, unplaced }
+}
+
+/// Runs `work` once the page has painted what is on screen now: a status said before long work
+/// is seen before the work holds the page.
+fn after_paint(work: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
 }
 
 /// Moves focus to the element `id` once it is rendered.

@@ -8,7 +8,7 @@ use rassegna_engine::{Topic, TopicEdit};
 
 use crate::components::add_articles::focus_later;
 use crate::i18n::{fill, use_strings};
-use crate::lang::{Lang, use_lang};
+use crate::lang::use_lang;
 use crate::location::use_location;
 use crate::reviews::use_reviews;
 
@@ -44,8 +44,8 @@ pub fn ReviewTopics(review: Memo<Option<String>>) -> impl IntoView {
         };
         let topic = topic.unwrap_or_default();
         let lang = lang.get_untracked();
-        name.set(in_lang(&topic.name_it, &topic.name_en, lang).to_owned());
-        claim.set(in_lang(&topic.claim_it, &topic.claim_en, lang).to_owned());
+        name.set(lang.pick(&topic.name_it, &topic.name_en).to_owned());
+        claim.set(lang.pick(&topic.claim_it, &topic.claim_en).to_owned());
         words.set(topic.terms.join(", "));
         error.set(None);
         status.set(String::new());
@@ -97,7 +97,7 @@ pub fn ReviewTopics(review: Memo<Option<String>>) -> impl IntoView {
     let remove = move |topic: &Topic| {
         let Some(id) = review.get_untracked() else { return };
         let strings = t.get_untracked();
-        let shown = in_lang(&topic.name_it, &topic.name_en, lang.get_untracked()).to_owned();
+        let shown = lang.get_untracked().pick(&topic.name_it, &topic.name_en).to_owned();
         match reviews.remove_topic(&id, &topic.id) {
             Ok(_) => status.set(fill(strings.reviews.topics.removed, &shown)),
             Err(failure) => status.set(strings.reviews.error(&failure)),
@@ -114,8 +114,8 @@ pub fn ReviewTopics(review: Memo<Option<String>>) -> impl IntoView {
             .get()
             .into_iter()
             .map(|topic| {
-                let shown = in_lang(&topic.name_it, &topic.name_en, lang).to_owned();
-                let claim = in_lang(&topic.claim_it, &topic.claim_en, lang).to_owned();
+                let shown = lang.pick(&topic.name_it, &topic.name_en).to_owned();
+                let claim = lang.pick(&topic.claim_it, &topic.claim_en).to_owned();
                 let (id, removed) = (topic.id.clone(), topic.clone());
                 view! {
                     <li class="review-topics__topic">
@@ -230,14 +230,6 @@ fn field(
             }}
             {hint.map(|hint| view! { <p id=hint_id class="meta-fields__hint">{hint}</p> })}
         </div>
-    }
-}
-
-/// A topic's name or claim in the interface's language.
-fn in_lang<'a>(it: &'a str, en: &'a str, lang: Lang) -> &'a str {
-    match lang {
-        Lang::It => it,
-        Lang::En => en,
     }
 }
 

@@ -43,19 +43,15 @@ fn actor_name(corpus: &Corpus, id: &str, lang: Lang) -> String {
 }
 
 fn topic_name(topic: &Topic, lang: Lang) -> String {
-    match lang {
-        Lang::It => topic.name_it.clone(),
-        Lang::En => topic.name_en.clone(),
-    }
+    lang.pick(&topic.name_it, &topic.name_en).to_owned()
 }
 
 /// The proposition a topic's column asks about; a topic written without one says its name.
 fn topic_claim(topic: &Topic, lang: Lang) -> String {
-    let claim = match lang {
-        Lang::It => &topic.claim_it,
-        Lang::En => &topic.claim_en,
-    };
-    if claim.is_empty() { topic_name(topic, lang) } else { claim.clone() }
+    match lang.pick(&topic.claim_it, &topic.claim_en) {
+        "" => topic_name(topic, lang),
+        claim => claim.to_owned(),
+    }
 }
 
 fn cell_of<'a>(corpus: &'a Corpus, actor: &str, topic: &str) -> Option<&'a StanceCell> {
