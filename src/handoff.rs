@@ -40,7 +40,7 @@ thread_local! {
 pub fn needed() -> bool {
     let location = window().location();
     ViewState::review_in(&location.search().unwrap_or_default()).is_some()
-        || location.hash().unwrap_or_default().starts_with("#share=")
+        || crate::share::data_in(&location.hash().unwrap_or_default()).is_some()
 }
 
 #[cfg(not(feature = "reviews"))]

@@ -459,27 +459,14 @@ impl Review {
                 topics.len() - 1
             }
         };
-        let bad = |message: &str| ReviewError::BadTopic { index: index + 1, message: message.to_owned() };
-        if topics.len() > MAX_TOPICS {
-            return Err(bad(&format!("is one too many: a review has at most {MAX_TOPICS} topics; remove some")));
-        }
         let name = edit.name.trim();
-        if name.is_empty() {
-            return Err(bad("has no name; name it"));
-        }
-        let terms: Vec<String> = edit
-            .words
-            .iter()
-            .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
-            .filter(|w| !w.is_empty())
-            .collect();
+        let terms = topic_words(edit.words);
         if terms.is_empty() {
-            return Err(bad("has no words: give at least one word that names it"));
+            let message = "has no words: give at least one word that names it".to_owned();
+            return Err(ReviewError::BadTopic { index: index + 1, message });
         }
+        check_topic(index, topics.len(), name, terms.len() + topics[index].against.len())?;
         let topic = &mut topics[index];
-        if terms.len() + topic.against.len() > MAX_TOPIC_WORDS {
-            return Err(bad(&format!("has more than {MAX_TOPIC_WORDS} words; keep the ones that name it")));
-        }
         if name != topic.name_it && name != topic.name_en {
             (topic.name_it, topic.name_en) = (name.to_owned(), name.to_owned());
         }
@@ -545,12 +532,6 @@ impl RawTopic {
 
 /// The topics of a file, checked: ids link-safe and distinct, a name, words that are words.
 fn read_topics(raw: Vec<RawTopic>) -> Result<Vec<Topic>, ReviewError> {
-    if raw.len() > MAX_TOPICS {
-        return Err(ReviewError::BadTopic {
-            index: MAX_TOPICS + 1,
-            message: format!("is one too many: a review has at most {MAX_TOPICS} topics; remove some"),
-        });
-    }
     let mut topics: Vec<Topic> = Vec::with_capacity(raw.len());
     for (index, raw) in raw.into_iter().enumerate() {
         let bad = |message: &str| ReviewError::BadTopic { index: index + 1, message: message.to_owned() };
@@ -561,19 +542,8 @@ fn read_topics(raw: Vec<RawTopic>) -> Result<Vec<Topic>, ReviewError> {
             return Err(bad("has the \"id\" of an earlier topic; give each topic its own"));
         }
         let name = raw.name.trim().to_owned();
-        if name.is_empty() {
-            return Err(bad("has no \"name\"; name it"));
-        }
-        let words = |list: Vec<String>| -> Vec<String> {
-            list.iter()
-                .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
-                .filter(|w| !w.is_empty())
-                .collect()
-        };
-        let (terms, against) = (words(raw.words), words(raw.against));
-        if terms.len() + against.len() > MAX_TOPIC_WORDS {
-            return Err(bad(&format!("has more than {MAX_TOPIC_WORDS} words; keep the ones that name it")));
-        }
+        let (terms, against) = (topic_words(raw.words), topic_words(raw.against));
+        check_topic(index, index + 1, &name, terms.len() + against.len())?;
         let claim = raw.claim.map(|c| c.trim().to_owned()).unwrap_or_default();
         topics.push(Topic {
             id: raw.id,
@@ -591,6 +561,30 @@ fn read_topics(raw: Vec<RawTopic>) -> Result<Vec<Topic>, ReviewError> {
         });
     }
     Ok(topics)
+}
+
+/// What every topic must be, in a file or as edited: the topic at `index` (from 0) of `count`,
+/// named `name`, with `words` words.
+fn check_topic(index: usize, count: usize, name: &str, words: usize) -> Result<(), ReviewError> {
+    let message = if count > MAX_TOPICS {
+        format!("is one too many: a review has at most {MAX_TOPICS} topics; remove some")
+    } else if name.trim().is_empty() {
+        "has no name; name it".to_owned()
+    } else if words > MAX_TOPIC_WORDS {
+        format!("has more than {MAX_TOPIC_WORDS} words; keep the ones that name it")
+    } else {
+        return Ok(());
+    };
+    Err(ReviewError::BadTopic { index: index + 1, message })
+}
+
+/// A topic's words as the matcher reads them: lower case, spaces folded, none empty.
+fn topic_words(words: Vec<String>) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Letters, digits, `_`, `-`, `.`: safe in a query string as it is.

@@ -319,6 +319,14 @@ fn topics_of_a_file_are_checked() {
         matches!(Review::from_json(&with_topics(r#"{"id": "a"}"#)), Err(ReviewError::BadShape(_))),
         "no name at all"
     );
+    let many: Vec<String> = (0..=rassegna_engine::review::MAX_TOPICS)
+        .map(|i| format!(r#"{{"id": "t{i}", "name": "T", "words": ["t"]}}"#))
+        .collect();
+    let refused = Review::from_json(&with_topics(&many.join(",")));
+    assert!(
+        matches!(refused, Err(ReviewError::BadTopic { index, .. }) if index == rassegna_engine::review::MAX_TOPICS + 1),
+        "one topic too many: {refused:?}"
+    );
 }
 
 #[test]
