@@ -66,6 +66,11 @@ const LEADING: &[&str] = &[
     "all", "allo", "alla", "a", "da", "in", "entro", "il", "lo", "la", "l",
 ];
 
+/// Words right before a date that make it a deadline or an appointment, ahead of the clause's
+/// verb: "è stato convocato per il 23 ottobre", "hanno promesso una risposta entro il 5 marzo".
+/// A past verb there tells when the appointment was made, not when it falls.
+const AHEAD: &[&str] = &["per", "entro"];
+
 /// Auxiliaries and past forms that mark a clause as past, against a future verb.
 const PAST_MARKERS: &[&str] =
     &["ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano", "fu", "furono", "è stato", "stata", "stato"];
@@ -685,6 +690,10 @@ impl Scanner<'_> {
 
     /// Whether the verb nearest to words `start..end` is in the future tense.
     fn is_future(&self, start: usize, end: usize) -> bool {
+        let before = start.checked_sub(1).map(|at| self.word(at));
+        if [before, Some(self.word(start))].into_iter().flatten().any(|word| AHEAD.contains(&word)) {
+            return true;
+        }
         let future = |w: &str| {
             w.len() > 4 && (w.ends_with("rà") || w.ends_with("ranno") || w.ends_with("remo") || w.ends_with("rò"))
         };

@@ -60,6 +60,11 @@ fn full_dates() {
     check(JUNE_19, "Il 3 settembre scorso si era parlato di armi.", &[("Il 3 settembre", "2023-09-03")]);
     check(JUNE_19, "L’incontro si terrà il 3 settembre.", &[("il 3 settembre", "2024-09-03")]);
     check(JUNE_19, "Mercoledì 19 giugno i due leader hanno firmato.", &[("Mercoledì 19 giugno", "2024-06-19")]);
+    // A deadline or an appointment lies ahead even when the verb that set it is past.
+    check("2025-10-14", "Il vertice è stato convocato per il 23 ottobre.", &[("il 23 ottobre", "2025-10-23")]);
+    check("2025-10-14", "Il governo ha promesso una risposta entro il 3 novembre.", &[("il 3 novembre", "2025-11-03")]);
+    check("2025-10-14", "La seduta era stata fissata per il 20 febbraio.", &[("il 20 febbraio", "2026-02-20")]);
+    check("2025-10-14", "Il sindaco ha firmato il 23 settembre.", &[("il 23 settembre", "2025-09-23")]);
 }
 
 #[test]
