@@ -156,6 +156,14 @@ fn polarity_in_context() {
     // A condition is not support.
     no_cell("Tokyo appoggerà le nuove sanzioni solo se Pyongyang riprenderà i test.", "JP", "sanctions");
     check("Tokyo appoggerà le nuove sanzioni.", &[("JP", "sanctions", Supports)]);
+    // The future and the conditional of "sostenere".
+    check("«Non sosterremo nuove sanzioni», ha detto il ministro degli Esteri giapponese.", &[("JP", "sanctions", Opposes)]);
+    check("Tokyo sosterrebbe le sanzioni.", &[("JP", "sanctions", Supports)]);
+    // Stopping what a topic names is opposing it, whatever the support it is a reason for.
+    check(
+        "Parigi ha definito le sanzioni «indispensabili per fermare la guerra».",
+        &[("FR", "sanctions", Supports), ("FR", "ukraine-war", Opposes)],
+    );
     // Denying a fact is not opposing the proposition it bears on.
     no_cell("Pechino ha negato di aver aggirato le sanzioni.", "CN", "sanctions");
     // Words in quotation marks from nobody, and "il cosiddetto", keep the writer's distance.
