@@ -333,15 +333,21 @@ impl<'a> Discourse<'a> {
                 });
             }
             // A capitalised run in apposition to the role ("Il portavoce del ministero, Liu
-            // Wenqiang,"; "il ministro Brenna") names a person even without a given name.
+            // Wenqiang,"; "il ministro Brenna"; "il ministro degli Esteri ungherese Gábor
+            // Kertész", the role's country adjective right before the run) names a person even
+            // without a given name.
+            let next_to_role = |c: &Candidate| {
+                c.words.0 == role_end
+                    || candidates.iter().any(|a| a.adjective && a.words.0 >= role_end && a.words.1 == c.words.0)
+            };
             if let Some(at) = candidates.iter().position(|c| {
                 c.words.0 >= role_end
                     && c.words.0 <= role_end + 10
                     && c.reference == Reference::Other
                     && !c.person
                     && c.speaker.as_ref().is_some_and(|s| s.id.starts_with("name:"))
-                    && (c.words.0 == role_end || text[..c.span.start].trim_end().ends_with(','))
-                    && (c.words.1 - c.words.0 >= 2 || c.words.0 == role_end)
+                    && (next_to_role(c) || text[..c.span.start].trim_end().ends_with(','))
+                    && (c.words.1 - c.words.0 >= 2 || next_to_role(c))
                     && self.phrase_continues(text, words, lower, role_end, c.words.0, quoted)
                     && !candidates.iter().any(|p| p.person && p.words.0 >= role_end && p.words.0 < c.words.0)
             }) {

@@ -49,6 +49,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessun taglio",
         None,
     ),
+    // A role and its country's adjective right before a capitalised run name a person whose
+    // given name is not in the list…
+    (
+        "Il ministro dell'Interno sloveno Tilen Hrastnik ha detto che i controlli restano «temporanei».",
+        "temporanei",
+        Some("Tilen Hrastnik"),
+    ),
+    // …as does the role right before it.
+    ("«Nessuna chiusura», ha assicurato la commissaria Ingrid Solberg.", "Nessuna chiusura", Some("Ingrid Solberg")),
     // A place noun swallows the name right after it ("piazza Kim Il Sung"), not one after a comma.
     (
         "«La mostra chiude a marzo», ha detto il direttore del museo, Ettore Giunchi.",

@@ -157,7 +157,10 @@ fn polarity_in_context() {
     no_cell("Tokyo appoggerà le nuove sanzioni solo se Pyongyang riprenderà i test.", "JP", "sanctions");
     check("Tokyo appoggerà le nuove sanzioni.", &[("JP", "sanctions", Supports)]);
     // The future and the conditional of "sostenere".
-    check("«Non sosterremo nuove sanzioni», ha detto il ministro degli Esteri giapponese.", &[("JP", "sanctions", Opposes)]);
+    check(
+        "«Non sosterremo nuove sanzioni», ha detto il ministro degli Esteri giapponese.",
+        &[("JP", "sanctions", Opposes)],
+    );
     check("Tokyo sosterrebbe le sanzioni.", &[("JP", "sanctions", Supports)]);
     // Stopping what a topic names is opposing it, whatever the support it is a reason for.
     check(
