@@ -30,20 +30,23 @@ pub fn App(
 ) -> impl IntoView {
     let reviews = Reviews::new(model);
     provide_context(reviews);
-    let location = Location::new(reviews);
-    provide_context(location);
-    let current = location.model();
-    // Kept as a copy, then shown with the link's view, before anything is drawn.
+    // A shared link's review is kept as a copy and named in the address before the address is
+    // read, so that the link's view is read against it.
     #[cfg(feature = "reviews")]
-    if let Some(json) = shared {
-        location.drop_fragment();
-        match json.map(|json| reviews.open_shared(&json)) {
-            Some(Ok(summary)) => location.open_in_place(&summary.id),
-            _ => location.report("share", Reason::BrokenShare),
-        }
-    }
+    let share_broken = shared.is_some_and(|json| {
+        let opened = json.and_then(|json| reviews.open_shared(&json).ok());
+        Location::settle_shared_link(opened.as_ref().map(|summary| summary.id.as_str()));
+        opened.is_none()
+    });
     #[cfg(not(feature = "reviews"))]
     let _ = shared;
+    let location = Location::new(reviews);
+    provide_context(location);
+    #[cfg(feature = "reviews")]
+    if share_broken {
+        location.report("share", Reason::BrokenShare);
+    }
+    let current = location.model();
     let browser = Lang::for_browser(&window().navigator().language().unwrap_or_default());
     let state = location.state();
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser));

@@ -76,28 +76,23 @@ impl Location {
         self.ignored.read_only()
     }
 
-    /// Takes the fragment of a shared link out of the address (no history entry): what it carried
-    /// is read once, and a reload must not read it again.
-    pub fn drop_fragment(&self) {
-        let location = window().location();
-        let url = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
-    }
-
-    /// Shows review `id` with the rest of the address as it is (a shared link's view), read
-    /// against that review's model; no history entry.
-    pub fn open_in_place(&self, id: &str) {
+    /// Takes the fragment of a shared link out of the address and names the review it carried
+    /// (`review`, once kept as a copy) in the query; no history entry. Called before the address
+    /// is first read, so that the rest of the link (its speakers, its cell) is read against that
+    /// review's model, not the example's.
+    pub fn settle_shared_link(review: Option<&str>) {
         let location = window().location();
         let search = location.search().unwrap_or_default();
-        let query = search.trim_start_matches('?');
-        let separator = if query.is_empty() { "" } else { "&" };
-        let url = format!("{}?{query}{separator}review={id}", location.pathname().unwrap_or_default());
+        let mut query = search.trim_start_matches('?').to_owned();
+        if let Some(id) = review {
+            let separator = if query.is_empty() { "" } else { "&" };
+            query = format!("{query}{separator}review={id}");
+        }
+        let mark = if query.is_empty() { "" } else { "?" };
+        let url = format!("{}{mark}{query}", location.pathname().unwrap_or_default());
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
-        self.reload();
     }
 
     /// Says that part of the link (`key`) was not used, and why.
