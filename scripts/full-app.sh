@@ -14,8 +14,10 @@ case "${TRUNK_DIST_DIR:-}" in
   *dist-bench*) exit 0 ;;
 esac
 target_dir=${CARGO_TARGET_DIR:-target}
+# Release builds use the `full` profile (Cargo.toml): the engine built for speed, not size.
 if [ "$profile" = release ]; then
-  cargo build --locked --offline --quiet --target wasm32-unknown-unknown --bin rassegna-app --release
+  profile=full
+  cargo build --locked --offline --quiet --target wasm32-unknown-unknown --bin rassegna-app --profile full
 else
   cargo build --locked --offline --quiet --target wasm32-unknown-unknown --bin rassegna-app
 fi
@@ -23,7 +25,7 @@ out="$staging/full"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name rassegna-full \
   "$target_dir/wasm32-unknown-unknown/$profile/rassegna-app.wasm"
-if [ "$profile" = release ]; then
+if [ "$profile" = full ]; then
   wasm-opt -Oz --output "$out/rassegna-full_bg.wasm" "$out/rassegna-full_bg.wasm"
 fi
 echo "full-app.sh: the full app in $out ($(wc -c < "$out/rassegna-full_bg.wasm") bytes of wasm)"

@@ -21,8 +21,10 @@ use crate::views::timeline::TimelineView;
 /// The shell: header, the current view of the current review, footer.
 #[component]
 pub fn App(
-    /// What the views show when the address names no review of the reader's: the bundled story.
-    model: &'static Model,
+    /// What the views show when the address names no review of the reader's; the bundled story
+    /// when not given, read when first shown.
+    #[prop(default = None)]
+    model: Option<&'static Model>,
     /// The review a shared link carried (`#share=…`), decoded before the app mounts so that its
     /// first view is the review's; `Some(None)` when the link was damaged.
     #[prop(default = None)]

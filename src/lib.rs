@@ -20,6 +20,7 @@ pub mod quote_filter;
 pub mod review_store;
 pub mod reviews;
 pub mod search;
+#[cfg(feature = "reviews")]
 pub mod share;
 pub mod timeline_filter;
 pub mod view_state;

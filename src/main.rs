@@ -11,10 +11,10 @@ fn main() {
     // Before mounting, which drops the drill's unknown key from the address.
     #[cfg(debug_assertions)]
     failure::drill();
-    // An address only the full app can show: load it without drawing the example first.
+    // An address only the full app can show: js/handoff.js loads and starts it, and the example
+    // is not drawn.
     #[cfg(not(feature = "reviews"))]
     if rassegna_app::handoff::needed() {
-        rassegna_app::handoff::to_full_app(false);
         return;
     }
     // A review carried by a shared link (`#share=…`): decoded first, so that the app's first view
@@ -32,16 +32,17 @@ fn main() {
 
 /// Mounts the app over the static first view, with the review a shared link carried, if any.
 fn mount(shared: Option<Option<String>>) {
+    // The bundled story is read when first shown: a link to a reader's review never reads it.
     #[cfg(not(feature = "bench"))]
-    let model = rassegna_app::Model::bundled();
+    let example = None;
     #[cfg(feature = "bench")]
-    let model = rassegna_app::bench::model();
+    let example = Some(rassegna_app::bench::model());
     // The static first view that index.html shows while the wasm loads (scripts/first-view.mjs).
     if let Some(first_view) = document().query_selector(".first-view").ok().flatten() {
         first_view.remove();
     }
     let body = document().body().expect("a page has a body");
-    let mounted = leptos::mount::mount_to(body, move || view! { <App model=model shared=shared /> });
+    let mounted = leptos::mount::mount_to(body, move || view! { <App model=example shared=shared /> });
     #[cfg(not(feature = "reviews"))]
     rassegna_app::handoff::keep_mounted(Box::new(mounted));
     #[cfg(feature = "reviews")]

@@ -89,6 +89,12 @@ impl Model {
         })
     }
 
+    /// The bundled story's title and number of articles, without reading the articles: what
+    /// the Reviews menu lists while the example is not on screen.
+    pub fn bundled_title_and_size() -> (Option<String>, usize) {
+        (Meta::parse_sidecar(bundled::STORY).0.title, bundled::DOCUMENTS.len())
+    }
+
     /// The texts of the bundled articles and the gazetteer, which synthetic corpora are made from.
     #[cfg(feature = "bench")]
     pub(crate) fn bundled_sources() -> (Vec<&'static str>, &'static str) {

@@ -25,7 +25,9 @@ use crate::review_store::{BrowserStorage, PREFIX, Store, StoreError, Summary};
 /// The reader's reviews and the bundled one; `Copy`, for closures.
 #[derive(Clone, Copy)]
 pub struct Reviews {
-    bundled: &'static Model,
+    /// The example; `None` for the bundled story, read the first time it is needed (a link to a
+    /// reader's review never reads it).
+    bundled: Option<&'static Model>,
     /// Counts changes to stored reviews, here or in another tab: the location reloads on it.
     changes: RwSignal<u64>,
     #[cfg(feature = "reviews")]
@@ -69,14 +71,14 @@ impl Reviews {
     /// The reviews of this browser beside `bundled`, the read-only example; follows the writes
     /// of other tabs from then on.
     #[cfg(not(feature = "reviews"))]
-    pub fn new(bundled: &'static Model) -> Reviews {
+    pub fn new(bundled: Option<&'static Model>) -> Reviews {
         Reviews { bundled, changes: RwSignal::new(0) }
     }
 
     /// The reviews of this browser beside `bundled`, the read-only example; follows the writes
     /// of other tabs from then on.
     #[cfg(feature = "reviews")]
-    pub fn new(bundled: &'static Model) -> Reviews {
+    pub fn new(bundled: Option<&'static Model>) -> Reviews {
         let reviews = Reviews {
             bundled,
             list: RwSignal::new(Vec::new()),
@@ -97,9 +99,17 @@ impl Reviews {
         reviews
     }
 
-    /// The bundled story.
+    /// The example: the bundled story unless the app was given another.
     pub fn bundled(&self) -> &'static Model {
-        self.bundled
+        self.bundled.unwrap_or_else(Model::bundled)
+    }
+
+    /// The example's title and number of articles, without reading the bundled story.
+    pub fn bundled_title_and_size(&self) -> (Option<String>, usize) {
+        match self.bundled {
+            Some(model) => (model.story.title.clone(), model.corpus.documents.len()),
+            None => Model::bundled_title_and_size(),
+        }
     }
 
     /// Changes to stored reviews so far (tracked): the address is read again on each.
@@ -111,7 +121,7 @@ impl Reviews {
     /// `None` for any review of the reader's.
     #[cfg(not(feature = "reviews"))]
     pub fn model(&self, id: Option<&str>) -> Option<&'static Model> {
-        id.is_none().then_some(self.bundled)
+        id.is_none().then(|| self.bundled())
     }
 }
 
@@ -131,7 +141,7 @@ impl Reviews {
     /// such review, or cannot read it.
     pub fn model(&self, id: Option<&str>) -> Option<&'static Model> {
         let Some(id) = id else {
-            return Some(self.bundled);
+            return Some(self.bundled());
         };
         let store = store().ok()?;
         let revision = store.summary(id)?.revision;
@@ -211,7 +221,7 @@ impl Reviews {
     /// Adds a stance topic to review `id` (`topic` `None`) or changes topic `topic`, in one
     /// change; the cells follow at once if `id` is the review on screen.
     pub fn put_topic(&self, id: &str, topic: Option<&str>, edit: TopicEdit) -> Result<Summary, StoreError> {
-        let bundled = &self.bundled.corpus.stance_data.topics;
+        let bundled = &self.bundled().corpus.stance_data.topics;
         let summary = store()?.update(id, now(), |review| {
             review.put_topic(bundled, topic, edit).map(|_| ()).map_err(StoreError::Refused)
         })?;
@@ -221,7 +231,7 @@ impl Reviews {
 
     /// Removes stance topic `topic` from review `id`, in one change.
     pub fn remove_topic(&self, id: &str, topic: &str) -> Result<Summary, StoreError> {
-        let bundled = &self.bundled.corpus.stance_data.topics;
+        let bundled = &self.bundled().corpus.stance_data.topics;
         let summary = store()?.update(id, now(), |review| {
             review.remove_topic(bundled, topic);
             Ok(())

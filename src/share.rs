@@ -6,7 +6,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// What follows `#` in a shared link, before the review.
+/// What follows `#` in a shared link, before the review (`js/handoff.js` looks for it too, to
+/// start the full app for such a link).
 pub const FRAGMENT_KEY: &str = "share=";
 
 /// Links longer than this, in characters, are too long to paste comfortably (chat and mail

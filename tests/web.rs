@@ -32,7 +32,7 @@ async fn opens_the_reader_on_a_sentence_link_and_follows_view_links() {
 
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), move || view! { <App model=model /> });
+    let handle = leptos::mount::mount_to(host.clone(), move || view! { <App model=Some(model) /> });
     settle().await;
 
     let sentences = host.query_selector_all(".reader .sentence").unwrap();
@@ -76,7 +76,7 @@ fn mount(link: &str, model: &'static Model) -> (web_sys::HtmlElement, impl Drop)
     window().history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(link)).unwrap();
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), move || view! { <App model=model /> });
+    let handle = leptos::mount::mount_to(host.clone(), move || view! { <App model=Some(model) /> });
     (host, handle)
 }
 

@@ -180,10 +180,9 @@ pub fn ReviewsMenu() -> impl IntoView {
         });
     };
 
-    let bundled = reviews.bundled();
     let bundled_link = Signal::derive(move || state.with(|s| s.with_review(None)));
-    let bundled_title = bundled.story.title.clone().unwrap_or_else(|| "Rassegna".into());
-    let bundled_articles = bundled.corpus.documents.len();
+    let (bundled_title, bundled_articles) = reviews.bundled_title_and_size();
+    let bundled_title = bundled_title.unwrap_or_else(|| "Rassegna".into());
 
     view! {
         <div class="reviews-menu" on:keydown=on_keydown>

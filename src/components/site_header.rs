@@ -95,7 +95,7 @@ fn reviews_menu() -> impl IntoView {
         let busy = RwSignal::new(false);
         let open = move |_| {
             busy.set(true);
-            crate::handoff::to_full_app(true);
+            crate::handoff::to_full_app();
         };
         view! {
             <div class="reviews-menu">
