@@ -407,6 +407,39 @@ impl<'a> Discourse<'a> {
                 }
                 continue;
             }
+            // "Grace Mwangi, economista dell'Università di Nairobi": a run of two or three
+            // capitalised words the gazetteer does not know, then a comma and a role without an
+            // article, is a person holding that role, even without a given name in the list.
+            if open == k
+                && let Some(at) = candidates.iter().position(|c| {
+                    c.words.1 == k
+                        && (2..=3).contains(&(c.words.1 - c.words.0))
+                        && c.reference == Reference::Other
+                        && !c.person
+                        && c.speaker.as_ref().is_some_and(|s| s.id.starts_with("name:"))
+                        && text[words[k - 1].span.end..words[k].span.start].trim() == ","
+                })
+            {
+                let role_last = (role_end..words.len().min(role_end + 8))
+                    .find(|&w| {
+                        text[words[w - 1].span.end..words[w].span.start].contains([',', ':', ';', '«', '“', '"', '.'])
+                    })
+                    .unwrap_or(words.len().min(role_end + 8));
+                let role_text = Span::new(words[k].span.start, words[role_last - 1].span.end).of(text).to_owned();
+                let candidate = &candidates[at];
+                let name: Vec<String> = lower[candidate.words.0..candidate.words.1].to_vec();
+                let written = candidate.span.of(text).to_owned();
+                let mut speaker = self.person(&name, &written, gender);
+                if speaker.role.is_none() {
+                    speaker.role = Some(role_text);
+                }
+                self.add_role(&speaker, class, gender);
+                let candidate = &mut candidates[at];
+                candidate.speaker = Some(speaker);
+                candidate.reference = Reference::Name;
+                candidate.person = true;
+                continue;
+            }
             // A role inside a name the gazetteer knows ("presidente russo") is its epithet.
             if candidates.iter().any(|c| c.words.0 <= k && role_end <= c.words.1 && c.reference != Reference::Other) {
                 continue;

@@ -58,6 +58,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // …as does the role right before it.
     ("«Nessuna chiusura», ha assicurato la commissaria Ingrid Solberg.", "Nessuna chiusura", Some("Ingrid Solberg")),
+    // A capitalised run, a comma and a role without an article: a person with that role, whose
+    // surname then stands for them.
+    (
+        "Lo conferma Oddný Halldórsdóttir, ricercatrice dell'Università di Reykjavík, che da anni \
+         studia i ghiacciai. Secondo Halldórsdóttir il ritiro è «ormai irreversibile».",
+        "ormai irreversibile",
+        Some("Oddný Halldórsdóttir"),
+    ),
     // A place noun swallows the name right after it ("piazza Kim Il Sung"), not one after a comma.
     (
         "«La mostra chiude a marzo», ha detto il direttore del museo, Ettore Giunchi.",
