@@ -157,6 +157,7 @@ pub(crate) fn extract(
     let mut facts: Vec<SentenceFacts> = Vec::with_capacity(doc.sentences.len());
     for ((sentence, reading), mentions) in doc.sentences.iter().zip(readings).zip(outside) {
         let (words, lower) = (&reading.words, &reading.lower);
+        discourse.paragraph = sentence.paragraph;
         let mut candidates = discourse.read(text, words, lower, &mentions, &inside);
         let verbs: Vec<SpeechVerb> =
             speech_verbs(words, lower, &lexicon.language).into_iter().filter(|v| !inside(v.span)).collect();

@@ -66,6 +66,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "ormai irreversibile",
         Some("Oddný Halldórsdóttir"),
     ),
+    // A surname two people of the article bear is the one whose full name its paragraph wrote…
+    (
+        "Laura Bentivoglio, presidente della cooperativa, non ha commentato.\n\nMarco Bentivoglio, \
+         direttore della filiale, ha risposto in serata. Bentivoglio ha poi aggiunto: «Nessuna vendita».",
+        "Nessuna vendita",
+        Some("Marco Bentivoglio"),
+    ),
+    // …and neither when the paragraph wrote both.
+    (
+        "Laura Bentivoglio ha incontrato Marco Bentivoglio in sede. Bentivoglio ha poi aggiunto: \
+         «Nessuna vendita».",
+        "Nessuna vendita",
+        None,
+    ),
     // A place noun swallows the name right after it ("piazza Kim Il Sung"), not one after a comma.
     (
         "«La mostra chiude a marzo», ha detto il direttore del museo, Ettore Giunchi.",
