@@ -41,7 +41,9 @@ test-native:
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --locked --test web
 
+# The CLI first: the walkthrough runs it on a review file downloaded from the app.
 test-e2e:
+	cargo build --locked --quiet -p rassegna-cli
 	npx playwright test
 
 # The byte budget of the first view (bench/budget.json), on the release build.

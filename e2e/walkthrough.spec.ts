@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
@@ -29,6 +29,9 @@ const SAVED_PAGE = `<!doctype html><html lang="it"><head>
 <p>«Le sanzioni restano necessarie e vanno mantenute», ha dichiarato la ministra degli Esteri italiana, Livia Moretti, martedì a Lussemburgo.</p>
 <p>Il cancelliere tedesco Jonas Albrecht ha detto che la Germania «sosterrà il nuovo pacchetto di sanzioni».</p>
 </article><footer>© Cronache d'Europa — Privacy</footer></body></html>`;
+
+/** The CLI as `make test-e2e` builds it before the browser tests. */
+const CLI = 'target/debug/rassegna';
 
 const menu = (page: Page) => page.getByRole('button', { name: /^(Rassegne|Reviews)$/ });
 const reviewsPanel = (page: Page) => page.getByRole('region', { name: /^(Rassegne stampa|Press reviews)$/ });
@@ -155,9 +158,8 @@ for (const device of [
       try {
         const file = join(folder, download.suggestedFilename());
         await download.saveAs(file);
-        const out = JSON.parse(
-          execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'rassegna-cli', '--', 'extract', file], { encoding: 'utf8', maxBuffer: 64 << 20 }),
-        );
+        expect(existsSync(CLI), `${CLI} is built by \`make test-e2e\` (cargo build -p rassegna-cli)`).toBe(true);
+        const out = JSON.parse(execFileSync(CLI, ['extract', file], { encoding: 'utf8', maxBuffer: 64 << 20 }));
         expect(out.documents).toHaveLength(2);
         expect(out.documents.map((d: any) => d.meta.outlet)).toEqual(['NORDPRESS', "Cronache d'Europa"]);
         const speakers = out.documents.flatMap((d: any) => d.quotes.map((q: any) => q.speaker?.name ?? null));
