@@ -194,7 +194,7 @@ pub(crate) fn extract(
                     Some((subject, position)) => (subject.speaker.clone(), position),
                     // "Il cugino le ha risposto": a subject the text gives but nobody resolved
                     // is not the one carried from before.
-                    None if unresolved_subject(text, words, lower, verb, &candidates, &skipped) => {
+                    None if unresolved_subject(text, words, lower, verb, &candidates, &skipped, &inside) => {
                         (None, Position::Before)
                     }
                     // A verb in a clause of its own does not take the main clause's subject.
@@ -658,6 +658,7 @@ fn unresolved_subject(
     verb: &SpeechVerb,
     candidates: &[Candidate],
     skipped: &[bool],
+    quoted: &dyn Fn(Span) -> bool,
 ) -> bool {
     let start = verb.words.0;
     let before = |k: usize| start.checked_sub(k).map(|at| lower[at].as_str());
@@ -679,7 +680,8 @@ fn unresolved_subject(
         return true;
     }
     let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
-    let opener = (clause_start..start).find(|&k| !skipped[k]);
+    // Quoted words are what was said, not the subject ("«Il problema è altro», ha spiegato").
+    let opener = (clause_start..start).find(|&k| !skipped[k] && !quoted(words[k].span));
     opener.is_some_and(|k| {
         matches!(lower[k].as_str(), "il" | "lo" | "la" | "i" | "gli" | "le" | "l")
             && k + 1 < start

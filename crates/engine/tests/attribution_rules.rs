@@ -80,6 +80,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuna vendita",
         None,
     ),
+    // A verb of saying right after a quotation, with no subject of its own, carries the subject
+    // of the sentence before: the quoted words are not its subject.
+    (
+        "Ottavia Ranieri ha presentato il bilancio della fondazione. «I conti tornano», ha spiegato.",
+        "I conti tornano",
+        Some("Ottavia Ranieri"),
+    ),
     // A place noun swallows the name right after it ("piazza Kim Il Sung"), not one after a comma.
     (
         "«La mostra chiude a marzo», ha detto il direttore del museo, Ettore Giunchi.",
