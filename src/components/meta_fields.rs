@@ -22,9 +22,6 @@ pub struct MetaFields {
     pub url: RwSignal<String>,
 }
 
-/// The keys of the fields, as the metadata format names them, in the order they are checked.
-const KEYS: [&str; 5] = ["title", "outlet", "date", "lang", "url"];
-
 impl MetaFields {
     /// Fields filled with `meta`; its gaps are empty fields. The signals belong to the current owner.
     pub fn new(meta: &Meta) -> MetaFields {
@@ -57,7 +54,8 @@ impl MetaFields {
     /// The metadata the fields give (an empty field gives nothing), or the key of the first field
     /// that is not valid.
     pub fn meta_untracked(&self) -> Result<Meta, &'static str> {
-        KEYS.into_iter().try_fold(Meta::default(), |meta, key| {
+        // The fields in the metadata format's order of keys, checked as it checks them.
+        Meta::KEYS.into_iter().try_fold(Meta::default(), |meta, key| {
             field_meta(key, &self.signal(key).get_untracked()).map(|m| meta.or(m)).ok_or(key)
         })
     }

@@ -18,9 +18,10 @@ pub struct Meta {
     pub url: Option<String>,
 }
 
-const KEYS: [&str; 5] = ["title", "outlet", "date", "lang", "url"];
-
 impl Meta {
+    /// The keys of the metadata format (`key: value`), in the order of the fields.
+    pub const KEYS: [&'static str; 5] = ["title", "outlet", "date", "lang", "url"];
+
     /// Reads a metadata sidecar: `key: value` lines (`title`, `outlet`, `date`, `lang`, `url`),
     /// blank lines and `#` comments. It never fails; what it cannot use is reported.
     pub fn parse_sidecar(text: &str) -> (Meta, Vec<Diagnostic>) {
@@ -68,7 +69,7 @@ impl Meta {
             "lang" => report(format!("`lang: {value}` is not a language tag such as `it` or `en`")),
             "url" if value.starts_with("https://") || value.starts_with("http://") => self.url = Some(value.to_owned()),
             "url" => report(format!("`url: {value}` is not an http(s) address; it was ignored")),
-            other => report(format!("unknown key `{other}`; the keys are {}", KEYS.join(", "))),
+            other => report(format!("unknown key `{other}`; the keys are {}", Meta::KEYS.join(", "))),
         }
     }
 }
@@ -99,7 +100,7 @@ pub(crate) fn parse_header(text: &str) -> Header {
 
     let block: Vec<(Span, &str, &str)> =
         remaining.map_while(|line| key_value(line.of(text).trim()).map(|(key, value)| (line, key, value))).collect();
-    if !block.iter().any(|(_, key, _)| KEYS.contains(&key.to_ascii_lowercase().as_str())) {
+    if !block.iter().any(|(_, key, _)| Meta::KEYS.contains(&key.to_ascii_lowercase().as_str())) {
         return Header { meta, body_start: start, diagnostics };
     }
     for (line, key, value) in &block {
