@@ -248,21 +248,85 @@ test('a review of 50 articles of 20 KB opens from storage, first cards shown, wi
   }));
   await page.evaluate((value) => localStorage.setItem('rassegna.review.big-50', value), stored(1, 'Cinquanta articoli', articles));
   // The page's own clock, from navigation start to the first card in the DOM (through the first
-  // module and the full app it loads), as `make bench` measures it.
+  // module and the full app it loads), as `make bench` measures it: the review's first cards,
+  // drawn while the rest of it is read (src/opening.rs), or the app's.
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      if (document.querySelector('.app .quote-card')) {
+      if (document.querySelector('.app .quote-card, .first-view--review .quote-card')) {
         (window as any).firstCardAt = performance.now();
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto('./?review=big-50&lang=en');
-  await page.locator('.quote-card').first().waitFor();
+  await page.locator('.app .quote-card').first().waitFor();
   const elapsed = await page.evaluate(() => (window as any).firstCardAt as number);
   console.log(`50 articles of 20 KB: first card ${Math.round(elapsed)} ms after navigation`);
   expect(elapsed).toBeLessThan(1_000);
   await expect(story(page)).toHaveText('Cinquanta articoli');
+});
+
+test('a long review is read article by article: progress and its first cards at once, the same cards when the app mounts; a filtered link waits', async ({ app, page }) => {
+  await app.open();
+  // Invented: 30 articles of about 10 KB, the first with markup in a quotation.
+  const paragraph = (i: number) =>
+    `«Il ponte riaprirà entro l'estate», ha dichiarato l'assessora Chiara Montieri ai cronisti di Borgo Tavella (${i}). ` +
+    `Il sindaco Carlo Renzetti ha detto che il cantiere è «una priorità».\n\n`;
+  const articles = Array.from({ length: 30 }, (_, i) => ({
+    id: `a${i}`,
+    outlet: `Gazzetta ${i}`,
+    date: '2025-03-12',
+    text: (i === 0 ? 'Il consigliere Piero Valsecchi ha scritto: «<img src=x onerror="document.title=1">».\n\n' : '') +
+      Array.from({ length: 45 }, (_, k) => paragraph(k)).join(''),
+  }));
+  await page.evaluate((value) => localStorage.setItem('rassegna.review.long-30', value), stored(1, 'Trenta articoli', articles));
+  // What the page showed before the app mounted, as it showed it.
+  await page.addInitScript(() => {
+    const seen: any = ((window as any).seen = { progress: [], previewCards: 0, previewFirst: null, previewImages: 0, appBeforePreview: false });
+    new MutationObserver(() => {
+      const progress = document.querySelector('.opening[role=status] .opening__text')?.textContent;
+      if (progress && !seen.progress.includes(progress)) seen.progress.push(progress);
+      const preview = document.querySelector('.first-view--review');
+      if (preview && !seen.previewCards) {
+        seen.appBeforePreview = !!document.querySelector('.app');
+        seen.previewCards = preview.querySelectorAll('.quote-card').length;
+        seen.previewFirst = preview.querySelector('.quote-card__text')?.textContent;
+        seen.previewImages = preview.querySelectorAll('img').length;
+        seen.previewInert = preview.hasAttribute('inert');
+        seen.previewCount = preview.querySelector('.quotes__count')?.textContent;
+        seen.previewFacets = preview.querySelectorAll('.facet').length;
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto('./?review=long-30&lang=en');
+  await app.ready();
+  const seen = await page.evaluate(() => (window as any).seen);
+  expect(seen.progress[0]).toBe('Reading the review: 0 of 30 articles…');
+  expect(seen.appBeforePreview).toBe(false);
+  expect(seen.previewInert).toBe(true);
+  expect(seen.previewCards).toBeGreaterThan(10);
+  expect(seen.previewImages, 'markup in an article stays text').toBe(0);
+  // The first articles' count and filters would not be the review's: none until it is all read.
+  expect([seen.previewCount, seen.previewFacets]).toEqual(['…', 0]);
+  expect(seen.previewFirst).toBe('“<img src=x onerror="document.title=1">”');
+  // The app in its place: the same first card, nothing of the reading left.
+  await expect(page.locator('.app .quote-card__text').first()).toHaveText(seen.previewFirst);
+  await expect(page.locator('.first-view, .opening')).toHaveCount(0);
+  await expect(page.locator('.quote-card').first()).toContainText('Piero Valsecchi');
+  expect(await page.title()).not.toBe('1');
+
+  // A link that filters by a speaker shows no cards until the whole review is read.
+  await page.locator('.facet').first().getByRole('checkbox', { name: /Carlo Renzetti/ }).check();
+  const filtered = app.query();
+  expect(filtered).toMatch(/sp=/);
+  await page.goto(`./?${filtered}`);
+  await app.ready();
+  const waited = await page.evaluate(() => (window as any).seen);
+  expect(waited.progress.length).toBeGreaterThan(0);
+  expect(waited.previewCards, 'no unfiltered cards stand for a filtered view').toBe(0);
+  await expect(page.locator('.quote-card').first()).toContainText('Carlo Renzetti');
+  await expect(page.locator('.quote-card').filter({ hasNotText: 'Carlo Renzetti' })).toHaveCount(0);
+  expect(app.query()).toBe(filtered);
 });
 
 for (const [width, height] of [[1280, 800], [390, 844]]) {

@@ -9,7 +9,7 @@ use crate::i18n::use_strings;
 use crate::lang::{Lang, UiLang};
 use crate::location::Location;
 use crate::model::Model;
-use crate::reviews::Reviews;
+use crate::reviews::{Opening, Reviews};
 #[cfg(feature = "reviews")]
 use crate::view_state::Reason;
 use crate::view_state::View;
@@ -25,23 +25,30 @@ pub fn App(
     /// when not given, read when first shown.
     #[prop(default = None)]
     model: Option<&'static Model>,
-    /// The review a shared link carried (`#share=…`), decoded before the app mounts so that its
-    /// first view is the review's; `Some(None)` when the link was damaged.
+    /// The review of the reader's that the address opens (stored, or carried by a shared link
+    /// `#share=…`), read before the app mounts so that its first view is the review's.
     #[prop(default = None)]
-    shared: Option<Option<String>>,
+    opening: Option<Opening>,
 ) -> impl IntoView {
     let reviews = Reviews::new(model);
     provide_context(reviews);
     // A shared link's review is kept as a copy and named in the address before the address is
     // read, so that the link's view is read against it.
     #[cfg(feature = "reviews")]
-    let share_broken = shared.is_some_and(|json| {
-        let opened = json.and_then(|json| reviews.open_shared(&json).ok());
-        Location::settle_shared_link(opened.as_ref().map(|summary| summary.id.as_str()));
-        opened.is_none()
-    });
+    let share_broken = match opening {
+        Some(Opening::Shared(shared)) => {
+            let opened = shared.and_then(|(review, model)| reviews.open_shared(review, model).ok());
+            Location::settle_shared_link(opened.as_ref().map(|summary| summary.id.as_str()));
+            opened.is_none()
+        }
+        Some(Opening::Stored { id, revision, model }) => {
+            reviews.keep_model(&id, revision, model);
+            false
+        }
+        None => false,
+    };
     #[cfg(not(feature = "reviews"))]
-    let _ = shared;
+    let _ = opening;
     let location = Location::new(reviews);
     provide_context(location);
     #[cfg(feature = "reviews")]

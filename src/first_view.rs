@@ -59,19 +59,35 @@ pub fn escape(text: &str) -> String {
 
 /// The whole first view of `model`: the frame with its first `cards` cards, in a
 /// `<div class="first-view" inert>` that the app removes when it mounts (src/main.rs).
-pub fn first_view(model: &'static Model, cards: usize) -> String {
-    let t = Strings::of(LANG);
-    let filtered = model.quote_index().filter(&ViewState::default());
-    let mut html = String::from("<div class=\"first-view\" inert>");
-    html.push_str(&masthead(model, t));
-    html.push_str("<div class=\"notice-slot\"><noscript><div class=\"notice\"><p class=\"notice__text\">");
+pub fn first_view(model: &Model, cards: usize) -> String {
+    let mut noscript = String::from("<noscript><div class=\"notice\"><p class=\"notice__text\">");
     for (at, (lang, text)) in NEEDS_JAVASCRIPT.iter().enumerate() {
         let space = if at == 0 { "" } else { " " };
-        let _ = write!(html, "{space}<span lang=\"{lang}\">{}</span>", escape(text));
+        let _ = write!(noscript, "{space}<span lang=\"{lang}\">{}</span>", escape(text));
     }
-    html.push_str(
-        "</p></div></noscript></div>\n<main class=\"main\"><div class=\"quotes\"><div class=\"quotes__head\">",
-    );
+    noscript.push_str("</p></div></noscript>");
+    frame(model, cards, LANG, "first-view", &noscript, true)
+}
+
+/// The first view of a reader's review in `lang`, drawn while the rest of a long review is read
+/// (src/opening.rs): `model` is its first articles, so it has their cards but no count and no
+/// filters, which would count those articles only. Marked `first-view--review`, it shows on the
+/// review's own address, where the bundled story's first view stays hidden.
+#[cfg(feature = "reviews")]
+pub fn review_preview(model: &Model, cards: usize, lang: Lang) -> String {
+    frame(model, cards, lang, "first-view first-view--review", "", false)
+}
+
+/// The frame of `model` in `lang` with its first `cards` cards and `notice` (HTML) under the
+/// header, in an inert `<div class="{class}">`; with the count of quotations and the filters
+/// when `whole` (`model` is the whole review).
+fn frame(model: &Model, cards: usize, lang: Lang, class: &str, notice: &str, whole: bool) -> String {
+    let t = Strings::of(lang);
+    let filtered = model.quote_index().filter(&ViewState::default());
+    let mut html = format!("<div class=\"{class}\" inert>");
+    html.push_str(&masthead(model, t, lang));
+    let _ = write!(html, "<div class=\"notice-slot\">{notice}</div>");
+    html.push_str("\n<main class=\"main\"><div class=\"quotes\"><div class=\"quotes__head\">");
     let _ = write!(
         html,
         "<h1 class=\"view-title\">{}</h1><div class=\"quotes__search\"><label for=\"quote-search\" \
@@ -87,15 +103,17 @@ pub fn first_view(model: &'static Model, cards: usize) -> String {
          class=\"button quotes__filters-toggle\">{}</button><div class=\"export\"><button type=\"button\" \
          class=\"button button--quiet\">{}</button><button type=\"button\" class=\"button button--quiet\">{}</button>\
          </div></div></div>",
-        escape(&t.quote_count(filtered.results.len())),
+        if whole { escape(&t.quote_count(filtered.results.len())) } else { "…".to_owned() },
         escape(t.filters),
         escape(t.export_csv),
         escape(t.export_json),
     );
     html.push_str("<aside class=\"quotes__filters\">");
-    html.push_str(&facets(model, &filtered.facets, t));
+    if whole {
+        html.push_str(&facets(model, &filtered.facets, t, lang));
+    }
     html.push_str("</aside>\n<section class=\"quotes__results\"><ol class=\"quotes__list\">\n");
-    html.push_str(&first_cards(model, &filtered.results[..cards.min(filtered.results.len())]));
+    html.push_str(&first_cards(model, &filtered.results[..cards.min(filtered.results.len())], lang));
     let _ = write!(
         html,
         "</ol></section></div></main>\n<footer class=\"site-footer\"><p>{}</p></footer></div>",
@@ -106,7 +124,7 @@ pub fn first_view(model: &'static Model, cards: usize) -> String {
 
 /// The header as `SiteHeader` draws it: brand, tagline, language switch, reviews menu, copy-link button, the
 /// story, and the view tabs with Quotes current.
-fn masthead(model: &Model, t: &Strings) -> String {
+fn masthead(model: &Model, t: &Strings, lang: Lang) -> String {
     let mut html = String::from("<header class=\"masthead\"><div class=\"masthead__top\"><p class=\"brand\">");
     let _ = write!(
         html,
@@ -115,7 +133,7 @@ fn masthead(model: &Model, t: &Strings) -> String {
         escape(t.tagline)
     );
     for option in Lang::ALL {
-        let current = if option == LANG { " aria-current=\"true\"" } else { "" };
+        let current = if option == lang { " aria-current=\"true\"" } else { "" };
         let code = option.code();
         let _ = write!(html, "<a class=\"lang-switch__option\" lang=\"{code}\"{current}>{}</a>", code.to_uppercase());
     }
@@ -143,7 +161,7 @@ fn masthead(model: &Model, t: &Strings) -> String {
 
 /// The filter column as `QuoteFilters` draws it with nothing chosen: speakers, countries, sources
 /// and kinds, each option with its count, long lists folded.
-fn facets(model: &Model, facets: &Facets, t: &Strings) -> String {
+fn facets(model: &Model, facets: &Facets, t: &Strings, lang: Lang) -> String {
     let corpus = model.corpus;
     let index = model.quote_index();
     // The one place that reads the facets' titles, in the order the view shows them.
@@ -178,7 +196,7 @@ fn facets(model: &Model, facets: &Facets, t: &Strings) -> String {
     };
     let speakers = listed(&facets.speakers, &|id| index.speaker_name(id).unwrap_or(id).to_owned());
     let countries = listed(&facets.countries, &|id| {
-        corpus.gazetteer.entity(id).map_or_else(|| id.to_owned(), |c| country_name(c, LANG))
+        corpus.gazetteer.entity(id).map_or_else(|| id.to_owned(), |c| country_name(c, lang))
     });
     let total: usize = facets.sources.iter().map(|s| s.count).sum();
     let mut sources = option(CHOSEN_SOURCE, t.all_sources, total, None);
@@ -204,8 +222,8 @@ fn facets(model: &Model, facets: &Facets, t: &Strings) -> String {
 
 /// The cards of quotations `results` (indices into the corpus) as `QuoteCard` draws them, one
 /// `<li>` a line.
-fn first_cards(model: &Model, results: &[usize]) -> String {
-    let t = Strings::of(LANG);
+fn first_cards(model: &Model, results: &[usize], lang: Lang) -> String {
+    let t = Strings::of(lang);
     let corpus = model.corpus;
     results
         .iter()
@@ -214,10 +232,11 @@ fn first_cards(model: &Model, results: &[usize]) -> String {
             let doc = &corpus.documents[quote.doc];
             let reported = quote.kind == QuoteKind::Reported;
             let (open_mark, close_mark) = if reported { ("", "") } else { ("“", "”") };
-            let lang = doc.meta.lang.as_deref().map(|lang| format!(" lang=\"{}\"", escape(lang))).unwrap_or_default();
+            let text_lang =
+                doc.meta.lang.as_deref().map(|lang| format!(" lang=\"{}\"", escape(lang))).unwrap_or_default();
             let mut card = format!(
                 "<li><article class=\"quote-card{}\"><p class=\"quote-card__kind quote-card__kind--{}\">{}</p>\
-                 <blockquote class=\"quote-card__text\"{lang}><p>{open_mark}{}{close_mark}</p></blockquote>\
+                 <blockquote class=\"quote-card__text\"{text_lang}><p>{open_mark}{}{close_mark}</p></blockquote>\
                  <p class=\"quote-card__speaker\"><strong class=\"quote-card__name\">{}</strong>",
                 if reported { " quote-card--reported" } else { "" },
                 quote.kind.as_str(),
@@ -225,7 +244,7 @@ fn first_cards(model: &Model, results: &[usize]) -> String {
                 escape(quote.text.of(&doc.text)),
                 escape(&speaker_name(quote, t.unattributed)),
             );
-            if let Some(details) = speaker_details(corpus, quote, LANG) {
+            if let Some(details) = speaker_details(corpus, quote, lang) {
                 let _ = write!(card, "<span class=\"quote-card__role\">{}</span>", escape(&details));
             }
             let outlet = doc.meta.outlet.as_deref().unwrap_or(t.unknown_outlet);

@@ -228,6 +228,7 @@ static IT: Strings = Strings {
     ignored_intro: "Parte del link è stata ignorata:",
     reviews: ReviewStrings {
         menu: "Rassegne",
+        opening: "Lettura della rassegna: {} articoli su {}…",
         heading: "Rassegne stampa",
         example: "Esempio, sola lettura",
         one_article: "1 articolo",
@@ -441,6 +442,7 @@ static EN: Strings = Strings {
     ignored_intro: "Part of the link was ignored:",
     reviews: ReviewStrings {
         menu: "Reviews",
+        opening: "Reading the review: {} of {} articles…",
         heading: "Press reviews",
         example: "Example, read-only",
         one_article: "1 article",
@@ -846,6 +848,8 @@ impl ViewNames {
 pub struct ReviewStrings {
     /// The button that opens the menu.
     pub menu: &'static str,
+    /// While a long review is read before it is shown: `{}` articles read of `{}`.
+    pub opening: &'static str,
     /// The menu's heading.
     pub heading: &'static str,
     /// Beside the bundled story.

@@ -15,6 +15,8 @@ pub mod i18n;
 pub mod lang;
 pub mod location;
 pub mod model;
+#[cfg(feature = "reviews")]
+pub mod opening;
 pub mod quote_filter;
 #[cfg(feature = "reviews")]
 pub mod review_store;

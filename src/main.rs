@@ -4,6 +4,7 @@
 //! and hands over to the full app (`rassegna_app::handoff`) when a reader needs their reviews;
 //! the full app, built with `reviews`, mounts wherever it is started.
 use leptos::prelude::*;
+use rassegna_app::reviews::Opening;
 use rassegna_app::{App, failure};
 
 fn main() {
@@ -17,32 +18,31 @@ fn main() {
     if rassegna_app::handoff::needed() {
         return;
     }
-    // A review carried by a shared link (`#share=…`): decoded first, so that the app's first view
-    // is the review's rather than the example's.
+    // A review of the reader's, carried by a shared link (`#share=…`) or stored here: read
+    // first (a long one with its progress and first cards on screen), so that the app's first
+    // view is the review's rather than the example's.
     #[cfg(feature = "reviews")]
-    if let Some(data) = rassegna_app::share::data_in(&window().location().hash().unwrap_or_default()).map(str::to_owned)
-    {
-        wasm_bindgen_futures::spawn_local(async move {
-            mount(Some(rassegna_app::share::decode(&data).await.ok()));
-        });
+    if let Some(opening) = rassegna_app::opening::of_address() {
+        wasm_bindgen_futures::spawn_local(async move { mount(Some(opening.await)) });
         return;
     }
     mount(None);
 }
 
-/// Mounts the app over the static first view, with the review a shared link carried, if any.
-fn mount(shared: Option<Option<String>>) {
+/// Mounts the app over the static first view, with the review of the reader's it opens, if any.
+fn mount(opening: Option<Opening>) {
     // The bundled story is read when first shown: a link to a reader's review never reads it.
     #[cfg(not(feature = "bench"))]
     let example = None;
     #[cfg(feature = "bench")]
     let example = Some(rassegna_app::bench::model());
-    // The static first view that index.html shows while the wasm loads (scripts/first-view.mjs).
-    if let Some(first_view) = document().query_selector(".first-view").ok().flatten() {
+    // The static first view that index.html shows while the wasm loads (scripts/first-view.mjs),
+    // or the first cards and progress of a long review (src/opening.rs).
+    while let Some(first_view) = document().query_selector(".first-view, .opening").ok().flatten() {
         first_view.remove();
     }
     let body = document().body().expect("a page has a body");
-    let mounted = leptos::mount::mount_to(body, move || view! { <App model=example shared=shared /> });
+    let mounted = leptos::mount::mount_to(body, move || view! { <App model=example opening=opening /> });
     #[cfg(not(feature = "reviews"))]
     rassegna_app::handoff::keep_mounted(Box::new(mounted));
     #[cfg(feature = "reviews")]

@@ -55,18 +55,32 @@ impl Model {
     /// A model of a reader's review: its articles, read with the story's gazetteer and the
     /// world's, its own stance topics (the bundled ones while it has none).
     pub fn of_review(review: &Review) -> &'static Model {
-        let mut gazetteer = String::with_capacity(GAZETTEER.len() + WORLD.len() + 1);
-        gazetteer.extend([GAZETTEER, "\n", WORLD]);
-        Model::read(review.documents(), review.story(), Gazetteer::parse(&gazetteer).0, review.topics.clone())
+        Model::read(review.documents(), review.story(), review_gazetteer(), review.topics.clone())
+    }
+
+    #[cfg(feature = "reviews")]
+    /// The model of a reader's review as [`Model::of_review`] makes it, awaiting `pause(n)` after
+    /// its `n`th article: a long review is read without holding the page for the whole time.
+    pub async fn of_review_pausing<P: Future<Output = ()>>(
+        review: &Review,
+        pause: impl FnMut(usize) -> P,
+    ) -> &'static Model {
+        let corpus = Corpus::with_stances_pausing(
+            review.documents(),
+            review_gazetteer(),
+            stance_data(review.topics.clone()),
+            pause,
+        )
+        .await;
+        Model::leak(corpus, review.story())
     }
 
     fn read(documents: Vec<Document>, story: Meta, gazetteer: Gazetteer, topics: Option<Vec<Topic>>) -> &'static Model {
-        let mut stance_data = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES).0;
-        if let Some(topics) = topics {
-            stance_data = stance_data.with_topics(topics);
-        }
-        let corpus = Corpus::with_stances(documents, gazetteer, stance_data);
-        // The page never drops its model: leaking it gives every view a plain `&'static`.
+        Model::leak(Corpus::with_stances(documents, gazetteer, stance_data(topics)), story)
+    }
+
+    /// The page never drops its model: leaking it gives every view a plain `&'static`.
+    fn leak(corpus: Corpus, story: Meta) -> &'static Model {
         let corpus = Box::leak(Box::new(corpus));
         Box::leak(Box::new(Model { corpus, story, quotes: OnceLock::new(), timeline: OnceLock::new() }))
     }
@@ -109,6 +123,23 @@ impl Model {
     /// The timeline with who each entry involves, built on first use.
     pub fn timeline_index(&self) -> &TimelineIndex {
         self.timeline.get_or_init(|| TimelineIndex::new(self.corpus))
+    }
+}
+
+#[cfg(feature = "reviews")]
+/// What a reader's review is read with: the story's gazetteer and the world's.
+fn review_gazetteer() -> Gazetteer {
+    let mut gazetteer = String::with_capacity(GAZETTEER.len() + WORLD.len() + 1);
+    gazetteer.extend([GAZETTEER, "\n", WORLD]);
+    Gazetteer::parse(&gazetteer).0
+}
+
+/// The bundled stance data, with `topics` in place of its own when given.
+fn stance_data(topics: Option<Vec<Topic>>) -> StanceData {
+    let stance_data = StanceData::parse(TOPICS, STANCE_LEXICON, STANCE_OVERRIDES).0;
+    match topics {
+        Some(topics) => stance_data.with_topics(topics),
+        None => stance_data,
     }
 }
 

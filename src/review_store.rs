@@ -258,7 +258,7 @@ fn base36(mut n: u64) -> String {
 }
 
 /// `text` trimmed, on one line.
-fn one_line(text: &str) -> String {
+pub fn one_line(text: &str) -> String {
     text.trim().chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 

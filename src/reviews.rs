@@ -20,7 +20,7 @@ use rassegna_engine::{Meta, PartialDate, Review, ReviewError, TopicEdit};
 
 use crate::model::Model;
 #[cfg(feature = "reviews")]
-use crate::review_store::{BrowserStorage, PREFIX, Store, StoreError, Summary};
+use crate::review_store::{BrowserStorage, PREFIX, Store, StoreError, Stored, Summary};
 
 /// The reader's reviews and the bundled one; `Copy`, for closures.
 #[derive(Clone, Copy)]
@@ -40,6 +40,26 @@ pub struct Reviews {
     #[cfg(feature = "reviews")]
     shared: RwSignal<Option<String>>,
 }
+
+/// A review of the reader's read before the app mounted (`crate::opening`), for its first view.
+#[cfg(feature = "reviews")]
+pub enum Opening {
+    /// The review a shared link carried, and its model; `None` when the link was damaged.
+    Shared(Option<(Review, &'static Model)>),
+    /// The review this browser stores as `id`, at `revision`, and its model.
+    Stored {
+        /// The review's id.
+        id: String,
+        /// The stored revision the model was read from.
+        revision: u64,
+        /// Its model.
+        model: &'static Model,
+    },
+}
+
+/// The first module opens no review of the reader's.
+#[cfg(not(feature = "reviews"))]
+pub enum Opening {}
 
 #[cfg(feature = "reviews")]
 /// Why a review file was not opened.
@@ -167,29 +187,31 @@ impl Reviews {
 
     /// Stores the review file `json` as a new review; nothing stored changes when it cannot be read.
     pub fn open_file(&self, json: &str) -> Result<Summary, OpenError> {
-        self.import(json).map(|(summary, _)| summary)
+        let review = Review::from_json(json).map_err(OpenError::File)?;
+        self.import(review)
     }
 
-    /// Stores the review a shared link carries (its file, `json`) as a new review, never over
-    /// one of the reader's, and remembers it as opened from a link. It is shown at once: its
-    /// model is made from the review just read, not read back from the storage.
-    pub fn open_shared(&self, json: &str) -> Result<Summary, OpenError> {
-        let (summary, mut review) = self.import(json)?;
-        review.title = summary.title.clone();
-        let model = Model::of_review(&review);
-        self.models.update_value(|models| models.push((summary.id.clone(), summary.revision, model)));
+    /// Stores the review a shared link carried, `review`, as a new review, never over one of the
+    /// reader's, and remembers it as opened from a link. It is shown at once with `model`, read
+    /// from it before the app mounted, not read back from the storage.
+    pub fn open_shared(&self, review: Review, model: &'static Model) -> Result<Summary, OpenError> {
+        let summary = self.import(review)?;
+        self.keep_model(&summary.id, summary.revision, model);
         self.shared.set(Some(summary.id.clone()));
         Ok(summary)
     }
 
-    /// Reads the review file `json` and stores it as a new review: its summary and the review.
-    fn import(&self, json: &str) -> Result<(Summary, Review), OpenError> {
-        let review = Review::from_json(json).map_err(OpenError::File)?;
+    /// Keeps `model` as the model of review `id` at `revision`: read before the app mounted.
+    pub fn keep_model(&self, id: &str, revision: u64, model: &'static Model) {
+        self.models.update_value(|models| models.push((id.to_owned(), revision, model)));
+    }
+
+    /// Stores `review` as a new review.
+    fn import(&self, review: Review) -> Result<Summary, OpenError> {
         let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-        let summary =
-            store().and_then(|store| store.import(review.clone(), now(), random)).map_err(OpenError::Store)?;
+        let summary = store().and_then(|store| store.import(review, now(), random)).map_err(OpenError::Store)?;
         self.changed();
-        Ok((summary, review))
+        Ok(summary)
     }
 
     /// The review last opened from a shared link (tracked).
@@ -289,6 +311,12 @@ impl Reviews {
         self.refresh();
         self.changes.update(|n| *n += 1);
     }
+}
+
+#[cfg(feature = "reviews")]
+/// Review `id` as this browser stores it, if it does and can read it.
+pub fn stored(id: &str) -> Option<Stored> {
+    store().ok()?.load(id).ok()
 }
 
 #[cfg(feature = "reviews")]

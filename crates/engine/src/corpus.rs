@@ -1,4 +1,6 @@
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
 
 use crate::events::{self, Event};
 use crate::gazetteer::Gazetteer;
@@ -54,29 +56,53 @@ impl Corpus {
         Corpus::read(documents, gazetteer, Some(data))
     }
 
-    /// Every pass over one document shares one reading of each of its sentences
-    /// ([`reading::read`]), dropped before the next document is read.
+    /// Runs the extraction as [`Corpus::with_stances`] does, awaiting `pause(n)` after the `n`th
+    /// document: a caller with a page to keep alive (progress to show, input to answer) hands
+    /// control back there. The corpus is the same as `with_stances` makes.
+    pub async fn with_stances_pausing<P: Future<Output = ()>>(
+        documents: Vec<Document>,
+        gazetteer: Gazetteer,
+        data: StanceData,
+        pause: impl FnMut(usize) -> P,
+    ) -> Corpus {
+        Corpus::read_pausing(documents, gazetteer, Some(data), pause).await
+    }
+
+    /// Reads without pausing: the one reading loop, [`Corpus::read_pausing`], run to its end at
+    /// once, since every pause is ready.
     fn read(documents: Vec<Document>, gazetteer: Gazetteer, data: Option<StanceData>) -> Corpus {
-        let lexicon = Lexicon::new(&gazetteer);
-        let terms = data.as_ref().map(Terms::new);
-        let mut corpus = Corpus { gazetteer, ..Corpus::default() };
-        let mut stems = Vec::new();
-        for (index, document) in documents.iter().enumerate() {
-            let readings = reading::read(document, &lexicon);
-            let (quotes, diagnostics) = quotes::extract(document, index, &readings, &lexicon, &corpus.gazetteer);
-            let dates = timex::expressions(document, readings.iter().map(|r| (r.words.as_slice(), r.lower.as_slice())));
-            let events = events::extract(document, index, &readings, &dates, &quotes, &corpus.gazetteer);
-            stems.extend(events.iter().map(|event| content_stems(event, document, &readings)));
-            if let (Some(data), Some(terms)) = (&data, &terms) {
-                corpus
-                    .statements
-                    .extend(stances::statements(document, index, &readings, &quotes, &corpus.gazetteer, data, terms));
-            }
-            corpus.events.extend(events);
-            corpus.dates.push(dates);
-            corpus.quotes.extend(quotes);
-            corpus.diagnostics.extend(diagnostics.into_iter().map(|d| (index, d)));
+        let reading = pin!(Corpus::read_pausing(documents, gazetteer, data, |_| std::future::ready(())));
+        match reading.poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(corpus) => corpus,
+            Poll::Pending => unreachable!("a reading whose pauses are all ready never waits"),
         }
+    }
+
+    /// Every pass over one document shares one reading of each of its sentences
+    /// ([`reading::read`]), dropped before the next document is read; `pause(n)` is awaited
+    /// after the `n`th document.
+    async fn read_pausing<P: Future<Output = ()>>(
+        documents: Vec<Document>,
+        gazetteer: Gazetteer,
+        data: Option<StanceData>,
+        mut pause: impl FnMut(usize) -> P,
+    ) -> Corpus {
+        let mut found = Found::default();
+        {
+            let passes = Passes::new(&gazetteer, data.as_ref());
+            for (index, document) in documents.iter().enumerate() {
+                passes.read(&mut found, index, document);
+                pause(index + 1).await;
+            }
+        }
+        Corpus::assemble(documents, gazetteer, data, found)
+    }
+
+    /// The corpus of `documents` from what reading each of them found: the timeline and the
+    /// stance cells, which read every document's findings at once, and the indexes by id.
+    fn assemble(documents: Vec<Document>, gazetteer: Gazetteer, data: Option<StanceData>, found: Found) -> Corpus {
+        let Found { quotes, dates, events, statements, diagnostics, stems } = found;
+        let mut corpus = Corpus { gazetteer, quotes, dates, events, statements, diagnostics, ..Corpus::default() };
         corpus.timeline = timeline(&corpus.events, stems);
         corpus.quote_at = corpus.quotes.iter().enumerate().map(|(index, q)| (q.id.clone(), index)).collect();
         for (index, entry) in corpus.timeline.iter().enumerate() {
@@ -123,5 +149,49 @@ impl Corpus {
         let start = self.quotes.partition_point(|q| q.doc < index);
         let end = self.quotes.partition_point(|q| q.doc <= index);
         &self.quotes[start..end]
+    }
+}
+
+/// What the passes over each document found, document after document.
+#[derive(Default)]
+struct Found {
+    quotes: Vec<Quote>,
+    dates: Vec<Vec<TimeExpression>>,
+    events: Vec<Event>,
+    statements: Vec<Statement>,
+    diagnostics: Vec<(usize, Diagnostic)>,
+    /// The content words of each event, for the timeline's merging across documents.
+    stems: Vec<BTreeSet<String>>,
+}
+
+/// The passes over one document, with what they read documents with: the gazetteer's names and
+/// the stance data's terms, prepared once for every document.
+struct Passes<'a> {
+    gazetteer: &'a Gazetteer,
+    lexicon: Lexicon,
+    stances: Option<(&'a StanceData, Terms<'a>)>,
+}
+
+impl<'a> Passes<'a> {
+    fn new(gazetteer: &'a Gazetteer, data: Option<&'a StanceData>) -> Passes<'a> {
+        Passes { gazetteer, lexicon: Lexicon::new(gazetteer), stances: data.map(|data| (data, Terms::new(data))) }
+    }
+
+    /// Reads `document`, the `index`th, into `found`.
+    fn read(&self, found: &mut Found, index: usize, document: &Document) {
+        let readings = reading::read(document, &self.lexicon);
+        let (quotes, diagnostics) = quotes::extract(document, index, &readings, &self.lexicon, self.gazetteer);
+        let dates = timex::expressions(document, readings.iter().map(|r| (r.words.as_slice(), r.lower.as_slice())));
+        let events = events::extract(document, index, &readings, &dates, &quotes, self.gazetteer);
+        found.stems.extend(events.iter().map(|event| content_stems(event, document, &readings)));
+        if let Some((data, terms)) = &self.stances {
+            found
+                .statements
+                .extend(stances::statements(document, index, &readings, &quotes, self.gazetteer, data, terms));
+        }
+        found.events.extend(events);
+        found.dates.push(dates);
+        found.quotes.extend(quotes);
+        found.diagnostics.extend(diagnostics.into_iter().map(|d| (index, d)));
     }
 }

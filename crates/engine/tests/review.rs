@@ -360,3 +360,47 @@ fn a_reviews_own_topic_gets_cells() {
     let cell = corpus.stances.iter().find(|c| c.topic == "i-dazi").expect("a cell on the turned topic");
     assert_eq!((cell.actor.as_str(), cell.stance), ("FR", Stance::Supports));
 }
+
+/// Runs `future` to its end on this thread: the pauses under test are ready at once.
+fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    let mut future = std::pin::pin!(future);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    loop {
+        if let std::task::Poll::Ready(output) = future.as_mut().poll(&mut context) {
+            return output;
+        }
+    }
+}
+
+#[test]
+fn reading_with_pauses_finds_what_reading_at_once_finds_and_pauses_after_each_document() {
+    let data = rassegna_testdata::stance_data(rassegna_testdata::STANCE_OVERRIDES);
+    let gazetteer = rassegna_testdata::gazetteer();
+    let documents = rassegna_testdata::articles();
+    assert!(documents.len() > 1, "the bundled story has several articles to pause between");
+    let at_once = Corpus::with_stances(documents.clone(), gazetteer.clone(), data.clone());
+    let mut pauses = Vec::new();
+    let paused = block_on(Corpus::with_stances_pausing(documents.clone(), gazetteer, data, |read| {
+        pauses.push(read);
+        std::future::ready(())
+    }));
+    assert_eq!(pauses, (1..=documents.len()).collect::<Vec<_>>());
+    // Everything the views read, compared as printed (the corpus holds maps without an order).
+    let printed = |corpus: &Corpus| {
+        format!(
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+            corpus.quotes,
+            corpus.dates,
+            corpus.events,
+            corpus.timeline,
+            corpus.statements,
+            corpus.stances,
+            corpus.diagnostics
+        )
+    };
+    assert!(!at_once.quotes.is_empty() && !at_once.timeline.is_empty() && !at_once.stances.is_empty());
+    assert_eq!(printed(&paused), printed(&at_once));
+    let first = &at_once.quotes[0].id;
+    assert_eq!(paused.quote(first).map(|q| &q.id), Some(first), "the index by id is built too");
+    assert_eq!(paused.entry_of_quote(first).map(|e| &e.id), at_once.entry_of_quote(first).map(|e| &e.id));
+}
