@@ -19,7 +19,6 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use rassegna_engine::Review;
-use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use crate::first_view::{FIRST_CARDS, review_preview};
 use crate::i18n::{Strings, fill};
@@ -177,21 +176,18 @@ impl Progress {
     }
 }
 
-/// Resolves once the browser has painted what was drawn so far.
+/// Resolves once the browser has painted what was drawn so far: the frame's callback runs before
+/// the paint, the task after it.
 async fn after_paint() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let then = Closure::once_into_js(move || {
-            let _ = window().set_timeout_with_callback(resolve.unchecked_ref());
-        });
-        let _ = window().request_animation_frame(then.unchecked_ref());
+    let (framed, frame) = futures_channel::oneshot::channel();
+    request_animation_frame(move || {
+        let _ = framed.send(());
     });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    let _ = frame.await;
+    next_task().await;
 }
 
 /// Resolves in a task of its own: whatever the browser has waiting (input, painting) goes first.
 async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _: Result<JsValue, JsValue> = wasm_bindgen_futures::JsFuture::from(promise).await;
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }
