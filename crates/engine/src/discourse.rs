@@ -57,6 +57,12 @@ const MEDIA_NOUNS: &[&str] = &[
 ];
 
 /// Heads of an unnamed source that stand for a country's government as a whole.
+/// The singular articles, alone or joined to a preposition: "il belga", "allo spagnolo".
+const SINGULAR_ARTICLES: &[&str] = &[
+    "il", "lo", "la", "l", "al", "allo", "alla", "all", "del", "dello", "della", "dell", "dal", "dallo", "dalla",
+    "dall", "nel", "nello", "nella", "nell", "sul", "sullo", "sulla", "sull", "col",
+];
+
 const GOVERNMENT_NOUNS: &[&str] = &["governo", "esecutivo", "cancelleria", "diplomazia"];
 
 /// Words after which a document noun's qualifier ends.
@@ -192,6 +198,8 @@ impl<'a> Discourse<'a> {
             form: Form::Unknown,
             after_preposition: false,
         });
+        // The country of each country adjective, by its first word.
+        let mut nationalities: Vec<(usize, usize)> = Vec::new();
         // Names first: the gazetteer's and the text's, with the role phrases before them.
         for mention in opening.iter().chain(mentions) {
             let (start, end) = mention.words;
@@ -218,6 +226,31 @@ impl<'a> Discourse<'a> {
                     }
                 }
                 Form::Adjective => {
+                    let country = mention.entities.first().copied();
+                    if let Some(country) = country {
+                        nationalities.push((start, country));
+                    }
+                    // "lo spagnolo", "la francese": one person, described by their country; not
+                    // "il belga Pieter Van Hoeck", which introduces the name after it.
+                    let described = start > 0
+                        && SINGULAR_ARTICLES.contains(&lower[start - 1].as_str())
+                        && words.get(end).is_none_or(|next| {
+                            !next.is_capitalized(text) || text[words[end - 1].span.end..next.span.start] != *" "
+                        });
+                    if described {
+                        let speaker = country.and_then(|country| self.of_country(country));
+                        candidates.push(Candidate {
+                            span: Span::new(words[start - 1].span.start, mention.span.end),
+                            words: (start - 1, end),
+                            // "allo spagnolo": a preposition's, not a subject.
+                            governed: !matches!(lower[start - 1].as_str(), "il" | "lo" | "la" | "l"),
+                            speaker: speaker.map(Speaker::inferred),
+                            reference: Reference::Description,
+                            adjective: false,
+                            person: true,
+                        });
+                        continue;
+                    }
                     // "i francesi": the people of a country, speaking for it.
                     let demonym = self.is_demonym(lower, start);
                     let speaker = demonym.then(|| crate::speakers::speaker(mention, text, self.gazetteer, &[]));
@@ -284,7 +317,7 @@ impl<'a> Discourse<'a> {
             let (start, end) = adjective.words;
             let introduces = adjective.adjective
                 && start > 0
-                && matches!(lower[start - 1].as_str(), "il" | "la" | "lo" | "l")
+                && SINGULAR_ARTICLES.contains(&lower[start - 1].as_str())
                 && candidates.get(at + 1).is_some_and(|next| {
                     next.words.0 == end
                         && next.reference == Reference::Other
@@ -295,7 +328,11 @@ impl<'a> Discourse<'a> {
                 let next = &candidates[at + 1];
                 let name: Vec<String> = lower[next.words.0..next.words.1].to_vec();
                 let written = next.span.of(text).to_owned();
-                let speaker = self.person(&name, &written, None);
+                let mut speaker = self.person(&name, &written, None);
+                // The country the adjective says is theirs, unless the text gave another.
+                if let Some(&(_, country)) = nationalities.iter().find(|(at, _)| *at == start) {
+                    speaker = self.of_nationality(&speaker.id, country);
+                }
                 let next = &mut candidates[at + 1];
                 next.speaker = Some(speaker);
                 next.reference = Reference::Name;
@@ -982,6 +1019,25 @@ impl<'a> Discourse<'a> {
             }
         }
         best.map(|(entity, _)| vec![entity]).unwrap_or_default()
+    }
+
+    /// The one person met whose country is `country` (a gazetteer entity): whom "lo spagnolo"
+    /// describes; nobody when no one or several were met.
+    fn of_country(&self, country: usize) -> Option<Speaker> {
+        let id = &self.gazetteer.entities[country].id;
+        let mut found = self.people.iter().filter(|p| p.speaker.country.as_ref() == Some(id));
+        let person = found.next()?;
+        found.next().is_none().then(|| person.speaker.clone())
+    }
+
+    /// Gives person `id` the country `country` when no country of theirs is known: "il belga
+    /// Pieter Van Hoeck". Their speaker as it now is.
+    fn of_nationality(&mut self, id: &str, country: usize) -> Speaker {
+        let entity = &self.gazetteer.entities[country];
+        let country = entity.country.clone().unwrap_or_else(|| entity.id.clone());
+        let person = self.people.iter_mut().find(|p| p.speaker.id == id).expect("a person just met");
+        person.speaker.country.get_or_insert(country);
+        person.speaker.clone()
     }
 
     /// "i francesi": a country adjective used as a noun, right after an article.

@@ -300,6 +300,27 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Una giornata perfetta",
         Some("Joris Beekman"),
     ),
+    // A country's adjective as a noun after a singular article describes the one person the
+    // text gave that country, here by introducing them with it after a preposition's article…
+    (
+        "Il francese Hugo Marchand ha chiuso davanti allo spagnolo Iñigo Larrea. «Le gambe non \
+         giravano», ha detto lo spagnolo.",
+        "Le gambe non giravano",
+        Some("Iñigo Larrea"),
+    ),
+    // …nobody when the text gave it to two people (not the last one met, nor the subject before),
+    (
+        "Lo spagnolo Iñigo Larrea ha preceduto lo spagnolo Pau Serra e il francese Hugo Marchand. \
+         «Abbiamo corso bene», ha detto lo spagnolo.",
+        "Abbiamo corso bene",
+        None,
+    ),
+    // …and nobody when it gave it to none.
+    (
+        "Il francese Hugo Marchand ha vinto la tappa. «Una vittoria meritata», ha commentato il tedesco.",
+        "Una vittoria meritata",
+        None,
+    ),
     // Precision first: a surname two people share means neither.
     (
         "Il sindaco Carlo Pini ha incontrato il fratello Luca Pini. «Serve pazienza», ha detto Pini.",
