@@ -582,9 +582,15 @@ fn verb_subject<'c>(
         // A gerund shares the subject that opens the sentence.
         return candidates.iter().find(usable).map(|c| (c, Position::Before));
     }
-    // The clause of the verb starts after a `che` that introduces it ("ha detto che X ha…").
+    // The clause of the verb starts after a `che` that introduces it ("ha detto che X ha…"),
+    // or after a colon or semicolon with a subject of its own before the verb ("Roma non è
+    // sola: anche Madrid ha parlato di…").
     let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
-    let clause_start = clause_start.max(own.unwrap_or(0));
+    let after_stop = (1..start)
+        .rev()
+        .find(|&k| text[words[k - 1].span.end..words[k].span.start].contains([':', ';']))
+        .filter(|&k| candidates.iter().filter(usable).any(|c| c.words.0 >= k));
+    let clause_start = clause_start.max(own.unwrap_or(0)).max(after_stop.unwrap_or(0));
     candidates.iter().filter(usable).find(|c| c.words.0 >= clause_start).map(|c| (c, Position::Before))
 }
 
@@ -606,7 +612,7 @@ fn own_clause_start(
         let word = lower[k].as_str();
         (paused(k)
             && (SUBORDINATORS.contains(&word) && lower.get(k + 1).is_some_and(|n| n != "di")
-                || matches!(word, "mentre" | "ma" | "invece" | "però")))
+                || matches!(word, "mentre" | "ma" | "invece" | "però" | "e" | "ed")))
             // "X, la cui presidente, Maria Rotundo, parla di…"
             || (word == "cui" && k > 0 && paused(k - 1) && ARTICLE_WORDS.contains(&lower[k - 1].as_str()))
     })?;
@@ -619,8 +625,9 @@ fn own_clause_start(
         return None;
     }
     let start = if lower.get(opener + 1).is_some_and(|w| w == "che") { opener + 2 } else { opener + 1 };
-    // "…, ma ha detto che": a coordinated verb without a subject of its own shares the sentence's.
-    let coordinated = matches!(lower[opener].as_str(), "ma" | "invece" | "però");
+    // "…, ma ha detto che", "…, e ha aggiunto": a coordinated verb without a subject of its own
+    // shares the sentence's.
+    let coordinated = matches!(lower[opener].as_str(), "ma" | "invece" | "però" | "e" | "ed");
     if coordinated && !candidates.iter().any(|c| c.words.0 >= start && c.words.1 <= verb) {
         return None;
     }

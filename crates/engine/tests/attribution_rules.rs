@@ -321,6 +321,25 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Una vittoria meritata",
         None,
     ),
+    // A colon or a semicolon ends a clause: the subject after it is the verb's…
+    (
+        "Lisbona non è sola: anche Atene ha parlato di «una scelta miope» e chiede tempo.",
+        "una scelta miope",
+        Some("Grecia"),
+    ),
+    // …as is the subject of a clause coordinated after a comma,
+    (
+        "L'assessora Nadia Ferro ha lasciato la sala, e il consigliere Ugo Salvi ha definito la seduta \
+         «una farsa».",
+        "una farsa",
+        Some("Ugo Salvi"),
+    ),
+    // …while a coordinated verb without a subject of its own keeps the sentence's.
+    (
+        "L'assessora Nadia Ferro ha lasciato la sala, e ha definito la seduta «una farsa».",
+        "una farsa",
+        Some("Nadia Ferro"),
+    ),
     // Precision first: a surname two people share means neither.
     (
         "Il sindaco Carlo Pini ha incontrato il fratello Luca Pini. «Serve pazienza», ha detto Pini.",
