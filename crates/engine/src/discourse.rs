@@ -65,6 +65,9 @@ const SINGULAR_ARTICLES: &[&str] = &[
 
 const GOVERNMENT_NOUNS: &[&str] = &["governo", "esecutivo", "cancelleria", "diplomazia"];
 
+/// "di" and its forms with an article: what joins a government noun to its country.
+const OF: &[&str] = &["di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"];
+
 /// Words after which a document noun's qualifier ends.
 const QUALIFIER_STOP: &[&str] = &["che", "e", "ed", "ma", "non", "si", "ha", "è", "sono", "stabilisce", "prevede"];
 
@@ -277,7 +280,15 @@ impl<'a> Discourse<'a> {
                     // "il governo olandese", "l’esecutivo francese": the country itself.
                     let government = mention.form == Form::Source
                         && GOVERNMENT_NOUNS.iter().any(|n| lower[start..end].iter().any(|w| w == n));
-                    let speaker = match mention.country {
+                    // "il governo dei Paesi Bassi", "l’esecutivo di Madrid": the country after it.
+                    let country_after = || {
+                        let of = lower.get(end).is_some_and(|w| OF.contains(&w.as_str()));
+                        let next = mentions.iter().find(|m| of && m.words.0 == end + 1)?;
+                        let &entity = next.entities.first()?;
+                        (self.gazetteer.entities[entity].kind == EntityKind::Country).then_some(entity)
+                    };
+                    let country = if government { mention.country.or_else(country_after) } else { mention.country };
+                    let speaker = match country {
                         Some(country) if government => {
                             let entity = &self.gazetteer.entities[country];
                             Speaker {

@@ -340,6 +340,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "una farsa",
         Some("Nadia Ferro"),
     ),
+    // A government "of" a country is that country,
+    (
+        "Il governo dei Paesi Bassi ha chiesto di «rinviare il voto» sul bilancio.",
+        "rinviare il voto",
+        Some("Paesi Bassi"),
+    ),
+    // …but not a government of something else.
+    ("Il governo della Regione ha parlato di «un errore».", "un errore", Some("Il governo")),
     // Precision first: a surname two people share means neither.
     (
         "Il sindaco Carlo Pini ha incontrato il fratello Luca Pini. «Serve pazienza», ha detto Pini.",
