@@ -853,6 +853,11 @@ fn marked_speaker(
         return (speaker, Some(cue));
     }
     match last.attribution.as_ref().or(first.attribution.as_ref()) {
+        // "Secondo quanto riportato dall’agenzia X, il governo tedesco starebbe valutando di «…»":
+        // the report relays the words of its clause's subject.
+        Some((a, _)) if let Some(subject) = a.reports.then(|| reported_by(a, m, first)).flatten() => {
+            (subject.speaker.clone(), Some(a.cue))
+        }
         Some((a, speaker)) => (speaker.clone(), Some(a.cue)),
         None => (None, None),
     }
@@ -912,12 +917,26 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     Some((subject.speaker.clone(), subject.span))
 }
 
+/// The subject of the clause that a reporting "secondo quanto riportato da X" attributes, when
+/// it stands after X and before quotation `m`.
+fn reported_by<'f>(a: &Attribution, m: &Marked, facts: &'f SentenceFacts) -> Option<&'f Candidate> {
+    facts.candidates.iter().find(|c| {
+        c.words.0 > a.source_word
+            && c.span.end <= m.outer.start
+            && is_subject(c)
+            && c.speaker.is_some()
+            && c.reference != Reference::Document
+    })
+}
+
 /// The relay of a sentence's speech, when it is someone other than the speaker.
 fn via_of(facts: &SentenceFacts, speaker: Option<&Speaker>) -> Option<Speaker> {
     let speaker = speaker?;
     let from_verbs = facts.verbs.iter().any(|said| said.speaker.as_ref().is_some_and(|s| s.id == speaker.id));
-    let relay =
-        facts.relay.clone().or_else(|| facts.attribution.as_ref().and_then(|(_, s)| s.clone()).filter(|_| from_verbs));
+    let relay = facts
+        .relay
+        .clone()
+        .or_else(|| facts.attribution.as_ref().filter(|(a, _)| from_verbs || a.reports).and_then(|(_, s)| s.clone()));
     relay.filter(|r| r.id != speaker.id)
 }
 

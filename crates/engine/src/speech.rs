@@ -90,7 +90,15 @@ pub(crate) struct Attribution {
     pub first_word: usize,
     /// The first word of X.
     pub source_word: usize,
+    /// Whether X reports what others said or did ("secondo quanto riportato dall’agenzia X",
+    /// "secondo quanto scrive X"): X relays the words of whoever the sentence says said them.
+    pub reports: bool,
 }
+
+/// The verbs of "secondo quanto … X" by which X reports what others said, unlike "secondo quanto
+/// dichiarato da X", X's own words.
+const REPORTING: &[&str] =
+    &["riferisce", "riporta", "scrive", "scrivono", "riferiscono", "riportano", "riportato", "riferito"];
 
 /// The attribution phrases among `words`.
 pub(crate) fn attributions(words: &[Word], lower: &[String]) -> Vec<Attribution> {
@@ -117,7 +125,10 @@ pub(crate) fn attributions(words: &[Word], lower: &[String]) -> Vec<Attribution>
         };
         if let Some(source_word) = source.filter(|&k| k < words.len()) {
             let cue = Span::new(words[i].span.start, words[source_word - 1].span.end);
-            found.push(Attribution { cue, first_word: i, source_word });
+            let reports = rest(0) == Some("secondo")
+                && rest(1) == Some("quanto")
+                && rest(2).is_some_and(|verb| REPORTING.contains(&verb));
+            found.push(Attribution { cue, first_word: i, source_word, reports });
         }
     }
     found

@@ -348,6 +348,25 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // …but not a government of something else.
     ("Il governo della Regione ha parlato di «un errore».", "un errore", Some("Il governo")),
+    // A report relays the words of the subject of the clause it attributes…
+    (
+        "Secondo quanto riportato dall'agenzia NORDPRESS, il governo austriaco starebbe valutando di \
+         «ricorrere alla Corte».",
+        "ricorrere alla Corte",
+        Some("Austria"),
+    ),
+    // …and is the source itself when that clause names nobody,
+    (
+        "Secondo quanto riferito dall'agenzia NORDPRESS, la trattativa sarebbe «a un passo dalla firma».",
+        "a un passo dalla firma",
+        Some("NORDPRESS"),
+    ),
+    // …while what someone declared is theirs.
+    (
+        "Secondo quanto dichiarato dall'assessore Franco Dalmasso, il cantiere chiuderà «entro giugno».",
+        "entro giugno",
+        Some("Franco Dalmasso"),
+    ),
     // Precision first: a surname two people share means neither.
     (
         "Il sindaco Carlo Pini ha incontrato il fratello Luca Pini. «Serve pazienza», ha detto Pini.",
