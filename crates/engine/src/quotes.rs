@@ -687,6 +687,22 @@ fn unresolved_subject(
         return true;
     }
     let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
+    // "In serata la cancelleria ha fatto sapere…": an article and a noun right before the verb,
+    // no preposition's, are its subject.
+    let noun_before = start >= clause_start + 2 && {
+        let (article, noun) = (start - 2, start - 1);
+        matches!(lower[article].as_str(), "il" | "lo" | "la" | "i" | "gli" | "le" | "l")
+            && !words[noun].is_capitalized(text)
+            && text[words[article].span.end..words[noun].span.start].chars().all(|c| c == ' ' || c == '’' || c == '\'')
+            && text[words[noun].span.end..verb.span.start].trim().is_empty()
+            && (article == 0 || !crate::mentions::PREPOSITIONS.contains(&lower[article - 1].as_str()))
+            && !skipped[article]
+            && !quoted(words[noun].span)
+            && !candidates.iter().any(|c| c.words.0 <= noun && noun < c.words.1)
+    };
+    if noun_before {
+        return true;
+    }
     // Quoted words are what was said, not the subject ("«Il problema è altro», ha spiegato").
     let opener = (clause_start..start).find(|&k| !skipped[k] && !quoted(words[k].span));
     opener.is_some_and(|k| {

@@ -367,6 +367,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "entro giugno",
         Some("Franco Dalmasso"),
     ),
+    // Precision first: a subject nobody resolved right before the verb is not the one carried
+    // from the sentence before…
+    (
+        "Il ministro Aldo Ferretti ha lasciato il vertice. In serata la cancelleria ha fatto sapere \
+         che l'intesa «non è in discussione».",
+        "non è in discussione",
+        None,
+    ),
+    // …but a preposition's noun is no subject.
+    (
+        "Il ministro Aldo Ferretti ha lasciato il vertice. Al termine della riunione ha detto che l'intesa \
+         «non è in discussione».",
+        "non è in discussione",
+        Some("Aldo Ferretti"),
+    ),
     // Precision first: a surname two people share means neither.
     (
         "Il sindaco Carlo Pini ha incontrato il fratello Luca Pini. «Serve pazienza», ha detto Pini.",
