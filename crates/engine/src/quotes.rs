@@ -1021,6 +1021,21 @@ fn reported(text: &str, facts: &SentenceFacts, marked: &SpanSet) -> Option<(Span
     if attribution.cue.start < start {
         return None;
     }
+    // "X, secondo cui CLAUSE", "X, secondo il quale CLAUSE": what X holds follows the pronoun.
+    let pronoun_end = match lower.get(attribution.source_word).map(String::as_str) {
+        Some("cui") => Some(attribution.source_word),
+        Some("il" | "la" | "i" | "le")
+            if lower.get(attribution.source_word + 1).is_some_and(|w| w.starts_with("qual")) =>
+        {
+            Some(attribution.source_word + 1)
+        }
+        _ => None,
+    };
+    if let Some(pronoun_end) = pronoun_end {
+        let span = clause(text, Span::new(words[pronoun_end].span.end, facts.span.end))?;
+        // A quotation in marks is already its own card.
+        return (!marked.covers(span)).then(|| (span, Some(speaker.clone()), attribution.cue));
+    }
     let before = text[start..attribution.cue.start].trim_end();
     if attribution.first_word > 0 && before.ends_with(',') && before.len() > 30 {
         let span = clause(text, Span::new(start, start + before.len() - 1))?;

@@ -59,7 +59,7 @@ pub(crate) fn speech_verbs(words: &[Word], lower: &[String], language: &Language
                 k += 1;
             }
             language.speech_at(Speech::Participle, &lower[k.min(words.len())..]).map(|n| (k + n, VerbForm::Finite, k))
-        } else if let Some(n) = language.speech_at(Speech::Finite, &lower[i..]) {
+        } else if let Some(n) = language.speech_at(Speech::Finite, &lower[i..]).filter(|_| !noun_use(lower, i)) {
             Some((i + n, VerbForm::Finite, i))
         } else {
             language.speech_at(Speech::Gerund, &lower[i..]).map(|n| (i + n, VerbForm::Gerund, i))
@@ -79,6 +79,27 @@ pub(crate) fn speech_verbs(words: &[Word], lower: &[String], language: &Language
     }
     verbs
 }
+
+/// Whether the verb form at `i` is a noun: "la replica è arrivata", "una risposta", "della
+/// replica" (after an article, or after "la", "lo", "le" or "l’", which can also be pronouns —
+/// "lo dice il ministro" —, when a copula or a "di" follows it).
+fn noun_use(lower: &[String], i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).map(|k| lower[k].as_str()) else { return false };
+    let after = lower.get(i + 1).map_or("", String::as_str);
+    ARTICLES_ONLY.contains(&before)
+        || (matches!(before, "la" | "lo" | "le" | "l")
+            && matches!(
+                after,
+                "è" | "era" | "sarà" | "di" | "del" | "della" | "dello" | "dell" | "dei" | "degli" | "delle"
+            ))
+}
+
+/// Articles that are never pronouns, alone or joined to a preposition.
+const ARTICLES_ONLY: &[&str] = &[
+    "il", "i", "gli", "un", "uno", "una", "del", "della", "dello", "dell", "dei", "degli", "delle", "al", "alla",
+    "allo", "all", "ai", "agli", "alle", "dal", "dalla", "dallo", "dall", "nel", "nella", "nello", "nell", "sul",
+    "sulla", "sullo", "sull",
+];
 
 /// "secondo X", "secondo quanto riportato da X", "a detta di X", "stando a X": the cue's words and
 /// the first word of X.

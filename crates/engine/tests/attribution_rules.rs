@@ -382,6 +382,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "non è in discussione",
         Some("Aldo Ferretti"),
     ),
+    // A noun that is also a verb of saying ("la replica", "una risposta") says nothing: the
+    // speaker is the one "secondo il quale" points back to, not the subject before.
+    (
+        "Il presidente del comitato, Sergio Bellandi, ha chiesto di «fermare i lavori». La replica è \
+         arrivata in serata dall'assessore regionale alla Montagna, Paolo Ricci, secondo il quale \
+         «nessuno nega il problema».",
+        "nessuno nega il problema",
+        Some("Paolo Ricci"),
+    ),
     // Precision first: a surname two people share means neither.
     (
         "Il sindaco Carlo Pini ha incontrato il fratello Luca Pini. «Serve pazienza», ha detto Pini.",
@@ -450,4 +459,20 @@ fn a_dateline_is_never_part_of_a_quotation() {
     let corpus = Corpus::new(vec![Document::parse("t", text.to_string())], rassegna_testdata::gazetteer());
     let said: Vec<&str> = corpus.quotes.iter().map(|q| q.text.of(&corpus.documents[0].text)).collect();
     assert_eq!(said, ["Il ponte riaprirà entro l'estate"], "{said:?}");
+}
+
+#[test]
+fn what_secondo_il_quale_attributes_is_the_clause_after_it() {
+    let text = "La replica è arrivata dall'assessore Paolo Ricci, secondo il quale il piano va rivisto. \
+                Il comitato Aria Pulita, secondo cui «i livelli sono da record», chiede il blocco.";
+    let corpus = Corpus::new(vec![Document::parse("t", text)], rassegna_testdata::gazetteer());
+    let text = &corpus.documents[0].text;
+    let reported: Vec<(&str, Option<&str>)> = corpus
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Reported)
+        .map(|q| (q.text.of(text), q.speaker.as_ref().map(|s| s.name.as_str())))
+        .collect();
+    // Not the sentence before the pronoun; not again what the quotation marks already hold.
+    assert_eq!(reported, [("il piano va rivisto", Some("Paolo Ricci"))]);
 }
