@@ -35,6 +35,9 @@ const SOURCE_MODIFIERS: &[&str] = &[
     "europei", "europee", "vicino", "vicini", "vicina", "vicine", "informate", "bene",
 ];
 
+/// "di" and its forms with an article, which join a source's head to its complement.
+const OF: &[&str] = &["di", "del", "della", "dello", "dell", "dei", "degli", "delle"];
+
 /// Words that may open a source ("un funzionario", "diversi governi").
 const SOURCE_OPENERS: &[&str] = &[
     "un", "uno", "una", "il", "lo", "la", "i", "gli", "le", "l", "diversi", "diverse", "alcuni", "alcune", "molti",
@@ -241,10 +244,21 @@ impl Lexicon {
         }
         let mut end = head + 1;
         let mut country = None;
-        while end < words.len() && !words[end].is_capitalized(text) {
-            if let Some(&c) = self.adjective_country.get(&lower[end]) {
+        while end < words.len() {
+            let joined = OF.contains(&lower[end - 1].as_str());
+            if words[end].is_capitalized(text) {
+                // "il ministero degli Esteri", "il dipartimento di Stato": one capitalised word
+                // after "di" names the department, unless the gazetteer knows it ("il
+                // ministero della Russia") or a name goes on after it.
+                let department = joined
+                    && self.match_at(text, words, lower, end).is_none()
+                    && words.get(end + 1).is_none_or(|next| !next.is_capitalized(text));
+                if !department {
+                    break;
+                }
+            } else if let Some(&c) = self.adjective_country.get(&lower[end]) {
                 country = Some(c);
-            } else if !SOURCE_MODIFIERS.contains(&lower[end].as_str()) {
+            } else if !SOURCE_MODIFIERS.contains(&lower[end].as_str()) && !OF.contains(&lower[end].as_str()) {
                 break;
             }
             end += 1;

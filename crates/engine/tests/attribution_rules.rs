@@ -346,8 +346,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "rinviare il voto",
         Some("Paesi Bassi"),
     ),
-    // …but not a government of something else.
-    ("Il governo della Regione ha parlato di «un errore».", "un errore", Some("Il governo")),
+    // …but not a government of something else, which is named in full,
+    ("Il governo della Regione ha parlato di «un errore».", "un errore", Some("Il governo della Regione")),
+    // …as is a ministry by its department and its country.
+    (
+        "Il ministero degli Esteri cileno ha ribadito il «pieno sostegno» alla missione.",
+        "pieno sostegno",
+        Some("Il ministero degli Esteri cileno"),
+    ),
     // A report relays the words of the subject of the clause it attributes…
     (
         "Secondo quanto riportato dall'agenzia NORDPRESS, il governo austriaco starebbe valutando di \
