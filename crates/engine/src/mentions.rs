@@ -248,9 +248,11 @@ impl Lexicon {
             let joined = OF.contains(&lower[end - 1].as_str());
             if words[end].is_capitalized(text) {
                 // "il ministero degli Esteri", "il dipartimento di Stato": one capitalised word
-                // after "di" names the department, unless the gazetteer knows it ("il
-                // ministero della Russia") or a name goes on after it.
+                // after "di" names the department of a body (a person's role phrase, "il
+                // ministro degli Esteri giapponese", is the discourse's to read), unless the
+                // gazetteer knows it ("il ministero della Russia") or a name goes on after it.
                 let department = joined
+                    && self.language.role_at(&lower[head..]).is_none()
                     && self.match_at(text, words, lower, end).is_none()
                     && words.get(end + 1).is_none_or(|next| !next.is_capitalized(text));
                 if !department {
