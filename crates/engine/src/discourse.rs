@@ -788,6 +788,31 @@ impl<'a> Discourse<'a> {
                 person: true,
             });
         }
+        // "la Questura", "la Procura di Vercelli": a public body by its common noun, capitalised.
+        if end - start == 1 && self.language.is_body(&lower[start]) {
+            let place = (lower.get(end).is_some_and(|w| w == "di")
+                && words.get(end + 1).is_some_and(|w| w.is_capitalized(text))
+                && text[words[end].span.end..words[end + 1].span.start] == *" ")
+                .then_some(end + 2);
+            let last = place.unwrap_or(end);
+            let span = Span::new(words[start].span.start, words[last - 1].span.end);
+            let speaker = Speaker {
+                id: format!("body:{}", lower[start..last].join("-")),
+                name: span.of(text).to_owned(),
+                country: None,
+                role: None,
+                inferred: false,
+            };
+            return Some(Candidate {
+                span,
+                words: (start, last),
+                governed: false,
+                speaker: Some(speaker),
+                reference: Reference::Other,
+                adjective: false,
+                person: false,
+            });
+        }
         let surname = &lower[start..end];
         let bearers: Vec<usize> = (0..self.people.len())
             .filter(|&p| self.people[p].name.ends_with(surname) && self.people[p].name.len() > surname.len())

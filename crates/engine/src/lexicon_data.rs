@@ -1,7 +1,7 @@
-//! The language data that attribution reads: given names, role nouns and verbs of saying
-//! (`data/given-names.txt`, `data/roles.txt`, `data/speech.txt`, without their comments: see
-//! `build.rs`). Knowledge of Italian news in general, not of a story, so the engine carries
-//! it; each file's header says its format, and a test checks every line.
+//! The language data that attribution reads: given names, role nouns, verbs of saying and public
+//! bodies (`data/given-names.txt`, `data/roles.txt`, `data/speech.txt`, `data/bodies.txt`,
+//! without their comments: see `build.rs`). Knowledge of Italian news in general, not of a story,
+//! so the engine carries it; each file's header says its format, and a test checks every line.
 
 /// Given names, one per line, as `Name` or `Name | m|f`, sorted (a test checks), so a binary
 /// search finds them without building a table at start.
@@ -12,6 +12,9 @@ const SPEECH: &str = include_str!(concat!(env!("OUT_DIR"), "/speech.txt"));
 
 /// Role nouns, one per line, as `form | class | gender`.
 const ROLES: &str = include_str!(concat!(env!("OUT_DIR"), "/roles.txt"));
+
+/// Public bodies named by a common noun ("la Questura"), one lower-case word per line.
+const BODIES: &str = include_str!(concat!(env!("OUT_DIR"), "/bodies.txt"));
 
 /// A grammatical gender, as far as the text says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +93,8 @@ pub(crate) struct Language {
     /// every word of every sentence is looked up, so a look-up reads a few forms, not all.
     role_buckets: Vec<Vec<u16>>,
     speech_buckets: Vec<Vec<u16>>,
+    /// Public bodies named by a common noun, sorted.
+    bodies: Vec<&'static str>,
 }
 
 const BUCKETS: usize = 512;
@@ -151,7 +156,9 @@ impl Language {
         }
         let role_buckets = buckets(roles.iter().map(|r: &RoleForm| r.words[0]));
         let speech_buckets = buckets(speech.iter().map(|(_, words): &(Speech, Vec<&'static str>)| words[0]));
-        Language { given_names, roles, broader, speech, role_buckets, speech_buckets }
+        let mut bodies: Vec<&'static str> = data_lines(BODIES).collect();
+        bodies.sort_unstable();
+        Language { given_names, roles, broader, speech, role_buckets, speech_buckets, bodies }
     }
 
     /// Whether `word` (as written, capitalised) is a given name, and its gender if known.
@@ -171,6 +178,11 @@ impl Language {
             .filter(|(_, words)| words.iter().zip(lower).all(|(w, l)| *w == l.as_str()))
             .map(|(_, words)| words.len())
             .max()
+    }
+
+    /// Whether `word` (lower case) is a public body's common noun ("questura").
+    pub fn is_body(&self, word: &str) -> bool {
+        self.bodies.binary_search(&word).is_ok()
     }
 
     /// Whether a description of class `described` can stand for someone introduced with a role
@@ -218,6 +230,18 @@ mod tests {
         let language = Language::new();
         assert_eq!(language.given_name("Chiara"), Some(Some(Gender::F)));
         assert_eq!(language.given_name("Regione"), None);
+    }
+
+    #[test]
+    fn bodies_are_single_lower_case_words_sorted_and_unique() {
+        let bodies: Vec<&str> = data_lines(BODIES).collect();
+        assert!(bodies.len() >= 5, "{bodies:?}");
+        for body in &bodies {
+            assert!(body.chars().all(|c| c.is_lowercase()), "data/bodies.txt: `{body}` is not one lower-case word");
+        }
+        assert!(bodies.windows(2).all(|pair| pair[0] < pair[1]), "data/bodies.txt: sorted, no line twice");
+        let language = Language::new();
+        assert!(bodies.iter().all(|body| language.is_body(body)) && !language.is_body("sindaco"));
     }
 
     #[test]

@@ -559,7 +559,9 @@ fn verb_subject<'c>(
     // not when the comma closes the subject's own apposition ("Il direttore, Oreste Lanfranchi,
     // ha confermato il piano").
     let apposition_before = candidates.iter().filter(usable).any(|c| c.words.1 == start && c.person);
+    // Not for a gerund, whose subject is the main clause's ("…, ricordando come la Regione abbia…").
     let right_after = comma_before
+        && verb.form != VerbForm::Gerund
         && !apposition_before
         && subject_after(text, end, candidates, words, lower).is_some_and(|c| {
             c.words.0 <= end + 2
@@ -829,8 +831,12 @@ fn marked_speaker(
             && text[m.outer.end..said.verb.span.start].chars().all(|c| c == ',' || c.is_whitespace())
     });
     // The nearest verb before, unless a clause with a subject of its own comes between ("X ha
-    // definito il piano «…», mentre Stoccolma parla di «…»": the second is not X's).
+    // definito il piano «…», mentre Stoccolma parla di «…»": the second is not X's), or the verb
+    // is in a subordinate clause and the main clause's subject follows it ("Dopo che la Regione
+    // aveva chiesto…, il portavoce Federico Sanna ha respinto le accuse: «…»").
     let another_subject_between = |said: &SaidBy| {
+        let subordinate =
+            own_clause_start(text, first.words, first.lower, &first.candidates, said.verb.words.0).is_some();
         first.candidates.iter().any(|c| {
             let (start, _) = c.words;
             c.span.start >= said.verb.span.end
@@ -838,7 +844,7 @@ fn marked_speaker(
                 && !c.governed
                 && !c.adjective
                 && start > 0
-                && matches!(first.lower[start - 1].as_str(), "mentre" | "ma" | "invece" | "però")
+                && (subordinate || matches!(first.lower[start - 1].as_str(), "mentre" | "ma" | "invece" | "però"))
         })
     };
     let nearest_before = || {
@@ -929,6 +935,8 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
             && !c.governed
             && !c.adjective
             && c.reference != Reference::Document
+            // Not the subject of a clause of its own before the main one ("Dopo che la Regione…").
+            && own_clause_start(text, words, lower, &facts.candidates, c.words.0).is_none()
     })?;
     Some((subject.speaker.clone(), subject.span))
 }

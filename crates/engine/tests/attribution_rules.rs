@@ -397,6 +397,31 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "nessuno nega il problema",
         Some("Paolo Ricci"),
     ),
+    // A public body by its common noun, capitalised (`data/bodies.txt`), even opening the sentence,
+    (
+        "Il viadotto resta chiuso. La Provincia, proprietaria della strada, ha fatto sapere che i lavori \
+         costeranno «circa due milioni».",
+        "circa due milioni",
+        Some("Provincia"),
+    ),
+    // …with its place,
+    ("Ieri la Procura di Vercelli ha definito il caso «complesso».", "complesso", Some("Procura di Vercelli")),
+    // …but not in lower case.
+    ("La provincia ha definito il caso «complesso».", "complesso", None),
+    // A gerund's subject is the main clause's, not the subject of the clause it introduces.
+    (
+        "L'assessore Piero Gallo ha difeso la manovra, ricordando come la Regione abbia «tagliato i fondi».",
+        "tagliato i fondi",
+        Some("Piero Gallo"),
+    ),
+    // A verb of saying in a subordinate clause before the main one is not the quotation's: the
+    // main clause's subject has spoken since (here nobody resolves whose words they are).
+    (
+        "Dopo che la Regione aveva chiesto un tetto ai prezzi, il portavoce della compagnia, Fabio \
+         Sanna, ha respinto le accuse: «Nessun cartello».",
+        "Nessun cartello",
+        None,
+    ),
     // Precision first: a surname two people share means neither.
     (
         "Il sindaco Carlo Pini ha incontrato il fratello Luca Pini. «Serve pazienza», ha detto Pini.",
