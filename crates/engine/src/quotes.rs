@@ -935,8 +935,9 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
             && !c.governed
             && !c.adjective
             && c.reference != Reference::Document
-            // Not the subject of a clause of its own before the main one ("Dopo che la Regione…").
-            && own_clause_start(text, words, lower, &facts.candidates, c.words.0).is_none()
+            // Not the subject of a clause of its own before the main one ("Dopo che la Regione…");
+            // past its first word, so that the comma right before it can close that clause.
+            && own_clause_start(text, words, lower, &facts.candidates, c.words.0 + 1).is_none()
     })?;
     Some((subject.speaker.clone(), subject.span))
 }

@@ -415,12 +415,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         Some("Piero Gallo"),
     ),
     // A verb of saying in a subordinate clause before the main one is not the quotation's: the
-    // main clause's subject has spoken since (here nobody resolves whose words they are).
+    // main clause's subject, whose clause the colon closes, speaks.
     (
         "Dopo che la Regione aveva chiesto un tetto ai prezzi, il portavoce della compagnia, Fabio \
          Sanna, ha respinto le accuse: «Nessun cartello».",
         "Nessun cartello",
-        None,
+        Some("Fabio Sanna"),
     ),
     // Precision first: a surname two people share means neither.
     (
