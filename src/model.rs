@@ -127,11 +127,17 @@ impl Model {
 }
 
 #[cfg(feature = "reviews")]
-/// What a reader's review is read with: the story's gazetteer and the world's.
+/// What a reader's review is read with: the story's gazetteer and the world's, parsed once per
+/// page (a long review's first cards and the whole review, every Add, read it again).
 fn review_gazetteer() -> Gazetteer {
-    let mut gazetteer = String::with_capacity(GAZETTEER.len() + WORLD.len() + 1);
-    gazetteer.extend([GAZETTEER, "\n", WORLD]);
-    Gazetteer::parse(&gazetteer).0
+    static PARSED: OnceLock<Gazetteer> = OnceLock::new();
+    PARSED
+        .get_or_init(|| {
+            let mut gazetteer = String::with_capacity(GAZETTEER.len() + WORLD.len() + 1);
+            gazetteer.extend([GAZETTEER, "\n", WORLD]);
+            Gazetteer::parse(&gazetteer).0
+        })
+        .clone()
 }
 
 /// The bundled stance data, with `topics` in place of its own when given.

@@ -65,9 +65,6 @@ const SINGULAR_ARTICLES: &[&str] = &[
 
 const GOVERNMENT_NOUNS: &[&str] = &["governo", "esecutivo", "cancelleria", "diplomazia"];
 
-/// "di" and its forms with an article: what joins a government noun to its country.
-const OF: &[&str] = &["di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"];
-
 /// Words after which a document noun's qualifier ends.
 const QUALIFIER_STOP: &[&str] = &["che", "e", "ed", "ma", "non", "si", "ha", "è", "sono", "stabilisce", "prevede"];
 
@@ -282,7 +279,7 @@ impl<'a> Discourse<'a> {
                         && GOVERNMENT_NOUNS.iter().any(|n| lower[start..end].iter().any(|w| w == n));
                     // "il governo dei Paesi Bassi", "l’esecutivo di Madrid": the country after it.
                     let country_after = || {
-                        let of = lower.get(end).is_some_and(|w| OF.contains(&w.as_str()));
+                        let of = lower.get(end).is_some_and(|w| crate::mentions::OF.contains(&w.as_str()));
                         let next = mentions.iter().find(|m| of && m.words.0 == end + 1)?;
                         let &entity = next.entities.first()?;
                         (self.gazetteer.entities[entity].kind == EntityKind::Country).then_some(entity)

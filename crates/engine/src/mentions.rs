@@ -35,8 +35,9 @@ const SOURCE_MODIFIERS: &[&str] = &[
     "europei", "europee", "vicino", "vicini", "vicina", "vicine", "informate", "bene",
 ];
 
-/// "di" and its forms with an article, which join a source's head to its complement.
-const OF: &[&str] = &["di", "del", "della", "dello", "dell", "dei", "degli", "delle"];
+/// "di" and its forms with an article (and "d’"), which join a head to its complement: a
+/// source's to its department, a government's to its country.
+pub(crate) const OF: &[&str] = &["di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"];
 
 /// Words that may open a source ("un funzionario", "diversi governi").
 const SOURCE_OPENERS: &[&str] = &[
