@@ -498,7 +498,18 @@ impl<'a> Discourse<'a> {
             // "ha detto la segretaria" of someone introduced without that word ("Carla
             // Venturelli, confermata alla guida del partito"): the one person just met who can
             // bear it, when nobody else of that gender was.
-            let resolved = self.described(class, gender).or_else(|| definite.then(|| self.salient(gender)).flatten());
+            // "ha detto il portavoce" in a paragraph whose subject so far is someone else ("Il
+            // ministero del Commercio ha espresso…") is not a spokesperson named paragraphs
+            // before: the description more likely stands for the new subject's voice.
+            let displaced = |speaker: &Speaker| {
+                let named_here =
+                    self.people.iter().any(|p| p.speaker.id == speaker.id && p.named_in == Some(self.paragraph));
+                !named_here && self.subject.as_ref().is_some_and(|(s, at)| *at == self.paragraph && s.id != speaker.id)
+            };
+            let resolved = self
+                .described(class, gender)
+                .filter(|s| !displaced(s))
+                .or_else(|| definite.then(|| self.salient(gender)).flatten());
             // "il portavoce del ministero degli Esteri iraniano" is nobody met with another
             // country: the country the description names must be theirs.
             let phrase_end = (role_end..words.len().min(role_end + 6))
@@ -509,8 +520,22 @@ impl<'a> Discourse<'a> {
                     let entity = &self.gazetteer.entities[m.country.or_else(|| m.entities.first().copied())?];
                     (entity.kind == EntityKind::Country).then(|| entity.id.clone())
                 });
+            // "il ministro delegato al Commercio estero" is not someone met as "ministro degli
+            // Esteri": each portfolio the description names ("al Commercio", "per il Commercio")
+            // must be in the role they were met with.
+            let portfolios: Vec<&String> = (role_end..phrase_end)
+                .filter(|&w| {
+                    let of = |p: usize| crate::mentions::PREPOSITIONS.contains(&lower[p].as_str());
+                    let after_of =
+                        of(w - 1) || w >= 2 && matches!(lower[w - 1].as_str(), "il" | "la" | "l") && of(w - 2);
+                    after_of && words[w].text(text).starts_with(char::is_uppercase)
+                })
+                .map(|w| &lower[w])
+                .collect();
             let resolved = resolved.filter(|speaker| {
-                described_country.is_none() || speaker.country.is_none() || speaker.country == described_country
+                let role = speaker.role.as_deref().unwrap_or_default().to_lowercase();
+                (described_country.is_none() || speaker.country.is_none() || speaker.country == described_country)
+                    && (speaker.role.is_none() || portfolios.iter().all(|p| role.contains(p.as_str())))
             });
             // "il ministro" that nobody was introduced as: a definite description of someone the
             // text has not named, so no unnamed source either.

@@ -397,7 +397,7 @@ fn inferring_words(speaker: &Option<Speaker>, first: &SentenceFacts, last: &Sent
 /// A wire dateline at the start of a paragraph: "(AGIPRESS) - BRUXELLES, 3 MAR -", "ROMA -":
 /// where the copy was filed, never who speaks. Segments of capitals, digits and month names
 /// ended by dashes.
-fn dateline(text: &str, paragraph: Span) -> Option<Span> {
+pub(crate) fn dateline(text: &str, paragraph: Span) -> Option<Span> {
     let body = paragraph.of(text);
     let mut end = 0;
     let mut capitals = false;

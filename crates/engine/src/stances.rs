@@ -49,7 +49,7 @@
 
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::mentions::{Form, PREPOSITIONS};
-use crate::quotes::is_headline;
+use crate::quotes::{dateline, is_headline};
 use crate::reading::Reading;
 use crate::span::SpanSet;
 use crate::speakers::{Recent, Speaker, entity_of};
@@ -242,6 +242,7 @@ pub(crate) fn statements(
     let mut paragraph_actor: Option<(String, usize)> = None;
     // The one topic the last sentence that named any was about, with its paragraph.
     let mut context_topic: Option<(usize, usize)> = None;
+    let mut dateline_of: (Option<usize>, Option<Span>) = (None, None);
     for (index, sentence) in doc.sentences.iter().enumerate() {
         recent.enter(sentence.paragraph);
         let recently_named = recent.entities();
@@ -279,7 +280,14 @@ pub(crate) fn statements(
         };
         let mut subjects: Vec<Subject> = Vec::new();
         let mut governed_before: Option<(usize, bool)> = None;
-        for mention in mentions.iter().filter(|m| !marked(m.span) && !aside(m.span)) {
+        // Where a wire's copy was filed ("TOKYO -") is nobody's subject. Found once a paragraph.
+        if dateline_of.0 != Some(sentence.paragraph) {
+            dateline_of =
+                (Some(sentence.paragraph), doc.paragraphs.get(sentence.paragraph).and_then(|p| dateline(text, p.span)));
+        }
+        let dateline = dateline_of.1;
+        let in_dateline = |span: Span| dateline.is_some_and(|d| d.contains(span.start));
+        for mention in mentions.iter().filter(|m| !marked(m.span) && !aside(m.span) && !in_dateline(m.span)) {
             let start = mention.words.0;
             // The word before the mention, past an article ("verso l’Occidente").
             let before = start.checked_sub(1).map(|p| {
@@ -393,6 +401,19 @@ pub(crate) fn statements(
         }
         if let Some(last) = subjects.last() {
             paragraph_actor = Some((last.actor.clone(), sentence.paragraph));
+        } else if index == 0 || doc.sentences[index - 1].paragraph != sentence.paragraph {
+            // "Durissima la risposta dell'Islanda.", "Secca la replica kosovara.", "Da Pechino la
+            // reazione è arrivata in serata.": a paragraph's lead that names one actor, and no one
+            // else, says whom the paragraph's unplaced voices speak for. Not a wire dateline's city.
+            let mut named = mentions
+                .iter()
+                .filter(|m| !marked(m.span) && !in_dateline(m.span))
+                .map(|m| m.country.or_else(|| m.entities.first().copied()).and_then(&actor_of).map(|(a, _, _)| a));
+            if let Some(Some(first)) = named.next()
+                && named.all(|other| other.as_ref() == Some(&first))
+            {
+                paragraph_actor = Some((first, sentence.paragraph));
+            }
         }
         let someone_not_a_voice = (1..words.len()).any(|w| {
             DETERMINERS.contains(&lower[w - 1].as_str())

@@ -445,6 +445,35 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuna concessione",
         None,
     ),
+    // A description that names another portfolio is nobody met with a role of their own.
+    (
+        "Il ministro della Salute, Renato Colli, ha firmato il decreto. «Le scorte bastano», ha \
+         dichiarato il ministro delegato all'Agricoltura.",
+        "Le scorte bastano",
+        None,
+    ),
+    // A portfolio the description shares with the role it was met with still stands for them.
+    (
+        "Il ministro dell'Agricoltura, Tullio Bregant, ha firmato il decreto. «Le scorte bastano», ha \
+         dichiarato il ministro dell'Agricoltura.",
+        "Le scorte bastano",
+        Some("Tullio Bregant"),
+    ),
+    // A bare role in a paragraph that has another subject is not someone named paragraphs before…
+    (
+        "Il portavoce del comune, Ettore Lasagni, ha confermato la chiusura.\n\nDalla Regione la \
+         risposta è arrivata in serata. La Protezione civile ha diffuso una nota. «Nessun rischio», ha \
+         detto il portavoce.",
+        "Nessun rischio",
+        None,
+    ),
+    // …but still the one named there, when the paragraph has no other subject.
+    (
+        "Il portavoce del comune, Ettore Lasagni, ha confermato la chiusura.\n\nNel pomeriggio il \
+         cantiere è stato chiuso. «Nessun rischio», ha detto il portavoce.",
+        "Nessun rischio",
+        Some("Ettore Lasagni"),
+    ),
 ];
 
 #[test]

@@ -209,6 +209,33 @@ fn whom_a_voice_speaks_for() {
         "Tokyo ha reagito in serata. «Appoggiamo le sanzioni», ha detto il portavoce del governo, Haruto Mori.",
         &[("JP", "sanctions", Supports)],
     );
+    // A paragraph's lead that names one actor, as a place or an adjective, places its voices…
+    check(
+        "Titolo della notizia\n\nDura la replica giapponese. «Appoggiamo le sanzioni», ha detto il ministro \
+         dell'Economia, Haruto Mori.",
+        &[("JP", "sanctions", Supports)],
+    );
+    check(
+        "Titolo della notizia\n\nDa Tokyo la risposta è arrivata in serata. Il ministero degli Esteri ha \
+         ribadito il sostegno alle sanzioni.",
+        &[("JP", "sanctions", Supports)],
+    );
+    // …not when it names two, nor a wire dateline's city, nor in the next paragraph.
+    let two = "Titolo della notizia\n\nTra Tokyo e Seul il clima è teso. «Appoggiamo le sanzioni», ha detto il \
+               ministro dell'Economia, Haruto Mori.";
+    no_cell(two, "JP", "sanctions");
+    no_cell(two, "KR", "sanctions");
+    no_cell(
+        "Titolo della notizia\n\nTOKYO - «Appoggiamo le sanzioni», ha detto il ministro dell'Economia, Haruto Mori.",
+        "JP",
+        "sanctions",
+    );
+    no_cell(
+        "Titolo della notizia\n\nDura la replica giapponese.\n\n«Appoggiamo le sanzioni», ha detto il ministro \
+         dell'Economia, Haruto Mori.",
+        "JP",
+        "sanctions",
+    );
 }
 
 /// A vote or an act that names no topic is about the one its paragraph has just named; never in
