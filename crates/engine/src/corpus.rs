@@ -179,7 +179,7 @@ impl<'a> Passes<'a> {
 
     /// Reads `document`, the `index`th, into `found`.
     fn read(&self, found: &mut Found, index: usize, document: &Document) {
-        let readings = reading::read(document, &self.lexicon);
+        let readings = reading::read(document, &self.lexicon, self.gazetteer);
         let (quotes, diagnostics) = quotes::extract(document, index, &readings, &self.lexicon, self.gazetteer);
         let dates = timex::expressions(document, readings.iter().map(|r| (r.words.as_slice(), r.lower.as_slice())));
         let events = events::extract(document, index, &readings, &dates, &quotes, self.gazetteer);

@@ -6,7 +6,8 @@
 //! and a richer lexicon costs one scan, not one per pass.
 
 use crate::Document;
-use crate::mentions::{Lexicon, Mention};
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::mentions::{Form, Lexicon, Mention};
 use crate::words::{Word, lowered, words};
 
 /// What a sentence is made of, as every pass reads it.
@@ -20,14 +21,43 @@ pub(crate) struct Reading {
 }
 
 /// The reading of each sentence of `doc`, by sentence index.
-pub(crate) fn read(doc: &Document, lexicon: &Lexicon) -> Vec<Reading> {
+///
+/// A body named in full is then named by the first words of its name alone ("la Commissione
+/// europea…", then "La Commissione ha replicato"): such a capitalised run is that body, when the
+/// document has named only one body whose name starts with it.
+pub(crate) fn read(doc: &Document, lexicon: &Lexicon, gazetteer: &Gazetteer) -> Vec<Reading> {
     let text = doc.text.as_str();
+    // The bodies named so far, each by the lower-case words the text gave it.
+    let mut bodies: Vec<(Vec<String>, usize)> = Vec::new();
     doc.sentences
         .iter()
         .map(|sentence| {
             let words = words(text, sentence.span);
             let lower = lowered(text, &words);
-            let mentions = lexicon.mentions(text, &words, &lower);
+            let mut mentions = lexicon.mentions(text, &words, &lower);
+            for mention in &mut mentions {
+                let said = &lower[mention.words.0..mention.words.1];
+                match (mention.form, &mention.entities[..]) {
+                    (Form::Name, [entity])
+                        if gazetteer.entities[*entity].kind == EntityKind::Body
+                            && said.len() > 1
+                            && !bodies.iter().any(|(name, _)| name == said) =>
+                    {
+                        bodies.push((said.to_vec(), *entity));
+                    }
+                    (Form::Unknown, _) => {
+                        let mut starting =
+                            bodies.iter().filter(|(name, _)| name.len() > said.len() && name.starts_with(said));
+                        if let Some(&(_, body)) = starting.next()
+                            && starting.all(|&(_, other)| other == body)
+                        {
+                            mention.entities = vec![body];
+                            mention.form = Form::Name;
+                        }
+                    }
+                    _ => {}
+                }
+            }
             Reading { words, lower, mentions }
         })
         .collect()

@@ -156,6 +156,12 @@ fn polarity_in_context() {
     // A condition is not support.
     no_cell("Tokyo appoggerà le nuove sanzioni solo se Pyongyang riprenderà i test.", "JP", "sanctions");
     check("Tokyo appoggerà le nuove sanzioni.", &[("JP", "sanctions", Supports)]);
+    no_cell("Tokyo appoggerà le nuove sanzioni a condizione che siano mirate.", "JP", "sanctions");
+    // "Condizioni" as a noun is what is at stake, not a condition.
+    check(
+        "«Le sanzioni sono necessarie per ristabilire condizioni eque», ha detto il ministro degli Esteri giapponese.",
+        &[("JP", "sanctions", Supports)],
+    );
     // The future and the conditional of "sostenere".
     check(
         "«Non sosterremo nuove sanzioni», ha detto il ministro degli Esteri giapponese.",
@@ -209,6 +215,16 @@ fn whom_a_voice_speaks_for() {
         "Tokyo ha reagito in serata. «Appoggiamo le sanzioni», ha detto il portavoce del governo, Haruto Mori.",
         &[("JP", "sanctions", Supports)],
     );
+    // A body named in full, then by the first word of its name alone…
+    check(
+        "Titolo della notizia\n\nIl piano della Commissione europea è pronto. La Commissione sostiene le nuove sanzioni.",
+        &[("EU", "sanctions", Supports)],
+    );
+    // …not when two bodies named so far share that word.
+    let two_bodies = "Titolo della notizia\n\nLa Commissione europea e la Commissione dell'Unione africana si sono \
+                      riunite. La Commissione sostiene le nuove sanzioni.";
+    no_cell(two_bodies, "EU", "sanctions");
+    no_cell(two_bodies, "AFRICAN-UNION", "sanctions");
     // A paragraph's lead that names one actor, as a place or an adjective, places its voices…
     check(
         "Titolo della notizia\n\nDura la replica giapponese. «Appoggiamo le sanzioni», ha detto il ministro \
