@@ -682,6 +682,8 @@ fn topic_sides(
     let mut named: Vec<(usize, usize, bool)> = Vec::new();
     // The clauses that are conditions, denials of a fact or kept at a distance.
     let mut sideless: Vec<usize> = Vec::new();
+    // The stance words that are obligations ("deve"), which govern only the words before them.
+    let mut obligations: Vec<usize> = Vec::new();
     let inside: Vec<usize> = inside.collect();
     // A topic's own word is what is at stake, not a condition ("la condizionalità").
     let names_topic = |i: usize| terms.roles_at(found, i).any(|role| !role.topics.is_empty());
@@ -694,7 +696,16 @@ fn topic_sides(
         }
     }
     for &i in &inside {
-        if let Some(stance) = terms.cue_at(found, i).filter(|_| !unspoken(i)) {
+        // "il riempimento debba essere sospeso", "l'embargo deve essere esteso": what an actor
+        // says must be done, it supports. Only its subject: in "devono colpire chi arma le
+        // milizie" the words after are another verb's.
+        let obliged = || {
+            has(i, |r| r.obligation).then(|| {
+                obligations.push(i);
+                Stance::Supports
+            })
+        };
+        if let Some(stance) = terms.cue_at(found, i).or_else(obliged).filter(|_| !unspoken(i)) {
             // "non lo sostiene", "non siamo disposti ad accettare": a negation in the four words before, in
             // its clause, turns support into opposition; not opposing ("non ha condannato", "non
             // esclude") or not worrying is no side at all.
@@ -761,7 +772,8 @@ fn topic_sides(
                         && ((j < at) != (i < at) || topic != index && j.abs_diff(i) > 1)
                 });
                 let nearer = nearest.iter().any(|&(clause, d, _)| clause == clauses[i] && d <= distance);
-                if apart || own_word || nearer_other_side || nearer {
+                let after_obligation = i > at && obligations.contains(&at);
+                if apart || own_word || nearer_other_side || nearer || after_obligation {
                     continue;
                 }
                 // "ha accusato Tokyo di sostenere le sanzioni", "ha condannato il sostegno alle

@@ -93,6 +93,7 @@ fn rules_on_news_sentences() {
     check("Pechino non sostiene la guerra in Ucraina.", &[("CN", "ukraine-war", Opposes)]);
     check("“Sosteniamo pienamente il partenariato”, ha detto Kim.", &[("KP", "partnership", Supports)]);
     check("Putin ha promesso di combattere l’egemonia americana.", &[("RU", "multipolar", Supports)]);
+    check("Il Giappone ha salutato le nuove sanzioni.", &[("JP", "sanctions", Supports)]);
     // An object of another verb says nothing of its own; an aside in brackets neither.
     check("Il patto preoccupa Tokyo (Mosca lo sostiene).", &[("JP", "partnership", Concerned)]);
     let corpus = Corpus::with_stances(
@@ -157,6 +158,26 @@ fn polarity_in_context() {
     no_cell("Tokyo appoggerà le nuove sanzioni solo se Pyongyang riprenderà i test.", "JP", "sanctions");
     check("Tokyo appoggerà le nuove sanzioni.", &[("JP", "sanctions", Supports)]);
     no_cell("Tokyo appoggerà le nuove sanzioni a condizione che siano mirate.", "JP", "sanctions");
+    // What an actor says must be, it supports; what must not be, it opposes…
+    check(
+        "«Le sanzioni devono restare in vigore», ha detto il ministro degli Esteri giapponese.",
+        &[("JP", "sanctions", Supports)],
+    );
+    check(
+        "«Le sanzioni non devono restare in vigore», ha detto il ministro degli Esteri giapponese.",
+        &[("JP", "sanctions", Opposes)],
+    );
+    // …but the words after the obligation are another verb's, and "any" makes it a condition.
+    no_cell(
+        "«I governi devono colpire chi aggira le sanzioni», ha detto il ministro degli Esteri giapponese.",
+        "JP",
+        "sanctions",
+    );
+    no_cell(
+        "«Qualsiasi sanzione dovrà rispettare il diritto», ha detto il ministro degli Esteri giapponese.",
+        "JP",
+        "sanctions",
+    );
     // "Condizioni" as a noun is what is at stake, not a condition.
     check(
         "«Le sanzioni sono necessarie per ristabilire condizioni eque», ha detto il ministro degli Esteri giapponese.",
