@@ -104,6 +104,9 @@ pub struct StanceData {
     pub any_words: Vec<String>,
     /// Forms of obligation ("deve", "dovrà").
     pub obligations: Vec<String>,
+    /// Words of a vote ("ha votato", "si è astenuta"): a vote that names no topic is about what
+    /// was last put to the vote.
+    pub votes: Vec<String>,
     /// Words that deny a fact ("ha negato di"): no side on the topic the fact is about.
     pub denials: Vec<String>,
     /// Words that keep the writer's distance from the next word ("il cosiddetto").
@@ -164,6 +167,7 @@ impl StanceData {
                 "condition" => data.conditions.extend(words),
                 "any" => data.any_words.extend(words),
                 "obligation" => data.obligations.extend(words),
+                "vote" => data.votes.extend(words),
                 "denial" => data.denials.extend(words),
                 "irony" => data.irony.extend(words),
                 "voice" => data.voices.extend(words),

@@ -40,6 +40,8 @@ pub(crate) struct Role {
     /// it names a turned topic's own action, not what the topic stands against.
     pub claim_against: bool,
     pub obligation: bool,
+    /// Whether it is a word of a vote ("votato", "astensione").
+    pub vote: bool,
     /// The topics (by index) it names, each with whether it names what the topic stands against.
     pub topics: Vec<(usize, bool)>,
 }
@@ -107,6 +109,9 @@ impl<'a> Terms<'a> {
         }
         for text in &data.obligations {
             terms.role_mut(text).obligation = true;
+        }
+        for text in &data.votes {
+            terms.role_mut(text).vote = true;
         }
         for (index, topic) in data.topics.iter().enumerate() {
             for (texts, against) in [(&topic.terms, false), (&topic.against, true)] {

@@ -242,6 +242,8 @@ pub(crate) fn statements(
     let mut paragraph_actor: Option<(String, usize)> = None;
     // The one topic the last sentence that named any was about, with its paragraph.
     let mut context_topic: Option<(usize, usize)> = None;
+    // The one topic the last sentence of a vote that named any was about.
+    let mut voted_topic: Option<usize> = None;
     let mut dateline_of: (Option<usize>, Option<Span>) = (None, None);
     for (index, sentence) in doc.sentences.iter().enumerate() {
         recent.enter(sentence.paragraph);
@@ -610,15 +612,18 @@ pub(crate) fn statements(
             .flat_map(|i| terms.roles_at(&found_terms, i).flat_map(|r| r.topics.iter().map(|&(t, _)| t)))
             .collect();
         named.dedup();
+        let votes = has(|role| role.vote);
         let sides = |span: Span| {
             let unspoken = |i: usize| {
                 let at = words[i].span;
                 unspoken.covers(at) && !introduced.iter().any(|q| q.start <= at.start && at.end <= q.end)
             };
             // Only for a sentence that names no topic anywhere: one that names another is about it.
+            // A vote with no topic in its paragraph either is on what was last put to the vote.
             let context = context_topic
                 .filter(|(_, p)| *p == sentence.paragraph && *p >= heads && named.is_empty())
-                .map(|(t, _)| t);
+                .map(|(t, _)| t)
+                .or(voted_topic.filter(|_| votes && named.is_empty() && sentence.paragraph >= heads));
             topic_sides(words, lower, &clauses, &found_terms, span, data, terms, &unspoken, context)
         };
         // "Non solo per gli impatti sulla guerra…": a sentence with stance words and nobody of its
@@ -647,12 +652,14 @@ pub(crate) fn statements(
             }
             found.push(statement);
         }
-        // The one topic this sentence names, if it names one, is what the next may go on about.
-        match named[..] {
-            [] => {}
-            [topic] => context_topic = Some((topic, sentence.paragraph)),
-            _ if named.iter().all(|t| *t == named[0]) => context_topic = Some((named[0], sentence.paragraph)),
-            _ => context_topic = None,
+        // The one topic this sentence names, if it names one, is what the next may go on about;
+        // in a sentence of a vote, what the next votes are on.
+        let one_topic = named.first().copied().filter(|&first| named.iter().all(|&t| t == first));
+        if !named.is_empty() {
+            context_topic = one_topic.map(|topic| (topic, sentence.paragraph));
+            if votes && sentence.paragraph >= heads {
+                voted_topic = one_topic;
+            }
         }
         recent.update(mentions, gazetteer);
     }

@@ -291,6 +291,17 @@ fn an_act_without_its_topic_takes_the_paragraphs() {
     no_cell(other, "JP", "sanctions");
     let headline = "Il Consiglio vota le sanzioni. Il Giappone vota a favore\n\nIl testo passa con nove voti.";
     no_cell(headline, "JP", "sanctions");
+    // A vote is on what was last put to the vote, paragraphs before…
+    let later = "Titolo della notizia\n\nIl Consiglio ha votato ieri le nuove sanzioni. Il testo è passato.\n\n\
+                 Il Giappone ha votato a favore del testo.";
+    check(later, &[("JP", "sanctions", Supports)]);
+    // …not when the last vote was on two topics, and only a vote: other words keep to their paragraph.
+    let two = "Titolo della notizia\n\nSi è votato sulle sanzioni e sulla guerra in Ucraina.\n\n\
+               Il Giappone ha votato a favore.";
+    no_cell(two, "JP", "sanctions");
+    let not_a_vote = "Titolo della notizia\n\nIl Consiglio ha votato ieri le nuove sanzioni.\n\n\
+                      Il Giappone si è detto favorevole.";
+    no_cell(not_a_vote, "JP", "sanctions");
 }
 
 /// A quotation with no speaker after a verb of statement is someone's words, not scare quotes.
