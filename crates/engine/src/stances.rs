@@ -532,6 +532,11 @@ pub(crate) fn statements(
                 subjects.insert(at, voice);
             }
         }
+        // "Il ministro degli Esteri serbo ha chiesto…": a described voice is the paragraph's actor
+        // as much as a named one.
+        if let Some(last) = subjects.last() {
+            paragraph_actor = Some((last.actor.clone(), sentence.paragraph));
+        }
         let clause_start = |word: usize| (0..=word).find(|&w| clauses[w] == clauses[word]).unwrap_or(word);
         for (n, subject) in subjects.iter().enumerate() {
             let Subject { actor, by, by_name, word, according, experiencer, .. } = subject;

@@ -94,6 +94,9 @@ fn rules_on_news_sentences() {
     check("“Sosteniamo pienamente il partenariato”, ha detto Kim.", &[("KP", "partnership", Supports)]);
     check("Putin ha promesso di combattere l’egemonia americana.", &[("RU", "multipolar", Supports)]);
     check("Il Giappone ha salutato le nuove sanzioni.", &[("JP", "sanctions", Supports)]);
+    // Proposing is asking; a proposal named is not.
+    check("Tokyo propone nuove sanzioni.", &[("JP", "sanctions", Supports)]);
+    no_cell("Il Giappone ha descritto la proposta di nuove sanzioni.", "JP", "sanctions");
     // An object of another verb says nothing of its own; an aside in brackets neither.
     check("Il patto preoccupa Tokyo (Mosca lo sostiene).", &[("JP", "partnership", Concerned)]);
     let corpus = Corpus::with_stances(
@@ -234,6 +237,12 @@ fn whom_a_voice_speaks_for() {
     no_cell("Bruxelles ha condannato la guerra in Ucraina.", "BE", "ukraine-war");
     check(
         "Tokyo ha reagito in serata. «Appoggiamo le sanzioni», ha detto il portavoce del governo, Haruto Mori.",
+        &[("JP", "sanctions", Supports)],
+    );
+    // A voice the text describes places the paragraph's next unplaced voice as a name does.
+    check(
+        "Titolo della notizia\n\nIl ministro degli Esteri giapponese ha ricevuto i giornalisti. Il ministero ha \
+         ribadito il sostegno alle sanzioni.",
         &[("JP", "sanctions", Supports)],
     );
     // A body named in full, then by the first word of its name alone…
