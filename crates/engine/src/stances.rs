@@ -572,7 +572,7 @@ pub(crate) fn statements(
                 // "…ma ha respinto le sanzioni": a contrast with no subject of its own goes on
                 // with the same one.
                 Some((at, _)) if !*according => (at + 1..words.len())
-                    .find(|&w| clauses[w] > clauses[w - 1] && lower[w] != "ma")
+                    .find(|&w| clauses[w] > clauses[w - 1] && !matches!(lower[w].as_str(), "ma" | "e" | "ed"))
                     .filter(|&w| !text[words[w - 1].span.end..words[w].span.start].contains(':'))
                     .map_or(scope_end, |w| scope_end.min(words[w].span.start)),
                 _ => scope_end,
@@ -857,7 +857,16 @@ fn clauses(text: &str, words: &[Word]) -> Vec<usize> {
         let relative = between.trim() == "," && word.text(text).eq_ignore_ascii_case("che") && own_subject();
         // "pronta a firmare ma tira dritto sul riempimento": a contrast is a clause of its own.
         let contrast = word.text(text).eq_ignore_ascii_case("ma");
-        if between.contains([',', ';', ':', '(', ')', '–', '—']) && !relative || contrast && i > 0 {
+        // "ha espresso «ferma opposizione» ai dazi e ha negato i sussidi": a second verb joined by
+        // "e" is a clause of its own, so a denial there leaves the first its side.
+        let next_is_verb = || {
+            words.get(i + 1).is_some_and(|next| {
+                matches!(next.text(text), "ha" | "hanno" | "è" | "si" | "aveva" | "avevano" | "sarà" | "ne")
+            })
+        };
+        let coordinated = matches!(word.text(text), "e" | "ed") && next_is_verb();
+        if between.contains([',', ';', ':', '(', ')', '–', '—']) && !relative || (contrast || coordinated) && i > 0
+        {
             clause += 1;
         }
         found.push(clause);

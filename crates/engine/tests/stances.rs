@@ -197,8 +197,16 @@ fn polarity_in_context() {
         "Parigi ha definito le sanzioni «indispensabili per fermare la guerra».",
         &[("FR", "sanctions", Supports), ("FR", "ukraine-war", Opposes)],
     );
-    // Denying a fact is not opposing the proposition it bears on.
+    // Denying a fact is not opposing the proposition it bears on…
     no_cell("Pechino ha negato di aver aggirato le sanzioni.", "CN", "sanctions");
+    // …and a denial in a second verb joined by "e" leaves the first its side.
+    check(
+        "Tokyo ha espresso ferma opposizione alle sanzioni e ha negato ogni contatto con Pyongyang.",
+        &[("JP", "sanctions", Opposes)],
+    );
+    // An opposition expressed is a side; the political opposition is not.
+    check("Tokyo ha espresso la propria opposizione alle sanzioni.", &[("JP", "sanctions", Opposes)]);
+    no_cell("Il premier giapponese ha detto che l’opposizione discuterà le sanzioni.", "JP", "sanctions");
     // Words in quotation marks from nobody, and "il cosiddetto", keep the writer's distance.
     no_cell("Seul ha commentato il cosiddetto «sostegno» alle sanzioni.", "KR", "sanctions");
 }
