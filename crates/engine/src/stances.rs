@@ -629,7 +629,8 @@ pub(crate) fn statements(
                 .filter(|(_, p)| *p == sentence.paragraph && *p >= heads && named.is_empty())
                 .map(|(t, _)| t)
                 .or(voted_topic.filter(|_| votes && named.is_empty() && sentence.paragraph >= heads));
-            topic_sides(words, lower, &clauses, &found_terms, span, data, terms, &unspoken, context)
+            let quoted = |i: usize| marked(words[i].span);
+            topic_sides(words, lower, &clauses, &found_terms, span, data, terms, &unspoken, &quoted, context)
         };
         // "Non solo per gli impatti sulla guerra…": a sentence with stance words and nobody of its
         // own goes on with the statement the sentence before made of an actor as its subject.
@@ -675,6 +676,7 @@ pub(crate) fn statements(
 /// nearest stance word; `unspoken` tells the words quoted from nobody. Where `span` names no
 /// topic, the topic its paragraph has just been about (`context`), if one, takes the side of the
 /// first stance word: "Il testo è passato con 120 voti. Il Brasile ha votato a favore."
+/// `quoted` tells the words in quotation marks.
 #[allow(clippy::too_many_arguments)]
 fn topic_sides(
     words: &[Word],
@@ -685,6 +687,7 @@ fn topic_sides(
     data: &StanceData,
     terms: &Terms,
     unspoken: &dyn Fn(usize) -> bool,
+    quoted: &dyn Fn(usize) -> bool,
     context: Option<usize>,
 ) -> Vec<(String, Stance)> {
     let inside = (0..words.len()).filter(|&i| span.start <= words[i].span.start && words[i].span.end <= span.end);
@@ -768,7 +771,14 @@ fn topic_sides(
                 // verb that opens a clause of its own governs all of it.
                 let opens_clause =
                     i > at && lower.get(at + 1).is_some_and(|w| matches!(w.as_str(), "che" | "di" | "a" | "ad"));
-                let apart = distance == 0 || distance > WINDOW && !opens_clause || clauses[at] != clauses[i];
+                // "«L'uso dei cannoni ad acqua … è un atto illegale e pericoloso»": in the actor's
+                // own words, a clause that names no other topic, a stance word far from the
+                // topic's words still bears on it.
+                let only_topic = quoted(i)
+                    && quoted(at)
+                    && named.iter().all(|&(topic, j, _)| topic == index || clauses[j] != clauses[i]);
+                let apart =
+                    distance == 0 || distance > WINDOW && !opens_clause && !only_topic || clauses[at] != clauses[i];
                 // A stance word governs the side its nearest topic word is on: in "commercio …
                 // e si sarebbero opposte alle sanzioni", the opposition is to the sanctions.
                 // The topic's own words are what is at stake, not a side on it ("ritirare le

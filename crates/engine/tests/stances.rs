@@ -197,6 +197,19 @@ fn polarity_in_context() {
         "Parigi ha definito le sanzioni «indispensabili per fermare la guerra».",
         &[("FR", "sanctions", Supports), ("FR", "ukraine-war", Opposes)],
     );
+    // In the actor's own words, a clause about one topic takes the side of a stance word however
+    // far from the topic's words; in the writer's words the stance word must be near.
+    check(
+        "«L’uso delle sanzioni contro un Paese che non ha violato alcuna norma scritta in tanti anni \
+         di storia è un atto illegale», ha detto il ministro degli Esteri giapponese.",
+        &[("JP", "sanctions", Opposes)],
+    );
+    no_cell(
+        "Tokyo ritiene che l’uso delle sanzioni contro un Paese che non ha violato alcuna norma scritta \
+         in tanti anni di storia sia un atto illegale.",
+        "JP",
+        "sanctions",
+    );
     // Denying a fact is not opposing the proposition it bears on…
     no_cell("Pechino ha negato di aver aggirato le sanzioni.", "CN", "sanctions");
     // …and a denial in a second verb joined by "e" leaves the first its side.
