@@ -795,6 +795,15 @@ fn topic_sides(
                 });
                 let nearer = nearest.iter().any(|&(clause, d, _)| clause == clauses[i] && d <= distance);
                 let after_obligation = i > at && obligations.contains(&at);
+                // "ha sollevato preoccupazione …, non solo per i trasferimenti di armi, ma anche
+                // per…": what a concern is "per" is what it is about, clauses on, while no other
+                // stance word comes between.
+                let concern_about = stance == Some(Stance::Concerned)
+                    && i > at
+                    && (i.saturating_sub(4).max(at + 1)..i).any(|p| lower[p] == "per")
+                    && !cues.iter().any(|&(other, _)| at < other && other < i);
+                let apart = apart && !concern_about;
+                let nearer_other_side = nearer_other_side && !concern_about;
                 if apart || own_word || nearer_other_side || nearer || after_obligation {
                     continue;
                 }

@@ -28,11 +28,13 @@ const UNSEEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/stances-
 
 /// The floors `make test` holds: what the engine measured when they were last set. No spurious
 /// cell: an actor that takes no position in the text has none.
-const MIN_ACCURACY: f64 = 0.43;
+const MIN_ACCURACY: f64 = 0.56;
 const MAX_SPURIOUS_RATE: f64 = 0.0;
 const MIN_PASSAGES: usize = 10;
-const MIN_HELD_OUT_ACCURACY: f64 = 0.12;
-const MIN_UNSEEN_ACCURACY: f64 = 0.30;
+const MIN_HELD_OUT_ACCURACY: f64 = 0.16;
+const MIN_UNSEEN_ACCURACY: f64 = 0.34;
+/// The bundled story against its cold reading, with no wrong cell.
+const MIN_BUNDLED_ACCURACY: f64 = 0.55;
 
 /// One labelled cell: actor id, topic id → stance (`none` for a cell that must stay empty).
 type Cells = BTreeMap<(String, String), String>;
@@ -245,6 +247,14 @@ fn stances_hold_their_floors() {
         "unseen cell accuracy {unseen_accuracy:.3} below {MIN_UNSEEN_ACCURACY}"
     );
     assert!(engine.accuracy() >= MIN_ACCURACY, "cell accuracy {:.3} below {MIN_ACCURACY}", engine.accuracy());
+    // No wrong cell on the development set: the rules abstain rather than guess.
+    assert!(engine.wrong == 0, "{} wrong cells on the development set", engine.wrong);
+    assert!(
+        story.accuracy() >= MIN_BUNDLED_ACCURACY && story.wrong == 0,
+        "bundled story: accuracy {:.3} below {MIN_BUNDLED_ACCURACY}, or {} wrong cells",
+        story.accuracy(),
+        story.wrong
+    );
     let spurious_rate = ratio(engine.spurious, engine.found);
     assert!(spurious_rate <= MAX_SPURIOUS_RATE, "spurious rate {spurious_rate:.3} above {MAX_SPURIOUS_RATE}");
 }

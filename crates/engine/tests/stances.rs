@@ -90,6 +90,17 @@ fn rules_on_news_sentences() {
     use Stance::*;
     check("Seul ha condannato le nuove sanzioni imposte dall’Occidente.", &[("KR", "sanctions", Opposes)]);
     check("Il Giappone ha espresso preoccupazione per i test missilistici.", &[("JP", "arms", Concerned)]);
+    // What a concern is "per" is what it is about, clauses on…
+    check(
+        "Il nuovo asse ha sollevato preoccupazione a Tokyo, non solo per le forniture di munizioni, ma anche \
+         per la stabilità della penisola coreana.",
+        &[("JP", "arms", Concerned), ("JP", "peninsula", Concerned)],
+    );
+    // …until another stance word takes over.
+    check(
+        "Tokyo ha espresso preoccupazione per l’incidente e ha condannato le nuove sanzioni.",
+        &[("JP", "sanctions", Opposes)],
+    );
     check("Pechino non sostiene la guerra in Ucraina.", &[("CN", "ukraine-war", Opposes)]);
     check("“Sosteniamo pienamente il partenariato”, ha detto Kim.", &[("KP", "partnership", Supports)]);
     check("Putin ha promesso di combattere l’egemonia americana.", &[("RU", "multipolar", Supports)]);
