@@ -322,7 +322,14 @@ pub(crate) fn statements(
             let experiencer =
                 concern && (matches!(preposition, Some("a" | "ad" | "per")) && concern_before || concern_verb);
             governed_before = Some((mention.words.1, (governed || after_infinitive) && !experiencer));
-            if (governed || after_infinitive) && !experiencer && !according {
+            // "la replica di Pechino, che ha appoggiato…": the actor right before a relative clause
+            // with a verb of its own is that verb's subject, governed or not.
+            let end = mention.words.1;
+            let relative_subject = end + 1 < words.len()
+                && text[words[end - 1].span.end..words[end].span.start].trim() == ","
+                && lower[end] == "che"
+                && matches!(lower[end + 1].as_str(), "ha" | "hanno" | "si" | "aveva" | "avevano");
+            if (governed || after_infinitive) && !experiencer && !according && !relative_subject {
                 continue;
             }
             // The object of a verb says nothing of its own.
@@ -538,6 +545,8 @@ pub(crate) fn statements(
             paragraph_actor = Some((last.actor.clone(), sentence.paragraph));
         }
         let clause_start = |word: usize| (0..=word).find(|&w| clauses[w] == clauses[word]).unwrap_or(word);
+        // The stance verbs whose subject is an actor ("L'Ue sostiene…"): each governs its clause.
+        let mut main_verbs: Vec<usize> = Vec::new();
         for (n, subject) in subjects.iter().enumerate() {
             let Subject { actor, by, by_name, word, according, experiencer, .. } = subject;
             // What a sentence says of a subject runs from its clause to the next subject's; subjects
@@ -560,6 +569,19 @@ pub(crate) fn statements(
                 .filter(|&i| !marked(words[i].span))
                 .find(|&i| terms.roles_at(&found_terms, i).any(|r| r.stating))
                 .map(|i| (i, terms.roles_at(&found_terms, i).any(|r| r.act)));
+            // A verb, not a noun: "questo sostegno", "il sostegno" are no one's act.
+            let noun = |at: usize| {
+                at > 0
+                    && (DETERMINERS.contains(&lower[at - 1].as_str())
+                        || PREPOSITIONS.contains(&lower[at - 1].as_str())
+                        || matches!(
+                            lower[at - 1].as_str(),
+                            "questo" | "questa" | "quel" | "quello" | "quella" | "suo" | "sua" | "loro"
+                        ))
+            };
+            if let Some((at, _)) = verb.filter(|&(at, _)| terms.cue_at(&found_terms, at).is_some() && !noun(at)) {
+                main_verbs.push(at);
+            }
             let kind = match (verb, *according || *experiencer) {
                 (Some((_, true)), _) => StatementKind::Act,
                 (Some((_, false)), _) | (None, true) => StatementKind::Reported,
@@ -630,7 +652,9 @@ pub(crate) fn statements(
                 .map(|(t, _)| t)
                 .or(voted_topic.filter(|_| votes && named.is_empty() && sentence.paragraph >= heads));
             let quoted = |i: usize| marked(words[i].span);
-            topic_sides(words, lower, &clauses, &found_terms, span, data, terms, &unspoken, &quoted, context)
+            let reading =
+                SentenceReading { words, lower, clauses: &clauses, found: &found_terms, main_verbs: &main_verbs };
+            topic_sides(&reading, span, data, terms, &unspoken, &quoted, context)
         };
         // "Non solo per gli impatti sulla guerra…": a sentence with stance words and nobody of its
         // own goes on with the statement the sentence before made of an actor as its subject.
@@ -677,12 +701,8 @@ pub(crate) fn statements(
 /// topic, the topic its paragraph has just been about (`context`), if one, takes the side of the
 /// first stance word: "Il testo è passato con 120 voti. Il Brasile ha votato a favore."
 /// `quoted` tells the words in quotation marks.
-#[allow(clippy::too_many_arguments)]
 fn topic_sides(
-    words: &[Word],
-    lower: &[String],
-    clauses: &[usize],
-    found: &TermsAt,
+    reading: &SentenceReading,
     span: Span,
     data: &StanceData,
     terms: &Terms,
@@ -690,6 +710,7 @@ fn topic_sides(
     quoted: &dyn Fn(usize) -> bool,
     context: Option<usize>,
 ) -> Vec<(String, Stance)> {
+    let SentenceReading { words, lower, clauses, found, main_verbs } = *reading;
     let inside = (0..words.len()).filter(|&i| span.start <= words[i].span.start && words[i].span.end <= span.end);
     // Each stance word inside, with its side (none for a negated opposition or concern).
     let mut cues: Vec<(usize, Option<Stance>)> = Vec::new();
@@ -777,8 +798,12 @@ fn topic_sides(
                 let only_topic = quoted(i)
                     && quoted(at)
                     && named.iter().all(|&(topic, j, _)| topic == index || clauses[j] != clauses[i]);
-                let apart =
-                    distance == 0 || distance > WINDOW && !opens_clause && !only_topic || clauses[at] != clauses[i];
+                // "L'Ue sostiene inoltre l'inserimento nel testo finale di una data per l'uscita
+                // dai combustibili fossili": an actor's own stance verb governs its clause.
+                let governs = i > at && main_verbs.contains(&at);
+                let apart = distance == 0
+                    || distance > WINDOW && !opens_clause && !only_topic && !governs
+                    || clauses[at] != clauses[i];
                 // A stance word governs the side its nearest topic word is on: in "commercio …
                 // e si sarebbero opposte alle sanzioni", the opposition is to the sanctions.
                 // The topic's own words are what is at stake, not a side on it ("ritirare le
@@ -838,6 +863,17 @@ fn topic_sides(
         }
     }
     sides
+}
+
+/// What [`topic_sides`] reads of a sentence: its words, their lower case, their clauses, the
+/// stance terms among them, and the stance verbs whose subject is an actor.
+#[derive(Clone, Copy)]
+struct SentenceReading<'a> {
+    words: &'a [Word],
+    lower: &'a [String],
+    clauses: &'a [usize],
+    found: &'a TermsAt,
+    main_verbs: &'a [usize],
 }
 
 /// The clause of each word: a new one starts after a comma, a semicolon, a colon, a parenthesis

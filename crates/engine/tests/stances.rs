@@ -221,6 +221,17 @@ fn polarity_in_context() {
         "JP",
         "sanctions",
     );
+    // An actor's own stance verb governs its clause, however long its object…
+    check(
+        "Il Giappone sostiene con convinzione l’inserimento nella dichiarazione finale del vertice di nuove sanzioni.",
+        &[("JP", "sanctions", Supports)],
+    );
+    // …a noun of the same stem does not.
+    no_cell(
+        "Tokyo cerca questo sostegno da tempo per ragioni che hanno poco a che fare con le nuove sanzioni.",
+        "JP",
+        "sanctions",
+    );
     // Denying a fact is not opposing the proposition it bears on…
     no_cell("Pechino ha negato di aver aggirato le sanzioni.", "CN", "sanctions");
     // …and a denial in a second verb joined by "e" leaves the first its side.
@@ -271,6 +282,8 @@ fn whom_a_voice_speaks_for() {
         "Tokyo ha reagito in serata. «Appoggiamo le sanzioni», ha detto il portavoce del governo, Haruto Mori.",
         &[("JP", "sanctions", Supports)],
     );
+    // The actor right before a relative clause with a verb of its own is its subject.
+    check("Dura la replica della Cina, che ha condannato le nuove sanzioni.", &[("CN", "sanctions", Opposes)]);
     // A voice the text describes places the paragraph's next unplaced voice as a name does.
     check(
         "Titolo della notizia\n\nIl ministro degli Esteri giapponese ha ricevuto i giornalisti. Il ministero ha \
