@@ -107,6 +107,8 @@ pub struct StanceData {
     /// Words of a vote ("ha votato", "si è astenuta"): a vote that names no topic is about what
     /// was last put to the vote.
     pub votes: Vec<String>,
+    /// Generic nouns that refer back to the actor just named ("l'organizzazione", "il Paese").
+    pub anaphors: Vec<String>,
     /// Words that deny a fact ("ha negato di"): no side on the topic the fact is about.
     pub denials: Vec<String>,
     /// Words that keep the writer's distance from the next word ("il cosiddetto").
@@ -168,6 +170,7 @@ impl StanceData {
                 "any" => data.any_words.extend(words),
                 "obligation" => data.obligations.extend(words),
                 "vote" => data.votes.extend(words),
+                "anaphor" => data.anaphors.extend(words),
                 "denial" => data.denials.extend(words),
                 "irony" => data.irony.extend(words),
                 "voice" => data.voices.extend(words),

@@ -42,6 +42,8 @@ pub(crate) struct Role {
     pub obligation: bool,
     /// Whether it is a word of a vote ("votato", "astensione").
     pub vote: bool,
+    /// Whether it is a generic noun for the actor just named ("organizzazione").
+    pub anaphor: bool,
     /// The topics (by index) it names, each with whether it names what the topic stands against.
     pub topics: Vec<(usize, bool)>,
 }
@@ -112,6 +114,9 @@ impl<'a> Terms<'a> {
         }
         for text in &data.votes {
             terms.role_mut(text).vote = true;
+        }
+        for text in &data.anaphors {
+            terms.role_mut(text).anaphor = true;
         }
         for (index, topic) in data.topics.iter().enumerate() {
             for (texts, against) in [(&topic.terms, false), (&topic.against, true)] {

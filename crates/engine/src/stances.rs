@@ -364,7 +364,17 @@ pub(crate) fn statements(
         // paragraph is about.
         let mut described: Vec<Subject> = Vec::new();
         for w in 1..words.len() {
-            if !DETERMINERS.contains(&lower[w - 1].as_str()) || !terms.roles_at(&found_terms, w).any(|r| r.voice) {
+            // "L'organizzazione ha però espresso…": a generic noun right before its verb stands for
+            // the actor the sentence or paragraph is about.
+            let anaphor = matches!(lower[w - 1].as_str(), "l" | "il" | "la" | "lo")
+                && terms.roles_at(&found_terms, w).any(|r| r.anaphor)
+                && lower.get(w + 1).is_some_and(|next| {
+                    matches!(next.as_str(), "ha" | "hanno" | "è" | "si" | "aveva" | "non")
+                        || terms.roles_at(&found_terms, w + 1).any(|r| r.stating)
+                });
+            if !anaphor
+                && (!DETERMINERS.contains(&lower[w - 1].as_str()) || !terms.roles_at(&found_terms, w).any(|r| r.voice))
+            {
                 continue;
             }
             let governed = w >= 2 && (PREPOSITIONS.contains(&lower[w - 2].as_str()) || lower[w - 2] == "e");
@@ -393,9 +403,10 @@ pub(crate) fn statements(
                     paragraph_actor.as_ref().filter(|(_, p)| *p == sentence.paragraph).map(|(a, _)| a.clone())
                 })
             };
+            let placed = placed.filter(|_| !anaphor);
             let Some((actor, end)) = placed.or_else(|| about().map(|a| (a, w + 1))) else { continue };
             let role = Span::new(words[w - 1].span.start, words[end - 1].span.end).of(text);
-            if !data.speaks_for_state(role) {
+            if !anaphor && !data.speaks_for_state(role) {
                 continue;
             }
             described.push(Subject {
@@ -565,9 +576,24 @@ pub(crate) fn statements(
             // The verb that makes it the subject's statement, right after it.
             let after = subjects[last].end;
             let limit = next.unwrap_or(words.len()).min(after + VERB_REACH).min(words.len());
-            let verb = (after..limit)
-                .filter(|&i| !marked(words[i].span))
-                .find(|&i| terms.roles_at(&found_terms, i).any(|r| r.stating))
+            let stating_in = |from: usize, to: usize| {
+                (from..to)
+                    .filter(|&i| !marked(words[i].span))
+                    .find(|&i| terms.roles_at(&found_terms, i).any(|r| r.stating))
+            };
+            // "Il Ciad, che non fa parte dell'Ecowas e confina con il Niger, si è dichiarato…":
+            // past a clause between commas right after the subject, however long.
+            let between_commas = || {
+                let comma_after = |w: usize| text[words[w - 1].span.end..words[w].span.start].contains(',');
+                if after >= words.len() || !comma_after(after) {
+                    return None;
+                }
+                let close = (after + 1..words.len().min(after + 30)).find(|&w| comma_after(w))?;
+                let to = next.unwrap_or(words.len()).min(close + VERB_REACH).min(words.len());
+                stating_in(close, to)
+            };
+            let verb = stating_in(after, limit)
+                .or_else(between_commas)
                 .map(|i| (i, terms.roles_at(&found_terms, i).any(|r| r.act)));
             // A verb, not a noun: "questo sostegno", "il sostegno" are no one's act.
             let noun = |at: usize| {

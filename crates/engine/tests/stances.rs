@@ -282,6 +282,24 @@ fn whom_a_voice_speaks_for() {
         "Tokyo ha reagito in serata. «Appoggiamo le sanzioni», ha detto il portavoce del governo, Haruto Mori.",
         &[("JP", "sanctions", Supports)],
     );
+    // A generic noun right before its verb stands for the actor just named…
+    check(
+        "Titolo della notizia\n\nL’Unione africana si è riunita ieri. L’organizzazione ha condannato le nuove sanzioni.",
+        &[("AFRICAN-UNION", "sanctions", Opposes)],
+    );
+    // …not one that goes on to name someone else.
+    no_cell(
+        "Titolo della notizia\n\nL’Unione africana si è riunita ieri. L’organizzazione umanitaria Aiuto Globale ha \
+         condannato le nuove sanzioni.",
+        "AFRICAN-UNION",
+        "sanctions",
+    );
+    // A subject's verb past a clause between commas, however long.
+    check(
+        "Il Giappone, che non siede nel Consiglio e da secoli commercia con i vicini del continente, si è \
+         detto neutrale sulle nuove sanzioni.",
+        &[("JP", "sanctions", Neutral)],
+    );
     // The actor right before a relative clause with a verb of its own is its subject.
     check("Dura la replica della Cina, che ha condannato le nuove sanzioni.", &[("CN", "sanctions", Opposes)]);
     // A voice the text describes places the paragraph's next unplaced voice as a name does.
