@@ -24,21 +24,31 @@
 //! **Voices the text describes.** A state's voice is often unnamed ("Il ministro degli Esteri
 //! tunisino ha definito…", "un portavoce ha comunicato…"): the description is placed by the
 //! country a few words on, before its verb, else by the actor its sentence or paragraph is about;
-//! a person the gazetteer lacks takes the country of their role. Subjects joined by "e" share
-//! their verb.
+//! a person the gazetteer lacks takes the country of their role. What a paragraph is about is the
+//! last actor it had as a subject, named or described, else the one actor its lead names in any
+//! form ("Durissima la risposta dell'Islanda.", "Secca la replica kosovara."), never a wire
+//! dateline's city. A generic noun right before its verb ("L'organizzazione ha espresso…") stands
+//! for that actor too. Subjects joined by "e" share their verb; a subject's verb may come past a
+//! clause between commas ("Il Ciad, che non fa parte dell'Ecowas…, si è dichiarato"), and the actor
+//! right before a relative clause is its subject ("la replica di Pechino, che ha appoggiato…").
 //!
 //! **Stance.** Each topic term in a statement's words takes the side of the stance word nearest
 //! to it in its clause, within [`WINDOW`] words (a stance verb that opens a clause, "ha chiesto
-//! che…", governs all of it), and a stance word governs the first topic it meets on its side. A
-//! negation in the four words before turns support into opposition; a negated opposition, concern
-//! or request ("non ha condannato", "senza chiederne il ritiro") takes no side. Opposing what a
+//! che…", or whose subject is the actor, "L'Ue sostiene l'inserimento…", governs all of it; so
+//! does any stance word in the actor's own quoted words when the clause names one topic), and a
+//! stance word governs the first topic it meets on its side. What a concern is "per" is what it
+//! is about, clauses on ("preoccupazione…, non solo per i trasferimenti di armi"). An obligation
+//! ("il riempimento debba essere sospeso") supports what its subject names. A negation in the four
+//! words before turns support into opposition; a negated opposition, concern or request ("non ha
+//! condannato", "senza chiederne il ritiro") takes no side. Opposing what a
 //! topic stands against is supporting it; a proposition that condemns or stops what it names
 //! ("… devono cessare") stands against its own words. A clause that is a condition ("qualsiasi
 //! cooperazione deve conformarsi…"), denies a fact ("ha negato di aver fornito armi") or keeps the
 //! writer's distance ("il cosiddetto…") takes no side; nor does a stance word in words quoted from
 //! nobody (scare quotes). A contrast ("ma") is a clause of its own, and one that takes a side on
-//! something it does not name takes back the side before it. A vote that names no topic is about
-//! the one its paragraph has just named.
+//! something it does not name takes back the side before it; so is a second verb joined by "e"
+//! ("…ai dazi e ha negato i sussidi"). A vote that names no topic is about the one its paragraph
+//! has just named, else the one the last sentence of a vote named.
 //!
 //! **Cells.** An actor's stance on a topic sums the statements that take a side: support and
 //! opposition together are mixed, concern that outweighs both is concern, a declared neutrality
