@@ -31,6 +31,9 @@ const RECENT: usize = 4;
 
 const ARTICLES: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"];
 
+/// "In" joined to an article: where a document's words are read ("si legge nella nota").
+const IN_THE: &[&str] = &["nel", "nello", "nella", "nell", "nei", "negli", "nelle"];
+
 /// Words that may stand between an article and a role noun ("il nuovo sindaco", "l’ex ministro").
 const ROLE_MODIFIERS: &[&str] = &[
     "nuovo", "nuova", "ex", "neo", "attuale", "stesso", "stessa", "giovane", "storico", "storica", "suo", "sua",
@@ -624,7 +627,9 @@ impl<'a> Discourse<'a> {
                     adjective: false,
                     person: false,
                 });
-            } else if DOCUMENT_NOUNS.contains(&lower[k].as_str()) && k > 0 && ARTICLES.contains(&lower[k - 1].as_str())
+            } else if DOCUMENT_NOUNS.contains(&lower[k].as_str())
+                && k > 0
+                && (ARTICLES.contains(&lower[k - 1].as_str()) || IN_THE.contains(&lower[k - 1].as_str()))
             {
                 let mut end = k + 1;
                 while end < words.len()
@@ -660,11 +665,22 @@ impl<'a> Discourse<'a> {
                 }
                 let name = Span::new(words[k].span.start, words[end - 1].span.end).of(text).to_owned();
                 let id = format!("document:{}", lower[k..end].join("-"));
+                // "una nota di Palazzo Chigi", "il comunicato del ministero degli Esteri giapponese":
+                // the document of a country's government is that country's.
+                let country = mentions.iter().filter(|m| m.words.0 > k && m.words.0 <= end).find_map(|m| {
+                    let entity = &self.gazetteer.entities[m.country.or_else(|| m.entities.first().copied())?];
+                    (entity.kind == EntityKind::Country && (m.form != Form::Source || m.country.is_some()))
+                        .then(|| entity.id.clone())
+                });
+                // "nel comunicato" is governed as "in un comunicato" is, unless it is where the
+                // words are read ("si legge nel comunicato").
+                let contracted = IN_THE.contains(&lower[k - 1].as_str());
+                let read_in = k >= 3 && lower[k - 2].starts_with("legg") && lower[k - 3] == "si";
                 candidates.push(Candidate {
                     span: Span::new(words[k - 1].span.start, words[end - 1].span.end),
                     words: (k - 1, end),
-                    governed: false,
-                    speaker: Some(Speaker { id, name, country: None, role: None, inferred: false }),
+                    governed: contracted && !read_in,
+                    speaker: Some(Speaker { id, name, country, role: None, inferred: false }),
                     reference: Reference::Document,
                     adjective: false,
                     person: false,
@@ -691,6 +707,14 @@ impl<'a> Discourse<'a> {
             let start = candidate.words.0;
             // "di Putin", "contro l’Ucraina", "con il ministro": a preposition, perhaps with an article.
             let before = |k: usize| start.checked_sub(k).map(|at| lower[at].as_str());
+            // "«…», si legge in una nota di Palazzo Chigi": the document read is who says it.
+            let read_in = candidate.reference == Reference::Document
+                && before(1) == Some("in")
+                && before(2).is_some_and(|w| w.starts_with("legg"))
+                && before(3) == Some("si");
+            if read_in || candidate.reference == Reference::Document && IN_THE.contains(&lower[start].as_str()) {
+                continue;
+            }
             candidate.governed |= before(1).is_some_and(|w| PREPOSITIONS.contains(&w))
                 || (before(1).is_some_and(|w| ARTICLES.contains(&w)) && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
                 // "al settimanale Orizzonte Civico", "alla tv Rete Sud": a medium, told or relaying.

@@ -186,6 +186,13 @@ pub(crate) fn extract(
                 // "X ha citato Y che ha affermato": X relays Y.
                 relay = previous;
                 (subject.speaker.clone(), Position::Before)
+            } else if lower[verb.words.0] == "si" && lower.get(verb.words.0 + 1).is_some_and(|w| w.starts_with("legg"))
+            {
+                // "«…», si legge in una nota di Palazzo Chigi": the document read says it, and
+                // nobody says what is read on a banner ("Sul cartello si leggeva «…»").
+                let document = subject_after(text, verb.words.1, &candidates, words, lower)
+                    .filter(|c| c.reference == Reference::Document && c.words.0 <= verb.words.1 + 1);
+                (document.and_then(|c| c.speaker.clone()), Position::After)
             } else if let Some(same) = previous.filter(|_| coordinated) {
                 // "Putin ha elogiato … e ha affermato": one subject for both verbs.
                 (Some(same), Position::Before)

@@ -166,7 +166,8 @@ pub struct StanceCell {
 /// person, body or unnamed source whose role speaks for its state.
 fn voice_of(speaker: &Speaker, gazetteer: &Gazetteer, data: &StanceData) -> Option<String> {
     let country = speaker.country.clone()?;
-    if speaker.id == country {
+    // A country itself; a document a country's government issued ("una nota di Palazzo Chigi").
+    if speaker.id == country || speaker.id.starts_with("document:") {
         return Some(country);
     }
     let role = match gazetteer.entity(&speaker.id) {

@@ -445,6 +445,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuna concessione",
         None,
     ),
+    // What is read in a document is the document's…
+    (
+        "«Il piano è pronto», si legge in una nota del consorzio Acque Chiare.",
+        "Il piano è pronto",
+        Some("nota del consorzio Acque Chiare"),
+    ),
+    (
+        "«Nessun rischio», si legge nel comunicato della Prefettura.",
+        "Nessun rischio",
+        Some("comunicato della Prefettura"),
+    ),
+    // …and nobody's when read on a banner, whoever spoke before.
+    ("Il sindaco Aldo Rota ha parlato in piazza. Su uno striscione si leggeva «Qui si resta».", "Qui si resta", None),
     // A description that names another portfolio is nobody met with a role of their own.
     (
         "Il ministro della Salute, Renato Colli, ha firmato il decreto. «Le scorte bastano», ha \

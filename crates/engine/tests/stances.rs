@@ -308,6 +308,8 @@ fn whom_a_voice_speaks_for() {
          ribadito il sostegno alle sanzioni.",
         &[("JP", "sanctions", Supports)],
     );
+    // A document of a country's government speaks for it.
+    check("«Sosteniamo le nuove sanzioni», si legge in una nota di Palazzo Chigi.", &[("IT", "sanctions", Supports)]);
     // A body named in full, then by the first word of its name alone…
     check(
         "Titolo della notizia\n\nIl piano della Commissione europea è pronto. La Commissione sostiene le nuove sanzioni.",
