@@ -445,6 +445,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuna concessione",
         None,
     ),
+    // Welcoming something "come «…»" is saying it.
+    (
+        "Il portavoce del club, Ivo Sanna, ha salutato la promozione come «un giorno storico».",
+        "un giorno storico",
+        Some("Ivo Sanna"),
+    ),
     // What is read in a document is the document's…
     (
         "«Il piano è pronto», si legge in una nota del consorzio Acque Chiare.",
