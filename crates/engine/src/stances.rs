@@ -308,7 +308,12 @@ pub(crate) fn statements(
                 if article && p > 0 && clauses[p - 1] == clauses[p] { p - 1 } else { p }
             });
             let preposition = before.map(|p| lower[p].as_str());
-            let according = preposition == Some("secondo");
+            // "Voto favorevole anche della Francia", "l'astensione della Cina": the one whose vote
+            // it is, right after the vote.
+            let voter = preposition.is_some_and(|w| crate::mentions::OF.contains(&w))
+                && (start.saturating_sub(4)..start)
+                    .any(|w| clauses[w] == clauses[start] && terms.roles_at(&found_terms, w).any(|r| r.vote));
+            let according = preposition == Some("secondo") || voter;
             // "tra Stati Uniti, Corea del Sud e Giappone": the preposition governs the whole list.
             let listed = governed_before.is_some_and(|(end, governed)| {
                 governed

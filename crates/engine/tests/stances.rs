@@ -365,6 +365,17 @@ fn an_act_without_its_topic_takes_the_paragraphs() {
     no_cell(other, "JP", "sanctions");
     let headline = "Il Consiglio vota le sanzioni. Il Giappone vota a favore\n\nIl testo passa con nove voti.";
     no_cell(headline, "JP", "sanctions");
+    // The one whose vote it is, right after a vote named as a noun.
+    check(
+        "Titolo della notizia\n\nIl Consiglio ha votato ieri le nuove sanzioni. Voto favorevole anche della Francia.",
+        &[("FR", "sanctions", Supports)],
+    );
+    no_cell(
+        "Titolo della notizia\n\nIl Consiglio ha votato ieri le nuove sanzioni. Favorevole il governo, \
+         nonostante le proteste della Francia.",
+        "FR",
+        "sanctions",
+    );
     // A vote is on what was last put to the vote, paragraphs before…
     let later = "Titolo della notizia\n\nIl Consiglio ha votato ieri le nuove sanzioni. Il testo è passato.\n\n\
                  Il Giappone ha votato a favore del testo.";
