@@ -25,14 +25,17 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/stances"
 const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/stances-heldout");
 /// A second held-out set, scored once untouched and never read for errors.
 const UNSEEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/stances-heldout2");
+/// A third, written and read after a later round of rules, likewise scored untouched.
+const UNSEEN_LATER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/stances-heldout3");
 
 /// The floors `make test` holds: what the engine measured when they were last set. No spurious
 /// cell: an actor that takes no position in the text has none.
-const MIN_ACCURACY: f64 = 0.56;
+const MIN_ACCURACY: f64 = 0.60;
 const MAX_SPURIOUS_RATE: f64 = 0.0;
 const MIN_PASSAGES: usize = 10;
 const MIN_HELD_OUT_ACCURACY: f64 = 0.16;
 const MIN_UNSEEN_ACCURACY: f64 = 0.34;
+const MIN_UNSEEN_LATER_ACCURACY: f64 = 0.24;
 /// The bundled story against its cold reading, with no wrong cell.
 const MIN_BUNDLED_ACCURACY: f64 = 0.55;
 
@@ -183,6 +186,7 @@ fn stances_hold_their_floors() {
     // The unseen set may name actors the gazetteer lacks: they count as abstentions, not as faults
     // of the development data.
     let unseen = score(UNSEEN, &gazetteer, &mut Vec::new());
+    let unseen_later = score(UNSEEN_LATER, &gazetteer, &mut Vec::new());
     let (engine, writer, log, writer_log) =
         (&development.engine, &development.writer, &development.log, &development.writer_log);
     let row = |name: &str, t: &Tally| {
@@ -201,7 +205,7 @@ fn stances_hold_their_floors() {
         "stances on {} development, {} held-out and {} unseen passages\n{:<22} {:>5} {:>5} {:>5} {:>5} {:>9} {:>8} {:>8}\n",
         development.passages,
         held_out.passages,
-        unseen.passages,
+        unseen.passages + unseen_later.passages,
         "",
         "cells",
         "found",
@@ -215,6 +219,7 @@ fn stances_hold_their_floors() {
     table += &row("writer vs cold reader", writer);
     table += &row("engine, held out", &held_out.engine);
     table += &row("engine, unseen", &unseen.engine);
+    table += &row("engine, unseen later", &unseen_later.engine);
     // The bundled story, against a cold reading of its two articles (`cold/bundled.cold`).
     let (mut story, mut story_log) = (Tally::default(), String::new());
     let story_corpus = bundled();
@@ -245,6 +250,11 @@ fn stances_hold_their_floors() {
     assert!(
         unseen_accuracy >= MIN_UNSEEN_ACCURACY,
         "unseen cell accuracy {unseen_accuracy:.3} below {MIN_UNSEEN_ACCURACY}"
+    );
+    let later = unseen_later.engine.accuracy();
+    assert!(
+        later >= MIN_UNSEEN_LATER_ACCURACY,
+        "later unseen cell accuracy {later:.3} below {MIN_UNSEEN_LATER_ACCURACY}"
     );
     assert!(engine.accuracy() >= MIN_ACCURACY, "cell accuracy {:.3} below {MIN_ACCURACY}", engine.accuracy());
     // No wrong cell on the development set: the rules abstain rather than guess.
