@@ -95,7 +95,7 @@ struct Subject {
 }
 
 /// The articles that open a description of someone ("il portavoce", "un diplomatico").
-const DETERMINERS: &[&str] = &["il", "lo", "la", "l", "un", "una", "uno"];
+const DETERMINERS: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"];
 
 /// How a statement is the actor's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

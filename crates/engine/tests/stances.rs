@@ -302,6 +302,12 @@ fn whom_a_voice_speaks_for() {
     );
     // The actor right before a relative clause with a verb of its own is its subject.
     check("Dura la replica della Cina, che ha condannato le nuove sanzioni.", &[("CN", "sanctions", Opposes)]);
+    // Voices in the plural, and deputies.
+    check(
+        "I ministri degli Esteri dell’Unione africana hanno condannato le nuove sanzioni.",
+        &[("AFRICAN-UNION", "sanctions", Opposes)],
+    );
+    check("Il vicepremier giapponese ha condannato le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
     // A voice the text describes places the paragraph's next unplaced voice as a name does.
     check(
         "Titolo della notizia\n\nIl ministro degli Esteri giapponese ha ricevuto i giornalisti. Il ministero ha \
