@@ -348,6 +348,14 @@ pub(crate) fn statements(
             if (governed || after_infinitive) && !experiencer && !according && !relative_subject {
                 continue;
             }
+            // "Sudan, via libera dell'Onu alla tregua": a headline's opening name and comma is its
+            // label, not its subject.
+            let label = sentence.paragraph < heads
+                && start == 0
+                && words.get(mention.words.1).is_some_and(|next| text[mention.span.end..next.span.start].trim() == ",");
+            if label {
+                continue;
+            }
             // The object of a verb says nothing of its own.
             if before.is_some_and(object_of) && !according && !experiencer {
                 continue;
@@ -876,15 +884,25 @@ fn topic_sides(
                 }
                 // "ha accusato Tokyo di sostenere le sanzioni", "ha condannato il sostegno alle
                 // sanzioni": an opposition just before the stance word, in its clause, turns it.
-                let turned = cues.iter().any(|&(before, side)| {
-                    before < at && at - before <= 6 && clauses[before] == clauses[at] && side == Some(Stance::Opposes)
-                });
+                // Not a purpose: "ha posto il veto per sospendere il gruppo che controlla le
+                // sanzioni" suspends as the veto does.
+                let purpose = at > 0 && lower[at - 1] == "per";
+                let turned = !purpose
+                    && cues.iter().any(|&(before, side)| {
+                        before < at
+                            && at - before <= 6
+                            && clauses[before] == clauses[at]
+                            && side == Some(Stance::Opposes)
+                    });
                 // "chiediamo che i brevetti vengano sospesi": a clause that says the action a
                 // turned topic proposes (a word of it that is no stance word: "sospesi", not
                 // "condannato") names the proposition itself, its words unturned.
                 let says_action = |k: usize| has(k, |r| r.claim_against) && terms.cue_at(found, k).is_none();
-                let against =
-                    against != (topic.turned && inside.iter().any(|&k| clauses[k] == clauses[i] && says_action(k)));
+                // "ha chiesto la sospensione delle sanzioni": a word that stops what it names, between
+                // the stance word and the topic's, turns the side on any topic.
+                let undone = at < i && (i.saturating_sub(3).max(at + 1)..i).any(says_action);
+                let against = against
+                    != (undone || topic.turned && inside.iter().any(|&k| clauses[k] == clauses[i] && says_action(k)));
                 let side = if sideless.contains(&clauses[i]) {
                     None
                 } else if against != turned {

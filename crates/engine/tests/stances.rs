@@ -232,6 +232,23 @@ fn polarity_in_context() {
         "JP",
         "sanctions",
     );
+    // Asking to stop, lift or ease something is opposing it; rejecting is opposing; a green light
+    // is support.
+    for (text, actor, stance) in [
+        ("Seul ha chiesto la revoca delle sanzioni.", "KR", Opposes),
+        ("Tokyo ha chiesto la sospensione delle sanzioni.", "JP", Opposes),
+        ("Pechino ha chiesto l’abolizione delle sanzioni.", "CN", Opposes),
+        ("La Germania ha chiesto la fine delle sanzioni.", "DE", Opposes),
+        ("L’Australia ha chiesto di allentare le sanzioni.", "AU", Opposes),
+        ("Il Messico ha chiesto di revocare le sanzioni.", "MX", Opposes),
+        ("Il Canada ha chiesto l’inasprimento delle sanzioni.", "CA", Supports),
+        ("L’India ha bocciato le nuove sanzioni.", "IN", Opposes),
+        ("Il Brasile si è schierato contro le nuove sanzioni.", "BR", Opposes),
+        ("La Francia ha dato il via libera alle nuove sanzioni.", "FR", Supports),
+        ("Il Cile ha condannato la revoca delle sanzioni.", "CL", Supports),
+    ] {
+        check(text, &[(actor, "sanctions", stance)]);
+    }
     // Denying a fact is not opposing the proposition it bears on…
     no_cell("Pechino ha negato di aver aggirato le sanzioni.", "CN", "sanctions");
     // …and a denial in a second verb joined by "e" leaves the first its side.
@@ -411,7 +428,9 @@ fn clauses_that_carry_a_side_and_clauses_that_do_not() {
     use Stance::*;
     // "Qualsiasi … deve" is a condition; "qualsiasi" alone is not.
     no_cell("Tokyo ha ribadito che qualsiasi intesa deve appoggiare le sanzioni dell’ONU.", "JP", "sanctions");
-    check("Tokyo ha detto di respingere qualsiasi revoca delle sanzioni.", &[("JP", "sanctions", Opposes)]);
+    // (Rejecting any lifting of the sanctions is supporting them: this case expected "opposes"
+    // until the lifting was read as such.)
+    check("Tokyo ha detto di respingere qualsiasi revoca delle sanzioni.", &[("JP", "sanctions", Supports)]);
     // A relative clause with its own subject says where that subject stands on its antecedent;
     // one whose subject is the antecedent says nothing of anyone's stance on it.
     check(
