@@ -459,8 +459,9 @@ pub(crate) fn statements(
                 paragraph_actor = Some((first, sentence.paragraph));
             }
         }
+        // "un deputato dell'opposizione", "un gruppo di senatori": after an article or "di".
         let someone_not_a_voice = (1..words.len()).any(|w| {
-            DETERMINERS.contains(&lower[w - 1].as_str())
+            (DETERMINERS.contains(&lower[w - 1].as_str()) || lower[w - 1] == "di")
                 && terms.roles_at(&found_terms, w).any(|r| r.not_voice)
                 && !marked(words[w].span)
         });
@@ -709,8 +710,13 @@ pub(crate) fn statements(
         // "Non solo per gli impatti sulla guerra…": a sentence with stance words and nobody of its
         // own goes on with the statement the sentence before made of an actor as its subject.
         // Only a sentence with no verb of statement or act of its own, which would have a subject.
-        let carried =
-            in_sentence.is_empty() && subjects.is_empty() && has(|role| role.cue.is_some()) && !has(|role| role.verb);
+        // Not where someone who speaks for no state is named ("Un gruppo di senatori … ha messo in
+        // guardia contro…"): the sentence is theirs.
+        let carried = in_sentence.is_empty()
+            && subjects.is_empty()
+            && has(|role| role.cue.is_some())
+            && !has(|role| role.verb)
+            && !has(|role| role.not_voice);
         let same_paragraph = |p: &Statement| doc.sentences[p.sentence].paragraph == sentence.paragraph;
         if let Some(previous) = previous.take().filter(|p| carried && p.sentence + 1 == index && same_paragraph(p)) {
             let statement = Statement { evidence: sentence.span, sentence: index, topics: Vec::new(), ..previous };

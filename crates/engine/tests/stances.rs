@@ -246,9 +246,22 @@ fn polarity_in_context() {
         ("Il Brasile si è schierato contro le nuove sanzioni.", "BR", Opposes),
         ("La Francia ha dato il via libera alle nuove sanzioni.", "FR", Supports),
         ("Il Cile ha condannato la revoca delle sanzioni.", "CL", Supports),
+        ("La Svezia ha chiesto di evitare nuove sanzioni.", "SE", Opposes),
+        ("Il Portogallo ha messo in guardia contro nuove sanzioni.", "PT", Opposes),
+        ("L’Irlanda ha preso le distanze dalle sanzioni.", "IE", Opposes),
+        ("La Spagna si è detta scettica sulle nuove sanzioni.", "ES", Opposes),
+        ("Tokyo ha definito le sanzioni «inutili».", "JP", Opposes),
+        ("L’Austria ha accolto con freddezza le nuove sanzioni.", "AT", Opposes),
     ] {
         check(text, &[(actor, "sanctions", stance)]);
     }
+    // Someone who speaks for no state, named after "di", keeps the sentence theirs.
+    no_cell(
+        "Un gruppo di senatori della Grecia ha messo in guardia contro nuove sanzioni, che avrebbero a loro dire \
+         «conseguenze gravi».",
+        "GR",
+        "sanctions",
+    );
     // Denying a fact is not opposing the proposition it bears on…
     no_cell("Pechino ha negato di aver aggirato le sanzioni.", "CN", "sanctions");
     // …and a denial in a second verb joined by "e" leaves the first its side.
