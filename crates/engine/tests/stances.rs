@@ -257,9 +257,9 @@ fn polarity_in_context() {
     }
     // Someone who speaks for no state, named after "di", keeps the sentence theirs.
     no_cell(
-        "Un gruppo di senatori della Grecia ha messo in guardia contro nuove sanzioni, che avrebbero a loro dire \
-         «conseguenze gravi».",
-        "GR",
+        "Titolo della notizia\n\nAbuja ha interrotto le forniture. Un gruppo di senatori della Nigeria ha invece \
+         messo in guardia contro nuove sanzioni, che avrebbero a loro dire «conseguenze gravi» per il Paese.",
+        "NG",
         "sanctions",
     );
     // Denying a fact is not opposing the proposition it bears on…
