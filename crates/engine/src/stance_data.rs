@@ -113,6 +113,8 @@ pub struct StanceData {
     pub denials: Vec<String>,
     /// Words that keep the writer's distance from the next word ("il cosiddetto").
     pub irony: Vec<String>,
+    /// Words that ask about a matter without a side on it ("ha chiesto chiarimenti sulle…").
+    pub inquiries: Vec<String>,
     /// Words of a role that speaks for its state (ministro, portavoce, ambasciatore).
     pub voices: Vec<String>,
     /// Words of a role that does not, whatever else it says (opposizione, ex, analista).
@@ -173,6 +175,7 @@ impl StanceData {
                 "anaphor" => data.anaphors.extend(words),
                 "denial" => data.denials.extend(words),
                 "irony" => data.irony.extend(words),
+                "inquiry" => data.inquiries.extend(words),
                 "voice" => data.voices.extend(words),
                 "claim-against" => data.claim_against.extend(words),
                 "not-voice" => data.not_voices.extend(words),

@@ -86,7 +86,7 @@ impl<'a> Terms<'a> {
             role.verb = true;
             role.act = true;
         }
-        for text in data.conditions.iter().chain(&data.denials).chain(&data.irony) {
+        for text in data.conditions.iter().chain(&data.denials).chain(&data.irony).chain(&data.inquiries) {
             terms.role_mut(text).sideless = true;
         }
         for text in &data.requests {

@@ -255,6 +255,12 @@ fn polarity_in_context() {
     ] {
         check(text, &[(actor, "sanctions", stance)]);
     }
+    // Support for Ukraine is opposition to the war against it (the topic's `against` words).
+    check("La Corea del Sud ha espresso sostegno all’Ucraina.", &[("KR", "ukraine-war", Opposes)]);
+    check("Pechino sostiene la guerra in Ucraina.", &[("CN", "ukraine-war", Supports)]);
+    // Rejecting accusations is denying a fact; asking for clarification takes no side.
+    no_cell("Il Brasile ha respinto le accuse di aver violato le sanzioni.", "BR", "sanctions");
+    no_cell("Il governo italiano ha chiesto chiarimenti sulle sanzioni.", "IT", "sanctions");
     // Someone who speaks for no state, named after "di", keeps the sentence theirs.
     no_cell(
         "Titolo della notizia\n\nAbuja ha interrotto le forniture. Un gruppo di senatori della Nigeria ha invece \
