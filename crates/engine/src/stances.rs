@@ -477,9 +477,14 @@ pub(crate) fn statements(
                 // «…»"), when a verb of saying attributes them or the voice comes first.
                 // Not where the sentence introduces someone who speaks for no state: the words
                 // are likelier theirs.
+                // Nor where the verb opens a relative clause ("al premier canadese, che ha
+                // definito…"): its antecedent spoke, and nobody resolved it.
+                let relative = quote.cue.is_some_and(|cue| {
+                    words.iter().rposition(|w| w.span.end <= cue.start).is_some_and(|k| lower[k] == "che")
+                });
                 let Some(voice) = described_actor
                     .filter(|voice| quote.cue.is_some() || words[voice.word].span.start < quote.outer.start)
-                    .filter(|_| !someone_not_a_voice)
+                    .filter(|_| !someone_not_a_voice && !relative)
                 else {
                     continue;
                 };
@@ -601,6 +606,11 @@ pub(crate) fn statements(
             // The verb that makes it the subject's statement, right after it.
             let after = subjects[last].end;
             let limit = next.unwrap_or(words.len()).min(after + VERB_REACH).min(words.len());
+            // "Il presidente americano ha telefonato al premier canadese, che ha definito…": a
+            // relative clause of another noun has its own subject; the subject's own relative
+            // comes right after it ("Il Ciad, che…").
+            let comma_before = |w: usize| text[words[w - 1].span.end..words[w].span.start].contains(',');
+            let limit = (after + 1..limit).find(|&k| lower[k] == "che" && comma_before(k)).unwrap_or(limit);
             let stating_in = |from: usize, to: usize| {
                 (from..to)
                     .filter(|&i| !marked(words[i].span))

@@ -445,6 +445,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuna concessione",
         None,
     ),
+    // A relative clause's antecedent speaks, even after a preposition; never the main subject.
+    (
+        "Il sindaco Aldo Rota ha telefonato al collega Piero Sanna, che ha definito la situazione \
+         «sotto controllo».",
+        "sotto controllo",
+        Some("Piero Sanna"),
+    ),
+    // …and nobody when the antecedent is a description nobody introduced.
+    (
+        "Il presidente americano ha telefonato al premier canadese, che ha definito le sanzioni «necessarie».",
+        "necessarie",
+        None,
+    ),
     // Welcoming something "come «…»" is saying it.
     (
         "Il portavoce del club, Ivo Sanna, ha salutato la promozione come «un giorno storico».",

@@ -258,6 +258,10 @@ fn polarity_in_context() {
     // Support for Ukraine is opposition to the war against it (the topic's `against` words).
     check("La Corea del Sud ha espresso sostegno all’Ucraina.", &[("KR", "ukraine-war", Opposes)]);
     check("Pechino sostiene la guerra in Ucraina.", &[("CN", "ukraine-war", Supports)]);
+    // A relative clause of another noun is not the subject's statement.
+    let relative =
+        "Il presidente americano ha telefonato al premier canadese, che ha definito le sanzioni «necessarie».";
+    no_cell(relative, "US", "sanctions");
     // Rejecting accusations is denying a fact; asking for clarification takes no side.
     no_cell("Il Brasile ha respinto le accuse di aver violato le sanzioni.", "BR", "sanctions");
     no_cell("Il governo italiano ha chiesto chiarimenti sulle sanzioni.", "IT", "sanctions");
