@@ -919,8 +919,15 @@ fn topic_sides(
                 let undone = at < i && (i.saturating_sub(3).max(at + 1)..i).any(says_action);
                 let against = against
                     != (undone || topic.turned && inside.iter().any(|&k| clauses[k] == clauses[i] && says_action(k)));
+                // "si è astenuta nel voto sulla revoca delle sanzioni": neutral on the revocation is
+                // neutral on the sanctions.
+                let after_neutral = cues.iter().any(|&(before, side)| {
+                    before < at && at - before <= 6 && clauses[before] == clauses[at] && side == Some(Stance::Neutral)
+                });
                 let side = if sideless.contains(&clauses[i]) {
                     None
+                } else if after_neutral {
+                    Some(Stance::Neutral)
                 } else if against != turned {
                     stance.map(flip)
                 } else {

@@ -252,6 +252,9 @@ fn polarity_in_context() {
         ("La Spagna si è detta scettica sulle nuove sanzioni.", "ES", Opposes),
         ("Tokyo ha definito le sanzioni «inutili».", "JP", Opposes),
         ("L’Austria ha accolto con freddezza le nuove sanzioni.", "AT", Opposes),
+        ("L’India non si è schierata sulle sanzioni.", "IN", Neutral),
+        ("La Germania si è astenuta nel voto sulla revoca delle sanzioni.", "DE", Neutral),
+        ("L’Italia ha votato contro la revoca delle sanzioni.", "IT", Supports),
     ] {
         check(text, &[(actor, "sanctions", stance)]);
     }
@@ -262,6 +265,8 @@ fn polarity_in_context() {
     let relative =
         "Il presidente americano ha telefonato al premier canadese, che ha definito le sanzioni «necessarie».";
     no_cell(relative, "US", "sanctions");
+    // Asking for restraint takes no side.
+    no_cell("Il Brasile ha invitato alla moderazione sulle sanzioni.", "BR", "sanctions");
     // Rejecting accusations is denying a fact; asking for clarification takes no side.
     no_cell("Il Brasile ha respinto le accuse di aver violato le sanzioni.", "BR", "sanctions");
     no_cell("Il governo italiano ha chiesto chiarimenti sulle sanzioni.", "IT", "sanctions");
