@@ -255,6 +255,13 @@ fn polarity_in_context() {
         ("L’India non si è schierata sulle sanzioni.", "IN", Neutral),
         ("La Germania si è astenuta nel voto sulla revoca delle sanzioni.", "DE", Neutral),
         ("L’Italia ha votato contro la revoca delle sanzioni.", "IT", Supports),
+        ("«Le sanzioni non servono», ha detto il ministro degli Esteri giapponese.", "JP", Opposes),
+        ("«Le sanzioni non sono la soluzione», ha detto il ministro degli Esteri brasiliano.", "BR", Opposes),
+        (
+            "«Le sanzioni restano lo strumento più efficace», ha detto il ministro degli Esteri italiano.",
+            "IT",
+            Supports,
+        ),
     ] {
         check(text, &[(actor, "sanctions", stance)]);
     }
@@ -265,6 +272,12 @@ fn polarity_in_context() {
     let relative =
         "Il presidente americano ha telefonato al premier canadese, che ha definito le sanzioni «necessarie».";
     no_cell(relative, "US", "sanctions");
+    // "Nessuno" negates: nobody thinking of lifting the sanctions is no opposition to them.
+    no_cell(
+        "«Nessuno può pensare di revocare le sanzioni», ha detto il ministro degli Esteri spagnolo.",
+        "ES",
+        "sanctions",
+    );
     // Asking for restraint takes no side.
     no_cell("Il Brasile ha invitato alla moderazione sulle sanzioni.", "BR", "sanctions");
     // Rejecting accusations is denying a fact; asking for clarification takes no side.
