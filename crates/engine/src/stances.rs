@@ -588,6 +588,15 @@ pub(crate) fn statements(
         let clause_start = |word: usize| (0..=word).find(|&w| clauses[w] == clauses[word]).unwrap_or(word);
         // The stance verbs whose subject is an actor ("L'Ue sostiene…"): each governs its clause.
         let mut main_verbs: Vec<usize> = Vec::new();
+        // "Secondo gli analisti, la Cina si oppone…": what someone who speaks for no state says
+        // an actor holds is theirs, not the actor's statement.
+        let others_say = (0..words.len()).any(|w| {
+            lower[w] == "secondo"
+                && (w + 1..words.len().min(w + 4)).any(|k| terms.roles_at(&found_terms, k).any(|r| r.not_voice))
+        });
+        if others_say {
+            subjects.clear();
+        }
         for (n, subject) in subjects.iter().enumerate() {
             let Subject { actor, by, by_name, word, according, experiencer, .. } = subject;
             // What a sentence says of a subject runs from its clause to the next subject's; subjects
@@ -801,8 +810,13 @@ fn topic_sides(
         // "il riempimento debba essere sospeso", "l'embargo deve essere esteso": what an actor
         // says must be done, it supports. Only its subject: in "devono colpire chi arma le
         // milizie" the words after are another verb's.
+        // "le sanzioni vanno mantenute": "va", "vanno" before a participle are an obligation.
+        let passive_obligation = matches!(lower[i].as_str(), "va" | "vanno")
+            && lower
+                .get(i + 1)
+                .is_some_and(|next| PARTICIPLE_ENDINGS.iter().any(|e| next.len() > e.len() + 2 && next.ends_with(e)));
         let obliged = || {
-            has(i, |r| r.obligation).then(|| {
+            (has(i, |r| r.obligation) || passive_obligation).then(|| {
                 obligations.push(i);
                 Stance::Supports
             })

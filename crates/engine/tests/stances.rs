@@ -272,6 +272,9 @@ fn polarity_in_context() {
     let relative =
         "Il presidente americano ha telefonato al premier canadese, che ha definito le sanzioni «necessarie».";
     no_cell(relative, "US", "sanctions");
+    // "Va", "vanno" before a participle are an obligation; what analysts say an actor holds is theirs.
+    check("Secondo Tokyo, le sanzioni vanno mantenute.", &[("JP", "sanctions", Supports)]);
+    no_cell("Secondo gli analisti, la Cina si oppone alle sanzioni.", "CN", "sanctions");
     // "Nessuno" negates: nobody thinking of lifting the sanctions is no opposition to them.
     no_cell(
         "«Nessuno può pensare di revocare le sanzioni», ha detto il ministro degli Esteri spagnolo.",
