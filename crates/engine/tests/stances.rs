@@ -255,6 +255,8 @@ fn polarity_in_context() {
         ("L’India non si è schierata sulle sanzioni.", "IN", Neutral),
         ("La Germania si è astenuta nel voto sulla revoca delle sanzioni.", "DE", Neutral),
         ("L’Italia ha votato contro la revoca delle sanzioni.", "IT", Supports),
+        ("Tokyo ha accusato Pechino di violare le sanzioni.", "JP", Supports),
+        ("Il Brasile ha messo in guardia gli Stati Uniti da nuove sanzioni.", "BR", Opposes),
         ("«Le sanzioni non servono», ha detto il ministro degli Esteri giapponese.", "JP", Opposes),
         ("«Le sanzioni non sono la soluzione», ha detto il ministro degli Esteri brasiliano.", "BR", Opposes),
         (
