@@ -115,6 +115,8 @@ pub struct StanceData {
     pub irony: Vec<String>,
     /// Words that ask about a matter without a side on it ("ha chiesto chiarimenti sulle…").
     pub inquiries: Vec<String>,
+    /// Words that undo the negation before them ("non ha mai nascosto il proprio sostegno").
+    pub litotes: Vec<String>,
     /// Words of a role that speaks for its state (ministro, portavoce, ambasciatore).
     pub voices: Vec<String>,
     /// Words of a role that does not, whatever else it says (opposizione, ex, analista).
@@ -176,6 +178,7 @@ impl StanceData {
                 "denial" => data.denials.extend(words),
                 "irony" => data.irony.extend(words),
                 "inquiry" => data.inquiries.extend(words),
+                "litotes" => data.litotes.extend(words),
                 "voice" => data.voices.extend(words),
                 "claim-against" => data.claim_against.extend(words),
                 "not-voice" => data.not_voices.extend(words),

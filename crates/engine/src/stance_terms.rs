@@ -44,6 +44,8 @@ pub(crate) struct Role {
     pub vote: bool,
     /// Whether it is a generic noun for the actor just named ("organizzazione").
     pub anaphor: bool,
+    /// Whether it undoes the negation before it ("non ha nascosto").
+    pub litotes: bool,
     /// The topics (by index) it names, each with whether it names what the topic stands against.
     pub topics: Vec<(usize, bool)>,
 }
@@ -117,6 +119,9 @@ impl<'a> Terms<'a> {
         }
         for text in &data.anaphors {
             terms.role_mut(text).anaphor = true;
+        }
+        for text in &data.litotes {
+            terms.role_mut(text).litotes = true;
         }
         for (index, topic) in data.topics.iter().enumerate() {
             for (texts, against) in [(&topic.terms, false), (&topic.against, true)] {

@@ -799,6 +799,8 @@ fn topic_sides(
     let mut sideless: Vec<usize> = Vec::new();
     // The stance words that are obligations ("deve"), which govern only the words before them.
     let mut obligations: Vec<usize> = Vec::new();
+    // Those whose stop word is already their side ("vanno revocate").
+    let mut stopping: Vec<usize> = Vec::new();
     let inside: Vec<usize> = inside.collect();
     // A topic's own word is what is at stake, not a condition ("la condizionalità").
     let names_topic = |i: usize| terms.roles_at(found, i).any(|role| !role.topics.is_empty());
@@ -819,18 +821,30 @@ fn topic_sides(
             && lower
                 .get(i + 1)
                 .is_some_and(|next| PARTICIPLE_ENDINGS.iter().any(|e| next.len() > e.len() + 2 && next.ends_with(e)));
+        // "le sanzioni vanno revocate", "i trasferimenti devono cessare": an obligation to stop
+        // what its subject names opposes it.
+        let to_stop = (i + 1..words.len().min(i + 4)).any(|k| has(k, |r| r.claim_against));
         let obliged = || {
             (has(i, |r| r.obligation) || passive_obligation).then(|| {
                 obligations.push(i);
-                Stance::Supports
+                if to_stop {
+                    stopping.push(i);
+                    Stance::Opposes
+                } else {
+                    Stance::Supports
+                }
             })
         };
         if let Some(stance) = terms.cue_at(found, i).or_else(obliged).filter(|_| !unspoken(i)) {
             // "non lo sostiene", "non siamo disposti ad accettare": a negation in the four words before, in
             // its clause, turns support into opposition; not opposing ("non ha condannato", "non
             // esclude") or not worrying is no side at all.
-            let negated = (i.saturating_sub(4)..i)
-                .any(|n| clauses[n] == clauses[i] && data.negations.iter().any(|neg| lower[n] == *neg));
+            // "non ha mai nascosto il proprio sostegno": a negation undone before the stance word.
+            let negated = (i.saturating_sub(4)..i).any(|n| {
+                clauses[n] == clauses[i]
+                    && data.negations.iter().any(|neg| lower[n] == *neg)
+                    && !(n + 1..i).any(|k| has(k, |r| r.litotes))
+            });
             let request = terms.roles_at(found, i).any(|role| role.request);
             match stance {
                 _ if !negated => cues.push((i, Some(stance))),
@@ -935,8 +949,8 @@ fn topic_sides(
                 // "ha chiesto la sospensione delle sanzioni": a word that stops what it names, between
                 // the stance word and the topic's, turns the side on any topic.
                 let undone = at < i && (i.saturating_sub(3).max(at + 1)..i).any(says_action);
-                let against = against
-                    != (undone || topic.turned && inside.iter().any(|&k| clauses[k] == clauses[i] && says_action(k)));
+                let says_it = topic.turned && inside.iter().any(|&k| clauses[k] == clauses[i] && says_action(k));
+                let against = against != ((undone || says_it) && !stopping.contains(&at));
                 // "si è astenuta nel voto sulla revoca delle sanzioni": neutral on the revocation is
                 // neutral on the sanctions.
                 let after_neutral = cues.iter().any(|&(before, side)| {

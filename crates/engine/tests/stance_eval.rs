@@ -33,7 +33,7 @@ const UNSEEN_LATER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/st
 const MIN_ACCURACY: f64 = 0.60;
 const MAX_SPURIOUS_RATE: f64 = 0.0;
 const MIN_PASSAGES: usize = 10;
-const MIN_HELD_OUT_ACCURACY: f64 = 0.20;
+const MIN_HELD_OUT_ACCURACY: f64 = 0.22;
 const MIN_UNSEEN_ACCURACY: f64 = 0.34;
 const MIN_UNSEEN_LATER_ACCURACY: f64 = 0.24;
 /// The bundled story against its cold reading, with no wrong cell.
