@@ -39,10 +39,10 @@
 //! stance word governs the first topic it meets on its side. What a concern is "per" is what it
 //! is about, clauses on ("preoccupazione…, non solo per i trasferimenti di armi"). An obligation
 //! ("il riempimento debba essere sospeso", "le sanzioni vanno mantenute") supports what its
-//! subject names. A word that stops what it names, between the stance word and the topic's ("ha
+//! subject names, and an obligation to stop it ("le sanzioni vanno revocate") opposes it. A word that stops what it names, between the stance word and the topic's ("ha
 //! chiesto la sospensione delle sanzioni"), turns the side; a declared neutrality before a stance
 //! word ("si è astenuta nel voto sulla revoca…") makes it neutral. A negation in the four words
-//! before turns support into opposition; a negated opposition, concern or request ("non ha
+//! before, unless undone ("non ha mai nascosto il proprio sostegno"), turns support into opposition; a negated opposition, concern or request ("non ha
 //! condannato", "senza chiederne il ritiro") takes no side. What someone who speaks for no state
 //! says an actor holds ("secondo gli analisti, la Cina…") is no statement of the actor's. Opposing what a
 //! topic stands against is supporting it; a proposition that condemns or stops what it names
