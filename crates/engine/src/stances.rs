@@ -667,8 +667,12 @@ pub(crate) fn statements(
             let scope_end = match verb {
                 // "…ma ha respinto le sanzioni": a contrast with no subject of its own goes on
                 // with the same one.
+                // "…, ribadendo la contrarietà alle sanzioni": a gerund of statement goes on saying.
                 Some((at, _)) if !*according => (at + 1..words.len())
-                    .find(|&w| clauses[w] > clauses[w - 1] && !matches!(lower[w].as_str(), "ma" | "e" | "ed"))
+                    .find(|&w| {
+                        let says_on = lower[w].ends_with("ndo") && terms.roles_at(&found_terms, w).any(|r| r.verb);
+                        clauses[w] > clauses[w - 1] && !matches!(lower[w].as_str(), "ma" | "e" | "ed") && !says_on
+                    })
                     .filter(|&w| !text[words[w - 1].span.end..words[w].span.start].contains(':'))
                     .map_or(scope_end, |w| scope_end.min(words[w].span.start)),
                 _ => scope_end,

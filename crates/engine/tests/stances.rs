@@ -259,6 +259,8 @@ fn polarity_in_context() {
         ("Tokyo non ha mai nascosto il proprio sostegno alle sanzioni.", "JP", Supports),
         ("Il Messico non ha dubbi: le sanzioni vanno revocate.", "MX", Opposes),
         ("La Spagna non ha alcuna intenzione di sostenere le sanzioni.", "ES", Opposes),
+        ("Il governo canadese ha approvato il bilancio, ribadendo la contrarietà alle sanzioni.", "CA", Opposes),
+        ("Madrid ha aderito alle sanzioni.", "ES", Supports),
         ("Il Brasile ha messo in guardia gli Stati Uniti da nuove sanzioni.", "BR", Opposes),
         ("«Le sanzioni non servono», ha detto il ministro degli Esteri giapponese.", "JP", Opposes),
         ("«Le sanzioni non sono la soluzione», ha detto il ministro degli Esteri brasiliano.", "BR", Opposes),
@@ -286,6 +288,8 @@ fn polarity_in_context() {
         "ES",
         "sanctions",
     );
+    // Avoiding a stance word is not taking its side.
+    no_cell("Parigi ha evitato di condannare le sanzioni.", "FR", "sanctions");
     // Asking for restraint takes no side.
     no_cell("Il Brasile ha invitato alla moderazione sulle sanzioni.", "BR", "sanctions");
     // Rejecting accusations is denying a fact; asking for clarification takes no side.
