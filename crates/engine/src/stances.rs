@@ -946,6 +946,12 @@ fn topic_sides(
                             && clauses[before] == clauses[at]
                             && side == Some(Stance::Opposes)
                     });
+                // "ha chiesto che le sanzioni non vengano rinnovate", "ha chiesto di non imporre…":
+                // a "non" in the clause a request opens asks for the opposite.
+                let turned = turned
+                    != (opens_clause
+                        && has(at, |r| r.request)
+                        && (at + 1..words.len().min(i + 4)).any(|k| clauses[k] == clauses[i] && lower[k] == "non"));
                 // "chiediamo che i brevetti vengano sospesi": a clause that says the action a
                 // turned topic proposes (a word of it that is no stance word: "sospesi", not
                 // "condannato") names the proposition itself, its words unturned.

@@ -261,6 +261,8 @@ fn polarity_in_context() {
         ("La Spagna non ha alcuna intenzione di sostenere le sanzioni.", "ES", Opposes),
         ("Il governo canadese ha approvato il bilancio, ribadendo la contrarietà alle sanzioni.", "CA", Opposes),
         ("Madrid ha aderito alle sanzioni.", "ES", Supports),
+        ("La Cina ha chiesto che le sanzioni non vengano rinnovate.", "CN", Opposes),
+        ("Il Cile ha chiesto di non imporre nuove sanzioni.", "CL", Opposes),
         ("Il Brasile ha messo in guardia gli Stati Uniti da nuove sanzioni.", "BR", Opposes),
         ("«Le sanzioni non servono», ha detto il ministro degli Esteri giapponese.", "JP", Opposes),
         ("«Le sanzioni non sono la soluzione», ha detto il ministro degli Esteri brasiliano.", "BR", Opposes),
@@ -288,6 +290,8 @@ fn polarity_in_context() {
         "ES",
         "sanctions",
     );
+    // Being ready to discuss something is no side on it.
+    no_cell("L’India è pronta a discutere delle sanzioni.", "IN", "sanctions");
     // Avoiding a stance word is not taking its side.
     no_cell("Parigi ha evitato di condannare le sanzioni.", "FR", "sanctions");
     // Asking for restraint takes no side.
