@@ -50,6 +50,9 @@ pub(crate) struct Role {
     pub topics: Vec<(usize, bool)>,
 }
 
+/// Sets one flag of a term's role.
+type SetFlag = fn(&mut Role);
+
 /// Every stem and phrase of the stance data, numbered: the same text has one number wherever it
 /// appears, and one [`Role`] that says all it is.
 pub(crate) struct Terms<'a> {
@@ -102,26 +105,20 @@ impl<'a> Terms<'a> {
         for text in data.voices.iter().filter(|t| !t.contains(' ')) {
             terms.role_mut(text).voice = true;
         }
-        for text in &data.not_voices {
-            terms.role_mut(text).not_voice = true;
-        }
-        for text in &data.claim_against {
-            terms.role_mut(text).claim_against = true;
-        }
-        for text in &data.any_words {
-            terms.role_mut(text).any = true;
-        }
-        for text in &data.obligations {
-            terms.role_mut(text).obligation = true;
-        }
-        for text in &data.votes {
-            terms.role_mut(text).vote = true;
-        }
-        for text in &data.anaphors {
-            terms.role_mut(text).anaphor = true;
-        }
-        for text in &data.litotes {
-            terms.role_mut(text).litotes = true;
+        // The lists that each set one flag of their terms' role.
+        let flags: [(&Vec<String>, SetFlag); 7] = [
+            (&data.not_voices, |r| r.not_voice = true),
+            (&data.claim_against, |r| r.claim_against = true),
+            (&data.any_words, |r| r.any = true),
+            (&data.obligations, |r| r.obligation = true),
+            (&data.votes, |r| r.vote = true),
+            (&data.anaphors, |r| r.anaphor = true),
+            (&data.litotes, |r| r.litotes = true),
+        ];
+        for (texts, set) in flags {
+            for text in texts {
+                set(terms.role_mut(text));
+            }
         }
         for (index, topic) in data.topics.iter().enumerate() {
             for (texts, against) in [(&topic.terms, false), (&topic.against, true)] {

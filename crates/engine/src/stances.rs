@@ -622,6 +622,7 @@ pub(crate) fn statements(
             // "Il presidente americano ha telefonato al premier canadese, che ha definito…": a
             // relative clause of another noun has its own subject; the subject's own relative
             // comes right after it ("Il Ciad, che…").
+            // Whether a comma stands right before word `w`.
             let comma_before = |w: usize| text[words[w - 1].span.end..words[w].span.start].contains(',');
             let limit = (after + 1..limit).find(|&k| lower[k] == "che" && comma_before(k)).unwrap_or(limit);
             let stating_in = |from: usize, to: usize| {
@@ -632,11 +633,10 @@ pub(crate) fn statements(
             // "Il Ciad, che non fa parte dell'Ecowas e confina con il Niger, si è dichiarato…":
             // past a clause between commas right after the subject, however long.
             let between_commas = || {
-                let comma_after = |w: usize| text[words[w - 1].span.end..words[w].span.start].contains(',');
-                if after >= words.len() || !comma_after(after) {
+                if after >= words.len() || !comma_before(after) {
                     return None;
                 }
-                let close = (after + 1..words.len().min(after + 30)).find(|&w| comma_after(w))?;
+                let close = (after + 1..words.len().min(after + 30)).find(|&w| comma_before(w))?;
                 let to = next.unwrap_or(words.len()).min(close + VERB_REACH).min(words.len());
                 stating_in(close, to)
             };
