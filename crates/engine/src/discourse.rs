@@ -32,7 +32,7 @@ const RECENT: usize = 4;
 const ARTICLES: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"];
 
 /// "In" joined to an article: where a document's words are read ("si legge nella nota").
-const IN_THE: &[&str] = &["nel", "nello", "nella", "nell", "nei", "negli", "nelle"];
+pub(crate) const IN_THE: &[&str] = &["nel", "nello", "nella", "nell", "nei", "negli", "nelle"];
 
 /// Words that may stand between an article and a role noun ("il nuovo sindaco", "l’ex ministro").
 const ROLE_MODIFIERS: &[&str] = &[
@@ -44,9 +44,9 @@ const ROLE_MODIFIERS: &[&str] = &[
 const DOCUMENT_NOUNS: &[&str] = &[
     "regolamento", "ordinanza", "sentenza", "decreto", "delibera", "rapporto", "relazione", "studio", "nota",
     "comunicato", "documento", "dossier", "circolare", "legge", "provvedimento", "bozza", "report", "indagine",
-    "ricerca", "sondaggio", "lettera", "parere", "mozione", "risoluzione", "dichiarazione", "motivazioni", "ordinanza",
-    "bando", "piano", "manifesto", "appello", "esposto", "ricorso", "direttiva", "statuto", "verbale", "referto",
-    "bollettino", "analisi", "memoria", "denuncia", "atto",
+    "ricerca", "sondaggio", "lettera", "parere", "mozione", "risoluzione", "dichiarazione", "motivazioni", "bando",
+    "piano", "manifesto", "appello", "esposto", "ricorso", "direttiva", "statuto", "verbale", "referto", "bollettino",
+    "analisi", "memoria", "denuncia", "atto", "comunicazione",
 ];
 
 /// Words an acronym does not spell ("Istituto nazionale di statistica (Istat)").
@@ -655,6 +655,7 @@ impl<'a> Discourse<'a> {
                             .chars()
                             .all(|c| c == ' ' || c == '\'' || c == '’')
                         && !QUALIFIER_STOP.contains(&lower[stop].as_str())
+                        && self.language.speech_at(Speech::Finite, &lower[stop..]).is_none()
                         && (words[stop].is_capitalized(text)
                             || ARTICLES.contains(&lower[stop].as_str())
                             || stop == end + 1)

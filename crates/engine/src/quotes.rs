@@ -14,11 +14,11 @@
 //! speaker of the verb right after it, else of the nearest verb before it, else of the sentence's
 //! "secondo X". When a sentence has both a speaker and a "secondo X", X is the relay (`via`).
 
-use crate::discourse::{Candidate, Discourse, Reference};
+use crate::discourse::{Candidate, Discourse, IN_THE, Reference};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon_data::{Language, Speech};
 use crate::marks::{Marked, quotations};
-use crate::mentions::{Lexicon, Mention};
+use crate::mentions::{Lexicon, Mention, PREPOSITIONS};
 use crate::reading::Reading;
 use crate::span::SpanSet;
 use crate::speakers::Speaker;
@@ -193,6 +193,10 @@ pub(crate) fn extract(
                 let document = subject_after(text, verb.words.1, &candidates, words, lower)
                     .filter(|c| c.reference == Reference::Document && c.words.0 <= verb.words.1 + 1);
                 (document.and_then(|c| c.speaker.clone()), Position::After)
+            } else if let Some(document) = read_in_document(verb, &candidates, lower) {
+                // "Nell'esposto si parla di «…»", "Nella nota si afferma che…": the document
+                // in which it is said says it.
+                (document.speaker.clone(), Position::Before)
             } else if let Some(same) = previous.filter(|_| coordinated) {
                 // "Putin ha elogiato … e ha affermato": one subject for both verbs.
                 (Some(same), Position::Before)
@@ -523,6 +527,15 @@ fn relative_subject<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &
     None
 }
 
+/// The document of "Nel rapporto si afferma che…": a document after "in" and its article, right
+/// before the impersonal "si" of the verb.
+fn read_in_document<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
+    let si = verb.words.0.checked_sub(1).filter(|&k| lower[k] == "si")?;
+    candidates
+        .iter()
+        .find(|c| c.reference == Reference::Document && c.words.1 == si && IN_THE.contains(&lower[c.words.0].as_str()))
+}
+
 /// Whether `candidate` can be the subject of a clause.
 fn is_subject(candidate: &Candidate) -> bool {
     !candidate.governed && !candidate.adjective
@@ -704,7 +717,7 @@ fn unresolved_subject(
             && !words[noun].is_capitalized(text)
             && text[words[article].span.end..words[noun].span.start].chars().all(|c| c == ' ' || c == '’' || c == '\'')
             && text[words[noun].span.end..verb.span.start].trim().is_empty()
-            && (article == 0 || !crate::mentions::PREPOSITIONS.contains(&lower[article - 1].as_str()))
+            && (article == 0 || !PREPOSITIONS.contains(&lower[article - 1].as_str()))
             && !skipped[article]
             && !quoted(words[noun].span)
             && !candidates.iter().any(|c| c.words.0 <= noun && noun < c.words.1)
@@ -799,11 +812,33 @@ fn stands_alone(text: &str, m: &Marked, first: &SentenceFacts, last: &SentenceFa
 fn attributed_source(a: &Attribution, candidates: &[Candidate], words: &[Word], text: &str) -> Option<usize> {
     if words.get(a.source_word).is_some_and(|w| w.text(text) == "cui") {
         // The nearest name before "secondo cui", past an aside in brackets ("Ilaria Cossu (Borgo
-        // Bene Comune), secondo cui").
-        return candidates
+        // Bene Comune), secondo cui"), or a person that a preposition other than "di" governs
+        // ("affidata alla portavoce Claire Aubanel, secondo cui"; "del ministro" qualifies the
+        // noun before it, and a place is where, not who: "l'ambasciata a Nairobi, secondo cui").
+        let complement = |c: &Candidate| {
+            c.person
+                && c.words.0 > 0
+                && PREPOSITIONS.contains(&lower_of(words, text, c.words.0 - 1).as_str())
+                && !GENITIVES.contains(&lower_of(words, text, c.words.0 - 1).as_str())
+        };
+        let nearest = candidates
             .iter()
-            .rposition(|c| c.words.1 <= a.first_word && !c.adjective && !c.governed)
-            .filter(|&c| a.first_word - candidates[c].words.1 <= 6);
+            .rposition(|c| c.words.1 <= a.first_word && !c.adjective && (!c.governed || complement(c)))
+            .filter(|&c| a.first_word - candidates[c].words.1 <= 6 && candidates[c].speaker.is_some());
+        // "Ilaria Bertazzoni, docente di Sociologia e tra i sei senatori contrari, secondo cui":
+        // the person a comma-bounded apposition describes.
+        let described = || {
+            candidates.iter().rposition(|c| {
+                let between = || &text[c.span.end..a.cue.start];
+                c.person
+                    && c.words.1 < a.first_word
+                    && a.first_word - c.words.1 <= APPOSITION_REACH
+                    && between().trim_start().starts_with(',')
+                    && between().matches(',').count() == 2
+                    && between().trim_end().ends_with(',')
+            })
+        };
+        return nearest.or_else(described);
     }
     candidates.iter().position(|c| {
         c.words.0 + 2 >= a.source_word
@@ -813,6 +848,16 @@ fn attributed_source(a: &Attribution, candidates: &[Candidate], words: &[Word], 
             && (a.source_word..c.words.0).all(|k| !words[k].is_capitalized(text) || is_article(words[k].text(text)))
             && !text[a.cue.end.min(c.span.start)..c.span.start].contains([',', '.', ';', ':'])
     })
+}
+
+/// "Di" and its forms joined to an article: a complement of the noun before it.
+const GENITIVES: &[&str] = &["di", "d", "del", "dello", "della", "dell", "dei", "degli", "delle"];
+
+/// How many words an apposition between a person and their "secondo cui" may have.
+const APPOSITION_REACH: usize = 16;
+
+fn lower_of(words: &[Word], text: &str, k: usize) -> String {
+    words[k].text(text).to_lowercase()
 }
 
 fn is_article(word: &str) -> bool {
@@ -846,12 +891,16 @@ fn marked_speaker(
             own_clause_start(text, first.words, first.lower, &first.candidates, said.verb.words.0).is_some();
         first.candidates.iter().any(|c| {
             let (start, _) = c.words;
+            // The subordinate clause ends at a comma before the main clause's subject; a noun
+            // right after the verb is its object ("mentre il capogruppo definiva l'ordinanza «…»").
+            let closed = || text[said.verb.span.end..c.span.start].contains(',');
             c.span.start >= said.verb.span.end
                 && c.span.end <= m.outer.start
                 && !c.governed
                 && !c.adjective
                 && start > 0
-                && (subordinate || matches!(first.lower[start - 1].as_str(), "mentre" | "ma" | "invece" | "però"))
+                && ((subordinate && closed())
+                    || matches!(first.lower[start - 1].as_str(), "mentre" | "ma" | "invece" | "però"))
         })
     };
     let nearest_before = || {

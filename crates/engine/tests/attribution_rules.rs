@@ -133,10 +133,67 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         None,
     ),
     (
-        "Il presidente Ugo Marra ha presentato il bilancio. Nella relazione si parla di «conti \
+        "Il presidente Ugo Marra ha presentato il bilancio. Nella sala si parla di «conti \
          solidi».",
         "conti solidi",
         None,
+    ),
+    // …but a document in which it is said says it, never the subject before.
+    (
+        "Il presidente Ugo Marra ha presentato il bilancio. Nella relazione si parla di «conti \
+         solidi».",
+        "conti solidi",
+        Some("relazione"),
+    ),
+    (
+        "L'assessore Dino Pace ha firmato il piano. Nel documento si afferma che le corse saranno \
+         «raddoppiate entro giugno».",
+        "raddoppiate entro giugno",
+        Some("documento"),
+    ),
+    // A document's name ends before its verb, past one complement ("il rapporto Censis rileva"),
+    // and a communication is a document too.
+    (
+        "I salari tornano a crescere. Il rapporto Censis rileva una «ripresa timida ma diffusa».",
+        "ripresa timida ma diffusa",
+        Some("rapporto Censis"),
+    ),
+    (
+        "La comunicazione inviata ai soci precisa che la quota sarà «invariata fino al 2027».",
+        "invariata fino al 2027",
+        Some("comunicazione inviata"),
+    ),
+    // "Dirsi": a government declares itself, and speaks for its country.
+    (
+        "Il governo portoghese si è detto «pronto a collaborare» sul corridoio atlantico.",
+        "pronto a collaborare",
+        Some("Portogallo"),
+    ),
+    // A noun right after a subordinate clause's verb is its object, not another subject…
+    (
+        "Il sindaco scherzava, mentre l'assessora Bice Orlandi definiva il bando «un pasticcio».",
+        "un pasticcio",
+        Some("Bice Orlandi"),
+    ),
+    // "secondo cui" points back to a person after "a" ("affidata alla portavoce X, secondo cui"),
+    (
+        "La replica è stata affidata al portavoce Ruben Sala, secondo cui la gara è «regolare».",
+        "regolare",
+        Some("Ruben Sala"),
+    ),
+    // …not to a place after "a", which is where, nor to a "di" complement, which qualifies the
+    // noun before it,
+    (
+        "È arrivata una nota del consolato a Lione, secondo cui i visti sono «in ritardo».",
+        "in ritardo",
+        Some("nota del consolato"),
+    ),
+    // …and past an apposition between commas to the person it describes.
+    (
+        "Di parere opposto Carla Mori, docente di Statistica a Pavia e tra i firmatari dell'appello, \
+         secondo cui i numeri sono «sottostimati».",
+        "sottostimati",
+        Some("Carla Mori"),
     ),
     // A subject after the verb that nobody resolved is not the one before.
     (
