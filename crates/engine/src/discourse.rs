@@ -569,6 +569,23 @@ impl<'a> Discourse<'a> {
                 });
             }
         }
+        // "un portavoce della Commissione europea": an unnamed voice of a body or state the
+        // gazetteer knows speaks for it.
+        for k in 1..candidates.len() {
+            let (voice, of) = (&candidates[k - 1], &candidates[k]);
+            let unnamed = voice.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:"));
+            let known = of.reference == Reference::Name && !of.person && !of.adjective;
+            if unnamed
+                && known
+                && of.words.0 == voice.words.1 + 1
+                && matches!(
+                    lower[voice.words.1].as_str(),
+                    "del" | "della" | "dello" | "dell" | "dei" | "degli" | "delle"
+                )
+            {
+                candidates[k - 1].speaker = candidates[k].speaker.clone().map(Speaker::inferred);
+            }
+        }
         // A role after a name, in apposition: "Chiara Montieri, assessora ai Lavori pubblici,".
         for candidate in &candidates {
             let end = candidate.words.1;
@@ -645,6 +662,7 @@ impl<'a> Discourse<'a> {
                 }
                 // "il rapporto Istat", "il regolamento della corsa": one complement is part of its name.
                 if end < words.len()
+                    && text[words[end - 1].span.end..words[end].span.start] == *" "
                     && (words[end].is_capitalized(text)
                         || matches!(lower[end].as_str(), "di" | "del" | "della" | "dei" | "delle" | "dell" | "degli"))
                 {

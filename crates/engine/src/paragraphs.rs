@@ -12,6 +12,13 @@ use crate::header::lines;
 /// Lines no longer than this, in characters, may be a wrapped paragraph's lines.
 const WRAP_WIDTH: usize = 100;
 
+/// Words no sentence or headline ends on: a line ending on one breaks a sentence.
+const DANGLING: &[&str] = &[
+    "che", "cui", "e", "ed", "o", "ma", "di", "a", "da", "in", "con", "su", "per", "tra", "fra", "del", "della", "dei",
+    "delle", "degli", "al", "alla", "ai", "alle", "agli", "dal", "dalla", "nel", "nella", "sul", "sulla", "il", "lo",
+    "la", "i", "gli", "le", "un", "uno", "una", "non",
+];
+
 /// The paragraphs of `text` from byte `from`, trimmed of surrounding white space.
 pub fn split(text: &str, from: usize) -> Vec<Span> {
     let lines: Vec<Span> = lines(text, from).collect();
@@ -38,12 +45,18 @@ pub fn split(text: &str, from: usize) -> Vec<Span> {
 /// Agency copy breaks lines inside sentences ("Lo ha detto il\nministro"): a line that ends
 /// without a sentence's closing punctuation, followed at once by a line that goes on in lower
 /// case, is one paragraph with it. A headline ends without punctuation too, but the line after
-/// it starts a sentence of its own, in upper case.
+/// it starts a sentence of its own, in upper case; no headline ends on a word that needs one
+/// after it ("avrebbe avvertito i colleghi che\nBerlino…"), so such a line goes on whatever
+/// case the next one starts with.
 fn joined_broken_lines(text: &str, lines: Vec<Span>) -> Vec<Span> {
     let mut joined: Vec<Span> = Vec::with_capacity(lines.len());
     for line in lines {
         let content = line.of(text).trim();
-        let continues = content.chars().next().is_some_and(char::is_lowercase);
+        let dangling = joined.last().is_some_and(|previous: &Span| {
+            let last_word = previous.of(text).rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            DANGLING.contains(&last_word)
+        });
+        let continues = dangling || content.chars().next().is_some_and(char::is_lowercase);
         match joined.last_mut() {
             Some(previous)
                 if continues
@@ -69,6 +82,24 @@ mod tests {
     #[test]
     fn one_paragraph_a_line_with_or_without_blank_lines() {
         assert_eq!(paragraphs("Uno due.\nTre quattro.\n\n\nCinque."), ["Uno due.", "Tre quattro.", "Cinque."]);
+    }
+
+    #[test]
+    fn a_line_ending_on_a_word_that_needs_another_goes_on() {
+        assert_eq!(
+            paragraphs(concat!(
+                "Secondo un quotidiano economico tedesco, a fine seduta ieri sera Wendler avrebbe avvertito i colleghi che\n",
+                "Berlino «non firmerà».\nTitolo senza punto\nTesto."
+            )),
+            [
+                concat!(
+                    "Secondo un quotidiano economico tedesco, a fine seduta ieri sera Wendler avrebbe avvertito i colleghi che\n",
+                    "Berlino «non firmerà»."
+                ),
+                "Titolo senza punto",
+                "Testo."
+            ]
+        );
     }
 
     #[test]

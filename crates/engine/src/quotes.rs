@@ -172,9 +172,15 @@ pub(crate) fn extract(
                 candidates[source].governed = true;
             }
         }
+        governed_conjuncts(&mut candidates, lower);
         let carry =
             discourse.subject.as_ref().filter(|(_, p)| sentence.paragraph <= p + 1).map(|(s, _)| s.clone().inferred());
-        let skipped = subordinate_words(text, words, lower);
+        // Quoted words are no part of the clause structure: the "che" of a title in marks
+        // ("autore del saggio «La provincia che resiste», ha chiarito") opens no clause.
+        let mut skipped = subordinate_words(text, words, lower);
+        for (flag, word) in skipped.iter_mut().zip(words.iter()) {
+            *flag |= inside(word.span);
+        }
 
         let mut relay = None;
         let mut resolved: Vec<SaidBy> = Vec::with_capacity(verbs.len());
@@ -511,11 +517,25 @@ fn subordinate_words(text: &str, words: &[Word], lower: &[String]) -> Vec<bool> 
     skipped
 }
 
+/// "dal sito Cielo e Stelle", "secondo Pd e M5s": what governs the first of two names joined by
+/// "e" governs the second.
+fn governed_conjuncts(candidates: &mut [Candidate], lower: &[String]) {
+    for k in 1..candidates.len() {
+        let (first, second) = (&candidates[k - 1], &candidates[k]);
+        if first.governed && second.words.0 == first.words.1 + 1 && matches!(lower[first.words.1].as_str(), "e" | "ed")
+        {
+            candidates[k].governed = true;
+        }
+    }
+}
+
 /// "Y che ha affermato": Y, the name right before `che`; "Y, secondo cui …, e che ha esortato":
 /// Y, the name before the relative clauses it heads.
 fn relative_subject<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
-    let che = verb.words.0.checked_sub(1).filter(|&k| lower[k] == "che" || lower[k] == "cui")?;
-    if let Some(right_before) = candidates.iter().find(|c| c.words.1 == che && is_subject(c)) {
+    let che = relative_pronoun(verb.words.0, lower)?;
+    // A person is the antecedent whatever governs them in the main clause ("le richieste del pm
+    // Andrea Lupi, che aveva descritto…").
+    if let Some(right_before) = candidates.iter().find(|c| c.words.1 == che && (is_subject(c) || c.person)) {
         return Some(right_before);
     }
     // "e che": a second relative clause of the same antecedent, which opened the first one.
@@ -534,6 +554,26 @@ fn read_in_document<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &
     candidates
         .iter()
         .find(|c| c.reference == Reference::Document && c.words.1 == si && IN_THE.contains(&lower[c.words.0].as_str()))
+}
+
+/// The "che" or "cui" whose clause the verb at `verb` opens: right before it, or before one
+/// complement ("che nella requisitoria aveva descritto", "che durante l'udienza ha definito"),
+/// never before a noun phrase of its own, which would be the verb's subject ("che i sindacati
+/// hanno definito").
+fn relative_pronoun(verb: usize, lower: &[String]) -> Option<usize> {
+    let is_pronoun = |k: usize| lower[k] == "che" || lower[k] == "cui";
+    let right_before = verb.checked_sub(1).filter(|&k| is_pronoun(k));
+    right_before.or_else(|| {
+        let che = (verb.saturating_sub(4)..verb.saturating_sub(2)).rev().find(|&k| is_pronoun(k))?;
+        let preposition = lower[che + 1].as_str();
+        let rest = &lower[che + 2..verb];
+        let simple = matches!(preposition, "in" | "durante" | "con" | "a" | "da" | "su" | "per" | "tra" | "fra");
+        let complement = PREPOSITIONS.contains(&preposition)
+            && rest.iter().enumerate().all(|(n, w)| {
+                !PREPOSITIONS.contains(&w.as_str()) && (n == 0 && simple || !ARTICLE_WORDS.contains(&w.as_str()))
+            });
+        complement.then_some(che)
+    })
 }
 
 /// Whether `candidate` can be the subject of a clause.
@@ -638,10 +678,11 @@ fn own_clause_start(
             // "X, la cui presidente, Maria Rotundo, parla di…"
             || (word == "cui" && k > 0 && paused(k - 1) && ARTICLE_WORDS.contains(&lower[k - 1].as_str()))
     })?;
-    // No clause ends between the opener and the verb; the commas of an apposition ("mentre il
+    // No clause ends between the opener and the verb, nor right before it ("Quando la scoprì,
+    // disse…": the main clause's verb); the commas of an apposition ("mentre il
     // capogruppo, Luca Ferrario, definiva") are inside or right after one candidate.
     let apposition = |k: usize| candidates.iter().any(|c| c.person && c.words.0 < k && k <= c.words.1);
-    if (opener + 1..verb)
+    if (opener + 1..=verb)
         .any(|k| text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':']) && !apposition(k))
     {
         return None;
@@ -749,9 +790,14 @@ fn main_subject<'c>(candidates: &'c [Candidate], lower: &[String], skipped: &[bo
         })
         .unwrap_or(lower.len());
     let presentational = verb > 0 && lower[verb - 1] == "c";
-    let before = candidates
-        .iter()
-        .find(|c| (c.words.1 <= verb || presentational) && is_subject(c) && !skipped[c.words.0] && c.speaker.is_some());
+    // Not a document: "Approvata la mozione finale, Venturelli ha nominato…" is about Venturelli.
+    let before = candidates.iter().find(|c| {
+        (c.words.1 <= verb || presentational)
+            && is_subject(c)
+            && !skipped[c.words.0]
+            && c.speaker.is_some()
+            && c.reference != Reference::Document
+    });
     // "A chiudere la giornata è stato il tesoriere, Luca Bertazzoni": a cleft puts it after.
     let cleft = || {
         let copula = lower.get(verb).is_some_and(|w| matches!(w.as_str(), "è" | "sono" | "era" | "fu"));
@@ -941,9 +987,27 @@ fn marked_speaker(
     }
 }
 
-/// Whether the word right before the quotation makes it a name, a title or a term ("l'app «Cup
-/// in tasca»", "il cosiddetto «tesoretto»", `[naming]` in `data/speech.txt`): nobody's words.
+/// How many words a title in apposition may have.
+const TITLE_WORDS: usize = 6;
+
+/// Whether a quotation names something rather than giving someone's words: a short capitalised
+/// quotation alone between commas is a title in apposition; otherwise the word right before the
+/// quotation makes it a name, a title or a term ("l'app «Cup in tasca»", "il cosiddetto
+/// «tesoretto»", `[naming]` in `data/speech.txt`): nobody's words.
 fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Language) -> bool {
+    // "autore di un saggio sui piccoli comuni, «La provincia che resiste», ha chiarito": a short
+    // capitalised quotation alone between commas is in apposition to the noun before it.
+    let inner = m.inner.of(text);
+    let between_commas = m.outer.end <= facts.span.end
+        && text[facts.span.start..m.outer.start].trim_end().ends_with(',')
+        && text[m.outer.end..facts.span.end].trim_start().starts_with(',');
+    if between_commas
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && inner.split_whitespace().count() <= TITLE_WORDS
+        && !inner.contains([',', '.', ':', ';'])
+    {
+        return true;
+    }
     let Some(before) = facts.words.partition_point(|w| w.span.end <= m.outer.start).checked_sub(1) else {
         return false;
     };

@@ -163,6 +163,82 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "invariata fino al 2027",
         Some("comunicazione inviata"),
     ),
+    // A short capitalised quotation alone between commas is a title in apposition, nobody's
+    // words; a "che" inside it opens no clause, so the name before it is the verb's subject.
+    (
+        "Il regista Nino Ferraris ha vinto il premio.\n\nFerraris, autore di un film sulla valle, «Il \
+         fiume che parla», ha spiegato al pubblico il senso del film: «Racconto chi resta».",
+        "Racconto chi resta",
+        Some("Nino Ferraris"),
+    ),
+    (
+        "Il regista Nino Ferraris ha vinto il premio.\n\nFerraris, autore di un film sulla valle, «Il \
+         fiume che parla», ha spiegato al pubblico il senso del film.",
+        "Il fiume che parla",
+        None,
+    ),
+    // A relative clause's antecedent speaks past one complement, even after "di".
+    (
+        "La Corte ha accolto le richieste dell'avvocata Irene Sala, che in aula aveva descritto un \
+         «processo senza prove».",
+        "processo senza prove",
+        Some("Irene Sala"),
+    ),
+    // …but not when the clause has a subject of its own.
+    (
+        "La Corte ha accolto le richieste dell'avvocata Irene Sala, che i giudici avevano descritto \
+         come «un osso duro».",
+        "un osso duro",
+        None,
+    ),
+    // Dismissing something as words is saying them.
+    (
+        "Il viceministro Aldo Rinaldi ha liquidato le proteste come «rumore di fondo».",
+        "rumore di fondo",
+        Some("Aldo Rinaldi"),
+    ),
+    // A comma right before the verb closes the subordinate clause: the verb is the main one, and
+    // its dropped subject is the one carried.
+    (
+        "«È stato un lampo», ha raccontato la fotografa Lea Conti. Quando vide la cometa per la \
+         prima volta, disse ai vicini che era «la notte più bella».",
+        "la notte più bella",
+        Some("Lea Conti"),
+    ),
+    // A document opening an absolute clause is not the sentence's subject, for a dropped one
+    // after it.
+    (
+        "Approvata la delibera sui parcheggi, la sindaca Giuliana Neri ha lasciato l'aula. Ha \
+         spiegato che il piano è «un primo passo».",
+        "un primo passo",
+        Some("Giuliana Neri"),
+    ),
+    // What governs the first of two names joined by "e" governs the second.
+    (
+        "Secondo quanto riferito dal portale Mare e Monti, la velista Marta Greco avrebbe definito \
+         la regata «la più dura».",
+        "la più dura",
+        Some("Marta Greco"),
+    ),
+    // A verb of saying after a modal, and a body limited to saying something.
+    (
+        "Il ministro Ugo Fanti ha voluto ringraziare i volontari per un «lavoro straordinario».",
+        "lavoro straordinario",
+        Some("Ugo Fanti"),
+    ),
+    // An unnamed voice of a body the gazetteer knows speaks for it.
+    (
+        "Un portavoce della Commissione europea si è limitato a ricordare che gli aiuti sono \
+         ammessi «solo in casi eccezionali».",
+        "solo in casi eccezionali",
+        Some("Commissione europea"),
+    ),
+    // An imperfect of accusing.
+    (
+        "A Napoli, intanto, la consigliera Rita Esposito accusava la giunta di «dormire».",
+        "dormire",
+        Some("Rita Esposito"),
+    ),
     // "Dirsi": a government declares itself, and speaks for its country.
     (
         "Il governo portoghese si è detto «pronto a collaborare» sul corridoio atlantico.",
