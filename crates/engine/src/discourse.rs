@@ -411,12 +411,20 @@ impl<'a> Discourse<'a> {
                 candidate.reference = Reference::Name;
                 candidate.person = true;
             }
-            // A named candidate after the role, within its phrase: the role's bearer.
+            // A named candidate after the role, within its phrase: the role's bearer; not one that
+            // another role introduces past other words ("il rettore parlava in aula, la
+            // studentessa Noemi Ricci": she is the student, not the rector), unlike a role right
+            // after ("il tenente colonnello X", "il suo difensore, l'avvocato X").
+            let own_role = |c: &Candidate| {
+                let at = if ARTICLES.contains(&lower[c.words.0].as_str()) { c.words.0 + 1 } else { c.words.0 };
+                c.words.0 > role_end && self.language.role_at(&lower[at.min(words.len())..]).is_some()
+            };
             let bearer = candidates.iter().position(|c| {
                 c.words.0 >= role_end
                     && c.words.0 <= role_end + 10
                     && c.person
                     && c.speaker.is_some()
+                    && !own_role(c)
                     && self.phrase_continues(text, words, lower, role_end, c.words.0, quoted)
             });
             if let Some(at) = bearer {
@@ -900,6 +908,24 @@ impl<'a> Discourse<'a> {
                         Some(self.person(&name, &full, None))
                     }
                     [] if after_role && end - start == 1 => Some(self.person(surname, written, None)),
+                    // "racconta Tommaso, 13 anni": a given name alone with an age is a person
+                    // the text calls by first name.
+                    [] if end - start == 1
+                        && self.language.given_name(written).is_some()
+                        && aged(text, words, lower, end) =>
+                    {
+                        let gender = self.language.given_name(written).flatten();
+                        let speaker = self.person(surname, written, gender);
+                        return Some(Candidate {
+                            span: mention.span,
+                            words: mention.words,
+                            governed: false,
+                            speaker: Some(speaker),
+                            reference: Reference::Name,
+                            adjective: false,
+                            person: true,
+                        });
+                    }
                     [] => {
                         // A body or a place as written ("Aria Pulita", "Codacons"), with its
                         // complements ("Ministero della Salute", "Conferenza delle Regioni").
@@ -1149,6 +1175,14 @@ impl<'a> Discourse<'a> {
 
 /// Whether word `k` is joined to the one before by more than a space (punctuation, a quotation
 /// mark, a line): then it starts something else.
+/// Whether an age in apposition follows word `end - 1`: ", 13 anni".
+fn aged(text: &str, words: &[Word], lower: &[String], end: usize) -> bool {
+    end + 1 < words.len()
+        && text[words[end - 1].span.end..words[end].span.start].contains(',')
+        && lower[end].chars().all(|c| c.is_ascii_digit())
+        && matches!(lower[end + 1].as_str(), "anni" | "anno")
+}
+
 fn quoted_or_spaced(text: &str, words: &[Word], k: usize) -> bool {
     k > 0 && !matches!(&text[words[k - 1].span.end..words[k].span.start], " " | "’" | "'")
 }

@@ -177,7 +177,9 @@ pub(crate) fn extract(
             discourse.subject.as_ref().filter(|(_, p)| sentence.paragraph <= p + 1).map(|(s, _)| s.clone().inferred());
         // Quoted words are no part of the clause structure: the "che" of a title in marks
         // ("autore del saggio «La provincia che resiste», ha chiarito") opens no clause.
-        let mut skipped = subordinate_words(text, words, lower);
+        // A wire dateline before the sentence's first word of its own ("ROMA, 3 MAR - Mentre…").
+        let own_start = words.iter().position(|w| !inside(w.span)).unwrap_or(0);
+        let mut skipped = subordinate_words(text, words, lower, own_start);
         for (flag, word) in skipped.iter_mut().zip(words.iter()) {
             *flag |= inside(word.span);
         }
@@ -199,6 +201,9 @@ pub(crate) fn extract(
                 let document = subject_after(text, verb.words.1, &candidates, words, lower)
                     .filter(|c| c.reference == Reference::Document && c.words.0 <= verb.words.1 + 1);
                 (document.and_then(|c| c.speaker.clone()), Position::After)
+            } else if let Some(mouth) = through_mouth_of(verb, &candidates, lower) {
+                // "La casa editrice, per bocca della direttrice X, ha fatto sapere…": X speaks.
+                (mouth.speaker.clone(), Position::Before)
             } else if let Some(document) = read_in_document(verb, &candidates, lower) {
                 // "Nell'esposto si parla di «…»", "Nella nota si afferma che…": the document
                 // in which it is said says it.
@@ -265,6 +270,12 @@ pub(crate) fn extract(
                 speaker = Some(said_by);
                 cue = Some(verb);
             }
+        }
+        if speaker.is_none() && !named && dropped_before_colon(text, m, &facts[first]) {
+            // "Ha poi rivolto un appello ai residenti: «…»": the subject carried from the
+            // sentence before, whose verb the colon's clause drops.
+            let before = first.checked_sub(1).map(|p| &facts[p]).filter(|b| b.paragraph + 1 >= facts[first].paragraph);
+            speaker = before.and_then(|b| b.subject.clone()).map(Speaker::inferred);
         }
         if speaker.is_none() && !named && stands_alone(text, m, &facts[first], &facts[last]) {
             // A quotation alone in its sentence continues the speaker just introduced.
@@ -488,10 +499,11 @@ fn sign_off(text: &str, paragraph: Span) -> Option<Span> {
 }
 
 /// The words inside subordinate clauses ("Mentre la Regione tagliava i fondi,") and relative
-/// clauses between commas (", che ha incontrato Putin,"): their names do not speak.
-fn subordinate_words(text: &str, words: &[Word], lower: &[String]) -> Vec<bool> {
+/// clauses between commas (", che ha incontrato Putin,"): their names do not speak. `start` is
+/// the sentence's first word of its own, past a wire dateline.
+fn subordinate_words(text: &str, words: &[Word], lower: &[String], start: usize) -> Vec<bool> {
     let mut skipped = vec![false; words.len()];
-    let comma_before = |k: usize| k == 0 || text[words[k - 1].span.end..words[k].span.start].contains(',');
+    let comma_before = |k: usize| k <= start || text[words[k - 1].span.end..words[k].span.start].contains(',');
     let mut k = 0;
     while k < words.len() {
         let opens = (SUBORDINATORS.contains(&lower[k].as_str())
@@ -545,6 +557,16 @@ fn relative_subject<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &
         return candidates.iter().find(|c| c.words.1 == opener && is_subject(c) && c.person);
     }
     None
+}
+
+/// X of "per bocca di X" before the verb, in its clause: the one whose mouth says it.
+fn through_mouth_of<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
+    let bocca = (verb.words.0.saturating_sub(CLAUSE_REACH)..verb.words.0).find(|&k| {
+        k > 0 && lower[k] == "bocca" && lower[k - 1] == "per" && GENITIVES.contains(&lower[k + 1].as_str())
+    })?;
+    candidates
+        .iter()
+        .find(|c| c.words.0 > bocca + 1 && c.words.0 <= bocca + 4 && c.words.1 <= verb.words.0 && c.speaker.is_some())
 }
 
 /// The document of "Nel rapporto si afferma che…": a document after "in" and its article, right
@@ -845,6 +867,19 @@ fn backward_speaker(
     }
     None
 }
+
+/// Whether a quotation follows a colon that closes a clause whose subject is dropped: the
+/// sentence opens with an auxiliary ("Ha poi rivolto un appello: «…»") and names nobody before
+/// the colon (a document there is the verb's object).
+fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
+    let before = text[facts.span.start..m.outer.start].trim_end();
+    before.ends_with(':')
+        && facts.lower.first().is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str()))
+        && !facts.candidates.iter().any(|c| c.span.end <= m.outer.start && c.reference != Reference::Document)
+}
+
+/// Auxiliaries a sentence with a dropped subject opens with.
+const AUXILIARY_OPENERS: &[&str] = &["ha", "hanno", "aveva", "avevano", "è", "sono"];
 
 /// Whether a quotation is all of its sentence, bar punctuation.
 fn stands_alone(text: &str, m: &Marked, first: &SentenceFacts, last: &SentenceFacts) -> bool {

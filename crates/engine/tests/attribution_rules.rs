@@ -239,6 +239,34 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "dormire",
         Some("Rita Esposito"),
     ),
+    // A wire dateline does not hide that a subordinate clause opens the sentence: its subject
+    // is not the main verb's.
+    (
+        "(AGIPRESS) - TORINO, 4 APR - Mentre il rettore parlava in aula, la studentessa Noemi \
+         Ricci, che guida il collettivo, accusava l'ateneo di «ignorare gli affitti».",
+        "ignorare gli affitti",
+        Some("Noemi Ricci"),
+    ),
+    // A given name alone, with an age in apposition, is a person called by first name.
+    (
+        "«Ho visto l'acqua salire in pochi minuti», racconta Giada, 16 anni, che abita al piano terra.",
+        "Ho visto l'acqua salire in pochi minuti",
+        Some("Giada"),
+    ),
+    // "per bocca di X": X speaks for the subject.
+    (
+        "Il consorzio, per bocca del presidente Walter Gallo, ha fatto sapere di essere «pronto al \
+         confronto».",
+        "pronto al confronto",
+        Some("Walter Gallo"),
+    ),
+    // A colon closing a clause whose subject is dropped: the subject carried from before.
+    (
+        "Il questore Paolo Serra ha incontrato i commercianti. Ha poi lanciato un appello ai \
+         genitori: «Controllate i vostri figli».",
+        "Controllate i vostri figli",
+        Some("Paolo Serra"),
+    ),
     // "Dirsi": a government declares itself, and speaks for its country.
     (
         "Il governo portoghese si è detto «pronto a collaborare» sul corridoio atlantico.",
