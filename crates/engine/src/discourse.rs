@@ -653,8 +653,7 @@ impl<'a> Discourse<'a> {
                     person: false,
                 });
             } else if DOCUMENT_NOUNS.contains(&lower[k].as_str())
-                && k > 0
-                && (ARTICLES.contains(&lower[k - 1].as_str()) || IN_THE.contains(&lower[k - 1].as_str()))
+                && let Some(article) = document_article(lower, k)
             {
                 let mut end = k + 1;
                 while end < words.len()
@@ -701,11 +700,11 @@ impl<'a> Discourse<'a> {
                 });
                 // "nel comunicato" is governed as "in un comunicato" is, unless it is where the
                 // words are read ("si legge nel comunicato").
-                let contracted = IN_THE.contains(&lower[k - 1].as_str());
-                let read_in = k >= 3 && lower[k - 2].starts_with("legg") && lower[k - 3] == "si";
+                let contracted = IN_THE.contains(&lower[article].as_str());
+                let read_in = article >= 2 && lower[article - 1].starts_with("legg") && lower[article - 2] == "si";
                 candidates.push(Candidate {
-                    span: Span::new(words[k - 1].span.start, words[end - 1].span.end),
-                    words: (k - 1, end),
+                    span: Span::new(words[article].span.start, words[end - 1].span.end),
+                    words: (article, end),
                     governed: contracted && !read_in,
                     speaker: Some(Speaker { id, name, country, role: None, inferred: false }),
                     reference: Reference::Document,
@@ -744,6 +743,9 @@ impl<'a> Discourse<'a> {
             }
             candidate.governed |= before(1).is_some_and(|w| PREPOSITIONS.contains(&w))
                 || (before(1).is_some_and(|w| ARTICLES.contains(&w)) && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
+                // "nella stessa Pievemora", "dello stesso Comune".
+                || (before(1).is_some_and(|w| matches!(w, "stesso" | "stessa" | "stessi" | "stesse"))
+                    && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
                 // "al settimanale Orizzonte Civico", "alla tv Rete Sud": a medium, told or relaying.
                 || (before(1).is_some_and(|w| MEDIA_NOUNS.contains(&w))
                     && before(2).is_some_and(|w| PREPOSITIONS.contains(&w) || ARTICLES.contains(&w)))
@@ -1087,19 +1089,23 @@ impl<'a> Discourse<'a> {
         }
     }
 
-    /// Who a name or role in a headline stands for, read against the whole article: the one
+    /// Who a name or role in a headline may stand for, read against the whole article: each
     /// person the article names in full with that surname (or that full name), or the one person
     /// it introduced with that role. `lower` is the headline's words for it ("mancori",
     /// "sindaca").
-    pub fn in_headline(&self, lower: &[String]) -> Option<Speaker> {
+    pub fn in_headline(&self, lower: &[String]) -> Vec<Speaker> {
         if let Some(role) = self.language.role_at(lower).filter(|role| role.words.len() == lower.len()) {
-            return self.described(role.class, role.gender).map(Speaker::inferred);
+            return self.described(role.class, role.gender).map(Speaker::inferred).into_iter().collect();
         }
         let fits =
             |name: &[String]| name == lower || (lower.len() == 1 && name.len() > 1 && name.last() == lower.last());
-        let mut found = self.people.iter().filter(|p| fits(&p.name)).map(|p| &p.speaker);
-        let person = found.next()?;
-        found.all(|other| other.id == person.id).then(|| person.clone())
+        let mut found: Vec<Speaker> = Vec::new();
+        for person in self.people.iter().filter(|p| fits(&p.name)) {
+            if !found.iter().any(|f| f.id == person.speaker.id) {
+                found.push(person.speaker.clone());
+            }
+        }
+        found
     }
 
     /// The person met last, when nobody else of a compatible gender was met recently and no
@@ -1182,6 +1188,21 @@ fn aged(text: &str, words: &[Word], lower: &[String], end: usize) -> bool {
         && lower[end].chars().all(|c| c.is_ascii_digit())
         && matches!(lower[end + 1].as_str(), "anni" | "anno")
 }
+
+/// The article of the document noun at `k`: right before it, or before one modifier ("l'ultimo
+/// rapporto", "la nuova circolare").
+fn document_article(lower: &[String], k: usize) -> Option<usize> {
+    let is_article = |at: usize| ARTICLES.contains(&lower[at].as_str()) || IN_THE.contains(&lower[at].as_str());
+    let right_before = k.checked_sub(1).filter(|&at| is_article(at));
+    right_before.or_else(|| {
+        let modifier = k.checked_sub(1).filter(|&at| DOCUMENT_MODIFIERS.contains(&lower[at].as_str()))?;
+        modifier.checked_sub(1).filter(|&at| is_article(at))
+    })
+}
+
+/// Words that may stand between a document's article and its noun.
+const DOCUMENT_MODIFIERS: &[&str] =
+    &["ultimo", "ultima", "ultimi", "ultime", "nuovo", "nuova", "recente", "stesso", "stessa", "primo", "prima"];
 
 fn quoted_or_spaced(text: &str, words: &[Word], k: usize) -> bool {
     k > 0 && !matches!(&text[words[k - 1].span.end..words[k].span.start], " " | "’" | "'")

@@ -271,14 +271,12 @@ pub(crate) fn extract(
                 cue = Some(verb);
             }
         }
-        if speaker.is_none() && !named && dropped_before_colon(text, m, &facts[first]) {
-            // "Ha poi rivolto un appello ai residenti: «…»": the subject carried from the
-            // sentence before, whose verb the colon's clause drops.
-            let before = first.checked_sub(1).map(|p| &facts[p]).filter(|b| b.paragraph + 1 >= facts[first].paragraph);
-            speaker = before.and_then(|b| b.subject.clone()).map(Speaker::inferred);
-        }
-        if speaker.is_none() && !named && stands_alone(text, m, &facts[first], &facts[last]) {
-            // A quotation alone in its sentence continues the speaker just introduced.
+        let continues =
+            stands_alone(text, m, &facts[first], &facts[last]) || dropped_before_colon(text, m, &facts[first]);
+        if speaker.is_none() && !named && continues {
+            // A quotation alone in its sentence, or after a colon whose clause drops its subject
+            // ("Ha poi rivolto un appello ai residenti: «…»", "Poi, sorridendo: «…»"), continues
+            // the speaker just introduced.
             let before = first.checked_sub(1).map(|p| &facts[p]);
             let introduced = before
                 .filter(|b| b.paragraph + 1 >= facts[first].paragraph)
@@ -375,11 +373,18 @@ fn repeated_words(text: &str, doc: &Document, heads: usize, quotes: &mut [Quote]
 /// "NOTTE DA INCUBO"": in a headline or subhead, a name or role of one to three capitalised
 /// words standing right before a quotation that no verb attributes, after a pause (the start,
 /// a colon, a comma, a full stop), says who speaks. It is resolved against the whole article,
-/// which introduces the speaker below it: a surname of the one person named in full with it, a
-/// role of the one person introduced with it, a name the gazetteer knows. Nothing else is read
+/// which introduces the speaker below it: a surname of the one person named in full with it (of
+/// several, the one whose words below the headline repeats in part), a role of the one person
+/// introduced with it, a name the gazetteer knows. Nothing else is read
 /// as a headline speaker: a common word before the quotation ("Venturelli rieletta: «…»")
 /// leaves it without one.
 fn headline_names(text: &str, heads: usize, facts: &[SentenceFacts], discourse: &Discourse, quotes: &mut [Quote]) {
+    // The article's attributed quotations below the headline, by speaker, as stems.
+    let body: Vec<(String, Vec<String>)> = quotes
+        .iter()
+        .filter(|q| facts[q.sentences.0].paragraph >= heads)
+        .filter_map(|q| Some((q.speaker.as_ref()?.id.clone(), stems(q.text.of(text)))))
+        .collect();
     for quote in quotes.iter_mut() {
         let facts = &facts[quote.sentences.0];
         if quote.speaker.is_some() || quote.kind == QuoteKind::Reported || facts.paragraph >= heads {
@@ -403,8 +408,52 @@ fn headline_names(text: &str, heads: usize, facts: &[SentenceFacts], discourse: 
             continue;
         };
         let known = facts.candidates.iter().find(|c| c.words == (start, last + 1)).and_then(|c| c.speaker.clone());
-        quote.speaker = known.or_else(|| discourse.in_headline(&facts.lower[start..=last]));
+        if known.is_some() {
+            quote.speaker = known;
+            continue;
+        }
+        let stems = stems(quote.text.of(text));
+        quote.speaker = match discourse.in_headline(&facts.lower[start..=last]).as_slice() {
+            [one] => Some(one.clone()),
+            [] => None,
+            // Two people bear the surname: the one whose words in the article the headline
+            // repeats in part ("Fantoni: «Conti in ordine»" over "«I conti sono in ordine…», ha
+            // assicurato il sindaco Giorgio Fantoni"), if one's share more of them than the other's.
+            bearers => {
+                let shared = |speaker: &Speaker| {
+                    body.iter()
+                        .filter(|(id, _)| *id == speaker.id)
+                        .map(|(_, said)| stems.iter().filter(|s| said.contains(*s)).count())
+                        .max()
+                        .unwrap_or(0)
+                };
+                let mut scored: Vec<(usize, &Speaker)> = bearers.iter().map(|b| (shared(b), b)).collect();
+                scored.sort_by_key(|&(shared, _)| std::cmp::Reverse(shared));
+                (scored[0].0 >= MIN_SHARED_STEMS && scored[0].0 > scored[1].0).then(|| scored[0].1.clone().inferred())
+            }
+        };
     }
+}
+
+/// How many word stems a headline quotation must share with a speaker's words in the article to
+/// pick them among people of the same surname.
+const MIN_SHARED_STEMS: usize = 2;
+
+/// Words too common to tell one quotation from another.
+const COMMON_WORDS: &[&str] = &[
+    "anche", "questo", "questa", "questi", "queste", "quello", "quella", "perché", "tutto", "tutti", "tutte", "sempre",
+    "ancora", "molto", "degli", "delle", "della", "dello", "nella", "nelle", "sulla", "dalla", "siamo", "hanno",
+    "avere", "essere", "stato", "stata", "fatto", "nostro", "nostra", "loro",
+];
+
+/// The stems of a quotation's telling words: the first four letters of each word of five or more
+/// letters, so that "aumenti" and "aumenteremo" meet.
+fn stems(said: &str) -> Vec<String> {
+    said.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 5 && !COMMON_WORDS.contains(&w.as_str()))
+        .map(|w| w.chars().take(4).collect())
+        .collect()
 }
 
 /// A headline or subhead: a short paragraph that does not end a sentence.
@@ -869,14 +918,23 @@ fn backward_speaker(
 }
 
 /// Whether a quotation follows a colon that closes a clause whose subject is dropped: the
-/// sentence opens with an auxiliary ("Ha poi rivolto un appello: «…»") and names nobody before
-/// the colon (a document there is the verb's object).
+/// sentence opens with an auxiliary ("Ha poi rivolto un appello: «…»") or has only linking words
+/// and gerunds before the colon ("Poi, sorridendo:"), and names nobody there (a document there is
+/// the verb's object).
 fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
     let before = text[facts.span.start..m.outer.start].trim_end();
+    let opening = facts.words.partition_point(|w| w.span.end <= m.outer.start);
+    // "Poi, sorridendo: «…»": only linking words and gerunds, the manner of the same speaker.
+    let linking =
+        opening > 0 && facts.lower[..opening].iter().all(|w| LINKING_WORDS.contains(&w.as_str()) || w.ends_with("ndo"));
     before.ends_with(':')
-        && facts.lower.first().is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str()))
+        && (linking || facts.lower.first().is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str())))
         && !facts.candidates.iter().any(|c| c.span.end <= m.outer.start && c.reference != Reference::Document)
 }
+
+/// Words that go on from the sentence before without a subject of their own.
+const LINKING_WORDS: &[&str] =
+    &["poi", "e", "ed", "ancora", "infine", "quindi", "anche", "subito", "dopo", "ma", "però"];
 
 /// Auxiliaries a sentence with a dropped subject opens with.
 const AUXILIARY_OPENERS: &[&str] = &["ha", "hanno", "aveva", "avevano", "è", "sono"];
@@ -984,13 +1042,28 @@ fn marked_speaker(
                     || matches!(first.lower[start - 1].as_str(), "mentre" | "ma" | "invece" | "però"))
         })
     };
+    // "…rileva che X, e nei corridoi si parla di «…»": a clause coordinated after a comma whose
+    // subject is the impersonal "si" is nobody's words.
+    let impersonal_between = |said: &SaidBy| {
+        let (words, lower) = (first.words, first.lower);
+        let from = said.verb.words.1;
+        let to = words.partition_point(|w| w.span.end <= m.outer.start);
+        (from..to).any(|k| {
+            lower[k] == "si"
+                && (from..k).any(|j| {
+                    matches!(lower[j].as_str(), "e" | "ed" | "ma" | "mentre")
+                        && j > 0
+                        && text[words[j - 1].span.end..words[j].span.start].contains(',')
+                })
+        })
+    };
     let nearest_before = || {
         first
             .verbs
             .iter()
             .rev()
             .find(|said| said.verb.span.end <= m.outer.start)
-            .filter(|said| !another_subject_between(said))
+            .filter(|said| !another_subject_between(said) && !impersonal_between(said))
     };
     // The nearest verb after, unless a contrasting clause opens between ("lo slogan «…», mentre
     // il capogruppo definiva l'ordinanza «…»": the slogan is not his).

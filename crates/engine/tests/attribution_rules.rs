@@ -267,6 +267,48 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Controllate i vostri figli",
         Some("Paolo Serra"),
     ),
+    // A place after "nella stessa" is governed: the clause's subject speaks before the colon.
+    (
+        "L'imputato non ha parlato. Lo ha fatto sua sorella Delia Marchi, assessora nella stessa \
+         Valbruna: «Pagherà per colpe non sue».",
+        "Pagherà per colpe non sue",
+        Some("Delia Marchi"),
+    ),
+    // A document deems something so through a gerund, and keeps a modifier before its noun.
+    (
+        "La delibera della giunta approvata ieri ha sospeso il cantiere, ritenendolo «privo di \
+         autorizzazioni».",
+        "privo di autorizzazioni",
+        Some("delibera della giunta"),
+    ),
+    (
+        "L'ultimo rapporto della Caritas rileva che i nuovi poveri sono «quasi raddoppiati».",
+        "quasi raddoppiati",
+        Some("rapporto della Caritas"),
+    ),
+    // …but a clause coordinated after it with an impersonal "si" is nobody's.
+    (
+        "L'ultimo rapporto della Caritas rileva che i poveri aumentano, e in città si parla \
+         apertamente di «emergenza».",
+        "emergenza",
+        None,
+    ),
+    // A headline's surname two people bear is the one whose words the headline repeats in part.
+    (
+        "Sanità, Rocchi: «Ospedale salvo, nessun taglio»\nIl sindaco Piero Rocchi ha incontrato i \
+         sindacati. «L'ospedale è salvo e non ci sarà alcun taglio ai reparti», ha detto Piero \
+         Rocchi.\nSuo fratello Dario Rocchi, consigliere di minoranza, ha parlato di «promesse da \
+         campagna elettorale».",
+        "Ospedale salvo, nessun taglio",
+        Some("Piero Rocchi"),
+    ),
+    // A colon after linking words and a gerund goes on with the speaker just quoted.
+    (
+        "«Il libro è tutto inventato», ha detto lo scrittore Marco Levi.\nPoi, ridendo: «Ma qualcuno \
+         si è riconosciuto».",
+        "Ma qualcuno si è riconosciuto",
+        Some("Marco Levi"),
+    ),
     // "Dirsi": a government declares itself, and speaks for its country.
     (
         "Il governo portoghese si è detto «pronto a collaborare» sul corridoio atlantico.",
