@@ -939,7 +939,10 @@ fn topic_sides(
                 // Not a purpose: "ha posto il veto per sospendere il gruppo che controlla le
                 // sanzioni" suspends as the veto does.
                 let purpose = at > 0 && lower[at - 1] == "per";
+                // Only a stance word before the topic's: in "contrarietà a nuove sanzioni
+                // unilaterali" the adjective after the topic is one more opposition, not turned.
                 let turned = !purpose
+                    && at < i
                     && cues.iter().any(|&(before, side)| {
                         before < at
                             && at - before <= 6

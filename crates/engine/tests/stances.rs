@@ -580,3 +580,32 @@ fn a_proposition_that_condemns_what_it_names() {
     // A ministry is a state's voice, placed by the country its description names.
     check("Il ministero degli Esteri giapponese ha chiesto nuove sanzioni.", &[("JP", "sanctions", Supports)]);
 }
+
+/// Words that carry a side by what they call a measure or a claim, and the order that decides
+/// which of two stance words governs a topic.
+#[test]
+fn what_a_measure_or_a_claim_is_called() {
+    use Stance::*;
+    // An opposition after the topic is one more opposition, not a turn of the one before.
+    check("La Cina ha ribadito la propria contrarietà a nuove sanzioni unilaterali.", &[("CN", "sanctions", Opposes)]);
+    // Calling a claim unfounded denies a fact: no side on what it bears on.
+    no_cell("La Russia ha respinto come «infondate» le accuse sulle forniture di munizioni.", "RU", "arms");
+    no_cell("Mosca ha definito prive di fondamento le notizie di nuove forniture di missili.", "RU", "arms");
+    // Accusing someone of having violated a measure is upholding it.
+    check("Washington ha accusato Pyongyang di aver violato le sanzioni dell'Onu.", &[("US", "sanctions", Supports)]);
+    check("Tokyo ha denunciato la violazione delle sanzioni da parte di Mosca.", &[("JP", "sanctions", Supports)]);
+    // What does not solve anything, is counterproductive or a crime, is opposed.
+    check("La Cina si è astenuta, sostenendo che le sanzioni «non risolvono nulla».", &[("CN", "sanctions", Opposes)]);
+    check("La Corea del Nord ha definito le sanzioni «un crimine contro l'umanità».", &[("KP", "sanctions", Opposes)]);
+    // Adopting or defending a measure supports it; condemning the adopted one opposes it.
+    check("Il Giappone ha imposto nuove sanzioni a due banche russe.", &[("JP", "sanctions", Supports)]);
+    check("L'Unione europea ha varato un nuovo pacchetto di sanzioni.", &[("EU", "sanctions", Supports)]);
+    check("La Cina ha condannato il nuovo pacchetto di sanzioni.", &[("CN", "sanctions", Opposes)]);
+    check("Putin ha difeso la cooperazione economica con Pyongyang.", &[("RU", "cooperation", Supports)]);
+    // A ministry named "della Difesa" takes no side by its name.
+    no_cell(
+        "Il ministro della Difesa giapponese ha parlato delle sanzioni con il collega americano.",
+        "JP",
+        "sanctions",
+    );
+}
