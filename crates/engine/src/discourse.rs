@@ -46,7 +46,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "comunicato", "documento", "dossier", "circolare", "legge", "provvedimento", "bozza", "report", "indagine",
     "ricerca", "sondaggio", "lettera", "parere", "mozione", "risoluzione", "dichiarazione", "motivazioni", "bando",
     "piano", "manifesto", "appello", "esposto", "ricorso", "direttiva", "statuto", "verbale", "referto", "bollettino",
-    "analisi", "memoria", "denuncia", "atto", "comunicazione",
+    "analisi", "memoria", "denuncia", "atto", "comunicazione", "perizia", "consulenza",
 ];
 
 /// Words an acronym does not spell ("Istituto nazionale di statistica (Istat)").
@@ -301,7 +301,14 @@ impl<'a> Discourse<'a> {
                         }
                         _ => speaker,
                     };
-                    let speaker = Some(speaker);
+                    // "il ministero sostiene…": a definite source with nothing to place it refers
+                    // back to one the text named before, which it does not say: nobody for sure.
+                    let bare_definite = mention.form == Form::Source
+                        && mention.country.is_none()
+                        && !government
+                        && end == start + 2
+                        && matches!(lower[start].as_str(), "il" | "lo" | "la" | "l");
+                    let speaker = (!bare_definite).then_some(speaker);
                     let mut candidate = Candidate {
                         span: mention.span,
                         words: (start, end),
@@ -1087,6 +1094,11 @@ impl<'a> Discourse<'a> {
                 (others_recent == 1).then(|| latest.speaker.clone())
             }
         }
+    }
+
+    /// Whether `lower` is all one role ("pm", "dirigente scolastica").
+    pub fn is_role(&self, lower: &[String]) -> bool {
+        self.language.role_at(lower).is_some_and(|role| role.words.len() == lower.len())
     }
 
     /// Who a name or role in a headline may stand for, read against the whole article: each

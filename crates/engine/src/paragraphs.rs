@@ -12,6 +12,9 @@ use crate::header::lines;
 /// Lines no longer than this, in characters, may be a wrapped paragraph's lines.
 const WRAP_WIDTH: usize = 100;
 
+/// Characters no headline is longer than.
+const HEADLINE_CHARS: usize = 200;
+
 /// Words no sentence or headline ends on: a line ending on one breaks a sentence.
 const DANGLING: &[&str] = &[
     "che", "cui", "e", "ed", "o", "ma", "di", "a", "da", "in", "con", "su", "per", "tra", "fra", "del", "della", "dei",
@@ -46,15 +49,18 @@ pub fn split(text: &str, from: usize) -> Vec<Span> {
 /// without a sentence's closing punctuation, followed at once by a line that goes on in lower
 /// case, is one paragraph with it. A headline ends without punctuation too, but the line after
 /// it starts a sentence of its own, in upper case; no headline ends on a word that needs one
-/// after it ("avrebbe avvertito i colleghi che\nBerlino…"), so such a line goes on whatever
-/// case the next one starts with.
+/// after it ("avrebbe avvertito i colleghi che\nBerlino…") or on a comma, nor runs longer than a
+/// headline, so such a line goes on whatever case the next one starts with.
 fn joined_broken_lines(text: &str, lines: Vec<Span>) -> Vec<Span> {
     let mut joined: Vec<Span> = Vec::with_capacity(lines.len());
     for line in lines {
         let content = line.of(text).trim();
+        // A line ending on a comma, or too long for a headline (see `quotes::is_headline`), is
+        // a sentence broken too.
         let dangling = joined.last().is_some_and(|previous: &Span| {
-            let last_word = previous.of(text).rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            DANGLING.contains(&last_word)
+            let line = previous.of(text).trim_end();
+            let last_word = line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            DANGLING.contains(&last_word) || line.ends_with(',') || line.chars().count() > HEADLINE_CHARS
         });
         let continues = dangling || content.chars().next().is_some_and(char::is_lowercase);
         match joined.last_mut() {

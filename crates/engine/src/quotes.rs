@@ -97,6 +97,8 @@ struct SentenceFacts<'r> {
     verbs: Vec<SaidBy>,
     /// "secondo X" outside quotation marks, with X.
     attribution: Option<(Attribution, Option<Speaker>)>,
+    /// "Per X, …" opening the sentence: X and the words that say so.
+    view_of: Option<(Speaker, Span)>,
     /// Who relays the sentence's speech, from "X ha citato Y che ha affermato".
     relay: Option<Speaker>,
     /// "Lo ha annunciato X", "A dirlo è stato X": X said what the sentence before quotes.
@@ -188,12 +190,19 @@ pub(crate) fn extract(
         let mut resolved: Vec<SaidBy> = Vec::with_capacity(verbs.len());
         for verb in &verbs {
             let previous = resolved.iter().rev().find_map(|said| said.speaker.clone());
+            // "il ministero sostiene che Madrid abbia… e chiede": the coordinated verb's subject is
+            // the verb before it, even one nobody resolved.
+            let unresolved_before = resolved.last().is_some_and(|said| said.speaker.is_none());
             let coordinated = verb.form == VerbForm::Gerund
                 || verb.words.0 > 0 && matches!(lower[verb.words.0 - 1].as_str(), "e" | "ma" | "poi" | "quindi" | "ed");
             let (speaker, position) = if let Some(subject) = relative_subject(verb, &candidates, lower) {
                 // "X ha citato Y che ha affermato": X relays Y.
                 relay = previous;
                 (subject.speaker.clone(), Position::Before)
+            } else if let Some(document) = read_in_document(verb, &candidates, lower) {
+                // "Nell'esposto si parla di «…»", "nell'ordinanza si legge che…": the document
+                // in which it is said says it.
+                (document.speaker.clone(), Position::Before)
             } else if lower[verb.words.0] == "si" && lower.get(verb.words.0 + 1).is_some_and(|w| w.starts_with("legg"))
             {
                 // "«…», si legge in una nota di Palazzo Chigi": the document read says it, and
@@ -204,10 +213,8 @@ pub(crate) fn extract(
             } else if let Some(mouth) = through_mouth_of(verb, &candidates, lower) {
                 // "La casa editrice, per bocca della direttrice X, ha fatto sapere…": X speaks.
                 (mouth.speaker.clone(), Position::Before)
-            } else if let Some(document) = read_in_document(verb, &candidates, lower) {
-                // "Nell'esposto si parla di «…»", "Nella nota si afferma che…": the document
-                // in which it is said says it.
-                (document.speaker.clone(), Position::Before)
+            } else if coordinated && verb.form == VerbForm::Finite && unresolved_before {
+                (None, Position::Before)
             } else if let Some(same) = previous.filter(|_| coordinated) {
                 // "Putin ha elogiato … e ha affermato": one subject for both verbs.
                 (Some(same), Position::Before)
@@ -231,6 +238,7 @@ pub(crate) fn extract(
         let attribution =
             attributions.iter().zip(&sources).next().map(|(a, &source)| (*a, candidates[source].speaker.clone()));
         let backward = backward_speaker(text, words, lower, &resolved, &candidates);
+        let view_of = view_of(text, words, lower, own_start, &candidates);
 
         let subject = resolved
             .iter()
@@ -240,6 +248,10 @@ pub(crate) fn extract(
             .or_else(|| main_subject(&candidates, lower, &skipped).and_then(|c| c.speaker.clone()));
         if let Some(subject) = subject.clone() {
             discourse.subject = Some((subject, sentence.paragraph));
+        } else if candidates.iter().any(|c| c.person && c.speaker.is_some() && !c.governed && !skipped[c.words.0]) {
+            // "Sul caso è intervenuta anche la pediatra X, che…": a sentence that brings in
+            // someone without a subject the rules find leaves the subject to carry unknown.
+            discourse.subject = None;
         }
         facts.push(SentenceFacts {
             span: sentence.span,
@@ -249,6 +261,7 @@ pub(crate) fn extract(
             candidates,
             verbs: resolved,
             attribution,
+            view_of,
             relay,
             backward,
             subject,
@@ -403,8 +416,17 @@ fn headline_names(text: &str, heads: usize, facts: &[SentenceFacts], discourse: 
         let paused = |k: usize| {
             k == 0 || text[words[k - 1].span.end..words[k].span.start].contains([':', ',', '.', ';', '-', '–', '—'])
         };
-        let Some(start) = (first..=last).find(|&k| paused(k) && (k..=last).all(|w| words[w].is_capitalized(text)))
-        else {
+        let run = (first..=last).find(|&k| paused(k) && (k..=last).all(|w| words[w].is_capitalized(text)));
+        // "Passerella crollata, la pm: «…»", "La dirigente: «…»": a role after its article.
+        let role = || {
+            (first..=last).find(|&k| {
+                k > 0
+                    && ARTICLE_WORDS.contains(&facts.lower[k - 1].as_str())
+                    && paused(k - 1)
+                    && discourse.is_role(&facts.lower[k..=last])
+            })
+        };
+        let Some(start) = run.or_else(role) else {
             continue;
         };
         let known = facts.candidates.iter().find(|c| c.words == (start, last + 1)).and_then(|c| c.speaker.clone());
@@ -427,9 +449,17 @@ fn headline_names(text: &str, heads: usize, facts: &[SentenceFacts], discourse: 
                         .max()
                         .unwrap_or(0)
                 };
-                let mut scored: Vec<(usize, &Speaker)> = bearers.iter().map(|b| (shared(b), b)).collect();
-                scored.sort_by_key(|&(shared, _)| std::cmp::Reverse(shared));
-                (scored[0].0 >= MIN_SHARED_STEMS && scored[0].0 > scored[1].0).then(|| scored[0].1.clone().inferred())
+                // The best and the runner-up, by a scan: no sort code in the page for two or three.
+                let (mut best, mut best_score, mut runner_up) = (None, 0, 0);
+                for bearer in bearers {
+                    let score = shared(bearer);
+                    if score > best_score {
+                        (best, best_score, runner_up) = (Some(bearer), score, best_score);
+                    } else {
+                        runner_up = runner_up.max(score);
+                    }
+                }
+                best.filter(|_| best_score >= MIN_SHARED_STEMS && best_score > runner_up).map(|b| b.clone().inferred())
             }
         };
     }
@@ -596,7 +626,16 @@ fn relative_subject<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &
     let che = relative_pronoun(verb.words.0, lower)?;
     // A person is the antecedent whatever governs them in the main clause ("le richieste del pm
     // Andrea Lupi, che aveva descritto…").
-    if let Some(right_before) = candidates.iter().find(|c| c.words.1 == che && (is_subject(c) || c.person)) {
+    // So is a body after a preposition other than "di" ("affidato alla cooperativa X, che in una
+    // nota esprime…"); after "di" it qualifies the noun before it.
+    let complement = |c: &Candidate| {
+        c.words.0 > 0
+            && PREPOSITIONS.contains(&lower[c.words.0 - 1].as_str())
+            && !GENITIVES.contains(&lower[c.words.0 - 1].as_str())
+    };
+    if let Some(right_before) =
+        candidates.iter().find(|c| c.words.1 == che && (is_subject(c) || c.person || complement(c)))
+    {
         return Some(right_before);
     }
     // "e che": a second relative clause of the same antecedent, which opened the first one.
@@ -621,7 +660,14 @@ fn through_mouth_of<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &
 /// The document of "Nel rapporto si afferma che…": a document after "in" and its article, right
 /// before the impersonal "si" of the verb.
 fn read_in_document<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
-    let si = verb.words.0.checked_sub(1).filter(|&k| lower[k] == "si")?;
+    // "si parla" (the verb after "si") or "si legge" (a verb that holds its "si").
+    let si = if lower[verb.words.0] == "si" { Some(verb.words.0) } else { verb.words.0.checked_sub(1) };
+    let si = si.filter(|&k| lower[k] == "si")?;
+    // "la consulenza depositata dalla Procura, nella quale si legge che…": the document the
+    // relative pronoun stands for, the last one before it.
+    if si >= 2 && lower[si - 1] == "quale" && IN_THE.contains(&lower[si - 2].as_str()) {
+        return candidates.iter().rev().find(|c| c.reference == Reference::Document && c.words.1 <= si - 2);
+    }
     candidates
         .iter()
         .find(|c| c.reference == Reference::Document && c.words.1 == si && IN_THE.contains(&lower[c.words.0].as_str()))
@@ -939,6 +985,29 @@ const LINKING_WORDS: &[&str] =
 /// Auxiliaries a sentence with a dropped subject opens with.
 const AUXILIARY_OPENERS: &[&str] = &["ha", "hanno", "aveva", "avevano", "è", "sono"];
 
+/// X of a sentence that opens "Per X" ("Per Marta Guerini, presidente dell'associazione, «…»",
+/// "Per Stefano Orlandi la riforma è «un azzardo»"): whose view the sentence gives, when X is a
+/// person, or anyone named and set off by a comma ("Per la Procura, …"); a bare "Per l'Italia"
+/// may be whom something is for.
+fn view_of(
+    text: &str,
+    words: &[Word],
+    lower: &[String],
+    start: usize,
+    candidates: &[Candidate],
+) -> Option<(Speaker, Span)> {
+    if lower.get(start).is_none_or(|w| w != "per") {
+        return None;
+    }
+    let named = candidates.iter().find(|c| {
+        c.words.0 == start + 1 || c.words.0 == start + 2 && ARTICLE_WORDS.contains(&lower[start + 1].as_str())
+    })?;
+    let comma_after = words.get(named.words.1).is_some_and(|next| text[named.span.end..next.span.start].contains(','));
+    let fits = (named.person || comma_after) && named.reference != Reference::Document && !named.adjective;
+    let speaker = named.speaker.clone().filter(|_| fits)?;
+    Some((speaker, Span::new(words[start].span.start, named.span.end)))
+}
+
 /// Whether a quotation is all of its sentence, bar punctuation.
 fn stands_alone(text: &str, m: &Marked, first: &SentenceFacts, last: &SentenceFacts) -> bool {
     let before = &text[first.span.start..m.outer.start];
@@ -1084,6 +1153,9 @@ fn marked_speaker(
     if let Some((speaker, cue)) = framed(text, m, first) {
         return (speaker, Some(cue));
     }
+    if let Some((speaker, cue)) = first.view_of.clone() {
+        return (Some(speaker), Some(cue));
+    }
     match last.attribution.as_ref().or(first.attribution.as_ref()) {
         // "Secondo quanto riportato dall’agenzia X, il governo tedesco starebbe valutando di «…»":
         // the report relays the words of its clause's subject.
@@ -1153,9 +1225,15 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     }
     // "Quintero ha preferito ironizzare: «…»", "Salvetti ha sorriso: «…»": the subject of the
     // clause the colon closes.
+    // Past a relative clause between commas ("Il presidente X, che ha seguito la partita in piedi,
+    // è stato ancora più duro: «…»"), which opens no clause of its own for the colon.
     let clause_start = (0..words.len())
         .rev()
-        .find(|&k| words[k].span.end <= colon && matches!(lower[k].as_str(), "che" | "cui"))
+        .find(|&k| {
+            words[k].span.end <= colon
+                && matches!(lower[k].as_str(), "che" | "cui")
+                && !(k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(','))
+        })
         .map_or(0, |k| k + 1);
     let subject = facts.candidates.iter().find(|c| {
         c.words.0 >= clause_start

@@ -784,6 +784,9 @@ pub(crate) fn statements(
 /// topic, the topic its paragraph has just been about (`context`), if one, takes the side of the
 /// first stance word: "Il testo è passato con 120 voti. Il Brasile ha votato a favore."
 /// `quoted` tells the words in quotation marks.
+/// How many words after a concern its "per" complement's stance words may stand.
+const CONCERN_REACH: usize = 5;
+
 fn topic_sides(
     reading: &SentenceReading,
     span: Span,
@@ -856,10 +859,34 @@ fn topic_sides(
                 _ => cues.push((i, None)),
             }
         }
+        // "l'esercito russo impegnato in Ucraina": after "in", what a topic stands against is a
+        // place, not what the words are for or against.
+        let place = i > 0 && lower[i - 1] == "in";
         for role in terms.roles_at(found, i) {
-            named.extend(role.topics.iter().map(|&(topic, against)| (topic, i, against)));
+            named.extend(
+                role.topics
+                    .iter()
+                    .filter(|&&(_, against)| !(against && place))
+                    .map(|&(topic, against)| (topic, i, against)),
+            );
         }
     }
+    // "preoccupazione per il rafforzamento della cooperazione": a stance word in what a concern
+    // is "per" is what the concern is about, no side of its own.
+    let about_concern: Vec<usize> = cues
+        .iter()
+        .filter(|&&(at, _)| {
+            cues.iter().any(|&(concern, side)| {
+                side == Some(Stance::Concerned)
+                    && concern < at
+                    && at - concern <= CONCERN_REACH
+                    && clauses[concern] == clauses[at]
+                    && (concern + 1..at).any(|p| lower[p] == "per")
+            })
+        })
+        .map(|&(at, _)| at)
+        .collect();
+    cues.retain(|(at, _)| !about_concern.contains(at));
     // "ha applaudito l'obiettivo, ma ne ha chiesto la cancellazione": a contrast that takes a
     // side on something it does not name may take back what came before; no side, then.
     let contrast_of = |clause: usize| inside.iter().find(|&&w| clauses[w] == clause).is_some_and(|&w| lower[w] == "ma");

@@ -22,11 +22,17 @@ use rassegna_testdata::folded;
 const GAZETTEER: &str =
     concat!(include_str!("../../../data/gazetteer.txt"), "\n", include_str!("../../../data/world.txt"));
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attribution");
+/// Passages written after the rules, by writers who saw neither them nor the development
+/// corpus: scored as a table only, so that no rule is tuned against them.
+const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attribution-heldout");
 
 /// The floors `make test` holds: what the engine measured when they were last set. Raise them
 /// when attribution improves; a change that lowers one says why in its commit.
 const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.87, max_wrong_rate: 0.002, min_quotations: 300, min_passages: 40 };
+    Floors { quotation_f1: 0.99, speaker_accuracy: 0.9, max_wrong_rate: 0.004, min_quotations: 300, min_passages: 40 };
+
+/// The held-out passages' floor: what the engine measured on them when they were added.
+const HELD_OUT_FLOOR: f64 = 0.70;
 
 struct Floors {
     quotation_f1: f64,
@@ -119,16 +125,19 @@ fn overlap(a: Span, b: Span) -> f64 {
 
 struct Scored {
     report: String,
+    /// Each quotation not right, one line each.
+    failures: String,
     overall: Tally,
     spurious: usize,
     passages: usize,
 }
 
-fn score() -> Scored {
+fn score(corpus_dir: &str) -> Scored {
     let (gazetteer, diagnostics) = Gazetteer::parse(GAZETTEER);
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
-    let mut names: Vec<String> = std::fs::read_dir(CORPUS)
-        .expect("corpus/attribution/ holds the development corpus")
+    let label = corpus_dir.rsplit("../").next().unwrap_or(corpus_dir);
+    let mut names: Vec<String> = std::fs::read_dir(corpus_dir)
+        .unwrap_or_else(|_| panic!("{label}/ holds an attribution corpus"))
         .filter_map(|e| e.ok()?.file_name().into_string().ok()?.strip_suffix(".txt").map(str::to_owned))
         .collect();
     names.sort();
@@ -138,8 +147,8 @@ fn score() -> Scored {
     let mut spurious = 0;
     let mut failures = String::new();
     for name in &names {
-        let text = std::fs::read_to_string(format!("{CORPUS}/{name}.txt")).unwrap();
-        let annotations = std::fs::read_to_string(format!("{CORPUS}/{name}.speakers"))
+        let text = std::fs::read_to_string(format!("{corpus_dir}/{name}.txt")).unwrap();
+        let annotations = std::fs::read_to_string(format!("{corpus_dir}/{name}.speakers"))
             .unwrap_or_else(|_| panic!("{name}.txt has no {name}.speakers"));
         let document = Document::parse(name, text);
         let text = document.text.clone();
@@ -177,6 +186,16 @@ fn score() -> Scored {
                         (Some(want), Some(got))
                             if want.strip_suffix(got.name.as_str()).is_some_and(|head| {
                                 head.ends_with(' ') && !head.is_empty() && head.chars().all(|c| !c.is_uppercase())
+                            }) =>
+                        {
+                            Outcome::Right
+                        }
+                        // "cooperativa Ristoro Verde" and "Ristoro Verde di Castelmonte": the same
+                        // body, named with its common noun or with its seat.
+                        (Some(want), Some(got))
+                            if want.split_once(' ').is_some_and(|(head, name)| {
+                                head.chars().all(|c| !c.is_uppercase())
+                                    && got.name.strip_prefix(name).is_some_and(|seat| seat.starts_with(" di "))
                             }) =>
                         {
                             Outcome::Right
@@ -226,8 +245,7 @@ fn score() -> Scored {
     let precision = Tally::ratio(overall.found, overall.found + spurious);
     let recall = Tally::ratio(overall.found, overall.gold);
     let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
-    writeln!(report, "Attribution on corpus/attribution/: {} passages, {} quotations", names.len(), overall.gold)
-        .unwrap();
+    writeln!(report, "Attribution on {label}/: {} passages, {} quotations", names.len(), overall.gold).unwrap();
     writeln!(report, "quotations: precision {precision:.3}, recall {recall:.3}, F1 {f1:.3} ({spurious} spurious)")
         .unwrap();
     writeln!(
@@ -248,8 +266,7 @@ fn score() -> Scored {
         report.push_str(&tally.row(&phenomenon(tag)));
     }
     report.push_str(&overall.row("all"));
-    writeln!(report, "\nWhat is not right:\n{failures}").unwrap();
-    Scored { report, overall, spurious, passages: names.len() }
+    Scored { report, failures, overall, spurious, passages: names.len() }
 }
 
 /// The phenomena of the annotation's tags (issue 13's list).
@@ -277,8 +294,8 @@ fn phenomenon(tag: &str) -> String {
 
 #[test]
 fn attribution_holds_its_floors() {
-    let scored = score();
-    println!("{}", scored.report);
+    let scored = score(CORPUS);
+    println!("{}\nWhat is not right:\n{}", scored.report, scored.failures);
     let o = scored.overall;
     let precision = Tally::ratio(o.found, o.found + scored.spurious);
     let recall = Tally::ratio(o.found, o.gold);
@@ -290,6 +307,17 @@ fn attribution_holds_its_floors() {
     assert!(accuracy >= FLOORS.speaker_accuracy, "speaker accuracy {accuracy:.3} below {}", FLOORS.speaker_accuracy);
     let wrong = Tally::ratio(o.wrong, o.found);
     assert!(wrong <= FLOORS.max_wrong_rate, "wrong speakers {wrong:.3} above {}", FLOORS.max_wrong_rate);
+}
+
+/// The held-out passages: the table only (their errors are never listed, so no rule is tuned
+/// against them), and a floor at what they measured when they were added.
+#[test]
+fn attribution_on_passages_written_after_the_rules() {
+    let scored = score(HELD_OUT);
+    println!("{}", scored.report);
+    let o = scored.overall;
+    let accuracy = Tally::ratio(o.right, o.found);
+    assert!(accuracy >= HELD_OUT_FLOOR, "held-out speaker accuracy {accuracy:.3} below {HELD_OUT_FLOOR}");
 }
 
 #[test]

@@ -309,6 +309,68 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ma qualcuno si è riconosciuto",
         Some("Marco Levi"),
     ),
+    // A definite source with nothing to place it ("il ministero") is nobody for sure, and a verb
+    // coordinated with its verb keeps that unknown subject rather than one from the clause between.
+    (
+        "Lisbona ha protestato. In una nota, il ministero sostiene che Madrid abbia «violato gli \
+         impegni» e chiede il «ripristino dei flussi».",
+        "ripristino dei flussi",
+        None,
+    ),
+    // The document in which something is read says it, before "si legge" or through "nella quale".
+    (
+        "Il giudice ha respinto la richiesta: nell'ordinanza si legge che le prove sono «sufficienti».",
+        "sufficienti",
+        Some("ordinanza"),
+    ),
+    (
+        "È stata depositata la perizia della Procura, nella quale si legge che il ponte era «già \
+         lesionato».",
+        "già lesionato",
+        Some("perizia della Procura"),
+    ),
+    // A relative clause's antecedent after "a" speaks.
+    (
+        "Il servizio è affidato alla cooperativa Sole Nuovo, che in una nota esprime «rammarico».",
+        "rammarico",
+        Some("Sole Nuovo"),
+    ),
+    // A body line broken after a comma goes on in the next line, whatever its case.
+    (
+        "«Ci hanno tolto la partita», ha dichiarato ai microfoni di Radio Nord l'allenatore della squadra,\nLeo \
+         Santi, a fine gara.",
+        "Ci hanno tolto la partita",
+        Some("Leo Santi"),
+    ),
+    // A sentence that brings someone in without a subject the rules find leaves none to carry.
+    (
+        "Il sindaco Ugo Bassi ha parlato. Sul caso è intervenuta anche la pediatra di base Rita \
+         Moro, che segue molti dei bambini. Ha poi ricordato che i sintomi «passano in fretta».",
+        "passano in fretta",
+        None,
+    ),
+    // A headline's role after its article is the one person the article introduces with it.
+    (
+        "Mensa chiusa, la preside: «Servizio sospeso»\nLa preside dell'istituto, Carla Neri, ha \
+         sospeso la mensa.",
+        "Servizio sospeso",
+        Some("Carla Neri"),
+    ),
+    // A colon's clause runs past a relative clause between commas to its subject.
+    (
+        "Il presidente Angelo Riva, che ha seguito la gara in piedi, è stato ancora più duro: \
+         «Consegneremo i video».",
+        "Consegneremo i video",
+        Some("Angelo Riva"),
+    ),
+    // "Per X" opening the sentence gives X's view: a person…
+    (
+        "Per Marta Gei, presidente dei commercianti, «gli incassi sono calati del trenta per cento».",
+        "gli incassi sono calati del trenta per cento",
+        Some("Marta Gei"),
+    ),
+    // …but not what a place is for.
+    ("Per l'Italia la partita vale «una stagione intera».", "una stagione intera", None),
     // "Dirsi": a government declares itself, and speaks for its country.
     (
         "Il governo portoghese si è detto «pronto a collaborare» sul corridoio atlantico.",

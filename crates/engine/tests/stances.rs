@@ -602,6 +602,20 @@ fn what_a_measure_or_a_claim_is_called() {
     check("L'Unione europea ha varato un nuovo pacchetto di sanzioni.", &[("EU", "sanctions", Supports)]);
     check("La Cina ha condannato il nuovo pacchetto di sanzioni.", &[("CN", "sanctions", Opposes)]);
     check("Putin ha difeso la cooperazione economica con Pyongyang.", &[("RU", "cooperation", Supports)]);
+    // A stance word in what a concern is "per" is what the concern is about.
+    check(
+        "Gli Stati Uniti hanno espresso «seria preoccupazione» per il rafforzamento del partenariato.",
+        &[("US", "partnership", Concerned)],
+    );
+    // After "in", what a topic stands against is a place ("impegnato in Ucraina"), not a side…
+    no_cell("Kim ha elogiato l'«eroico» esercito russo impegnato in Ucraina.", "KP", "ukraine-war");
+    // …while support for it is opposition ("sostegno all'Ucraina").
+    check("Seul ha ribadito il proprio sostegno all'Ucraina.", &[("KR", "ukraine-war", Opposes)]);
+    // Opposing escalation supports peace.
+    check(
+        "Pechino si è detta contraria a qualsiasi escalation nella penisola coreana.",
+        &[("CN", "peninsula", Supports)],
+    );
     // A ministry named "della Difesa" takes no side by its name.
     no_cell(
         "Il ministro della Difesa giapponese ha parlato delle sanzioni con il collega americano.",
