@@ -572,6 +572,16 @@ impl<'a> Discourse<'a> {
             candidates.retain(|c| {
                 !(c.reference == Reference::Other && c.words.0 <= k && k < c.words.1 && resolved.is_some())
             });
+            // "una circolare inviata alle famiglie": a role word right after a lower-case word,
+            // with no article of its own, is a participle or an adjective, not a description.
+            let qualifies = open == k
+                && k > 0
+                && text[words[k - 1].span.end..words[k].span.start] == *" "
+                && !words[k - 1].is_capitalized(text)
+                && !crate::mentions::PREPOSITIONS.contains(&lower[k - 1].as_str());
+            if qualifies {
+                continue;
+            }
             if resolved.is_some() || !candidates.iter().any(|c| c.words.0 <= k && k < c.words.1) {
                 candidates.push(Candidate {
                     span: Span::new(words[open].span.start, words[role_end - 1].span.end),

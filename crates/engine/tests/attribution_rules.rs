@@ -371,6 +371,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // …but not what a place is for.
     ("Per l'Italia la partita vale «una stagione intera».", "una stagione intera", None),
+    // A role word right after a noun, without an article, is a participle ("una circolare inviata
+    // alle famiglie"), not someone after the verb: the subject carried from before speaks.
+    (
+        "La preside Anna Riva ha chiuso la mensa. «Il servizio è sospeso», ha scritto in una \
+         circolare inviata alle famiglie.",
+        "Il servizio è sospeso",
+        Some("Anna Riva"),
+    ),
     // "Dirsi": a government declares itself, and speaks for its country.
     (
         "Il governo portoghese si è detto «pronto a collaborare» sul corridoio atlantico.",

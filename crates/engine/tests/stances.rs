@@ -597,6 +597,7 @@ fn what_a_measure_or_a_claim_is_called() {
     // What does not solve anything, is counterproductive or a crime, is opposed.
     check("La Cina si è astenuta, sostenendo che le sanzioni «non risolvono nulla».", &[("CN", "sanctions", Opposes)]);
     check("La Corea del Nord ha definito le sanzioni «un crimine contro l'umanità».", &[("KP", "sanctions", Opposes)]);
+    check("Mosca ha definito «ipocrite» le sanzioni occidentali.", &[("RU", "sanctions", Opposes)]);
     // Adopting or defending a measure supports it; condemning the adopted one opposes it.
     check("Il Giappone ha imposto nuove sanzioni a due banche russe.", &[("JP", "sanctions", Supports)]);
     check("L'Unione europea ha varato un nuovo pacchetto di sanzioni.", &[("EU", "sanctions", Supports)]);
