@@ -598,6 +598,11 @@ fn what_a_measure_or_a_claim_is_called() {
     check("La Cina si è astenuta, sostenendo che le sanzioni «non risolvono nulla».", &[("CN", "sanctions", Opposes)]);
     check("La Corea del Nord ha definito le sanzioni «un crimine contro l'umanità».", &[("KP", "sanctions", Opposes)]);
     check("Mosca ha definito «ipocrite» le sanzioni occidentali.", &[("RU", "sanctions", Opposes)]);
+    // What solves something supports it; never having solved anything opposes it.
+    check(
+        "Secondo il portavoce del governo cinese, le sanzioni «non hanno mai risolto alcuna crisi».",
+        &[("CN", "sanctions", Opposes)],
+    );
     // Adopting or defending a measure supports it; condemning the adopted one opposes it.
     check("Il Giappone ha imposto nuove sanzioni a due banche russe.", &[("JP", "sanctions", Supports)]);
     check("L'Unione europea ha varato un nuovo pacchetto di sanzioni.", &[("EU", "sanctions", Supports)]);
