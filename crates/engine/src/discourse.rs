@@ -301,14 +301,7 @@ impl<'a> Discourse<'a> {
                         }
                         _ => speaker,
                     };
-                    // "il ministero sostiene…": a definite source with nothing to place it refers
-                    // back to one the text named before, which it does not say: nobody for sure.
-                    let bare_definite = mention.form == Form::Source
-                        && mention.country.is_none()
-                        && !government
-                        && end == start + 2
-                        && matches!(lower[start].as_str(), "il" | "lo" | "la" | "l");
-                    let speaker = (!bare_definite).then_some(speaker);
+                    let speaker = Some(speaker);
                     let mut candidate = Candidate {
                         span: mention.span,
                         words: (start, end),
@@ -426,12 +419,18 @@ impl<'a> Discourse<'a> {
                 let at = if ARTICLES.contains(&lower[c.words.0].as_str()) { c.words.0 + 1 } else { c.words.0 };
                 c.words.0 > role_end && self.language.role_at(&lower[at.min(words.len())..]).is_some()
             };
+            // Nor one right after "di": "il difensore di Brusaferro" is someone else's lawyer.
+            let of_someone = |c: &Candidate| {
+                c.words.0 > 0
+                    && matches!(lower[c.words.0 - 1].as_str(), "di" | "d" | "del" | "dello" | "della" | "dell")
+            };
             let bearer = candidates.iter().position(|c| {
                 c.words.0 >= role_end
                     && c.words.0 <= role_end + 10
                     && c.person
                     && c.speaker.is_some()
                     && !own_role(c)
+                    && !of_someone(c)
                     && self.phrase_continues(text, words, lower, role_end, c.words.0, quoted)
             });
             if let Some(at) = bearer {
@@ -609,6 +608,17 @@ impl<'a> Discourse<'a> {
                 )
             {
                 candidates[k - 1].speaker = candidates[k].speaker.clone().map(Speaker::inferred);
+            }
+        }
+        // "il ministero sostiene…": a definite source with nothing to place it refers back to
+        // one the text named before, which it does not say: nobody for sure. ("un portavoce"
+        // stays: the stance comparison reads it as the voice of the paragraph's actor.)
+        for candidate in &mut candidates {
+            let bare = candidate.words.1 == candidate.words.0 + 2
+                && matches!(lower[candidate.words.0].as_str(), "il" | "lo" | "la" | "l")
+                && candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
+            if bare {
+                candidate.speaker = None;
             }
         }
         // A role after a name, in apposition: "Chiara Montieri, assessora ai Lavori pubblici,".
@@ -972,6 +982,12 @@ impl<'a> Discourse<'a> {
                         // club, part of a name the text cut: it names nobody for sure; acronyms
                         // ("ANSA", "CGIL") do.
                         let runs_on = last == end && end - start == 1 && !written.chars().all(|c| c.is_uppercase());
+                        // A sentence all in capitals ("INCENDI: CAGLIARITANO, COMANDANTE VVF: «…»")
+                        // capitalises every word: a run there is no name for sure.
+                        let shouted = words.first().zip(words.last()).is_some_and(|(first, last)| {
+                            !text[first.span.start..last.span.end].chars().any(char::is_lowercase)
+                        });
+                        let runs_on = runs_on || shouted;
                         let span = Span::new(mention.span.start, words[last - 1].span.end);
                         let name: Vec<String> = lower[start..last].to_vec();
                         return Some(Candidate {
@@ -1032,9 +1048,15 @@ impl<'a> Discourse<'a> {
             person.named_in = named_in.or(person.named_in);
             return person.speaker.clone();
         }
+        // A name wrapped across lines ("Thandiwe\nPhiri") is written with one space.
+        let written = if written.contains(char::is_whitespace) {
+            written.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            written.to_owned()
+        };
         let speaker = Speaker {
             id: format!("name:{}", name.join("-")),
-            name: written.to_owned(),
+            name: written,
             country: None,
             role: None,
             inferred: false,

@@ -308,9 +308,10 @@ fn unknown_name_at(
     if !is_name_word(i) {
         return None;
     }
-    // Words of one name are joined by a space or a hyphen ("Delorme-Ricard"), and a surname may
-    // open with a particle ("Salvatore Lo Bue", "Pieter Van Hoeck", "Maria De Santis").
-    let joined = |k: usize| matches!(&text[words[k - 1].span.end..words[k].span.start], " " | "-");
+    // Words of one name are joined by a space or a hyphen ("Delorme-Ricard"), or by the line
+    // break of copy wrapped by width ("Thandiwe\nPhiri"), and a surname may open with a particle
+    // ("Salvatore Lo Bue", "Pieter Van Hoeck", "Maria De Santis").
+    let joined = |k: usize| matches!(&text[words[k - 1].span.end..words[k].span.start], " " | "-" | "\n");
     // "Joost van Aerle": a particle may be lower case inside a name, never at its start.
     let particle = |k: usize| {
         let listed = if words[k].is_capitalized(text) {

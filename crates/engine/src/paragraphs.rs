@@ -50,19 +50,28 @@ pub fn split(text: &str, from: usize) -> Vec<Span> {
 /// case, is one paragraph with it. A headline ends without punctuation too, but the line after
 /// it starts a sentence of its own, in upper case; no headline ends on a word that needs one
 /// after it ("avrebbe avvertito i colleghi che\nBerlino…") or on a comma, nor runs longer than a
-/// headline, so such a line goes on whatever case the next one starts with.
+/// headline, and a paragraph broken once is copy wrapped by width ("ghanese Kwame\nOfori-Mensah"),
+/// so such a line goes on whatever case the next one starts with, unless the next is a dispatch
+/// of its own ("(ANSA) - ROMA…") or a slug in capitals.
 fn joined_broken_lines(text: &str, lines: Vec<Span>) -> Vec<Span> {
     let mut joined: Vec<Span> = Vec::with_capacity(lines.len());
+    // Whether the last paragraph is already made of several lines.
+    let mut wrapped = false;
     for line in lines {
         let content = line.of(text).trim();
-        // A line ending on a comma, or too long for a headline (see `quotes::is_headline`), is
-        // a sentence broken too.
+        // A new dispatch ("(ANSA) - ROMA…") or a slug in capitals starts a paragraph of its own.
+        let opens_own = content.starts_with('(') || !content.chars().any(char::is_lowercase);
+        // A line ending on a word that needs another or on a comma, too long for a headline (see
+        // `quotes::is_headline`), or in a paragraph already broken once, is a sentence broken too.
         let dangling = joined.last().is_some_and(|previous: &Span| {
             let line = previous.of(text).trim_end();
             let last_word = line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            DANGLING.contains(&last_word) || line.ends_with(',') || line.chars().count() > HEADLINE_CHARS
+            let on_word = line.ends_with(|c: char| c.is_alphabetic() || c == ',');
+            DANGLING.contains(&last_word)
+                || line.ends_with(',')
+                || on_word && (wrapped || line.chars().count() > HEADLINE_CHARS)
         });
-        let continues = dangling || content.chars().next().is_some_and(char::is_lowercase);
+        let continues = (dangling && !opens_own) || content.chars().next().is_some_and(char::is_lowercase);
         match joined.last_mut() {
             Some(previous)
                 if continues
@@ -70,8 +79,12 @@ fn joined_broken_lines(text: &str, lines: Vec<Span>) -> Vec<Span> {
                     && !previous.of(text).trim().is_empty() =>
             {
                 previous.end = line.end;
+                wrapped = true;
             }
-            _ => joined.push(line),
+            _ => {
+                joined.push(line);
+                wrapped = false;
+            }
         }
     }
     joined

@@ -195,7 +195,7 @@ pub(crate) fn extract(
             let unresolved_before = resolved.last().is_some_and(|said| said.speaker.is_none());
             let coordinated = verb.form == VerbForm::Gerund
                 || verb.words.0 > 0 && matches!(lower[verb.words.0 - 1].as_str(), "e" | "ma" | "poi" | "quindi" | "ed");
-            let (speaker, position) = if let Some(subject) = relative_subject(verb, &candidates, lower) {
+            let (speaker, position) = if let Some(subject) = relative_subject(text, words, verb, &candidates, lower) {
                 // "X ha citato Y che ha affermato": X relays Y.
                 relay = previous;
                 (subject.speaker.clone(), Position::Before)
@@ -622,8 +622,41 @@ fn governed_conjuncts(candidates: &mut [Candidate], lower: &[String]) {
 
 /// "Y che ha affermato": Y, the name right before `che`; "Y, secondo cui …, e che ha esortato":
 /// Y, the name before the relative clauses it heads.
-fn relative_subject<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
-    let che = relative_pronoun(verb.words.0, lower)?;
+fn relative_subject<'c>(
+    text: &str,
+    words: &[Word],
+    verb: &SpeechVerb,
+    candidates: &'c [Candidate],
+    lower: &[String],
+) -> Option<&'c Candidate> {
+    // "X, che pur condividendo le ragioni della protesta invita a…": a gerund's phrase between
+    // the pronoun and its verb, with no name of its own.
+    let gerund_phrase = || {
+        let che = (verb.words.0.saturating_sub(RELATIVE_REACH)..verb.words.0).rev().find(|&k| lower[k] == "che")?;
+        let first = if matches!(lower.get(che + 1).map(String::as_str), Some("pur" | "pure" | "anche")) {
+            che + 2
+        } else {
+            che + 1
+        };
+        let gerund = lower.get(first).is_some_and(|w| w.ends_with("ndo"));
+        let named_between = candidates.iter().any(|c| c.words.0 > che && c.words.1 <= verb.words.0);
+        (gerund && !named_between).then_some(che)
+    };
+    let che = relative_pronoun(verb.words.0, lower).or_else(gerund_phrase)?;
+    // "Aldo Cremaschi, presidente del comitato X, che parla di…": the person the apposition
+    // between commas describes, not the name inside it.
+    let described = candidates.iter().rev().find(|c| {
+        c.person && c.words.1 < che && che - c.words.1 <= APPOSITION_REACH && {
+            let between = &text[c.span.end..words[che].span.start];
+            between.trim_start().starts_with(',')
+                && between.matches(',').count() == 2
+                && between.trim_end().ends_with(',')
+        }
+    });
+    let right_before_is_person = candidates.iter().any(|c| c.words.1 == che && c.person);
+    if let Some(person) = described.filter(|_| !right_before_is_person) {
+        return Some(person);
+    }
     // A person is the antecedent whatever governs them in the main clause ("le richieste del pm
     // Andrea Lupi, che aveva descritto…").
     // So is a body after a preposition other than "di" ("affidato alla cooperativa X, che in una
@@ -744,7 +777,12 @@ fn verb_subject<'c>(
             c.words.0 <= end + 2
                 && (end..c.words.0).all(|k| !words[k].is_capitalized(text) && !lower[k].ends_with("re"))
         });
-    let inverted = ((after_quotation || comma_before) && nobody_before)
+    // "Replica a stretto giro il relatore, X, secondo cui…": a verb that opens the sentence puts
+    // its subject after it.
+    // So does one after a complement it fronts ("Ai primi cittadini ha risposto l'assessora").
+    let fronted = start > 0 && PREPOSITIONS.contains(&lower[0].as_str());
+    let opens = verb.form == VerbForm::Finite && ((0..start).all(|k| skipped[k]) || fronted);
+    let inverted = ((after_quotation || comma_before || opens) && nobody_before)
         || interpolated
         || right_after
         // "Lo ha detto X", "È quanto sostiene X".
@@ -758,8 +796,12 @@ fn verb_subject<'c>(
         return Some((subject, Position::After));
     }
     if verb.form == VerbForm::Gerund {
-        // A gerund shares the subject that opens the sentence.
-        return candidates.iter().find(usable).map(|c| (c, Position::Before));
+        // A gerund shares the subject that opens the sentence, before its first verb: in "Ha poi
+        // difeso la scelta di lasciare in panchina il capitano X, definendola…" the subject is
+        // dropped and X is an object.
+        let main_verb =
+            (0..start).find(|&k| AUXILIARY_OPENERS.contains(&lower[k].as_str()) && !skipped[k]).unwrap_or(start);
+        return candidates.iter().filter(usable).find(|c| c.words.1 <= main_verb).map(|c| (c, Position::Before));
     }
     // The clause of the verb starts after a `che` that introduces it ("ha detto che X ha…"),
     // or after a colon or semicolon with a subject of its own before the verb ("Roma non è
@@ -1061,6 +1103,9 @@ fn attributed_source(a: &Attribution, candidates: &[Candidate], words: &[Word], 
 /// "Di" and its forms joined to an article: a complement of the noun before it.
 const GENITIVES: &[&str] = &["di", "d", "del", "dello", "della", "dell", "dei", "degli", "delle"];
 
+/// How many words a gerund's phrase may put between a relative pronoun and its verb.
+const RELATIVE_REACH: usize = 10;
+
 /// How many words an apposition between a person and their "secondo cui" may have.
 const APPOSITION_REACH: usize = 16;
 
@@ -1218,7 +1263,17 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     let colon = text[..m.outer.start].trim_end().len() - 1;
     let before = facts.candidates.iter().rev().find(|c| c.span.end <= colon && !c.adjective)?;
     let between = &text[before.span.end..colon];
+    // "Il presidente Lucchesi conferma il tecnico: «…»": a name right before the colon after
+    // the clause's own subject is the verb's object.
+    let subject_before = facts.candidates.iter().any(|c| {
+        c.span.end <= before.span.start
+            && !c.governed
+            && !c.adjective
+            && c.speaker.is_some()
+            && c.reference != Reference::Document
+    });
     let adjacent = !between.chars().any(char::is_alphanumeric)
+        && !subject_before
         && (!before.governed || (before.words.0 > 0 && lower[before.words.0 - 1] == "così"));
     if adjacent {
         return Some((before.speaker.clone(), before.span));

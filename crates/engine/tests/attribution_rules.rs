@@ -379,6 +379,54 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il servizio è sospeso",
         Some("Anna Riva"),
     ),
+    // Copy wrapped by width: a paragraph broken once goes on past a line ending on a name, and a
+    // name may run across the break.
+    (
+        "«Erano scrutatori, non manifestanti», ha raccontato\na Radio Nord la direttrice dell'Osservatorio, Nomvula\nDube. La stessa ha riferito che i fermati «non hanno visto un avvocato».",
+        "non hanno visto un avvocato",
+        Some("Nomvula Dube"),
+    ),
+    // In a sentence all in capitals, a capitalised run is no name for sure.
+    ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
+    // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
+    (
+        "Di tutt'altro avviso il difensore di Renzo Galli, l'avvocato Piero Sassi: «Sono solo indizi».",
+        "Sono solo indizi",
+        Some("Piero Sassi"),
+    ),
+    // A verb after a complement it fronts, or opening the sentence, puts its subject after it.
+    (
+        "Ai sindaci ha risposto in serata l'assessora al Bilancio, Lucia Merlo, assicurando che \
+         l'incontro «si farà».",
+        "si farà",
+        Some("Lucia Merlo"),
+    ),
+    // A name right before the colon, after the clause's own subject, is the verb's object.
+    (
+        "Il presidente Gianni Rota ha confermato l'allenatore Ivo Sala: «Non cambio tecnico».",
+        "Non cambio tecnico",
+        Some("Gianni Rota"),
+    ),
+    // A gerund's subject comes before the main verb; a dropped one is carried.
+    (
+        "L'allenatore Ivo Sala ha parlato in sala stampa. Ha poi difeso la scelta di lasciare fuori \
+         il capitano Mirco Bassi, definendola «tecnica».",
+        "tecnica",
+        Some("Ivo Sala"),
+    ),
+    // A relative clause after an apposition between commas is the person's…
+    (
+        "Più duro Aldo Neri, presidente del comitato Vivere Borgo, che parla di «porte chiuse».",
+        "porte chiuse",
+        Some("Aldo Neri"),
+    ),
+    // …and so is one whose verb comes after a gerund's phrase.
+    (
+        "Più prudente Sara Bini, rappresentante degli studenti, che pur condividendo la protesta \
+         invita a «non esagerare».",
+        "non esagerare",
+        Some("Sara Bini"),
+    ),
     // "Dirsi": a government declares itself, and speaks for its country.
     (
         "Il governo portoghese si è detto «pronto a collaborare» sul corridoio atlantico.",
