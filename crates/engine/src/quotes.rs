@@ -339,9 +339,9 @@ pub(crate) fn extract(
         }
     }
     quotes.sort_by_key(|q| (q.outer.start, q.kind == QuoteKind::Reported));
-    let heads = doc.paragraphs.iter().take(3).take_while(|p| is_headline(p.span.of(text))).count();
-    repeated_words(text, doc, heads, &mut quotes);
-    headline_names(text, heads, &facts, &discourse, &mut quotes);
+    let heads = headings(text, doc);
+    repeated_words(text, doc, &heads, &mut quotes);
+    headline_names(text, &heads, &facts, &discourse, &mut quotes);
     for (n, quote) in quotes.iter_mut().enumerate() {
         quote.id = format!("{}-q{}", doc.id, n + 1);
     }
@@ -352,11 +352,11 @@ pub(crate) fn extract(
 /// fino alla fine», ha detto Giulio Sartini"): a quotation in the headline or subhead (the
 /// leading paragraphs that end no sentence, three at most) takes the speaker of the article's
 /// quotation that contains its words.
-fn repeated_words(text: &str, doc: &Document, heads: usize, quotes: &mut [Quote]) {
+fn repeated_words(text: &str, doc: &Document, heads: &[bool], quotes: &mut [Quote]) {
     let folded = |q: &Quote| -> Vec<String> {
         q.text.of(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
     };
-    let in_heads = |q: &Quote| doc.sentences[q.sentences.0].paragraph < heads;
+    let in_heads = |q: &Quote| heads[doc.sentences[q.sentences.0].paragraph];
     let headline: Vec<usize> =
         (0..quotes.len()).filter(|&i| quotes[i].kind != QuoteKind::Reported && in_heads(&quotes[i])).collect();
     if headline.is_empty() {
@@ -391,16 +391,16 @@ fn repeated_words(text: &str, doc: &Document, heads: usize, quotes: &mut [Quote]
 /// introduced with it, a name the gazetteer knows. Nothing else is read
 /// as a headline speaker: a common word before the quotation ("Venturelli rieletta: «…»")
 /// leaves it without one.
-fn headline_names(text: &str, heads: usize, facts: &[SentenceFacts], discourse: &Discourse, quotes: &mut [Quote]) {
+fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse: &Discourse, quotes: &mut [Quote]) {
     // The article's attributed quotations below the headline, by speaker, as stems.
     let body: Vec<(String, Vec<String>)> = quotes
         .iter()
-        .filter(|q| facts[q.sentences.0].paragraph >= heads)
+        .filter(|q| !heads[facts[q.sentences.0].paragraph])
         .filter_map(|q| Some((q.speaker.as_ref()?.id.clone(), stems(q.text.of(text)))))
         .collect();
     for quote in quotes.iter_mut() {
         let facts = &facts[quote.sentences.0];
-        if quote.speaker.is_some() || quote.kind == QuoteKind::Reported || facts.paragraph >= heads {
+        if quote.speaker.is_some() || quote.kind == QuoteKind::Reported || !heads[facts.paragraph] {
             continue;
         }
         let words = facts.words;
@@ -483,6 +483,23 @@ fn stems(said: &str) -> Vec<String> {
         .map(str::to_lowercase)
         .filter(|w| w.chars().count() >= 5 && !COMMON_WORDS.contains(&w.as_str()))
         .map(|w| w.chars().take(4).collect())
+        .collect()
+}
+
+/// Which paragraphs head the copy below them: the headline and subhead lines an article opens
+/// with (three at most), and the slug in capitals over each later dispatch of wire copy
+/// ("INCENDI: CAGLIARITANO, GOVERNATORE: "VALUTIAMO PISTA DOLOSA" (4)" over "(ASTERPRESS) -
+/// CAGLIARI, 14 LUG - …"), which sums up that dispatch as a headline does.
+pub(crate) fn headings(text: &str, doc: &Document) -> Vec<bool> {
+    let leading = doc.paragraphs.iter().take(3).take_while(|p| is_headline(p.span.of(text))).count();
+    (0..doc.paragraphs.len())
+        .map(|i| {
+            let paragraph = doc.paragraphs[i].span.of(text);
+            i < leading
+                || is_headline(paragraph)
+                    && !paragraph.chars().any(char::is_lowercase)
+                    && doc.paragraphs.get(i + 1).is_some_and(|next| dateline(text, next.span).is_some())
+        })
         .collect()
 }
 

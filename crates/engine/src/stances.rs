@@ -63,7 +63,7 @@
 
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::mentions::{Form, PREPOSITIONS};
-use crate::quotes::{dateline, is_headline};
+use crate::quotes::{dateline, headings};
 use crate::reading::Reading;
 use crate::span::SpanSet;
 use crate::speakers::{Recent, Speaker, entity_of};
@@ -248,7 +248,7 @@ pub(crate) fn statements(
         }
     };
     // Headline and subhead lines sum up the story in a few words: no topic carries over there.
-    let heads = doc.paragraphs.iter().take(3).take_while(|p| is_headline(p.span.of(text))).count();
+    let heads = headings(text, doc);
     let mut found: Vec<Statement> = Vec::new();
     let mut recent = Recent::default();
     // The last statement of an actor as the subject of its sentence, which the next may carry on.
@@ -354,7 +354,7 @@ pub(crate) fn statements(
             }
             // "Sudan, via libera dell'Onu alla tregua": a headline's opening name and comma is its
             // label, not its subject.
-            let label = sentence.paragraph < heads
+            let label = heads[sentence.paragraph]
                 && start == 0
                 && words.get(mention.words.1).is_some_and(|next| text[mention.span.end..next.span.start].trim() == ",");
             if label {
@@ -726,9 +726,9 @@ pub(crate) fn statements(
             // Only for a sentence that names no topic anywhere: one that names another is about it.
             // A vote with no topic in its paragraph either is on what was last put to the vote.
             let context = context_topic
-                .filter(|(_, p)| *p == sentence.paragraph && *p >= heads && named.is_empty())
+                .filter(|(_, p)| *p == sentence.paragraph && !heads[*p] && named.is_empty())
                 .map(|(t, _)| t)
-                .or(voted_topic.filter(|_| votes && named.is_empty() && sentence.paragraph >= heads));
+                .or(voted_topic.filter(|_| votes && named.is_empty() && !heads[sentence.paragraph]));
             let quoted = |i: usize| marked(words[i].span);
             let reading =
                 SentenceReading { words, lower, clauses: &clauses, found: &found_terms, main_verbs: &main_verbs };
@@ -770,7 +770,7 @@ pub(crate) fn statements(
         let one_topic = named.first().copied().filter(|&first| named.iter().all(|&t| t == first));
         if !named.is_empty() {
             context_topic = one_topic.map(|topic| (topic, sentence.paragraph));
-            if votes && sentence.paragraph >= heads {
+            if votes && !heads[sentence.paragraph] {
                 voted_topic = one_topic;
             }
         }

@@ -356,6 +356,32 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Servizio sospeso",
         Some("Carla Neri"),
     ),
+    // A later dispatch's slug in capitals heads its copy as a headline does: its role is the
+    // one person introduced with it…
+    (
+        "(NOVAPRESS) - TRENTO, 3 FEB - La frana ha isolato due frazioni. (segue)\n\
+         FRANE: VAL DI SOLE, SINDACA: \"SERVONO ELICOTTERI\" (2)\n\
+         (NOVAPRESS) - TRENTO, 3 FEB - La sindaca di Pellizzano, Ilaria Zeni, ha chiesto aiuto \
+         alla Provincia.",
+        "SERVONO ELICOTTERI",
+        Some("Ilaria Zeni"),
+    ),
+    // …and its surname before a comma the one person named in full with it,
+    (
+        "(NOVAPRESS) - TRENTO, 3 FEB - La frana ha isolato due frazioni. (segue)\n\
+         FRANE: VAL DI SOLE, ZENI, \"SERVONO ELICOTTERI\" (2)\n\
+         (NOVAPRESS) - TRENTO, 3 FEB - La sindaca di Pellizzano, Ilaria Zeni, ha chiesto aiuto \
+         alla Provincia.",
+        "SERVONO ELICOTTERI",
+        Some("Ilaria Zeni"),
+    ),
+    // …but a line in capitals with no dispatch under it is no heading.
+    (
+        "La sindaca di Pellizzano, Ilaria Zeni, ha chiesto aiuto alla Provincia.\n\n\
+         FRANE: VAL DI SOLE, ZENI, \"SERVONO ELICOTTERI\"\n\nLa frana ha isolato due frazioni.",
+        "SERVONO ELICOTTERI",
+        None,
+    ),
     // A colon's clause runs past a relative clause between commas to its subject.
     (
         "Il presidente Angelo Riva, che ha seguito la gara in piedi, è stato ancora più duro: \
