@@ -34,7 +34,7 @@ pub fn split(text: &str, from: usize) -> Vec<Span> {
     let wrapped = lines.iter().all(|line| line.of(text).chars().count() <= WRAP_WIDTH)
         && blocks.iter().any(|block| block.len() >= 3);
     let spans: Vec<Span> = if wrapped {
-        blocks.iter().map(|block| Span::new(block[0].start, block[block.len() - 1].end)).collect()
+        blocks.iter().flat_map(|block| dispatches(text, block)).collect()
     } else {
         joined_broken_lines(text, lines)
     };
@@ -43,6 +43,30 @@ pub fn split(text: &str, from: usize) -> Vec<Span> {
         .map(|span| span.trimmed(text))
         .filter(|span| span.of(text).chars().any(char::is_alphanumeric))
         .collect()
+}
+
+/// A block of wrapped lines, split where wire copy starts something of its own: a slug in
+/// capitals ("ARGENTINA: CANCELLERIA, "PRONTI AL DIALOGO"") is a paragraph by itself, as is the
+/// sign-off ("RED/MB 03-FEB-26 14:12"), and a new dispatch ("(ANSA) - ROMA, 3 FEB - …") opens
+/// one: the dispatch's headline is not the first sentence of its body.
+fn dispatches(text: &str, block: &[Span]) -> Vec<Span> {
+    let capitals = |line: &Span| {
+        let line = line.of(text);
+        line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
+    };
+    let opens_dispatch = |line: &Span| {
+        let line = line.of(text).trim_start();
+        line.starts_with('(') && line.char_indices().take(60).any(|(at, _)| line[at..].starts_with(") - "))
+    };
+    let mut spans: Vec<Span> = Vec::new();
+    for (i, line) in block.iter().enumerate() {
+        let own = i > 0 && (capitals(line) || capitals(&block[i - 1]) || opens_dispatch(line));
+        match spans.last_mut() {
+            Some(last) if !own => last.end = line.end,
+            _ => spans.push(*line),
+        }
+    }
+    spans
 }
 
 /// Agency copy breaks lines inside sentences ("Lo ha detto il\nministro"): a line that ends

@@ -245,6 +245,7 @@ pub(crate) fn extract(
             .rev()
             .find_map(|said| said.speaker.clone())
             .or_else(|| backward.as_ref().map(|(s, _)| s.clone()))
+            .or_else(|| frame_source(&candidates, lower).and_then(|c| c.speaker.clone()))
             .or_else(|| main_subject(&candidates, lower, &skipped).and_then(|c| c.speaker.clone()));
         if let Some(subject) = subject.clone() {
             discourse.subject = Some((subject, sentence.paragraph));
@@ -791,7 +792,12 @@ fn verb_subject<'c>(
         && verb.form != VerbForm::Gerund
         && !apposition_before
         && subject_after(text, end, candidates, words, lower).is_some_and(|c| {
+            // "X, raggiunto al telefono, annuncia un ricorso al Tar": a document the verb
+            // introduces with an indefinite article is what it announces, not who speaks.
+            let indefinite = c.reference == Reference::Document
+                && (c.words.0.saturating_sub(2)..=c.words.0).any(|k| matches!(lower[k].as_str(), "un" | "uno" | "una"));
             c.words.0 <= end + 2
+                && !indefinite
                 && (end..c.words.0).all(|k| !words[k].is_capitalized(text) && !lower[k].ends_with("re"))
         });
     // "Replica a stretto giro il relatore, X, secondo cui…": a verb that opens the sentence puts
@@ -1207,8 +1213,14 @@ fn marked_speaker(
                 && text[words[k - 1].span.end..words[k].span.start].contains([',', ';'])
         })
     };
-    let nearest_after =
-        || last.verbs.iter().find(|said| said.verb.span.start >= m.outer.end).filter(|said| !contrast_between(said));
+    // Not a gerund, whose words follow it ("come il «consulente di famiglia», promettendo
+    // rendimenti…": the gerund says no words before it).
+    let nearest_after = || {
+        last.verbs
+            .iter()
+            .find(|said| said.verb.span.start >= m.outer.end)
+            .filter(|said| said.verb.form != VerbForm::Gerund && !contrast_between(said))
+    };
     if let Some(said) = right_after.or_else(nearest_before).or_else(nearest_after) {
         return (said.speaker.clone(), Some(said.verb.span));
     }
@@ -1274,6 +1286,10 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     if let Some(owner) = owner {
         return Some((owner.speaker.clone(), Span::new(words[owner.words.0 - 2].span.start, owner.span.end)));
     }
+    // The reply's words follow the colon; a quotation elsewhere in its sentence is not them.
+    if let Some(source) = frame_source(&facts.candidates, lower).filter(|_| colon_before) {
+        return Some((source.speaker.clone(), source.span));
+    }
     if !colon_before {
         return None;
     }
@@ -1318,6 +1334,30 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
             && own_clause_start(text, words, lower, &facts.candidates, c.words.0 + 1).is_none()
     })?;
     Some((subject.speaker.clone(), subject.span))
+}
+
+/// "Da" alone or joined to an article: where a reply comes from.
+const FROM: &[&str] = &["da", "dal", "dallo", "dalla", "dall", "dai", "dagli", "dalle"];
+
+/// Who a noun of saying that is its sentence's subject comes from: "Dalla direttrice, Federica
+/// Sartoris, la replica è arrivata con un video: «…»", "La risposta arriva dal sindaco: «…»".
+/// The source stands right before the noun's article, or a few words after the noun; one
+/// further off is another's ("la replica alle accuse lanciate dal sindaco").
+fn frame_source<'c>(candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
+    let noun = (1..lower.len()).find(|&k| {
+        FRAME_NOUNS.contains(&lower[k].as_str())
+            && matches!(lower[k - 1].as_str(), "il" | "lo" | "la" | "l" | "un" | "una")
+            && !(k >= 2 && PREPOSITIONS.contains(&lower[k - 2].as_str()))
+    })?;
+    let from = |k: usize| FROM.contains(&lower[k].as_str());
+    candidates.iter().find(|c| {
+        let (start, end) = c.words;
+        c.speaker.is_some()
+            && !c.adjective
+            && start >= 1
+            && (from(start - 1) || from(start))
+            && (end + 1 == noun || (start > noun && start <= noun + 4))
+    })
 }
 
 /// The subject of the clause that a reporting "secondo quanto riportato da X" attributes, when

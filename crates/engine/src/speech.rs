@@ -18,7 +18,7 @@ const AUXILIARIES: &[&str] = &[
 const BETWEEN: &[&str] = &[
     "anche", "inoltre", "poi", "già", "quindi", "più", "mai", "infatti", "pure", "ancora", "oggi", "ieri", "invece",
     "allora", "così", "tuttavia", "dunque", "sempre", "però", "subito", "infine", "stamani", "stamattina", "stasera",
-    "prima", "ora", "addirittura", "persino", "perfino", "nuovamente",
+    "prima", "ora", "addirittura", "persino", "perfino", "nuovamente", "comunque",
 ];
 
 /// Whether a verb is finite (it has a subject of its own) or a gerund (it shares the sentence's).
@@ -59,7 +59,7 @@ pub(crate) fn speech_verbs(words: &[Word], lower: &[String], language: &Language
                 k += 1;
             }
             language.speech_at(Speech::Participle, &lower[k.min(words.len())..]).map(|n| (k + n, VerbForm::Finite, k))
-        } else if let Some(n) = language.speech_at(Speech::Finite, &lower[i..]).filter(|_| !noun_use(lower, i)) {
+        } else if let Some(n) = finite_at(lower, i, language).filter(|_| !noun_use(lower, i)) {
             Some((i + n, VerbForm::Finite, i))
         } else {
             language.speech_at(Speech::Gerund, &lower[i..]).map(|n| (i + n, VerbForm::Gerund, i))
@@ -78,6 +78,20 @@ pub(crate) fn speech_verbs(words: &[Word], lower: &[String], language: &Language
         }
     }
     verbs
+}
+
+/// How many words a simple tense of saying takes at `i`, counting an adverb inside a locution
+/// ("il comunicato parla comunque di…", "fa anche notare").
+fn finite_at(lower: &[String], i: usize, language: &Language) -> Option<usize> {
+    if let Some(n) = language.speech_at(Speech::Finite, &lower[i..]) {
+        return Some(n);
+    }
+    if !lower.get(i + 1).is_some_and(|w| BETWEEN.contains(&w.as_str()) || w.ends_with("mente")) {
+        return None;
+    }
+    let without: Vec<String> =
+        std::iter::once(lower[i].clone()).chain(lower[i + 2..].iter().take(4).cloned()).collect();
+    language.speech_at(Speech::Finite, &without).filter(|&n| n >= 2).map(|n| n + 1)
 }
 
 /// Whether the verb form at `i` is a noun: "la replica è arrivata", "una risposta", "della

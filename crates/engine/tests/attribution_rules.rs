@@ -356,6 +356,63 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Servizio sospeso",
         Some("Carla Neri"),
     ),
+    // A document the verb brings in with an indefinite article is its object, not its subject.
+    (
+        "La portavoce Nadia Ferro, raggiunta dai cronisti, annuncia un esposto in procura: «Non ci \
+         fermeremo».",
+        "Non ci fermeremo",
+        Some("Nadia Ferro"),
+    ),
+    // A gerund says what follows it, never a quotation before it,
+    (
+        "Per mesi l'imprenditore Aldo Rissone si era presentato come il «risanatore», promettendo \
+         utili a tutti.",
+        "risanatore",
+        None,
+    ),
+    // …and a name given ("battezzato «…»") is nobody's words.
+    (
+        "Il sindaco Carlo Pento ha presentato il progetto, battezzato «Borgo Vivo», spiegando che \
+         costerà «meno del previsto».",
+        "Borgo Vivo",
+        None,
+    ),
+    // Judging is saying.
+    ("La presidente Ada Sormani ha giudicato la proposta «irricevibile».", "irricevibile", Some("Ada Sormani")),
+    // A locution of saying with an adverb inside it.
+    (
+        "La relazione della commissione parla comunque di «criticità gravi».",
+        "criticità gravi",
+        Some("relazione della commissione"),
+    ),
+    // Declaring oneself is saying.
+    ("L'allenatore Piero Gualdi si è detto «orgoglioso dei ragazzi».", "orgoglioso dei ragazzi", Some("Piero Gualdi")),
+    // A reply's source: "Da X la replica: «…»", and the next dropped subject is X's.
+    (
+        "Il sindaco Mauro Tessa ha criticato la scelta. Dal presidente del consorzio, Livio Barni, \
+         la replica è arrivata in serata: «Decide l'assemblea». «Non prendo ordini», ha aggiunto.",
+        "Non prendo ordini",
+        Some("Livio Barni"),
+    ),
+    // …but a quotation elsewhere in a sentence with a noun of saying is not its source's.
+    (
+        "È la richiesta avanzata dalla pm Giada Rocca per il crollo di quella che tutti chiamavano \
+         «la torre storta».",
+        "la torre storta",
+        None,
+    ),
+    // Wire copy wrapped by width: the slug and the dispatch under it are paragraphs of their own.
+    (
+        "LAVORO: VERTICE IN PREFETTURA, SINDACATI \"PRONTI A TUTTO\"\n\
+         (NOVAPRESS) - BERGAMO, 4 APR - Dalla segretaria della Filca,\n\
+         Ornella Basso, la replica è arrivata dopo il vertice in\n\
+         prefettura: \"Siamo pronti a tutto, anche allo sciopero\".\n\
+         Secondo la sindacalista la trattativa resta aperta. Il\n\
+         tavolo sarà riconvocato a maggio.\n\
+         RED/GF 04-APR-26 12:10",
+        "PRONTI A TUTTO",
+        Some("Ornella Basso"),
+    ),
     // A later dispatch's slug in capitals heads its copy as a headline does: its role is the
     // one person introduced with it…
     (
