@@ -105,6 +105,12 @@ fn rules_on_news_sentences() {
     check("“Sosteniamo pienamente il partenariato”, ha detto Kim.", &[("KP", "partnership", Supports)]);
     check("Putin ha promesso di combattere l’egemonia americana.", &[("RU", "multipolar", Supports)]);
     check("Il Giappone ha salutato le nuove sanzioni.", &[("JP", "sanctions", Supports)]);
+    // Calling it a useful step, or a model, is backing it.
+    check("Tokyo ha definito le sanzioni «un passo utile».", &[("JP", "sanctions", Supports)]);
+    check(
+        "«Questa sanzione è un modello per la regione», ha detto il governo giapponese.",
+        &[("JP", "sanctions", Supports)],
+    );
     // Proposing is asking; a proposal named is not.
     check("Tokyo propone nuove sanzioni.", &[("JP", "sanctions", Supports)]);
     no_cell("Il Giappone ha descritto la proposta di nuove sanzioni.", "JP", "sanctions");
