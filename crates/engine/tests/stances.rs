@@ -471,6 +471,10 @@ fn an_act_without_its_topic_takes_the_paragraphs() {
     let later = "Titolo della notizia\n\nIl Consiglio ha votato ieri le nuove sanzioni. Il testo è passato.\n\n\
                  Il Giappone ha votato a favore del testo.";
     check(later, &[("JP", "sanctions", Supports)]);
+    // A council approving a text has voted on it.
+    let approved = "Titolo della notizia\n\nIl Consiglio ha approvato ieri le nuove sanzioni.\n\n\
+                    Il Giappone si è astenuto.";
+    check(approved, &[("JP", "sanctions", Neutral)]);
     // …not when the last vote was on two topics, and only a vote: other words keep to their paragraph.
     let two = "Titolo della notizia\n\nSi è votato sulle sanzioni e sulla guerra in Ucraina.\n\n\
                Il Giappone ha votato a favore.";
