@@ -105,6 +105,11 @@ fn rules_on_news_sentences() {
     check("“Sosteniamo pienamente il partenariato”, ha detto Kim.", &[("KP", "partnership", Supports)]);
     check("Putin ha promesso di combattere l’egemonia americana.", &[("RU", "multipolar", Supports)]);
     check("Il Giappone ha salutato le nuove sanzioni.", &[("JP", "sanctions", Supports)]);
+    // Claiming a right to it is backing it.
+    check(
+        "«Abbiamo pieno diritto di imporre sanzioni», ha detto il governo giapponese.",
+        &[("JP", "sanctions", Supports)],
+    );
     // Calling it a useful step, or a model, is backing it.
     check("Tokyo ha definito le sanzioni «un passo utile».", &[("JP", "sanctions", Supports)]);
     check(
