@@ -523,9 +523,11 @@ impl<'a> Discourse<'a> {
                     self.people.iter().any(|p| p.speaker.id == speaker.id && p.named_in == Some(self.paragraph));
                 !named_here && self.subject.as_ref().is_some_and(|(s, at)| *at == self.paragraph && s.id != speaker.id)
             };
+            // "una donna", "un medico": an indefinite description is someone not met before.
+            let indefinite = open < k && matches!(lower[open].as_str(), "un" | "uno" | "una");
             let resolved = self
                 .described(class, gender)
-                .filter(|s| !displaced(s))
+                .filter(|s| !displaced(s) && !indefinite)
                 .or_else(|| definite.then(|| self.salient(gender)).flatten());
             // "il portavoce del ministero degli Esteri iraniano" is nobody met with another
             // country: the country the description names must be theirs.
@@ -695,11 +697,11 @@ impl<'a> Discourse<'a> {
                     end += 1;
                 }
                 // "il rapporto Istat", "il regolamento della corsa": one complement is part of its name.
-                if end < words.len()
+                let qualified = end < words.len()
                     && text[words[end - 1].span.end..words[end].span.start] == *" "
                     && (words[end].is_capitalized(text)
-                        || matches!(lower[end].as_str(), "di" | "del" | "della" | "dei" | "delle" | "dell" | "degli"))
-                {
+                        || matches!(lower[end].as_str(), "di" | "del" | "della" | "dei" | "delle" | "dell" | "degli"));
+                if qualified {
                     let mut stop = end + 1;
                     while stop < words.len()
                         && stop < end + 4
@@ -733,7 +735,10 @@ impl<'a> Discourse<'a> {
                     span: Span::new(words[article].span.start, words[end - 1].span.end),
                     words: (article, end),
                     governed: contracted && !read_in,
-                    speaker: Some(Speaker { id, name, country, role: None, inferred: false }),
+                    // "una nota diffusa a mezzogiorno parla di…": a document no complement names
+                    // is some document of someone the text does not say, so nobody to name.
+                    speaker: (qualified || !matches!(lower[article].as_str(), "un" | "uno" | "una"))
+                        .then_some(Speaker { id, name, country, role: None, inferred: false }),
                     reference: Reference::Document,
                     adjective: false,
                     person: false,
@@ -777,7 +782,11 @@ impl<'a> Discourse<'a> {
                 || (before(1).is_some_and(|w| MEDIA_NOUNS.contains(&w))
                     && before(2).is_some_and(|w| PREPOSITIONS.contains(&w) || ARTICLES.contains(&w)))
                 // "al quotidiano Le Courrier du Midi": the title's own article between.
-                || (before(1).is_some_and(|w| ARTICLES.contains(&w)) && before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w)));
+                || (before(1).is_some_and(|w| ARTICLES.contains(&w)) && before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w)))
+                // "all'agenzia locale Tien Shan Press", "alla tv pubblica RTS": an adjective between.
+                || (before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w))
+                    && before(3).is_some_and(|w| PREPOSITIONS.contains(&w) || ARTICLES.contains(&w))
+                    && start.checked_sub(1).is_some_and(|k| !words[k].is_capitalized(text)));
         }
         candidates
     }

@@ -67,6 +67,9 @@ const NAME_PARTICLES_CAPITALISED: &[&str] = &[
     "ben", "bin", "el", "al", "d",
 ];
 
+/// Particles elided before a surname's vowel, capitalised: "Dall'Orso", "D'Amico", "Dell'Acqua".
+const ELIDED_PARTICLES: &[&str] = &["d", "dall", "dell", "del", "de", "l", "sant"];
+
 /// Particles that stay lower case inside a name ("Joost van Aerle") and are no Italian word.
 const NAME_PARTICLES_LOWER: &[&str] =
     &["van", "von", "der", "den", "de", "du", "dos", "das", "ter", "ten", "bin", "ibn"];
@@ -179,7 +182,22 @@ impl Lexicon {
             let after_place = i > 0
                 && PLACE_NOUNS.contains(&lower[i - 1].as_str())
                 && text[words[i - 1].span.end..words[i].span.start] == *" ";
-            let found = self.match_at(text, words, lower, i).filter(|m| !(after_place && m.form == Form::Name));
+            // "Kim Dong-hyun", "Italia Viva": a one-word name the gazetteer knows, followed by a
+            // capitalised word it does not, is part of another name.
+            let swallowed = |m: &Mention| {
+                let next = m.words.1;
+                m.words.1 - m.words.0 == 1
+                    && next < words.len()
+                    && text[words[next - 1].span.end..words[next].span.start] == *" "
+                    && words[next].is_capitalized(text)
+                    && words[next].text(text).chars().all(char::is_alphabetic)
+                    && !NOT_NAMES.contains(&lower[next].as_str())
+                    && self.match_at(text, words, lower, next).is_none()
+            };
+            let found = self
+                .match_at(text, words, lower, i)
+                .filter(|m| !(after_place && m.form == Form::Name))
+                .filter(|m| !(m.form == Form::Name && swallowed(m)));
             if let Some(mention) = found.or_else(|| self.source_at(text, words, lower, i)) {
                 i = mention.words.1;
                 mentions.push(mention);
@@ -321,10 +339,22 @@ fn unknown_name_at(
         };
         listed && k + 1 < words.len() && is_name_word(k + 1) && joined(k + 1)
     };
+    let between = |k: usize| &text[words[k - 1].span.end..words[k].span.start];
+    // "Han Ji-woo": a hyphen joins a lower-case syllable to the name word before it.
+    let hyphenated = |k: usize| {
+        between(k) == "-" && !words[k].is_capitalized(text) && words[k].text(text).chars().all(char::is_alphabetic)
+    };
+    // "Pietro Dall'Orso", "Lucia D'Amico": an elided particle opens the surname.
+    let elided = |k: usize| {
+        matches!(between(k), "'" | "’") && ELIDED_PARTICLES.contains(&lower[k - 1].as_str()) && is_name_word(k)
+    };
     let mut end = i + 1;
     // A sentence's first word is capitalised anyway: a name the gazetteer knows after it starts a
     // mention of its own ("Mercoledì Putin", "Mercoledì la Russia").
-    while end < words.len() && joined(end) && (is_name_word(end) || particle(end)) && !(i == 0 && known_at(end)) {
+    while end < words.len()
+        && ((joined(end) && (is_name_word(end) || particle(end))) || hyphenated(end) || elided(end))
+        && !(i == 0 && known_at(end))
+    {
         end += 1;
     }
     if end - i < 2 && i == 0 {

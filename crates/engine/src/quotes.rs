@@ -230,7 +230,11 @@ pub(crate) fn extract(
                     None if own_clause_start(text, words, lower, &candidates, verb.words.0).is_some() => {
                         (None, Position::Before)
                     }
-                    None => (carry.clone(), Position::Before),
+                    // "«…», fanno sapere da Bellinzona": a plural verb's dropped subject is no
+                    // one person carried from before.
+                    None => {
+                        (carry.clone().filter(|c| !(plural(lower, verb) && is_person(c, gazetteer))), Position::Before)
+                    }
                 }
             };
             resolved.push(SaidBy { verb: *verb, speaker, position });
@@ -660,7 +664,17 @@ fn relative_subject<'c>(
         let named_between = candidates.iter().any(|c| c.words.0 > che && c.words.1 <= verb.words.0);
         (gerund && !named_between).then_some(che)
     };
-    let che = relative_pronoun(verb.words.0, lower).or_else(gerund_phrase)?;
+    // "X, che al quotidiano L'Isola Oggi ha promesso…": a complement naming whom the words
+    // were told, a common noun and a capitalised name, between the pronoun and its verb.
+    let told = || {
+        let che = (verb.words.0.saturating_sub(TOLD_REACH)..verb.words.0.saturating_sub(2))
+            .rev()
+            .find(|&k| lower[k] == "che")?;
+        let to = lower[che + 1].as_str();
+        let named = (che + 3..verb.words.0).all(|k| words[k].is_capitalized(text));
+        (matches!(to, "al" | "alla" | "all" | "ai" | "alle" | "agli") && che + 3 < verb.words.0 && named).then_some(che)
+    };
+    let che = relative_pronoun(verb.words.0, lower).or_else(gerund_phrase).or_else(told)?;
     // "Aldo Cremaschi, presidente del comitato X, che parla di…": the person the apposition
     // between commas describes, not the name inside it.
     let described = candidates.iter().rev().find(|c| {
@@ -934,12 +948,20 @@ fn unresolved_subject(
     let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
     // "In serata la cancelleria ha fatto sapere…": an article and a noun right before the verb,
     // no preposition's, are its subject.
-    let noun_before = start >= clause_start + 2 && {
-        let (article, noun) = (start - 2, start - 1);
+    // "la giunta regionale esprime": one adjective may follow the noun.
+    let adjective = usize::from(
+        start >= clause_start + 3
+            && !words[start - 1].is_capitalized(text)
+            && ARTICLE_WORDS.contains(&lower[start - 3].as_str())
+            && text[words[start - 2].span.end..words[start - 1].span.start] == *" ",
+    );
+    let noun_before = start >= clause_start + 2 + adjective && {
+        let (article, noun) = (start - 2 - adjective, start - 1 - adjective);
         matches!(lower[article].as_str(), "il" | "lo" | "la" | "i" | "gli" | "le" | "l")
             && !words[noun].is_capitalized(text)
             && text[words[article].span.end..words[noun].span.start].chars().all(|c| c == ' ' || c == '’' || c == '\'')
-            && text[words[noun].span.end..verb.span.start].trim().is_empty()
+            && text[words[noun].span.end..verb.span.start].chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !words[start - 1].is_capitalized(text)
             && (article == 0 || !PREPOSITIONS.contains(&lower[article - 1].as_str()))
             && !skipped[article]
             && !quoted(words[noun].span)
@@ -955,6 +977,21 @@ fn unresolved_subject(
             && k + 1 < start
             && !candidates.iter().any(|c| c.words.0 <= k + 1 && k + 1 < c.words.1)
     })
+}
+
+/// Whether a verb of saying is in the third person plural ("fanno sapere", "hanno detto",
+/// "spiegano"), by its first word.
+fn plural(lower: &[String], verb: &SpeechVerb) -> bool {
+    let head = lower[verb.words.0].as_str();
+    matches!(head, "hanno" | "avevano" | "avrebbero" | "sono" | "erano" | "furono" | "fanno" | "facevano")
+        || (head.chars().count() > 4 && (head.ends_with("ano") || head.ends_with("ono")))
+}
+
+/// Whether a speaker is one person: someone the gazetteer lists as a person, or a name the text
+/// gives ("name:…").
+fn is_person(speaker: &Speaker, gazetteer: &Gazetteer) -> bool {
+    speaker.id.starts_with("name:")
+        || gazetteer.entities.iter().any(|e| e.id == speaker.id && e.kind == crate::gazetteer::EntityKind::Person)
 }
 
 /// The subject of a sentence's main clause, for a later dropped subject: its first candidate,
@@ -1129,6 +1166,10 @@ const GENITIVES: &[&str] = &["di", "d", "del", "dello", "della", "dell", "dei", 
 /// How many words a gerund's phrase may put between a relative pronoun and its verb.
 const RELATIVE_REACH: usize = 10;
 
+/// How many words a relative pronoun may stand before its verb when whom the words were told
+/// comes between ("che al quotidiano L'Isola Oggi ha promesso").
+const TOLD_REACH: usize = 8;
+
 /// How many words an apposition between a person and their "secondo cui" may have.
 const APPOSITION_REACH: usize = 16;
 
@@ -1220,6 +1261,13 @@ fn marked_speaker(
             .iter()
             .find(|said| said.verb.span.start >= m.outer.end)
             .filter(|said| said.verb.form != VerbForm::Gerund && !contrast_between(said))
+            // "è già la «guerra dei granchi»: il presidente … ha detto": a colon or semicolon
+            // closes the quotation's clause; the verb after it opens another. Not after a
+            // quotation that opens its sentence, which the colon attributes ("«…»: lo ha
+            // ribadito X").
+            .filter(|said| {
+                !text[m.outer.end..said.verb.span.start].contains([':', ';']) || opens_sentence(text, m, last)
+            })
     };
     if let Some(said) = right_after.or_else(nearest_before).or_else(nearest_after) {
         return (said.speaker.clone(), Some(said.verb.span));
@@ -1240,6 +1288,14 @@ fn marked_speaker(
         None => (None, None),
     }
 }
+
+/// The definite articles, alone or joined to a preposition: what a title follows ("del
+/// «Giardino»").
+const DEFINITE_ARTICLES: &[&str] = &[
+    "il", "lo", "la", "l", "i", "gli", "le", "del", "dello", "della", "dell", "dei", "degli", "delle", "al", "allo",
+    "alla", "all", "ai", "agli", "alle", "nel", "nello", "nella", "nell", "nei", "negli", "nelle", "dal", "dallo",
+    "dalla", "dall", "sul", "sullo", "sulla", "sull",
+];
 
 /// How many words a title in apposition may have.
 const TITLE_WORDS: usize = 6;
@@ -1265,8 +1321,16 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
     let Some(before) = facts.words.partition_point(|w| w.span.end <= m.outer.start).checked_sub(1) else {
         return false;
     };
+    // "protagonista del «Giardino», che…": a short capitalised quotation right after a definite
+    // article, alone or joined to a preposition, and before a pause, is a title.
+    let after = text.get(m.outer.end..facts.span.end).unwrap_or_default().trim_start();
+    let titled = DEFINITE_ARTICLES.contains(&facts.lower[before].as_str())
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && inner.split_whitespace().count() <= TITLE_WORDS
+        && !inner.contains([',', '.', ':', ';', '!', '?'])
+        && (after.is_empty() || after.starts_with([',', '.', ')', ';']));
     text[facts.words[before].span.end..m.outer.start].trim().is_empty()
-        && language.speech_at(Speech::Naming, &facts.lower[before..=before]).is_some()
+        && (titled || language.speech_at(Speech::Naming, &facts.lower[before..=before]).is_some())
 }
 
 /// A quotation framed without a verb: "X: «…»" (a headline, "così X:"), or a noun of saying

@@ -356,6 +356,57 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Servizio sospeso",
         Some("Carla Neri"),
     ),
+    // A document no complement names is nobody to name…
+    ("Una nota diffusa in serata parla di «adesione bassa».", "adesione bassa", None),
+    // …one with its author is its author's words.
+    ("Una nota della Prefettura di Lecco parla di «adesione bassa».", "adesione bassa", Some("nota della Prefettura")),
+    // A medium with an adjective before its name is whom the words were told.
+    (
+        "«Le scuole restano chiuse», ha detto all'agenzia locale Alpen Press il governatore della \
+         provincia, Kurt Egger.",
+        "Le scuole restano chiuse",
+        Some("Kurt Egger"),
+    ),
+    // A relative clause's verb after whom the words were told is the antecedent's.
+    (
+        "Il ministero non ha risposto. A frenare è l'assessore alla Cultura, Piero Loi, che al \
+         quotidiano La Nuova Voce ha promesso «massima trasparenza».",
+        "massima trasparenza",
+        Some("Piero Loi"),
+    ),
+    // A short capitalised quotation after a definite article and before a pause is a title.
+    (
+        "Con lui si è schierata l'attrice Vera Conti, protagonista del «Giardino», che parla di «una \
+         decisione sbagliata».",
+        "Giardino",
+        None,
+    ),
+    // An indefinite description is someone not met before.
+    (
+        "Il sindaco Aldo Neri ha parlato in piazza. «Siamo stanchi», ha detto un sindaco della valle.",
+        "Siamo stanchi",
+        None,
+    ),
+    // A plural verb's dropped subject is no one person carried from before.
+    (
+        "La sindaca Ida Berti ha chiesto aiuto. «Arriviamo con due squadre», fanno sapere dal Cantone.",
+        "Arriviamo con due squadre",
+        None,
+    ),
+    // A known one-word name before a capitalised word it does not know is part of another name.
+    (
+        "Il presidente della cooperativa, Kim Dong-hyun, ha detto che «il mare è pane».",
+        "il mare è pane",
+        Some("Kim Dong-hyun"),
+    ),
+    // An elided particle opens a surname.
+    ("«Serve prudenza», ha scritto l'analista Pietro Dall'Orso.", "Serve prudenza", Some("Pietro Dall'Orso")),
+    // A colon closes the clause of a quotation inside it: the verb after is another's.
+    (
+        "Sul molo è già la «guerra delle reti»: il presidente Ugo Sarti ha detto che «si pesca meno».",
+        "guerra delle reti",
+        None,
+    ),
     // A document the verb brings in with an indefinite article is its object, not its subject.
     (
         "La portavoce Nadia Ferro, raggiunta dai cronisti, annuncia un esposto in procura: «Non ci \
