@@ -321,8 +321,9 @@ impl<'a> Discourse<'a> {
                 }
             }
         }
-        // "il belga Pieter Van Hoeck": a country's adjective used as a noun, right before a
-        // capitalised run, introduces a person even without a given name in the list.
+        // "il belga Pieter Van Hoeck", "lo spagnolo Pedro Ruiz": a country's adjective used as a
+        // noun, right before a capitalised run, introduces a person of that country, even
+        // without a given name in the list.
         for at in 0..candidates.len() {
             let adjective = &candidates[at];
             let (start, end) = adjective.words;
@@ -331,7 +332,7 @@ impl<'a> Discourse<'a> {
                 && SINGULAR_ARTICLES.contains(&lower[start - 1].as_str())
                 && candidates.get(at + 1).is_some_and(|next| {
                     next.words.0 == end
-                        && next.reference == Reference::Other
+                        && matches!(next.reference, Reference::Other | Reference::Name)
                         && next.speaker.as_ref().is_some_and(|s| s.id.starts_with("name:"))
                         && text[words[end - 1].span.end..words[end].span.start] == *" "
                 });
@@ -525,10 +526,6 @@ impl<'a> Discourse<'a> {
             };
             // "una donna", "un medico": an indefinite description is someone not met before.
             let indefinite = open < k && matches!(lower[open].as_str(), "un" | "uno" | "una");
-            let resolved = self
-                .described(class, gender)
-                .filter(|s| !displaced(s) && !indefinite)
-                .or_else(|| definite.then(|| self.salient(gender)).flatten());
             // "il portavoce del ministero degli Esteri iraniano" is nobody met with another
             // country: the country the description names must be theirs.
             let phrase_end = (role_end..words.len().min(role_end + 6))
@@ -551,11 +548,18 @@ impl<'a> Discourse<'a> {
                 })
                 .map(|w| &lower[w])
                 .collect();
-            let resolved = resolved.filter(|speaker| {
+            let fits = |speaker: &Speaker| {
                 let role = speaker.role.as_deref().unwrap_or_default().to_lowercase();
                 (described_country.is_none() || speaker.country.is_none() || speaker.country == described_country)
                     && (speaker.role.is_none() || portfolios.iter().all(|p| role.contains(p.as_str())))
-            });
+            };
+            // Among several met with the role, the country and portfolios the description names
+            // pick out one: "il ministro dell'Interno" of two ministers.
+            let resolved = self
+                .described(class, gender, &fits)
+                .filter(|s| !displaced(s) && !indefinite)
+                .or_else(|| definite.then(|| self.salient(gender)).flatten())
+                .filter(fits);
             // "il ministro" that nobody was introduced as: a definite description of someone the
             // text has not named, so no unnamed source either.
             if resolved.is_none()
@@ -1120,10 +1124,11 @@ impl<'a> Discourse<'a> {
 
     /// The person a role without a name stands for: the one met with that role, if only one
     /// was, or the latest of several if met in the last few candidates.
-    fn described(&self, class: &str, gender: Option<Gender>) -> Option<Speaker> {
+    fn described(&self, class: &str, gender: Option<Gender>, fits: &dyn Fn(&Speaker) -> bool) -> Option<Speaker> {
         let compatible = |p: &&Person| {
             p.classes.iter().any(|held| self.language.describes(class, held))
                 && (gender.is_none() || p.gender.is_none() || p.gender == gender)
+                && fits(&p.speaker)
         };
         let matching: Vec<&Person> = self.people.iter().filter(compatible).collect();
         match matching.as_slice() {
@@ -1148,7 +1153,7 @@ impl<'a> Discourse<'a> {
     /// "sindaca").
     pub fn in_headline(&self, lower: &[String]) -> Vec<Speaker> {
         if let Some(role) = self.language.role_at(lower).filter(|role| role.words.len() == lower.len()) {
-            return self.described(role.class, role.gender).map(Speaker::inferred).into_iter().collect();
+            return self.described(role.class, role.gender, &|_| true).map(Speaker::inferred).into_iter().collect();
         }
         let fits =
             |name: &[String]| name == lower || (lower.len() == 1 && name.len() > 1 && name.last() == lower.last());

@@ -1266,7 +1266,7 @@ fn marked_speaker(
             // quotation that opens its sentence, which the colon attributes ("«…»: lo ha
             // ribadito X").
             .filter(|said| {
-                !text[m.outer.end..said.verb.span.start].contains([':', ';']) || opens_sentence(text, m, last)
+                !text[m.outer.end..said.verb.span.start].contains([':', ';']) || opens_sentence(text, m, first)
             })
     };
     if let Some(said) = right_after.or_else(nearest_before).or_else(nearest_after) {
@@ -1449,7 +1449,7 @@ fn via_of(facts: &SentenceFacts, speaker: Option<&Speaker>) -> Option<Speaker> {
 
 /// Whether a quotation opens its sentence or follows a colon.
 fn opens_sentence(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
-    let before = text[facts.span.start..m.outer.start].trim_end();
+    let before = text.get(facts.span.start..m.outer.start).unwrap_or_default().trim_end();
     before.is_empty() || before.ends_with(':')
 }
 

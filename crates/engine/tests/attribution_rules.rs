@@ -381,6 +381,27 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Giardino",
         None,
     ),
+    // A country's adjective before a name with a given name in the list gives that person the
+    // country, and the adjective alone later stands for them.
+    (
+        "Lo spagnolo Pedro Ruiz ha battuto l'olandese Bram de Vries. «Gara dura», ha detto lo spagnolo.",
+        "Gara dura",
+        Some("Pedro Ruiz"),
+    ),
+    // Of two met with a role, the portfolio the description names picks one…
+    (
+        "Il ministro dell'Interno, Paolo Serra, ha incontrato il ministro della Difesa, Gino Lai. \
+         «Più controlli», ha detto il ministro dell'Interno.",
+        "Più controlli",
+        Some("Paolo Serra"),
+    ),
+    // …and without one, neither.
+    (
+        "Il ministro dell'Interno, Paolo Serra, ha incontrato il ministro della Difesa, Gino Lai. \
+         «Più controlli», ha detto il ministro.",
+        "Più controlli",
+        None,
+    ),
     // An indefinite description is someone not met before.
     (
         "Il sindaco Aldo Neri ha parlato in piazza. «Siamo stanchi», ha detto un sindaco della valle.",
