@@ -694,6 +694,8 @@ impl<'a> Discourse<'a> {
                     && !words[end].is_capitalized(text)
                     && !PREPOSITIONS.contains(&lower[end].as_str())
                     && !QUALIFIER_STOP.contains(&lower[end].as_str())
+                    // "In una nota la giunta…": an article opens another noun's phrase.
+                    && !ARTICLES.contains(&lower[end].as_str())
                     // "La sentenza rileva che…": the verb is not part of the document's name.
                     && self.language.speech_at(Speech::Finite, &lower[end..]).is_none()
                     && text[words[end - 1].span.end..words[end].span.start] == *" "

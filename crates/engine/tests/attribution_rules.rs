@@ -402,6 +402,9 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Più controlli",
         None,
     ),
+    // An article after a document's noun opens another phrase: here the subject, which the
+    // rules do not resolve, so nobody is carried.
+    ("Il presidente Aldo Bini ha parlato ieri. In una nota la giunta esprime «piena fiducia».", "piena fiducia", None),
     // An indefinite description is someone not met before.
     (
         "Il sindaco Aldo Neri ha parlato in piazza. «Siamo stanchi», ha detto un sindaco della valle.",
