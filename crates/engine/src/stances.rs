@@ -930,9 +930,17 @@ fn topic_sides(
                 // "L'Ue sostiene inoltre l'inserimento nel testo finale di una data per l'uscita
                 // dai combustibili fossili": an actor's own stance verb governs its clause.
                 let governs = i > at && main_verbs.contains(&at);
+                // "«Un intervento armato sarebbe una minaccia, e l'Algeria lo rifiuta»": a pronoun
+                // right before the stance word, in a clause that names no topic, stands for the
+                // topic of the clause before.
+                let resumed = i < at
+                    && clauses[i] + 1 == clauses[at]
+                    && at > 0
+                    && matches!(lower[at - 1].as_str(), "lo" | "la" | "li" | "le" | "l")
+                    && !named.iter().any(|&(_, j, _)| clauses[j] == clauses[at]);
                 let apart = distance == 0
-                    || distance > WINDOW && !opens_clause && !only_topic && !governs
-                    || clauses[at] != clauses[i];
+                    || distance > WINDOW && !opens_clause && !only_topic && !governs && !resumed
+                    || clauses[at] != clauses[i] && !resumed;
                 // A stance word governs the side its nearest topic word is on: in "commercio …
                 // e si sarebbero opposte alle sanzioni", the opposition is to the sanctions.
                 // The topic's own words are what is at stake, not a side on it ("ritirare le

@@ -175,6 +175,11 @@ fn a_statement_is_the_actors_own() {
 #[test]
 fn polarity_in_context() {
     use Stance::*;
+    // A pronoun before the stance word stands for the topic of the clause before.
+    check(
+        "«Le nuove sanzioni colpirebbero i civili, e il Giappone le respinge», ha detto il governo giapponese.",
+        &[("JP", "sanctions", Opposes)],
+    );
     check("L’India si è detta neutrale sulla guerra in Ucraina.", &[("IN", "ukraine-war", Neutral)]);
     check("Il Brasile non ha mai sostenuto la guerra in Ucraina.", &[("BR", "ukraine-war", Opposes)]);
     // Not condemning is not supporting.
