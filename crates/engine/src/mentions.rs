@@ -59,6 +59,7 @@ const NOT_NAMES: &[&str] = &[
     "il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "nel", "nella", "nei", "negli", "del", "della",
     "questa", "questo", "ma", "e", "se", "secondo", "per", "in", "a", "da", "con", "su", "dopo", "prima", "oggi",
     "ieri", "egli", "ella", "lui", "lei", "ciò", "non", "anche", "insieme", "mentre", "dove", "quando", "come", "che",
+    "così", "poi", "intanto", "invece", "infine", "ora", "allora", "quindi", "però", "inoltre", "sempre", "già",
 ];
 
 /// Particles that open a surname when capitalised inside a name ("Lo Bue", "De Santis").

@@ -405,6 +405,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     // An article after a document's noun opens another phrase: here the subject, which the
     // rules do not resolve, so nobody is carried.
     ("Il presidente Aldo Bini ha parlato ieri. In una nota la giunta esprime «piena fiducia».", "piena fiducia", None),
+    // A linking word opening a sentence is no part of the name after it ("Così Kovač, che…").
+    (
+        "Vince lo sloveno Matej Kovač davanti a Noah Frei. «Sto bene», ha detto Frei. «Mancano sei \
+         gare». Così Kovač, che guida la classifica, ha chiuso ogni discorso.",
+        "Mancano sei gare",
+        Some("Matej Kovač"),
+    ),
     // An indefinite description is someone not met before.
     (
         "Il sindaco Aldo Neri ha parlato in piazza. «Siamo stanchi», ha detto un sindaco della valle.",
