@@ -991,7 +991,7 @@ fn plural(lower: &[String], verb: &SpeechVerb) -> bool {
 /// gives ("name:…").
 fn is_person(speaker: &Speaker, gazetteer: &Gazetteer) -> bool {
     speaker.id.starts_with("name:")
-        || gazetteer.entities.iter().any(|e| e.id == speaker.id && e.kind == crate::gazetteer::EntityKind::Person)
+        || gazetteer.entity(&speaker.id).is_some_and(|e| e.kind == crate::gazetteer::EntityKind::Person)
 }
 
 /// The subject of a sentence's main clause, for a later dropped subject: its first candidate,
