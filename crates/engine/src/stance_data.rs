@@ -258,10 +258,10 @@ impl Topic {
 fn holds(role: &str, entries: &[String]) -> bool {
     let role = role.to_lowercase();
     let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    entries.iter().any(|entry| {
-        let parts: Vec<&str> = entry.split(' ').collect();
-        (0..words.len())
-            .any(|i| parts.iter().enumerate().all(|(k, part)| words.get(i + k).is_some_and(|w| w.starts_with(part))))
+    (0..words.len()).any(|i| {
+        entries.iter().any(|entry| {
+            entry.split(' ').enumerate().all(|(k, part)| words.get(i + k).is_some_and(|w| w.starts_with(part)))
+        })
     })
 }
 
