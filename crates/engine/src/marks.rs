@@ -124,11 +124,12 @@ pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> (Vec<Marked>, Vec<D
 }
 
 fn opens(c: char, before: Option<char>, after: Option<char>) -> bool {
-    let after_space = before.is_none_or(|b| b.is_whitespace() || "([{—–-/“«„‘\"'".contains(b));
+    // Asked only of a straight or single mark: this runs on every character of the text.
+    let after_space = || before.is_none_or(|b| b.is_whitespace() || "([{—–-/“«„‘\"'".contains(b));
     match c {
         '“' | '«' | '„' => true,
-        '"' => after_space && after.is_some_and(|a| !a.is_whitespace()),
-        '‘' | '\'' => after_space && after.is_some_and(char::is_alphanumeric),
+        '"' => after.is_some_and(|a| !a.is_whitespace()) && after_space(),
+        '‘' | '\'' => after.is_some_and(char::is_alphanumeric) && after_space(),
         _ => false,
     }
 }
