@@ -532,9 +532,16 @@ pub(crate) fn dateline(text: &str, paragraph: Span) -> Option<Span> {
     let mut capitals = false;
     let mut rest = body;
     for _ in 0..3 {
-        let dash = rest
+        // A segment ends within 60 bytes: look no further, or a long paragraph is scanned whole
+        // for each kind of dash.
+        let mut near = rest.len().min(64);
+        while !rest.is_char_boundary(near) {
+            near -= 1;
+        }
+        let window = &rest[..near];
+        let dash = window
             .find([' ', '\u{a0}'])
-            .and_then(|_| ["- ", "– ", "— "].iter().filter_map(|d| rest.find(d).map(|at| (at, d.len()))).min());
+            .and_then(|_| ["- ", "– ", "— "].iter().filter_map(|d| window.find(d).map(|at| (at, d.len()))).min());
         let Some((at, len)) = dash.filter(|(at, _)| *at <= 60) else { break };
         let segment = &rest[..at];
         let fits = segment
@@ -1409,8 +1416,8 @@ const FROM: &[&str] = &["da", "dal", "dallo", "dalla", "dall", "dai", "dagli", "
 /// further off is another's ("la replica alle accuse lanciate dal sindaco").
 fn frame_source<'c>(candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
     let noun = (1..lower.len()).find(|&k| {
-        FRAME_NOUNS.contains(&lower[k].as_str())
-            && matches!(lower[k - 1].as_str(), "il" | "lo" | "la" | "l" | "un" | "una")
+        matches!(lower[k - 1].as_str(), "il" | "lo" | "la" | "l" | "un" | "una")
+            && FRAME_NOUNS.contains(&lower[k].as_str())
             && !(k >= 2 && PREPOSITIONS.contains(&lower[k - 2].as_str()))
     })?;
     let from = |k: usize| FROM.contains(&lower[k].as_str());

@@ -61,8 +61,8 @@ pub(crate) struct Terms<'a> {
     parts: Vec<Vec<&'a str>>,
     /// Indexed by [`TermId`].
     pub roles: Vec<Role>,
-    /// The terms by their first two bytes, hashed into [`BUCKETS`] lists (a term of one byte in
-    /// every list that starts with it): a word meets only the few terms that could start it.
+    /// The terms by the first three bytes of their first word (all of it when shorter), hashed
+    /// into [`BUCKETS`] lists: a word meets only the few terms that could start it.
     by_first_bytes: Vec<Vec<TermId>>,
 }
 
@@ -138,19 +138,9 @@ impl<'a> Terms<'a> {
             self.texts.push(text);
             self.parts.push(text.split(' ').collect());
             self.roles.push(Role::default());
-            // By the first word: "a favore" is a term of one byte as far as a word can tell.
-            match *text.split(' ').next().unwrap_or_default().as_bytes() {
-                [] => {}
-                [only] => {
-                    for second in 0..=255 {
-                        let list = &mut self.by_first_bytes[bucket(only, second)];
-                        if list.last() != Some(&id) {
-                            list.push(id);
-                        }
-                    }
-                }
-                [first, second, ..] => self.by_first_bytes[bucket(first, second)].push(id),
-            }
+            // By its first word's first three bytes, or all of them: "a favore" under "a".
+            let first = text.split(' ').next().unwrap_or_default().as_bytes();
+            self.by_first_bytes[bucket(&first[..first.len().min(3)])].push(id);
             self.texts.len() - 1
         });
         &mut self.roles[index]
@@ -161,21 +151,24 @@ impl<'a> Terms<'a> {
         let mut found = TermsAt { starts: Vec::with_capacity(lower.len() + 1), ids: Vec::new() };
         for i in 0..lower.len() {
             found.starts.push(found.ids.len());
-            let [first, second, ..] = *lower[i].as_bytes() else {
-                // A word of one byte starts only terms of one byte, which every list holds.
-                let Some(&only) = lower[i].as_bytes().first() else { continue };
-                for &id in &self.by_first_bytes[bucket(only, 0)] {
+            // The terms whose first word is one, two, or three and more bytes of this word.
+            let bytes = lower[i].as_bytes();
+            let mut read = [usize::MAX; 3];
+            for length in 1..=bytes.len().min(3) {
+                // Two prefixes can share a list; it is read once.
+                let list = bucket(&bytes[..length]);
+                if read.contains(&list) {
+                    continue;
+                }
+                read[length - 1] = list;
+                for &id in &self.by_first_bytes[list] {
                     if starts_at(lower, i, &self.parts[usize::from(id)]) {
                         found.ids.push(id);
                     }
                 }
-                continue;
-            };
-            for &id in &self.by_first_bytes[bucket(first, second)] {
-                if starts_at(lower, i, &self.parts[usize::from(id)]) {
-                    found.ids.push(id);
-                }
             }
+            // In the order the data gives them, whichever list they were found in.
+            found.ids[found.starts[i]..].sort_unstable();
         }
         found.starts.push(found.ids.len());
         found
@@ -193,11 +186,11 @@ impl<'a> Terms<'a> {
 }
 
 /// How many lists [`Terms`] buckets its terms in.
-const BUCKETS: usize = 1024;
+const BUCKETS: usize = 4096;
 
 /// The list of terms whose first two bytes are `first` and `second`.
-fn bucket(first: u8, second: u8) -> usize {
-    (usize::from(first) * 31 + usize::from(second)) % BUCKETS
+fn bucket(prefix: &[u8]) -> usize {
+    prefix.iter().fold(prefix.len(), |hash, &byte| hash * 31 + usize::from(byte)) % BUCKETS
 }
 
 /// Which terms start at each word of a sentence.

@@ -21,16 +21,16 @@ const SAME_WORDS: f64 = 0.1;
 /// How many later events of its date each event may be merged with, best first.
 const BEST_MATCHES: usize = 16;
 
-/// Words that say nothing about what happened.
+/// Words that say nothing about what happened, in byte order (a test checks), to be searched by halves.
 const FUNCTION_WORDS: &[&str] = &[
-    "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "a", "da", "in", "con", "su", "per", "tra", "fra",
-    "e", "ed", "o", "ma", "che", "chi", "cui", "non", "del", "della", "dei", "degli", "delle", "dello", "dell", "al",
-    "alla", "ai", "agli", "alle", "allo", "all", "dal", "dalla", "dai", "dagli", "dalle", "dall", "nel", "nella",
-    "nei", "negli", "nelle", "nell", "sul", "sulla", "sui", "sugli", "sulle", "sull", "come", "anche", "più", "questo",
-    "questa", "questi", "queste", "quello", "quella", "suo", "sua", "suoi", "sue", "loro", "ha", "hanno", "è", "sono",
-    "era", "erano", "stato", "stata", "essere", "avere", "aveva", "due", "dopo", "prima", "mentre", "dove", "quando",
-    "se", "poi", "già", "ancora", "molto", "tutti", "tutte", "tutto", "ogni", "altre", "altri", "altro", "cosa", "si",
-    "ne", "ci", "l", "quest", "detto", "ha", "secondo", "oggi", "ieri", "anni", "anno", "ore", "mese", "mesi",
+    "a", "agli", "ai", "al", "all", "alla", "alle", "allo", "altre", "altri", "altro", "anche", "ancora", "anni",
+    "anno", "avere", "aveva", "che", "chi", "ci", "come", "con", "cosa", "cui", "da", "dagli", "dai", "dal", "dall",
+    "dalla", "dalle", "degli", "dei", "del", "dell", "della", "delle", "dello", "detto", "di", "dopo", "dove", "due",
+    "e", "ed", "era", "erano", "essere", "fra", "già", "gli", "ha", "hanno", "i", "ieri", "il", "in", "l", "la", "le",
+    "lo", "loro", "ma", "mentre", "mese", "mesi", "molto", "ne", "negli", "nei", "nel", "nell", "nella", "nelle",
+    "non", "o", "oggi", "ogni", "ore", "per", "più", "poi", "prima", "quando", "quella", "quello", "quest", "questa",
+    "queste", "questi", "questo", "se", "secondo", "si", "sono", "stata", "stato", "su", "sua", "sue", "sugli", "sui",
+    "sul", "sull", "sulla", "sulle", "suo", "suoi", "tra", "tutte", "tutti", "tutto", "un", "una", "uno", "è",
 ];
 
 /// One happening on the timeline, told by one or more documents.
@@ -64,17 +64,40 @@ pub(crate) fn timeline(events: &[Event], stems: Vec<BTreeSet<String>>) -> Vec<Ti
     // otherwise hold a million pairs, and merging best first needs only the best of each.
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for same_date in by_date.values() {
-        for (k, &a) in same_date.iter().enumerate() {
+        // The date's events side by side, their documents, names and stems in three flat lists:
+        // the pairs of a busy date are millions, and each would otherwise chase three pointers.
+        let date = Packed::new(same_date.iter().map(|&e| (events[e].doc, named[e].as_slice(), stems[e].as_slice())));
+        // The later events that name someone an event names: the only ones it can merge with.
+        let mut naming: HashMap<u32, Vec<usize>> = HashMap::new();
+        for k in 0..same_date.len() {
+            for &name in date.get(k).1 {
+                naming.entry(name).or_default().push(k);
+            }
+        }
+        let mut seen_by = vec![usize::MAX; same_date.len()];
+        let mut later: Vec<usize> = Vec::new();
+        for k in 0..same_date.len() {
             let mut best: Vec<(f64, usize, usize)> = Vec::new();
-            for &b in &same_date[k + 1..] {
-                let (first, second) = (&events[a], &events[b]);
-                if first.doc == second.doc || shared_count(&named[a], &named[b]) == 0 {
+            let (doc, names, words) = date.get(k);
+            later.clear();
+            for name in names {
+                let list = &naming[name];
+                for &j in &list[list.partition_point(|&j| j <= k)..] {
+                    if seen_by[j] != k {
+                        seen_by[j] = k;
+                        later.push(j);
+                    }
+                }
+            }
+            for &j in &later {
+                let (other_doc, _, other_words) = date.get(j);
+                if doc == other_doc {
                     continue;
                 }
-                let shared = shared_count(&stems[a], &stems[b]);
-                let dice = 2.0 * shared as f64 / (stems[a].len() + stems[b].len()).max(1) as f64;
+                let shared = shared_count(words, other_words);
+                let dice = 2.0 * shared as f64 / (words.len() + other_words.len()).max(1) as f64;
                 if dice >= SAME_WORDS {
-                    best.push((dice, a, b));
+                    best.push((dice, same_date[k], same_date[j]));
                 }
             }
             if best.len() > BEST_MATCHES {
@@ -149,6 +172,35 @@ fn interned(sets: impl Iterator<Item = BTreeSet<String>>) -> Vec<Vec<u32>> {
     .collect()
 }
 
+/// The events of one date, each as its document, its names and its stems (sorted numbers), in
+/// flat lists read in order.
+struct Packed {
+    docs: Vec<usize>,
+    /// Where each event's names start in `numbers`, then its stems, then the next event's names.
+    starts: Vec<usize>,
+    numbers: Vec<u32>,
+}
+
+impl Packed {
+    fn new<'a>(events: impl Iterator<Item = (usize, &'a [u32], &'a [u32])>) -> Packed {
+        let mut packed = Packed { docs: Vec::new(), starts: vec![0], numbers: Vec::new() };
+        for (doc, names, stems) in events {
+            packed.docs.push(doc);
+            for list in [names, stems] {
+                packed.numbers.extend_from_slice(list);
+                packed.starts.push(packed.numbers.len());
+            }
+        }
+        packed
+    }
+
+    /// The document, names and stems of the `k`th event.
+    fn get(&self, k: usize) -> (usize, &[u32], &[u32]) {
+        let (names, stems, end) = (self.starts[2 * k], self.starts[2 * k + 1], self.starts[2 * k + 2]);
+        (self.docs[k], &self.numbers[names..stems], &self.numbers[stems..end])
+    }
+}
+
 /// How many numbers two sorted lists share.
 fn shared_count(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0);
@@ -176,7 +228,21 @@ pub(crate) fn content_stems(event: &Event, document: &Document, readings: &[Read
             let named = |at: usize| reading.mentions.iter().any(|m| m.words.0 <= at && at < m.words.1);
             reading.lower.iter().enumerate().filter(move |(at, _)| !named(*at)).map(|(_, w)| w)
         })
-        .filter(|w| w.chars().count() > 2 && !FUNCTION_WORDS.contains(&w.as_str()) && !w.starts_with(char::is_numeric))
+        .filter(|w| {
+            w.chars().count() > 2
+                && FUNCTION_WORDS.binary_search(&w.as_str()).is_err()
+                && !w.starts_with(char::is_numeric)
+        })
         .map(|w| w.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'à', 'è', 'é', 'ì', 'ò', 'ù']).to_owned())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_words_are_in_byte_order_for_the_search_by_halves() {
+        assert!(FUNCTION_WORDS.windows(2).all(|pair| pair[0] < pair[1]), "sort FUNCTION_WORDS, without repeats");
+    }
 }
