@@ -180,6 +180,14 @@ impl Language {
             .max()
     }
 
+    /// Whether a form of `section` of two words or more opens with `word`.
+    pub fn opens_locution(&self, section: Speech, word: &str) -> bool {
+        self.speech_buckets[bucket(word)]
+            .iter()
+            .map(|&index| &self.speech[usize::from(index)])
+            .any(|(s, words)| *s == section && words.len() >= 2 && words[0] == word)
+    }
+
     /// Whether `word` (lower case) is a public body's common noun ("questura").
     pub fn is_body(&self, word: &str) -> bool {
         self.bodies.binary_search(&word).is_ok()

@@ -86,7 +86,9 @@ fn finite_at(lower: &[String], i: usize, language: &Language) -> Option<usize> {
     if let Some(n) = language.speech_at(Speech::Finite, &lower[i..]) {
         return Some(n);
     }
-    if !lower.get(i + 1).is_some_and(|w| BETWEEN.contains(&w.as_str()) || w.ends_with("mente")) {
+    if !language.opens_locution(Speech::Finite, &lower[i])
+        || !lower.get(i + 1).is_some_and(|w| BETWEEN.contains(&w.as_str()) || w.ends_with("mente"))
+    {
         return None;
     }
     let without: Vec<String> =

@@ -61,6 +61,8 @@
 //! neutrality. Curated overrides set a cell's stance, citing words that exist verbatim in a
 //! document; the evaluation counts each one as a miss of the rules.
 
+use std::cell::OnceCell;
+
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::mentions::{Form, PREPOSITIONS};
 use crate::quotes::{dateline, headings};
@@ -235,13 +237,16 @@ pub(crate) fn statements(
             .filter(|q| q.doc == doc_index && q.speaker.is_none() && q.cue.is_none() && q.kind != QuoteKind::Reported)
             .map(|q| q.outer),
     );
-    let actor_of = |entity: usize| {
-        let entity = &gazetteer.entities[entity];
+    // Whether each person's role speaks for their state, asked once a document per person.
+    let speaks_for_state: Vec<OnceCell<bool>> = vec![OnceCell::new(); gazetteer.entities.len()];
+    let actor_of = |index: usize| {
+        let entity = &gazetteer.entities[index];
         match entity.kind {
             EntityKind::Country => Some((entity.id.clone(), entity.id.clone(), entity.name.clone())),
             // A person names their country's position only by a role that speaks for it.
             _ => {
-                let speaks = entity.role_it.as_deref().is_some_and(|role| data.speaks_for_state(role));
+                let speaks = *speaks_for_state[index]
+                    .get_or_init(|| entity.role_it.as_deref().is_some_and(|role| data.speaks_for_state(role)));
                 let country = entity.country.clone().filter(|_| speaks)?;
                 Some((country, entity.id.clone(), entity.name.clone()))
             }

@@ -225,8 +225,11 @@ pub(crate) fn content_stems(event: &Event, document: &Document, readings: &[Read
     readings[first..=event.sentence]
         .iter()
         .flat_map(|reading| {
-            let named = |at: usize| reading.mentions.iter().any(|m| m.words.0 <= at && at < m.words.1);
-            reading.lower.iter().enumerate().filter(move |(at, _)| !named(*at)).map(|(_, w)| w)
+            let mut named = vec![false; reading.lower.len()];
+            for mention in &reading.mentions {
+                named[mention.words.0..mention.words.1].fill(true);
+            }
+            reading.lower.iter().zip(named).filter(|(_, named)| !named).map(|(w, _)| w)
         })
         .filter(|w| {
             w.chars().count() > 2
