@@ -7,6 +7,9 @@
 //! corpus ([`Terms`]), bucketed by its first byte, and each sentence is matched once
 //! ([`TermsAt`]): a question is then a look-up among the few terms that start at a word.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use crate::stance_data::{Stance, StanceData};
 
 /// A term's number: its index in [`Terms::roles`].
@@ -64,6 +67,11 @@ pub(crate) struct Terms<'a> {
     /// The terms by the first three bytes of their first word (all of it when shorter), hashed
     /// into [`BUCKETS`] lists: a word meets only the few terms that could start it.
     by_first_bytes: Vec<Vec<TermId>>,
+    /// The data the terms come from.
+    data: &'a StanceData,
+    /// Whether each role asked about so far speaks for its state: a corpus names the same few
+    /// roles in thousands of sentences.
+    speaks: RefCell<HashMap<String, bool>>,
 }
 
 impl<'a> Terms<'a> {
@@ -73,6 +81,8 @@ impl<'a> Terms<'a> {
             parts: Vec::new(),
             roles: Vec::new(),
             by_first_bytes: vec![Vec::new(); BUCKETS],
+            data,
+            speaks: RefCell::default(),
         };
         for (order, (stance, text)) in data.cues.iter().enumerate() {
             let role = terms.role_mut(text);
@@ -172,6 +182,16 @@ impl<'a> Terms<'a> {
         }
         found.starts.push(found.ids.len());
         found
+    }
+
+    /// Whether `role` speaks for its state ([`StanceData::speaks_for_state`]), read once a corpus.
+    pub fn speaks_for_state(&self, role: &str) -> bool {
+        if let Some(&speaks) = self.speaks.borrow().get(role) {
+            return speaks;
+        }
+        let speaks = self.data.speaks_for_state(role);
+        self.speaks.borrow_mut().insert(role.to_owned(), speaks);
+        speaks
     }
 
     /// The roles of the terms that start at word `i`.

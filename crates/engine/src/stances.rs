@@ -61,8 +61,6 @@
 //! neutrality. Curated overrides set a cell's stance, citing words that exist verbatim in a
 //! document; the evaluation counts each one as a miss of the rules.
 
-use std::cell::OnceCell;
-
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::mentions::{Form, PREPOSITIONS};
 use crate::quotes::{dateline, headings};
@@ -170,7 +168,7 @@ pub struct StanceCell {
 
 /// The actor `speaker` speaks for, if any: a country or body news treats like one, itself; a
 /// person, body or unnamed source whose role speaks for its state.
-fn voice_of(speaker: &Speaker, gazetteer: &Gazetteer, data: &StanceData) -> Option<String> {
+fn voice_of(speaker: &Speaker, gazetteer: &Gazetteer, terms: &Terms) -> Option<String> {
     let country = speaker.country.clone()?;
     // A country itself; a document a country's government issued ("una nota di Palazzo Chigi").
     if speaker.id == country || speaker.id.starts_with("document:") {
@@ -182,7 +180,7 @@ fn voice_of(speaker: &Speaker, gazetteer: &Gazetteer, data: &StanceData) -> Opti
         None if speaker.id.starts_with("source:") => speaker.name.clone(),
         None => speaker.role.clone()?,
     };
-    data.speaks_for_state(&role).then_some(country)
+    terms.speaks_for_state(&role).then_some(country)
 }
 
 /// Whether the quotation marks in `span` of `text` pair up.
@@ -237,16 +235,13 @@ pub(crate) fn statements(
             .filter(|q| q.doc == doc_index && q.speaker.is_none() && q.cue.is_none() && q.kind != QuoteKind::Reported)
             .map(|q| q.outer),
     );
-    // Whether each person's role speaks for their state, asked once a document per person.
-    let speaks_for_state: Vec<OnceCell<bool>> = vec![OnceCell::new(); gazetteer.entities.len()];
-    let actor_of = |index: usize| {
-        let entity = &gazetteer.entities[index];
+    let actor_of = |entity: usize| {
+        let entity = &gazetteer.entities[entity];
         match entity.kind {
             EntityKind::Country => Some((entity.id.clone(), entity.id.clone(), entity.name.clone())),
             // A person names their country's position only by a role that speaks for it.
             _ => {
-                let speaks = *speaks_for_state[index]
-                    .get_or_init(|| entity.role_it.as_deref().is_some_and(|role| data.speaks_for_state(role)));
+                let speaks = entity.role_it.as_deref().is_some_and(|role| terms.speaks_for_state(role));
                 let country = entity.country.clone().filter(|_| speaks)?;
                 Some((country, entity.id.clone(), entity.name.clone()))
             }
@@ -374,7 +369,7 @@ pub(crate) fn statements(
                     let (actor, _, _) = actor_of(c)?;
                     let source = mention.span.of(text);
                     // "il governo olandese", "fonti diplomatiche americane"; not "i media americani".
-                    data.speaks_for_state(source).then(|| (actor.clone(), actor, source.to_owned()))
+                    terms.speaks_for_state(source).then(|| (actor.clone(), actor, source.to_owned()))
                 }),
                 Form::Name | Form::Epithet | Form::Metonym => entity_of(mention, &recently_named).and_then(&actor_of),
                 Form::Adjective | Form::Unknown => None,
@@ -439,7 +434,7 @@ pub(crate) fn statements(
             let placed = placed.filter(|_| !anaphor);
             let Some((actor, end)) = placed.or_else(|| about().map(|a| (a, w + 1))) else { continue };
             let role = Span::new(words[w - 1].span.start, words[end - 1].span.end).of(text);
-            if !anaphor && !data.speaks_for_state(role) {
+            if !anaphor && !terms.speaks_for_state(role) {
                 continue;
             }
             described.push(Subject {
@@ -515,7 +510,7 @@ pub(crate) fn statements(
                 }
                 continue;
             };
-            let actor = voice_of(speaker, gazetteer, data).or_else(|| {
+            let actor = voice_of(speaker, gazetteer, terms).or_else(|| {
                 // "il ministero degli Esteri egiziano ha definito…": a description whose country
                 // comes a few words after the words that named the speaker.
                 if !speaker.id.starts_with("source:") && speaker.role.is_none() {
@@ -531,14 +526,14 @@ pub(crate) fn statements(
                         Some((m, country))
                     })?;
                 let role = Span::new(named, mention.span.end).of(text);
-                (speaker.country.is_none() && data.speaks_for_state(role)).then_some(country)
+                (speaker.country.is_none() && terms.speaks_for_state(role)).then_some(country)
             });
             // "Berlino chiede… «…», ha detto la portavoce del governo federale": a voice whose
             // country the text does not give speaks for the actor its sentence, or else its
             // paragraph, is about.
             let actor = actor.or_else(|| {
                 let role = speaker.role.as_deref().unwrap_or(&speaker.name);
-                let voice = speaker.country.is_none() && !speaker.is_known() && data.speaks_for_state(role);
+                let voice = speaker.country.is_none() && !speaker.is_known() && terms.speaks_for_state(role);
                 let about = subjects.first().map(|s| s.actor.clone()).or_else(|| {
                     paragraph_actor.as_ref().filter(|(_, p)| *p == sentence.paragraph).map(|(a, _)| a.clone())
                 });

@@ -336,6 +336,37 @@ pub(crate) fn expressions<'w>(
     found
 }
 
+/// Words relative to the day of writing, and how far from it they are.
+const RELATIVE: [(&[&str], Reading); 22] = [
+    (&["l", "altro", "ieri"], from_writing(TimeUnit::Day, -2)),
+    (&["l", "altroieri"], from_writing(TimeUnit::Day, -2)),
+    (&["oggi"], from_writing(TimeUnit::Day, 0)),
+    (&["ieri"], from_writing(TimeUnit::Day, -1)),
+    (&["domani"], from_writing(TimeUnit::Day, 1)),
+    (&["dopodomani"], from_writing(TimeUnit::Day, 2)),
+    (&["stamattina"], from_writing(TimeUnit::Day, 0)),
+    (&["stamani"], from_writing(TimeUnit::Day, 0)),
+    (&["stasera"], from_writing(TimeUnit::Day, 0)),
+    (&["stanotte"], from_writing(TimeUnit::Day, 0)),
+    (&["scorse", "ore"], from_writing(TimeUnit::Day, 0)),
+    (&["ultime", "ore"], from_writing(TimeUnit::Day, 0)),
+    (&["scorso", "anno"], from_writing(TimeUnit::Year, -1)),
+    (&["anno", "scorso"], from_writing(TimeUnit::Year, -1)),
+    (&["anno", "passato"], from_writing(TimeUnit::Year, -1)),
+    (&["anno", "prossimo"], from_writing(TimeUnit::Year, 1)),
+    (&["prossimo", "anno"], from_writing(TimeUnit::Year, 1)),
+    (&["quest", "anno"], from_writing(TimeUnit::Year, 0)),
+    (&["mese", "scorso"], from_writing(TimeUnit::Month, -1)),
+    (&["scorso", "mese"], from_writing(TimeUnit::Month, -1)),
+    (&["mese", "prossimo"], from_writing(TimeUnit::Month, 1)),
+    (&["prossimo", "mese"], from_writing(TimeUnit::Month, 1)),
+];
+
+/// An offset of `amount` `unit`s from the time of writing.
+const fn from_writing(unit: TimeUnit, amount: i64) -> Reading {
+    Reading::Offset { amount, unit }
+}
+
 struct Matched {
     start: usize,
     end: usize,
@@ -580,36 +611,11 @@ impl Scanner<'_> {
 
     /// Words relative to the day of writing.
     fn relative(&self, i: usize) -> Option<Matched> {
-        let day = |amount: i64| Reading::Offset { amount, unit: TimeUnit::Day };
-        let phrases: [(&[&str], Reading); 22] = [
-            (&["l", "altro", "ieri"], day(-2)),
-            (&["l", "altroieri"], day(-2)),
-            (&["oggi"], day(0)),
-            (&["ieri"], day(-1)),
-            (&["domani"], day(1)),
-            (&["dopodomani"], day(2)),
-            (&["stamattina"], day(0)),
-            (&["stamani"], day(0)),
-            (&["stasera"], day(0)),
-            (&["stanotte"], day(0)),
-            (&["scorse", "ore"], day(0)),
-            (&["ultime", "ore"], day(0)),
-            (&["scorso", "anno"], Reading::Offset { amount: -1, unit: TimeUnit::Year }),
-            (&["anno", "scorso"], Reading::Offset { amount: -1, unit: TimeUnit::Year }),
-            (&["anno", "passato"], Reading::Offset { amount: -1, unit: TimeUnit::Year }),
-            (&["anno", "prossimo"], Reading::Offset { amount: 1, unit: TimeUnit::Year }),
-            (&["prossimo", "anno"], Reading::Offset { amount: 1, unit: TimeUnit::Year }),
-            (&["quest", "anno"], Reading::Offset { amount: 0, unit: TimeUnit::Year }),
-            (&["mese", "scorso"], Reading::Offset { amount: -1, unit: TimeUnit::Month }),
-            (&["scorso", "mese"], Reading::Offset { amount: -1, unit: TimeUnit::Month }),
-            (&["mese", "prossimo"], Reading::Offset { amount: 1, unit: TimeUnit::Month }),
-            (&["prossimo", "mese"], Reading::Offset { amount: 1, unit: TimeUnit::Month }),
-        ];
         // "nelle scorse ore", "nelle ultime 24 ore" are the day of writing.
         if self.word(i) == "ultime" && self.number(i + 1).is_some() && self.word(i + 2) == "ore" {
-            return Some(Matched { start: i, end: i + 3, reading: day(0) });
+            return Some(Matched { start: i, end: i + 3, reading: from_writing(TimeUnit::Day, 0) });
         }
-        let (words, reading) = phrases.iter().find(|(words, _)| self.phrase_at(i, words))?;
+        let (words, reading) = RELATIVE.iter().find(|(words, _)| self.phrase_at(i, words))?;
         Some(Matched { start: i, end: i + words.len(), reading: *reading })
     }
 
