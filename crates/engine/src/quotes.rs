@@ -397,6 +397,11 @@ fn repeated_words(text: &str, doc: &Document, heads: &[bool], quotes: &mut [Quot
 /// as a headline speaker: a common word before the quotation ("Venturelli rieletta: «…»")
 /// leaves it without one.
 fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse: &Discourse, quotes: &mut [Quote]) {
+    let unattributed_headline =
+        |q: &Quote| q.speaker.is_none() && q.kind != QuoteKind::Reported && heads[facts[q.sentences.0].paragraph];
+    if !quotes.iter().any(unattributed_headline) {
+        return;
+    }
     // The article's attributed quotations below the headline, by speaker, as stems.
     let body: Vec<(String, Vec<String>)> = quotes
         .iter()
@@ -404,10 +409,10 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
         .filter_map(|q| Some((q.speaker.as_ref()?.id.clone(), stems(q.text.of(text)))))
         .collect();
     for quote in quotes.iter_mut() {
-        let facts = &facts[quote.sentences.0];
-        if quote.speaker.is_some() || quote.kind == QuoteKind::Reported || !heads[facts.paragraph] {
+        if !unattributed_headline(quote) {
             continue;
         }
+        let facts = &facts[quote.sentences.0];
         let words = facts.words;
         let Some(last) = words.partition_point(|w| w.span.end <= quote.outer.start).checked_sub(1) else { continue };
         if !matches!(text[words[last].span.end..quote.outer.start].trim(), "" | ":" | ",") {
