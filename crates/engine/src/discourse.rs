@@ -674,7 +674,19 @@ impl<'a> Discourse<'a> {
                         .filter(|c| c.words.1 <= k)
                         .filter_map(|c| Some(c.speaker.as_ref()?.id.clone()))
                         .collect();
-                    self.latest(gender, inside.last().map(String::as_str)).or_else(|| self.latest(gender, None))
+                    // "Salazar ha sentito l'omologo Ibarra: quest'ultimo…": of two people the
+                    // sentence has named, the latter. One alone is the sentence's own subject,
+                    // which "quest'ultimo" does not take up: then the one met last before it.
+                    let people_before: Vec<&Speaker> =
+                        inside.iter().filter_map(|id| self.person_of_gender(id, gender)).collect();
+                    match people_before.split_last() {
+                        Some((latter, earlier)) if lower[k] == "quest" && earlier.iter().any(|p| p.id != latter.id) => {
+                            Some((*latter).clone())
+                        }
+                        _ => {
+                            self.latest(gender, inside.last().map(String::as_str)).or_else(|| self.latest(gender, None))
+                        }
+                    }
                 };
                 candidates.push(Candidate {
                     span: Span::new(words[k].span.start, words[end - 1].span.end),
@@ -931,10 +943,20 @@ impl<'a> Discourse<'a> {
             });
         }
         let surname = &lower[start..end];
-        let bearers: Vec<usize> = (0..self.people.len())
+        let written = mention.span.of(text);
+        let mut bearers: Vec<usize> = (0..self.people.len())
             .filter(|&p| self.people[p].name.ends_with(surname) && self.people[p].name.len() > surname.len())
             .collect();
-        let written = mention.span.of(text);
+        if bearers.is_empty() && surname.len() == 1 && self.language.given_name(written).is_none() {
+            // "Salazar" for Ricardo Salazar Ortiz: a Spanish or Portuguese name carries two
+            // surnames, and the first alone names its bearer.
+            bearers = (0..self.people.len())
+                .filter(|&p| {
+                    let name = &self.people[p].name;
+                    name.len() >= 3 && name[1..name.len() - 1].contains(&surname[0])
+                })
+                .collect();
+        }
         let speaker = match bearers.as_slice() {
             [one] => {
                 let person = &mut self.people[*one];
@@ -1188,6 +1210,14 @@ impl<'a> Discourse<'a> {
             .filter(|p| Some(p.speaker.id.as_str()) != except)
             .max_by_key(|p| p.seen)
             .map(|p| p.speaker.clone())
+    }
+
+    /// The person met with id `id`, if their gender agrees with `gender`.
+    fn person_of_gender(&self, id: &str, gender: Option<Gender>) -> Option<&Speaker> {
+        self.people
+            .iter()
+            .find(|p| p.speaker.id == id && (gender.is_none() || p.gender.is_none() || p.gender == gender))
+            .map(|p| &p.speaker)
     }
 
     /// The last subject, if its gender agrees.

@@ -105,16 +105,39 @@ fn gold(text: &str, annotations: &str, passage: &str) -> Vec<Gold> {
         let fields: Vec<&str> = line.split('|').map(str::trim).collect();
         assert!(fields.len() == 4, "{passage}.speakers: `{line}` should be `QUOTED TEXT | SPEAKER | ROLE | TAGS`");
         let quoted = fields[0];
-        let at = text[from..]
-            .find(quoted)
-            .map(|i| from + i)
+        let span = find_spaced(text, from, quoted)
             .unwrap_or_else(|| panic!("{passage}.speakers: `{quoted}` is not in the passage after byte {from}"));
-        from = at + quoted.len();
+        from = span.end;
         let speaker = (fields[1] != "-").then(|| fields[1].to_owned());
         let tags = fields[3].split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
-        found.push(Gold { span: Span::new(at, at + quoted.len()), speaker, tags, line: line.to_owned() });
+        found.push(Gold { span, speaker, tags, line: line.to_owned() });
     }
     found
+}
+
+/// Where `quoted` first stands in `text` after byte `from`, a space in it standing for any run of
+/// white space: wire copy breaks lines inside quotations, and an annotation is one line.
+fn find_spaced(text: &str, from: usize, quoted: &str) -> Option<Span> {
+    let mut parts = quoted.split_whitespace();
+    let first = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    let mut search = from;
+    while let Some(found) = text[search..].find(first) {
+        let start = search + found;
+        let mut end = start + first.len();
+        let whole = rest.iter().all(|part| {
+            let after = &text[end..];
+            let gap = after.len() - after.trim_start().len();
+            let fits = gap > 0 && after[gap..].starts_with(part);
+            end += gap + part.len();
+            fits
+        });
+        if whole {
+            return Some(Span::new(start, end));
+        }
+        search = start + first.len();
+    }
+    None
 }
 
 fn overlap(a: Span, b: Span) -> f64 {

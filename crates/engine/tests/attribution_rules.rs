@@ -992,6 +992,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessun rischio",
         Some("Ettore Lasagni"),
     ),
+    // "Quest'ultimo" after two people named in its sentence is the latter,
+    (
+        "Il rettore Piero Valsecchi ha sentito al telefono il collega Mario Ferrini: quest'ultimo, \
+         secondo fonti dell'ateneo, gli avrebbe detto che la sede resterà «aperta tutto l'anno».",
+        "aperta tutto l'anno",
+        Some("Mario Ferrini"),
+    ),
+    // …and the first surname of a Spanish name names its bearer alone.
+    (
+        "La ministra della Salute, Carmen Ruiz Otero, ha visitato l'ospedale. In serata Ruiz ha \
+         detto che i posti letto sono «sufficienti».",
+        "sufficienti",
+        Some("Carmen Ruiz Otero"),
+    ),
 ];
 
 #[test]
