@@ -1341,8 +1341,19 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
         && inner.split_whitespace().count() <= TITLE_WORDS
         && !inner.contains([',', '.', ':', ';', '!', '?'])
         && (after.is_empty() || after.starts_with([',', '.', ')', ';']));
+    // "il capogruppo di «Rocca Domani» Michele Fantoni", "l'ospedale «San Rocco» di Montegrano":
+    // two words or more, each capitalised (not a headline's capitals), right after a word that
+    // is no verb of saying, are a name.
+    let name_words: Vec<&str> = inner.split_whitespace().collect();
+    let proper_name = (2..=TITLE_WORDS).contains(&name_words.len())
+        && name_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && inner.chars().any(char::is_lowercase)
+        && !inner.contains([',', '.', ':', ';', '!', '?'])
+        && [Speech::Finite, Speech::Participle, Speech::Gerund, Speech::Object, Speech::Clause]
+            .into_iter()
+            .all(|section| language.speech_at(section, &facts.lower[before..=before]).is_none());
     text[facts.words[before].span.end..m.outer.start].trim().is_empty()
-        && (titled || language.speech_at(Speech::Naming, &facts.lower[before..=before]).is_some())
+        && (titled || proper_name || language.speech_at(Speech::Naming, &facts.lower[before..=before]).is_some())
 }
 
 /// A quotation framed without a verb: "X: «…»" (a headline, "così X:"), or a noun of saying

@@ -1006,6 +1006,16 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "sufficienti",
         Some("Carmen Ruiz Otero"),
     ),
+    // Two capitalised words or more in quotation marks right after a word that is no verb of
+    // saying are a name, nobody's words,
+    ("Il consigliere di «Lago Vivo» Aldo Pezzana attacca: «Il bilancio è un libro dei sogni».", "Lago Vivo", None),
+    // …as is a quotation right after a petition.
+    (
+        "La presidente Irma Callegari ha annunciato la petizione «Salviamo il torrente», che ha già \
+         raccolto mille firme.",
+        "Salviamo il torrente",
+        None,
+    ),
 ];
 
 #[test]
