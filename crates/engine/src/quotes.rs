@@ -307,7 +307,9 @@ pub(crate) fn extract(
                 .or_else(|| {
                     before.filter(|b| b.paragraph + 1 >= facts[first].paragraph).and_then(|b| b.subject.clone())
                 });
-            speaker = introduced.map(Speaker::inferred);
+            // A document's words are read in it, not said: a quotation standing alone after them
+            // is somebody's speech, whom the text names elsewhere or not at all.
+            speaker = introduced.filter(|s| !s.id.starts_with("document:")).map(Speaker::inferred);
         }
         previous = Some((last, speaker.clone()));
         let via = via_of(&facts[last], speaker.as_ref()).or_else(|| via_of(&facts[first], speaker.as_ref()));
@@ -984,8 +986,9 @@ fn unresolved_subject(
     }
     // Quoted words are what was said, not the subject ("«Il problema è altro», ha spiegato").
     let opener = (clause_start..start).find(|&k| !skipped[k] && !quoted(words[k].span));
+    // "Un tecnico della Provincia conferma…", "Uno di loro ha raccontato…": somebody unnamed.
     opener.is_some_and(|k| {
-        matches!(lower[k].as_str(), "il" | "lo" | "la" | "i" | "gli" | "le" | "l")
+        matches!(lower[k].as_str(), "il" | "lo" | "la" | "i" | "gli" | "le" | "l" | "un" | "uno" | "una")
             && k + 1 < start
             && !candidates.iter().any(|c| c.words.0 <= k + 1 && k + 1 < c.words.1)
     })

@@ -1016,6 +1016,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Salviamo il torrente",
         None,
     ),
+    // A clause opened by an indefinite noun phrase has a subject, unnamed: not the one before,
+    (
+        "Il direttore Renato Spina ha difeso il piano. Uno dei dipendenti, in fabbrica da trent'anni, \
+         ha raccontato di averlo saputo «dalla radio».",
+        "dalla radio",
+        None,
+    ),
+    // …and a quotation standing alone after a document's words is nobody's the text names.
+    (
+        "La delibera approvata ieri dalla giunta stabilisce che i lavori partano «entro giugno». \
+         «Vigileremo giorno per giorno». Firmato, il comitato di quartiere.",
+        "Vigileremo giorno per giorno",
+        None,
+    ),
 ];
 
 #[test]
