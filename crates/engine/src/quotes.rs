@@ -1388,8 +1388,11 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     let between = &text[before.span.end..colon];
     // "Il presidente Lucchesi conferma il tecnico: «…»": a name right before the colon after
     // the clause's own subject is the verb's object.
+    // Within its own clause: not past a colon, a semicolon or a line break ("Mozambico, assalto
+    // alla missione\nFarnesina: «…»", two headline lines of wire copy).
     let subject_before = facts.candidates.iter().any(|c| {
         c.span.end <= before.span.start
+            && !text[c.span.end..before.span.start].contains([':', ';', '\n'])
             && !c.governed
             && !c.adjective
             && c.speaker.is_some()

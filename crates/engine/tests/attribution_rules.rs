@@ -1030,6 +1030,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Vigileremo giorno per giorno",
         None,
     ),
+    // A name before a colon is the speaker, not an object, when a line break or a colon parts it
+    // from the name before: two headline lines of wire copy.
+    (
+        "Spagna: incendio in un deposito, due feriti lievi\nViminale: «Nessun pericolo per i residenti»\n\
+         (AGN) - ROMA, 3 MAR - Un incendio è scoppiato in un deposito\nalla periferia di Siviglia.",
+        "Nessun pericolo per i residenti",
+        Some("Italia"),
+    ),
 ];
 
 #[test]
