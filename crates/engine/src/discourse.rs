@@ -660,12 +660,20 @@ impl<'a> Discourse<'a> {
             if let Some((length, gender, relative)) = pronoun {
                 let end = (k + length).min(words.len());
                 let speaker = if relative && next == Some("quale") {
-                    // "…la prefetta Lina Orsi, la quale": the candidate right before.
-                    candidates
-                        .iter()
-                        .rev()
-                        .find(|c| c.words.1 <= k && c.words.1 + 1 >= k)
-                        .and_then(|c| c.speaker.clone())
+                    // "…la prefetta Lina Orsi, la quale": the candidate right before, unless its
+                    // gender is another ("la relazione dell'Arpav trasmessa al Comune, secondo la
+                    // quale": not the Comune), then the nearest before it whose gender agrees.
+                    let agrees = |c: &Candidate| self.gender_of(c, lower).is_none_or(|g| Some(g) == gender);
+                    let before: Vec<&Candidate> = candidates.iter().filter(|c| c.words.1 <= k).collect();
+                    match before.iter().rev().find(|c| c.words.1 + 1 >= k) {
+                        Some(right_before) if agrees(right_before) => right_before.speaker.clone(),
+                        Some(_) => before
+                            .iter()
+                            .rev()
+                            .find(|c| !c.adjective && self.gender_of(c, lower).is_some() && agrees(c))
+                            .and_then(|c| c.speaker.clone()),
+                        None => None,
+                    }
                 } else if matches!(lower[k].as_str(), "lui" | "lei" | "egli" | "ella") {
                     self.subject_of_gender(gender).or_else(|| self.latest(gender, None))
                 } else {
@@ -1210,6 +1218,22 @@ impl<'a> Discourse<'a> {
             .filter(|p| Some(p.speaker.id.as_str()) != except)
             .max_by_key(|p| p.seen)
             .map(|p| p.speaker.clone())
+    }
+
+    /// The gender of what a candidate names, where the text shows it: a person's, else the
+    /// article that opens it or stands right before it ("al Comune", "la relazione").
+    fn gender_of(&self, candidate: &Candidate, lower: &[String]) -> Option<Gender> {
+        let person = candidate.speaker.as_ref().and_then(|s| self.people.iter().find(|p| p.speaker.id == s.id));
+        if let Some(gender) = person.and_then(|p| p.gender) {
+            return Some(gender);
+        }
+        let (start, _) = candidate.words;
+        [Some(start), start.checked_sub(1)].into_iter().flatten().find_map(|at| match lower[at].as_str() {
+            "il" | "lo" | "al" | "allo" | "del" | "dello" | "dal" | "dallo" | "nel" | "nello" | "sul" | "sullo"
+            | "un" | "uno" => Some(Gender::M),
+            "la" | "alla" | "della" | "dalla" | "nella" | "sulla" | "una" => Some(Gender::F),
+            _ => None,
+        })
     }
 
     /// The person met with id `id`, if their gender agrees with `gender`.

@@ -1038,6 +1038,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessun pericolo per i residenti",
         Some("Italia"),
     ),
+    // "La quale" takes up the nearest name before it whose gender agrees: not "al Comune".
+    (
+        "A chiarire i tempi è la nota tecnica della Provincia inviata ieri al Comune, secondo la \
+         quale il tetto era «già lesionato».",
+        "già lesionato",
+        Some("nota tecnica della Provincia"),
+    ),
 ];
 
 #[test]
