@@ -8,7 +8,6 @@
 //! ([`TermsAt`]): a question is then a look-up among the few terms that start at a word.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use crate::stance_data::{Stance, StanceData};
 
@@ -69,9 +68,10 @@ pub(crate) struct Terms<'a> {
     by_first_bytes: Vec<Vec<TermId>>,
     /// The data the terms come from.
     data: &'a StanceData,
-    /// Whether each role asked about so far speaks for its state: a corpus names the same few
-    /// roles in thousands of sentences.
-    speaks: RefCell<HashMap<String, bool>>,
+    /// Whether each role asked about so far speaks for its state, sorted by role: a corpus names
+    /// the same few roles in thousands of sentences. (A sorted list, not a map: no new map type
+    /// in the wasm bundle.)
+    speaks: RefCell<Vec<(String, bool)>>,
 }
 
 impl<'a> Terms<'a> {
@@ -173,12 +173,12 @@ impl<'a> Terms<'a> {
                 read[length - 1] = list;
                 for &id in &self.by_first_bytes[list] {
                     if starts_at(lower, i, &self.parts[usize::from(id)]) {
-                        found.ids.push(id);
+                        // In the order the data gives them, whichever list they were found in.
+                        let at = found.starts[i] + found.ids[found.starts[i]..].partition_point(|&other| other < id);
+                        found.ids.insert(at, id);
                     }
                 }
             }
-            // In the order the data gives them, whichever list they were found in.
-            found.ids[found.starts[i]..].sort_unstable();
         }
         found.starts.push(found.ids.len());
         found
@@ -186,11 +186,12 @@ impl<'a> Terms<'a> {
 
     /// Whether `role` speaks for its state ([`StanceData::speaks_for_state`]), read once a corpus.
     pub fn speaks_for_state(&self, role: &str) -> bool {
-        if let Some(&speaks) = self.speaks.borrow().get(role) {
-            return speaks;
-        }
+        let at = match self.speaks.borrow().binary_search_by(|(known, _)| known.as_str().cmp(role)) {
+            Ok(at) => return self.speaks.borrow()[at].1,
+            Err(at) => at,
+        };
         let speaks = self.data.speaks_for_state(role);
-        self.speaks.borrow_mut().insert(role.to_owned(), speaks);
+        self.speaks.borrow_mut().insert(at, (role.to_owned(), speaks));
         speaks
     }
 

@@ -67,31 +67,12 @@ pub(crate) fn timeline(events: &[Event], stems: Vec<BTreeSet<String>>) -> Vec<Ti
         // The date's events side by side, their documents, names and stems in three flat lists:
         // the pairs of a busy date are millions, and each would otherwise chase three pointers.
         let date = Packed::new(same_date.iter().map(|&e| (events[e].doc, named[e].as_slice(), stems[e].as_slice())));
-        // The later events that name someone an event names: the only ones it can merge with.
-        let mut naming: HashMap<u32, Vec<usize>> = HashMap::new();
-        for k in 0..same_date.len() {
-            for &name in date.get(k).1 {
-                naming.entry(name).or_default().push(k);
-            }
-        }
-        let mut seen_by = vec![usize::MAX; same_date.len()];
-        let mut later: Vec<usize> = Vec::new();
         for k in 0..same_date.len() {
             let mut best: Vec<(f64, usize, usize)> = Vec::new();
             let (doc, names, words) = date.get(k);
-            later.clear();
-            for name in names {
-                let list = &naming[name];
-                for &j in &list[list.partition_point(|&j| j <= k)..] {
-                    if seen_by[j] != k {
-                        seen_by[j] = k;
-                        later.push(j);
-                    }
-                }
-            }
-            for &j in &later {
-                let (other_doc, _, other_words) = date.get(j);
-                if doc == other_doc {
+            for j in k + 1..same_date.len() {
+                let (other_doc, other_names, other_words) = date.get(j);
+                if doc == other_doc || shared_count(names, other_names) == 0 {
                     continue;
                 }
                 let shared = shared_count(words, other_words);

@@ -1045,6 +1045,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "già lesionato",
         Some("nota tecnica della Provincia"),
     ),
+    // "Rendere noto" is a verb of saying: "«…». Lo rende noto X".
+    (
+        "«Il servizio riprenderà lunedì». Lo rende noto l'assessora Giulia Ferretti in una nota.",
+        "Il servizio riprenderà lunedì",
+        Some("Giulia Ferretti"),
+    ),
 ];
 
 #[test]
