@@ -599,8 +599,8 @@ impl<'a> Discourse<'a> {
                 });
             }
         }
-        // "un portavoce della Commissione europea": an unnamed voice of a body or state the
-        // gazetteer knows speaks for it.
+        // "un portavoce della Commissione europea", "un portavoce di Palazzo Chigi": an unnamed
+        // voice of a body or state the gazetteer knows speaks for it.
         for k in 1..candidates.len() {
             let (voice, of) = (&candidates[k - 1], &candidates[k]);
             let unnamed = voice.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:"));
@@ -610,7 +610,7 @@ impl<'a> Discourse<'a> {
                 && of.words.0 == voice.words.1 + 1
                 && matches!(
                     lower[voice.words.1].as_str(),
-                    "del" | "della" | "dello" | "dell" | "dei" | "degli" | "delle"
+                    "di" | "d" | "del" | "della" | "dello" | "dell" | "dei" | "degli" | "delle"
                 )
             {
                 candidates[k - 1].speaker = candidates[k].speaker.clone().map(Speaker::inferred);

@@ -1051,6 +1051,8 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il servizio riprenderà lunedì",
         Some("Giulia Ferretti"),
     ),
+    // An unnamed voice "di" a body or state the gazetteer knows speaks for it.
+    ("«Nessun rinvio», fa sapere un portavoce di Palazzo Chigi.", "Nessun rinvio", Some("Italia")),
 ];
 
 #[test]
