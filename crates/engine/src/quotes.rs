@@ -399,8 +399,32 @@ fn repeated_words(text: &str, doc: &Document, heads: &[bool], quotes: &mut [Quot
 /// as a headline speaker: a common word before the quotation ("Venturelli rieletta: «…»")
 /// leaves it without one.
 fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse: &Discourse, quotes: &mut [Quote]) {
-    let unattributed_headline =
-        |q: &Quote| q.speaker.is_none() && q.kind != QuoteKind::Reported && heads[facts[q.sentences.0].paragraph];
+    let in_heads = |q: &Quote| q.kind != QuoteKind::Reported && heads[facts[q.sentences.0].paragraph];
+    if !quotes.iter().any(in_heads) {
+        return;
+    }
+    // The bodies the article names below the headline, as it names them.
+    let bodies_below: Vec<&Speaker> = facts
+        .iter()
+        .filter(|f| !heads[f.paragraph])
+        .flat_map(|f| &f.candidates)
+        .filter(|c| c.reference != Reference::Document && !c.person && !c.adjective)
+        .filter_map(|c| c.speaker.as_ref())
+        .collect();
+    // "L'Asl: «…»" over "una nota dell'Asl Collina Sud": a headline's short name is the one body
+    // below whose name goes on from it.
+    let in_full = |short: Speaker| -> Speaker {
+        let prefix = format!("{} ", short.name);
+        let longer: Vec<&&Speaker> = bodies_below.iter().filter(|b| b.name.starts_with(&prefix)).collect();
+        match longer.first() {
+            Some(first) if longer.iter().all(|b| b.id == first.id) => (**first).clone().inferred(),
+            _ => short,
+        }
+    };
+    for quote in quotes.iter_mut().filter(|q| in_heads(q)) {
+        quote.speaker = quote.speaker.take().map(in_full);
+    }
+    let unattributed_headline = |q: &Quote| q.speaker.is_none() && in_heads(q);
     if !quotes.iter().any(unattributed_headline) {
         return;
     }
@@ -443,7 +467,7 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
         };
         let known = facts.candidates.iter().find(|c| c.words == (start, last + 1)).and_then(|c| c.speaker.clone());
         if known.is_some() {
-            quote.speaker = known;
+            quote.speaker = known.map(in_full);
             continue;
         }
         let stems = stems(quote.text.of(text));

@@ -1053,6 +1053,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // An unnamed voice "di" a body or state the gazetteer knows speaks for it.
     ("«Nessun rinvio», fa sapere un portavoce di Palazzo Chigi.", "Nessun rinvio", Some("Italia")),
+    // A headline's short name of a body is the one body below whose name goes on from it.
+    (
+        "L'Asl: «Nessun rischio per la salute»\n\nIn serata è arrivata una nota dell'Asl Valle \
+         Orba, secondo cui i valori sono «nella norma».",
+        "Nessun rischio per la salute",
+        Some("Asl Valle Orba"),
+    ),
 ];
 
 #[test]
