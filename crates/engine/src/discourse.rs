@@ -955,15 +955,23 @@ impl<'a> Discourse<'a> {
         let mut bearers: Vec<usize> = (0..self.people.len())
             .filter(|&p| self.people[p].name.ends_with(surname) && self.people[p].name.len() > surname.len())
             .collect();
-        if bearers.is_empty() && surname.len() == 1 && self.language.given_name(written).is_none() {
-            // "Salazar" for Ricardo Salazar Ortiz: a Spanish or Portuguese name carries two
-            // surnames, and the first alone names its bearer.
-            bearers = (0..self.people.len())
-                .filter(|&p| {
-                    let name = &self.people[p].name;
-                    name.len() >= 3 && name[1..name.len() - 1].contains(&surname[0])
-                })
-                .collect();
+        if bearers.is_empty() && surname.len() == 1 {
+            bearers = if self.language.given_name(written).is_none() {
+                // "Salazar" for Ricardo Salazar Ortiz: a Spanish or Portuguese name carries two
+                // surnames, and the first alone names its bearer.
+                (0..self.people.len())
+                    .filter(|&p| {
+                        let name = &self.people[p].name;
+                        name.len() >= 3 && name[1..name.len() - 1].contains(&surname[0])
+                    })
+                    .collect()
+            } else {
+                // "«…», promette Tommaso" after "Tommaso Spinazzè, rappresentante d'istituto": a
+                // given name alone is the one person met by their full name who bears it.
+                (0..self.people.len())
+                    .filter(|&p| self.people[p].name.len() >= 2 && self.people[p].name[0] == surname[0])
+                    .collect()
+            };
         }
         let speaker = match bearers.as_slice() {
             [one] => {

@@ -1060,6 +1060,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessun rischio per la salute",
         Some("Asl Valle Orba"),
     ),
+    // A given name alone is the one person met by their full name who bears it.
+    (
+        "«Non chiediamo favori», dice Giulia Ferrante, rappresentante degli studenti. La preside \
+         Anna Conti ha risposto con una circolare. «Domani torniamo qui», promette Giulia.",
+        "Domani torniamo qui",
+        Some("Giulia Ferrante"),
+    ),
+    // …and nobody when two bear it.
+    (
+        "«Non chiediamo favori», dice Giulia Ferrante.\n\nGiulia Moretti, sua compagna di classe, \
+         annuisce.\n\n«Domani torniamo qui», promette Giulia.",
+        "Domani torniamo qui",
+        None,
+    ),
 ];
 
 #[test]
