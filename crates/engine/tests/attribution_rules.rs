@@ -1074,6 +1074,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Domani torniamo qui",
         None,
     ),
+    // Granting the reporters a few words is saying them.
+    (
+        "Il sindaco Aldo Ferretti ha lasciato l'aula senza fermarsi, concedendo ai cronisti soltanto \
+         un «ne parleremo domani».",
+        "ne parleremo domani",
+        Some("Aldo Ferretti"),
+    ),
 ];
 
 #[test]
