@@ -195,10 +195,6 @@ pub(crate) fn extract(
             let unresolved_before = resolved.last().is_some_and(|said| said.speaker.is_none());
             let coordinated = verb.form == VerbForm::Gerund
                 || verb.words.0 > 0 && matches!(lower[verb.words.0 - 1].as_str(), "e" | "ma" | "poi" | "quindi" | "ed");
-            // A relative "che" after a comma right before the verb ("…, che parla di").
-            let relative_che = relative_pronoun(verb.words.0, lower).filter(|&k| {
-                lower[k] == "che" && k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(',')
-            });
             let (speaker, position) = if let Some(subject) = relative_subject(text, words, verb, &candidates, lower) {
                 // "X ha citato Y che ha affermato": X relays Y.
                 relay = previous;
@@ -234,10 +230,6 @@ pub(crate) fn extract(
                     None if own_clause_start(text, words, lower, &candidates, verb.words.0).is_some() => {
                         (None, Position::Before)
                     }
-                    // "…scattata dal sindacato degli infermieri, che parla di «…»": a relative
-                    // clause's subject is its antecedent, here one nobody resolved, never the
-                    // subject carried from before.
-                    None if relative_che.is_some() => (None, Position::Before),
                     // "«…», fanno sapere da Bellinzona": a plural verb's dropped subject is no
                     // one person carried from before.
                     None => {
