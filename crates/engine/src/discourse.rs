@@ -132,6 +132,8 @@ pub(crate) struct Discourse<'a> {
     pub subject: Option<(Speaker, usize)>,
     /// The paragraph of the sentence being read.
     pub paragraph: usize,
+    /// The clock when the sentence before this one, and this one, began to be read.
+    sentence_clocks: (usize, usize),
 }
 
 impl<'a> Discourse<'a> {
@@ -145,6 +147,7 @@ impl<'a> Discourse<'a> {
             acronyms: Vec::new(),
             subject: None,
             paragraph: 0,
+            sentence_clocks: (0, 0),
         }
     }
 
@@ -179,6 +182,7 @@ impl<'a> Discourse<'a> {
         mentions: &[Mention],
         quoted: &dyn Fn(Span) -> bool,
     ) -> Vec<Candidate> {
+        self.sentence_clocks = (self.sentence_clocks.1, self.clock);
         // "l'Associazione italiana operatori di rete (Aior)": a body the acronym after it spells.
         let mut candidates: Vec<Candidate> = self.spelled_out(text, words, lower);
         // A sentence's first word is capitalised anyway, so the lexicon does not take it alone as
@@ -655,6 +659,9 @@ impl<'a> Discourse<'a> {
                 ("la", Some("stessa" | "quale")) => Some((2, Some(Gender::F), k > 0)),
                 ("lui" | "egli", _) => Some((1, Some(Gender::M), false)),
                 ("lei" | "ella", _) => Some((1, Some(Gender::F), false)),
+                ("il" | "lo", Some(age)) if is_age_noun(age) => Some((2, Some(Gender::M), false)),
+                ("la", Some(age)) if is_age_noun(age) => Some((2, Some(Gender::F), false)),
+                ("l", Some(age)) if is_age_noun(age) => Some((2, None, false)),
                 _ => None,
             };
             if let Some((length, gender, relative)) = pronoun {
@@ -673,6 +680,17 @@ impl<'a> Discourse<'a> {
                             .find(|c| !c.adjective && self.gender_of(c, lower).is_some() && agrees(c))
                             .and_then(|c| c.speaker.clone()),
                         None => None,
+                    }
+                } else if next.is_some_and(is_age_noun) {
+                    // "Il diciassettenne racconta…": the one person of that gender named since
+                    // the sentence before began; nobody when there were several.
+                    let mut named = self.people.iter().filter(|p| {
+                        p.seen > self.sentence_clocks.0
+                            && (gender.is_none() || p.gender.is_none() || p.gender == gender)
+                    });
+                    match (named.next(), named.next()) {
+                        (Some(only), None) => Some(only.speaker.clone()),
+                        _ => None,
                     }
                 } else if matches!(lower[k].as_str(), "lui" | "lei" | "egli" | "ella") {
                     self.subject_of_gender(gender).or_else(|| self.latest(gender, None))
@@ -1321,6 +1339,18 @@ fn document_article(lower: &[String], k: usize) -> Option<usize> {
         modifier.checked_sub(1).filter(|&at| is_article(at))
     })
 }
+
+/// Whether `word` is a person's age as a noun: "45enne", "diciassettenne", "ottantenne".
+fn is_age_noun(word: &str) -> bool {
+    let Some(years) = word.strip_suffix("enne").filter(|y| !y.is_empty()) else { return false };
+    years.bytes().all(|b| b.is_ascii_digit()) || AGE_TENS.iter().any(|tens| years.starts_with(tens))
+}
+
+/// How the number words of ages from eleven up begin ("diciassett-enne", "trentacinqu-enne").
+const AGE_TENS: &[&str] = &[
+    "undic", "dodic", "tredic", "quattordic", "quindic", "sedic", "diciass", "diciott", "diciann", "vent", "trent",
+    "quarant", "cinquant", "sessant", "settant", "ottant", "novant", "cent",
+];
 
 /// Words that may stand between a document's article and its noun.
 const DOCUMENT_MODIFIERS: &[&str] =

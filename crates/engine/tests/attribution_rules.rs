@@ -1081,6 +1081,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "ne parleremo domani",
         Some("Aldo Ferretti"),
     ),
+    // An age as a noun ("il diciassettenne") is the one person of that gender named since the
+    // sentence before began,
+    (
+        "«Vogliamo lezioni normali», dice Matteo Girardi, rappresentante d'istituto. Il \
+         diciassettenne racconta che una compagna «si è sentita male».",
+        "si è sentita male",
+        Some("Matteo Girardi"),
+    ),
+    // …and nobody when there were several.
+    (
+        "Bronzo anche per Paolo Serra, alle spalle del britannico Tom Reed e dell'olandese Bram \
+         Vink. «Un terzo posto che vale oro», taglia corto il ventenne.",
+        "Un terzo posto che vale oro",
+        None,
+    ),
 ];
 
 #[test]
