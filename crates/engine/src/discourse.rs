@@ -118,6 +118,13 @@ struct Person {
     named_in: Option<usize>,
 }
 
+impl Person {
+    /// Whether a word of `gender` can stand for them: either gender unknown, or the same.
+    fn agrees_with(&self, gender: Option<Gender>) -> bool {
+        gender.is_none() || self.gender.is_none() || self.gender == gender
+    }
+}
+
 /// The people a document has named so far, and who was the subject last.
 pub(crate) struct Discourse<'a> {
     gazetteer: &'a Gazetteer,
@@ -684,10 +691,8 @@ impl<'a> Discourse<'a> {
                 } else if next.is_some_and(is_age_noun) {
                     // "Il diciassettenne racconta…": the one person of that gender named since
                     // the sentence before began; nobody when there were several.
-                    let mut named = self.people.iter().filter(|p| {
-                        p.seen > self.sentence_clocks.0
-                            && (gender.is_none() || p.gender.is_none() || p.gender == gender)
-                    });
+                    let mut named =
+                        self.people.iter().filter(|p| p.seen > self.sentence_clocks.0 && p.agrees_with(gender));
                     match (named.next(), named.next()) {
                         (Some(only), None) => Some(only.speaker.clone()),
                         _ => None,
@@ -1185,7 +1190,7 @@ impl<'a> Discourse<'a> {
     fn described(&self, class: &str, gender: Option<Gender>, fits: &dyn Fn(&Speaker) -> bool) -> Option<Speaker> {
         let compatible = |p: &&Person| {
             p.classes.iter().any(|held| self.language.describes(class, held))
-                && (gender.is_none() || p.gender.is_none() || p.gender == gender)
+                && p.agrees_with(gender)
                 && fits(&p.speaker)
         };
         let matching: Vec<&Person> = self.people.iter().filter(compatible).collect();
@@ -1227,7 +1232,7 @@ impl<'a> Discourse<'a> {
     /// The person met last, when nobody else of a compatible gender was met recently and no
     /// role of theirs is known: a role word can only be theirs if it is not another's.
     fn salient(&self, gender: Option<Gender>) -> Option<Speaker> {
-        let compatible = |p: &&Person| gender.is_none() || p.gender.is_none() || p.gender == gender;
+        let compatible = |p: &&Person| p.agrees_with(gender);
         let recent: Vec<&Person> =
             self.people.iter().filter(compatible).filter(|p| p.seen + RECENT > self.clock).collect();
         match recent.as_slice() {
@@ -1240,7 +1245,7 @@ impl<'a> Discourse<'a> {
     fn latest(&self, gender: Option<Gender>, except: Option<&str>) -> Option<Speaker> {
         self.people
             .iter()
-            .filter(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
+            .filter(|p| p.agrees_with(gender))
             .filter(|p| Some(p.speaker.id.as_str()) != except)
             .max_by_key(|p| p.seen)
             .map(|p| p.speaker.clone())
@@ -1264,17 +1269,14 @@ impl<'a> Discourse<'a> {
 
     /// The person met with id `id`, if their gender agrees with `gender`.
     fn person_of_gender(&self, id: &str, gender: Option<Gender>) -> Option<&Speaker> {
-        self.people
-            .iter()
-            .find(|p| p.speaker.id == id && (gender.is_none() || p.gender.is_none() || p.gender == gender))
-            .map(|p| &p.speaker)
+        self.people.iter().find(|p| p.speaker.id == id && p.agrees_with(gender)).map(|p| &p.speaker)
     }
 
     /// The last subject, if its gender agrees.
     fn subject_of_gender(&self, gender: Option<Gender>) -> Option<Speaker> {
         let (speaker, _) = self.subject.as_ref()?;
         let person = self.people.iter().find(|p| p.speaker.id == speaker.id)?;
-        (gender.is_none() || person.gender.is_none() || person.gender == gender).then(|| speaker.clone())
+        person.agrees_with(gender).then(|| speaker.clone())
     }
 
     /// The entities a gazetteer mention may mean, the one met last first (a shared surname,
