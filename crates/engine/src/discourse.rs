@@ -111,6 +111,9 @@ struct Person {
     /// The lower-case words of the name (the last is the surname).
     name: Vec<String>,
     classes: Vec<&'static str>,
+    /// Common nouns the text introduced them with that are no role of the lexicon ("il geologo
+    /// Aldo Massara", "Anna Berti, viticoltrice"), lower case.
+    nouns: Vec<String>,
     gender: Option<Gender>,
     /// When the text last mentioned them, in candidates read.
     seen: usize,
@@ -794,6 +797,7 @@ impl<'a> Discourse<'a> {
                 });
             }
         }
+        self.own_nouns(text, words, lower, &mut candidates, quoted);
         // In text order; a few per sentence, so an insertion sort (no sort code of its own in the page).
         for i in 1..candidates.len() {
             let mut k = i;
@@ -838,6 +842,98 @@ impl<'a> Discourse<'a> {
                     && start.checked_sub(1).is_some_and(|k| !words[k].is_capitalized(text)));
         }
         candidates
+    }
+
+    /// "Per il geologo Aldo Massara… «…», ha detto il geologo": a common noun the lexicon has no
+    /// role for, written right before a person's name after an article or in apposition after
+    /// it, is theirs; the same noun later with a definite article and no name of its own stands
+    /// for the one person introduced with it (inferred), nobody when several were.
+    fn own_nouns(
+        &mut self,
+        text: &str,
+        words: &[Word],
+        lower: &[String],
+        candidates: &mut Vec<Candidate>,
+        quoted: &dyn Fn(Span) -> bool,
+    ) {
+        let plain = |k: usize| {
+            lower[k].len() >= 4
+                && lower[k].chars().all(char::is_alphabetic)
+                && !words[k].is_capitalized(text)
+                && !quoted(words[k].span)
+                && self.language.role_at(&lower[k..]).is_none()
+        };
+        let spaced = |a: usize, b: usize| text[words[a].span.end..words[b].span.start] == *" ";
+        let article_gender = |article: &str| match article {
+            "la" | "della" | "alla" | "dalla" | "nella" | "sulla" => Some(Some(Gender::F)),
+            "il" | "lo" | "del" | "dello" | "al" | "allo" | "dal" | "dallo" | "nel" | "nello" | "sul" | "sullo" => {
+                Some(Some(Gender::M))
+            }
+            "l" | "dell" | "all" | "dall" | "nell" | "sull" => Some(None),
+            _ => None,
+        };
+        for candidate in candidates.iter().filter(|c| c.person && c.reference == Reference::Name) {
+            let Some(speaker) = candidate.speaker.as_ref() else { continue };
+            let (start, end) = candidate.words;
+            let mut found: Vec<(String, Option<Gender>)> = Vec::new();
+            // "il geologo Aldo Massara", "della viticoltrice Anna Berti".
+            if start >= 2
+                && plain(start - 1)
+                && spaced(start - 1, start)
+                && let Some(gender) = article_gender(&lower[start - 2])
+            {
+                found.push((lower[start - 1].clone(), gender));
+            }
+            // "Aldo Massara, geologo dell'Università", "Anna Berti, la viticoltrice che…".
+            if end < words.len() && text[words[end - 1].span.end..words[end].span.start].trim() == "," {
+                let (at, gender) = match article_gender(&lower[end]) {
+                    Some(gender) if end + 1 < words.len() => (end + 1, gender),
+                    _ => (end, None),
+                };
+                if plain(at) {
+                    found.push((lower[at].clone(), gender));
+                }
+            }
+            if let Some(person) = self.people.iter_mut().find(|p| p.speaker.id == speaker.id) {
+                for (noun, gender) in found {
+                    if person.gender.is_none() {
+                        person.gender = gender;
+                    }
+                    if !person.nouns.contains(&noun) {
+                        person.nouns.push(noun);
+                    }
+                }
+            }
+        }
+        for k in 0..words.len().saturating_sub(1) {
+            let Some(gender) =
+                article_gender(&lower[k]).filter(|_| matches!(lower[k].as_str(), "il" | "lo" | "la" | "l"))
+            else {
+                continue;
+            };
+            let noun = &lower[k + 1];
+            // "il geologo Marco Bini" introduces someone else; a noun inside another candidate is its own.
+            let named_after = words.get(k + 2).is_some_and(|w| w.is_capitalized(text) && spaced(k + 1, k + 2));
+            if named_after
+                || !plain(k + 1)
+                || candidates.iter().any(|c| c.words.0 <= k + 1 && k < c.words.1)
+                || !self.people.iter().any(|p| p.nouns.contains(noun))
+            {
+                continue;
+            }
+            let mut bearers = self.people.iter().filter(|p| p.nouns.contains(noun) && p.agrees_with(gender));
+            if let (Some(one), None) = (bearers.next(), bearers.next()) {
+                candidates.push(Candidate {
+                    span: Span::new(words[k].span.start, words[k + 1].span.end),
+                    words: (k, k + 2),
+                    governed: false,
+                    speaker: Some(Speaker::inferred(one.speaker.clone())),
+                    reference: Reference::Description,
+                    adjective: false,
+                    person: true,
+                });
+            }
+        }
     }
 
     /// Whether the words between a role and a name belong to the role's phrase ("ai Lavori
@@ -1141,6 +1237,7 @@ impl<'a> Discourse<'a> {
             speaker: speaker.clone(),
             name: name.to_vec(),
             classes: Vec::new(),
+            nouns: Vec::new(),
             gender,
             seen: self.clock,
             named_in,
@@ -1161,6 +1258,7 @@ impl<'a> Discourse<'a> {
                 speaker,
                 name: lower.to_vec(),
                 classes: Vec::new(),
+                nouns: Vec::new(),
                 gender,
                 seen: self.clock,
                 named_in,

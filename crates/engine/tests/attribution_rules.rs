@@ -1096,6 +1096,35 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Un terzo posto che vale oro",
         None,
     ),
+    // A common noun the lexicon has no role for, written before a person's name, stands for
+    // them when it comes back with a definite article,
+    (
+        "La viticoltrice Anna Berti ha perso l'intero raccolto. Il sindaco ha chiesto lo stato di \
+         calamità. «Non è rimasto nulla», racconta la viticoltrice.",
+        "Non è rimasto nulla",
+        Some("Anna Berti"),
+    ),
+    // …as does one in apposition after the name,
+    (
+        "Anna Berti, viticoltrice, ha perso l'intero raccolto. «Non è rimasto nulla», racconta la \
+         viticoltrice.",
+        "Non è rimasto nulla",
+        Some("Anna Berti"),
+    ),
+    // …but not when two people were introduced with it,
+    (
+        "La viticoltrice Anna Berti e la viticoltrice Carla Mei hanno perso il raccolto. «Non è \
+         rimasto nulla», racconta la viticoltrice.",
+        "Non è rimasto nulla",
+        None,
+    ),
+    // …nor when it introduces a name of its own.
+    (
+        "La viticoltrice Anna Berti ha perso il raccolto. «Non è rimasto nulla», racconta la \
+         viticoltrice Carla Mei.",
+        "Non è rimasto nulla",
+        Some("Carla Mei"),
+    ),
 ];
 
 #[test]
