@@ -58,9 +58,19 @@ fn dispatches(text: &str, block: &[Span]) -> Vec<Span> {
         let line = line.of(text).trim_start();
         line.starts_with('(') && line.char_indices().take(60).any(|(at, _)| line[at..].starts_with(") - "))
     };
+    // "BOLOGNA, 12 MAR - …" opens a dispatch, and a line after an agency's sign-off ("(AMN).")
+    // or a sentence's end, right before such a dateline, is that dispatch's headline.
+    let dated = |i: usize| block.get(i).is_some_and(|line| dateline(text, *line).is_some());
+    let ends_sentence = |line: &Span| line.of(text).trim_end().ends_with(['.', '!', '?', '…', '»', '”', '"', ')']);
     let mut spans: Vec<Span> = Vec::new();
     for (i, line) in block.iter().enumerate() {
-        let own = i > 0 && (capitals(line) || capitals(&block[i - 1]) || opens_dispatch(line));
+        let own = i > 0
+            && (capitals(line)
+                || capitals(&block[i - 1])
+                || opens_dispatch(line)
+                || dated(i)
+                || sign_off(text, block[i - 1]).is_some()
+                || dated(i + 1) && ends_sentence(&block[i - 1]));
         match spans.last_mut() {
             Some(last) if !own => last.end = line.end,
             _ => spans.push(*line),
@@ -112,6 +122,55 @@ fn joined_broken_lines(text: &str, lines: Vec<Span>) -> Vec<Span> {
         }
     }
     joined
+}
+
+/// A wire dateline at the start of a paragraph: "(AGIPRESS) - BRUXELLES, 3 MAR -", "ROMA -":
+/// where the copy was filed, never who speaks. Segments of capitals, digits and month names
+/// ended by dashes.
+pub(crate) fn dateline(text: &str, paragraph: Span) -> Option<Span> {
+    let body = paragraph.of(text);
+    let mut end = 0;
+    let mut capitals = false;
+    let mut rest = body;
+    for _ in 0..3 {
+        // A segment ends within 60 bytes: look no further, or a long paragraph is scanned whole
+        // for each kind of dash.
+        let mut near = rest.len().min(64);
+        while !rest.is_char_boundary(near) {
+            near -= 1;
+        }
+        let window = &rest[..near];
+        let dash = window
+            .find([' ', '\u{a0}'])
+            .and_then(|_| ["- ", "– ", "— "].iter().filter_map(|d| window.find(d).map(|at| (at, d.len()))).min());
+        let Some((at, len)) = dash.filter(|(at, _)| *at <= 60) else { break };
+        let segment = &rest[..at];
+        let fits = segment
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) || crate::timex::is_month_word(w));
+        if !fits || segment.trim().is_empty() && end > 0 {
+            break;
+        }
+        capitals |= segment
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.chars().count() >= 3 && w.chars().all(char::is_uppercase));
+        end += at + len;
+        rest = &rest[at + len..];
+    }
+    (capitals && end > 0).then(|| Span::new(paragraph.start, paragraph.start + end))
+}
+
+/// An agency's sign-off at the end of a paragraph ("… per le feste. (AGIPRESS)."): who filed the
+/// copy, never a speaker or a subject.
+pub(crate) fn sign_off(text: &str, paragraph: Span) -> Option<Span> {
+    let body = paragraph.of(text).trim_end().trim_end_matches('.');
+    let inner = body.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let name = &inner[open + 1..];
+    let capitals = name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && name.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-');
+    capitals.then(|| Span::new(paragraph.start + open, paragraph.start + body.len()))
 }
 
 #[cfg(test)]
@@ -171,6 +230,21 @@ mod tests {
         assert_eq!(found.len(), 3, "{found:?}");
         assert_eq!(found[0], "Pnrr, nessun ritardo");
         assert!(found[1].ends_with("Lo ha detto il\nministro Nicola Trevisan."), "{found:?}");
+    }
+
+    #[test]
+    fn wrapped_dispatches_split_at_their_datelines_and_headlines() {
+        let text = "Frana, strada chiusa\nPIEVE, 3 MAR - La strada resta chiusa\nfino a lunedì. (AMN).\n\
+                    Frana, Rossi: «Riapriremo presto»\nPIEVE, 3 MAR - Lo ha detto\nil sindaco. (AMN).\n";
+        assert_eq!(
+            paragraphs(text),
+            [
+                "Frana, strada chiusa",
+                "PIEVE, 3 MAR - La strada resta chiusa\nfino a lunedì. (AMN).",
+                "Frana, Rossi: «Riapriremo presto»",
+                "PIEVE, 3 MAR - Lo ha detto\nil sindaco. (AMN)."
+            ]
+        );
     }
 
     #[test]

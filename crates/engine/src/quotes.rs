@@ -19,6 +19,7 @@ use crate::gazetteer::Gazetteer;
 use crate::lexicon_data::{Language, Speech};
 use crate::marks::{Marked, quotations};
 use crate::mentions::{Lexicon, Mention, PREPOSITIONS};
+use crate::paragraphs::{dateline, sign_off};
 use crate::reading::Reading;
 use crate::span::SpanSet;
 use crate::speakers::Speaker;
@@ -228,6 +229,21 @@ pub(crate) fn extract(
                     }
                     // A verb in a clause of its own does not take the main clause's subject.
                     None if own_clause_start(text, words, lower, &candidates, verb.words.0).is_some() => {
+                        (None, Position::Before)
+                    }
+                    // "il comitato dei residenti, che in una nota fa sapere…": a relative clause's
+                    // subject is its antecedent, which nobody resolved, never the one carried.
+                    // After a verb of saying the "che" may be its complement's ("ha detto, in
+                    // serata, che ha chiesto…"), whose subject is that verb's.
+                    None if resolved.is_empty()
+                        && relative_pronoun(verb.words.0, lower).is_some_and(|che| {
+                            che > 0
+                            && lower[che] == "che"
+                            && text[words[che - 1].span.end..words[che].span.start].contains(',')
+                            // "la delegazione cinese, che…": a country's adjective keeps it open.
+                            && !candidates.iter().any(|c| c.words.1 == che)
+                        }) =>
+                    {
                         (None, Position::Before)
                     }
                     // "«…», fanno sapere da Bellinzona": a plural verb's dropped subject is no
@@ -554,43 +570,6 @@ fn inferring_words(speaker: &Option<Speaker>, first: &SentenceFacts, last: &Sent
     })
 }
 
-/// A wire dateline at the start of a paragraph: "(AGIPRESS) - BRUXELLES, 3 MAR -", "ROMA -":
-/// where the copy was filed, never who speaks. Segments of capitals, digits and month names
-/// ended by dashes.
-pub(crate) fn dateline(text: &str, paragraph: Span) -> Option<Span> {
-    let body = paragraph.of(text);
-    let mut end = 0;
-    let mut capitals = false;
-    let mut rest = body;
-    for _ in 0..3 {
-        // A segment ends within 60 bytes: look no further, or a long paragraph is scanned whole
-        // for each kind of dash.
-        let mut near = rest.len().min(64);
-        while !rest.is_char_boundary(near) {
-            near -= 1;
-        }
-        let window = &rest[..near];
-        let dash = window
-            .find([' ', '\u{a0}'])
-            .and_then(|_| ["- ", "– ", "— "].iter().filter_map(|d| window.find(d).map(|at| (at, d.len()))).min());
-        let Some((at, len)) = dash.filter(|(at, _)| *at <= 60) else { break };
-        let segment = &rest[..at];
-        let fits = segment
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .all(|w| w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) || crate::timex::is_month_word(w));
-        if !fits || segment.trim().is_empty() && end > 0 {
-            break;
-        }
-        capitals |= segment
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| w.chars().count() >= 3 && w.chars().all(char::is_uppercase));
-        end += at + len;
-        rest = &rest[at + len..];
-    }
-    (capitals && end > 0).then(|| Span::new(paragraph.start, paragraph.start + end))
-}
-
 /// The narrator's words interpolated in a quotation between two dashes, when they open with a
 /// verb of saying: «Il bilancio — aggiunge l'assessore — è in ordine», «Non si tratta — precisa
 /// in una nota l'amministratore delegato — di una chiusura». They name the speaker; the rest
@@ -623,18 +602,6 @@ fn interpolations(text: &str, marked: &[Marked], language: &Language) -> Vec<Spa
         }
     }
     found
-}
-
-/// An agency's sign-off at the end of a paragraph ("… per le feste. (AGIPRESS)."): who filed the
-/// copy, never a speaker or a subject.
-fn sign_off(text: &str, paragraph: Span) -> Option<Span> {
-    let body = paragraph.of(text).trim_end().trim_end_matches('.');
-    let inner = body.strip_suffix(')')?;
-    let open = inner.rfind('(')?;
-    let name = &inner[open + 1..];
-    let capitals = name.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && name.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-');
-    capitals.then(|| Span::new(paragraph.start + open, paragraph.start + body.len()))
 }
 
 /// The words inside subordinate clauses ("Mentre la Regione tagliava i fondi,") and relative
@@ -1414,9 +1381,11 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     // the clause's own subject is the verb's object.
     // Within its own clause: not past a colon, a semicolon or a line break ("Mozambico, assalto
     // alla missione\nFarnesina: «…»", two headline lines of wire copy).
+    // Nor a topic before a comma ("Discarica Tresinaro, Marchetto: «…»"): a headline's label.
     let subject_before = facts.candidates.iter().any(|c| {
         c.span.end <= before.span.start
             && !text[c.span.end..before.span.start].contains([':', ';', '\n'])
+            && text[c.span.end..before.span.start].trim() != ","
             && !c.governed
             && !c.adjective
             && c.speaker.is_some()

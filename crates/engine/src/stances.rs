@@ -63,7 +63,8 @@
 
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::mentions::{Form, PREPOSITIONS};
-use crate::quotes::{dateline, headings};
+use crate::paragraphs::dateline;
+use crate::quotes::headings;
 use crate::reading::Reading;
 use crate::span::SpanSet;
 use crate::speakers::{Recent, Speaker, entity_of};

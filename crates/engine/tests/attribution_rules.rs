@@ -1125,6 +1125,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Non è rimasto nulla",
         Some("Carla Mei"),
     ),
+    // A relative clause's subject is its antecedent: one nobody resolved is nobody, not the
+    // speaker carried from before.
+    (
+        "La sindaca Carla Benassi ha parlato di «una giornata storica». Più cauto il comitato dei \
+         residenti, che in una nota fa sapere di considerare la sentenza «solo un primo passo».",
+        "solo un primo passo",
+        None,
+    ),
+    // A headline's topic before a comma is a label, not the subject of the name before the colon.
+    (
+        "Discarica Tresinaro, Marchetto: «Riapriremo entro lunedì»\n\nIl geometra Livio Marchetto ha \
+         seguito i lavori per tutta la notte.",
+        "Riapriremo entro lunedì",
+        Some("Livio Marchetto"),
+    ),
 ];
 
 #[test]
