@@ -662,7 +662,12 @@ impl<'a> Discourse<'a> {
                 continue;
             }
             let next = lower.get(k + 1).map(String::as_str);
+            // "lo stesso Bärtschi", "la stessa Orsi": "himself", "herself", of the name that follows.
+            let emphatic = matches!(next, Some("stesso" | "stessa"))
+                && words.get(k + 2).is_some_and(|w| w.is_capitalized(text))
+                && text[words[k + 1].span.end..words[k + 2].span.start] == *" ";
             let pronoun = match (lower[k].as_str(), next) {
+                _ if emphatic => None,
                 ("quest", Some("ultimo" | "ultimi")) => Some((2, Some(Gender::M), false)),
                 ("quest", Some("ultima" | "ultime")) => Some((2, Some(Gender::F), false)),
                 ("lo", Some("stesso")) | ("il", Some("quale")) => Some((2, Some(Gender::M), k > 0)),

@@ -1140,6 +1140,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Riapriremo entro lunedì",
         Some("Livio Marchetto"),
     ),
+    // "lo stesso" before a name is "himself": the name's (here one the text never gave in full,
+    // so nobody for sure), not the last man met.
+    (
+        "Paolo Serra ha vinto la discesa. «Sto bene». Ad assicurarlo è stato lo stesso Bellini in \
+         serata.",
+        "Sto bene",
+        None,
+    ),
 ];
 
 #[test]
