@@ -302,12 +302,13 @@ pub(crate) fn extract(
         // "«…». Lo ha annunciato X.": X, or nobody where X is unresolved ("Ad assicurarlo è
         // stato lo stesso Bellini" of a Bellini never named in full), not the speaker before.
         let mut framed_after = false;
-        if speaker.is_none() && !named {
-            if let Some((said_by, verb)) = facts.get(last + 1).and_then(|next| next.backward.clone()) {
-                speaker = said_by;
-                cue = Some(verb);
-                framed_after = true;
-            }
+        if speaker.is_none()
+            && !named
+            && let Some((said_by, verb)) = facts.get(last + 1).and_then(|next| next.backward.clone())
+        {
+            speaker = said_by;
+            cue = Some(verb);
+            framed_after = true;
         }
         let continues = !framed_after
             && (stands_alone(text, m, &facts[first], &facts[last]) || dropped_before_colon(text, m, &facts[first]));
