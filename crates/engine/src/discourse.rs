@@ -614,11 +614,17 @@ impl<'a> Discourse<'a> {
             }
         }
         // "un portavoce della Commissione europea", "un portavoce di Palazzo Chigi": an unnamed
-        // voice of a body or state the gazetteer knows speaks for it.
+        // voice of a body or state the gazetteer knows speaks for it; so does one of a government
+        // ("del governo mozambicano": its country) or of a body the text names in two words or
+        // more ("della Regione Emilia-Romagna").
         for k in 1..candidates.len() {
             let (voice, of) = (&candidates[k - 1], &candidates[k]);
             let unnamed = voice.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:"));
-            let known = of.reference == Reference::Name && !of.person && !of.adjective;
+            let government = of.speaker.as_ref().is_some_and(|s| s.country.as_ref() == Some(&s.id));
+            let named_body = of.reference == Reference::Other
+                && of.words.1 >= of.words.0 + 2
+                && of.speaker.as_ref().is_some_and(|s| s.id.starts_with("name:") || s.id.starts_with("body:"));
+            let known = (of.reference == Reference::Name || government || named_body) && !of.person && !of.adjective;
             if unnamed
                 && known
                 && of.words.0 == voice.words.1 + 1

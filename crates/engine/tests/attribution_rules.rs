@@ -1148,6 +1148,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Sto bene",
         None,
     ),
+    // An unnamed voice of a government speaks for its country,
+    (
+        "Un portavoce del governo keniano, citato da una radio locale, ha definito gli aiuti \
+         «indispensabili ma lenti».",
+        "indispensabili ma lenti",
+        Some("Kenya"),
+    ),
+    // …and one of a body the text names in two words or more, for that body.
+    (
+        "Un portavoce della Fondazione Ripamonti ha assicurato che il museo «riaprirà a maggio».",
+        "riaprirà a maggio",
+        Some("Fondazione Ripamonti"),
+    ),
 ];
 
 #[test]
