@@ -267,7 +267,11 @@ pub(crate) fn extract(
             .find_map(|said| said.speaker.clone())
             .or_else(|| backward.as_ref().and_then(|(s, _)| s.clone()))
             .or_else(|| frame_source(&candidates, lower).and_then(|c| c.speaker.clone()))
-            .or_else(|| main_subject(&candidates, lower, &skipped).and_then(|c| c.speaker.clone()));
+            .or_else(|| main_subject(&candidates, lower, &skipped).and_then(|c| c.speaker.clone()))
+            // "Secondo Ferri, lo spogliatoio «…»", "le parole del capitano Simone Ferri": whose
+            // view or words the sentence gives.
+            .or_else(|| attribution.as_ref().and_then(|(_, s)| s.clone()))
+            .or_else(|| frame_owner(&candidates, lower).and_then(|c| c.speaker.clone()));
         if let Some(subject) = subject.clone() {
             discourse.subject = Some((subject, sentence.paragraph));
         } else if candidates.iter().any(|c| c.person && c.speaker.is_some() && !c.governed && !skipped[c.words.0]) {
@@ -1356,21 +1360,25 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
         && (titled || proper_name || language.speech_at(Speech::Naming, &facts.lower[before..=before]).is_some())
 }
 
+/// "l’appello di X", "le parole di X": the owner of a noun of saying, whose words a quotation
+/// before or after it gives.
+fn frame_owner<'c>(candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
+    candidates.iter().find(|c| {
+        c.governed
+            && c.words.0 >= 2
+            && matches!(lower[c.words.0 - 1].as_str(), "di" | "del" | "della" | "dello" | "dell" | "dei" | "degli")
+            && FRAME_NOUNS.contains(&lower[c.words.0 - 2].as_str())
+            && !c.adjective
+    })
+}
+
 /// A quotation framed without a verb: "X: «…»" (a headline, "così X:"), or a noun of saying
 /// with its owner ("l’appello di X: «…»", "«…»: è l’impegno di X").
 fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speaker>, Span)> {
     let words = &facts.words;
     let lower = &facts.lower;
     let colon_before = text[facts.span.start..m.outer.start].trim_end().ends_with(':');
-    // "l’appello di X", "le parole di X": the owner of a noun of saying, before or after.
-    let owner = facts.candidates.iter().find(|c| {
-        c.governed
-            && c.words.0 >= 2
-            && matches!(lower[c.words.0 - 1].as_str(), "di" | "del" | "della" | "dello" | "dell" | "dei" | "degli")
-            && FRAME_NOUNS.contains(&lower[c.words.0 - 2].as_str())
-            && !c.adjective
-    });
-    if let Some(owner) = owner {
+    if let Some(owner) = frame_owner(&facts.candidates, lower) {
         return Some((owner.speaker.clone(), Span::new(words[owner.words.0 - 2].span.start, owner.span.end)));
     }
     // The reply's words follow the colon; a quotation elsewhere in its sentence is not them.

@@ -1161,6 +1161,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "riaprirà a maggio",
         Some("Fondazione Ripamonti"),
     ),
+    // A sentence that gives someone's view ("secondo X") or words ("le parole di X") is about
+    // them: a dropped subject after it is theirs,
+    (
+        "«Serve aiuto», ha detto la prefetta Laura Conti. Secondo il sindaco Aldo Ferretti, i \
+         danni sarebbero ingenti, soprattutto in collina. «Tre ponti e la scuola».",
+        "Tre ponti e la scuola",
+        Some("Aldo Ferretti"),
+    ),
+    (
+        "Kevin Adjei ha segnato due gol. «È un sogno», ha detto. In chiusura le parole del \
+         capitano Simone Ferri: «Lo spogliatoio è con il mister». «Dipende solo da noi», ha concluso.",
+        "Dipende solo da noi",
+        Some("Simone Ferri"),
+    ),
 ];
 
 #[test]
