@@ -712,13 +712,19 @@ impl<'a> Discourse<'a> {
                         _ => None,
                     }
                 } else if matches!(lower[k].as_str(), "lui" | "lei" | "egli" | "ella") {
-                    self.subject_of_gender(gender).or_else(|| self.latest(gender, None))
+                    let after = named_after(&candidates, end);
+                    self.subject_of_gender(gender)
+                        .filter(|s| !after.contains(&s.id))
+                        .or_else(|| self.latest(gender, &after))
                 } else {
                     let inside: Vec<String> = candidates
                         .iter()
                         .filter(|c| c.words.1 <= k)
                         .filter_map(|c| Some(c.speaker.as_ref()?.id.clone()))
                         .collect();
+                    // "Quest'ultimo ha poi replicato a Ruggeri": not whom the sentence names after it.
+                    let after: Vec<String> =
+                        named_after(&candidates, end).into_iter().filter(|id| !inside.contains(id)).collect();
                     // "Salazar ha sentito l'omologo Ibarra: quest'ultimo…": of two people the
                     // sentence has named, the latter. One alone is the sentence's own subject,
                     // which "quest'ultimo" does not take up: then the one met last before it.
@@ -729,7 +735,8 @@ impl<'a> Discourse<'a> {
                             Some((*latter).clone())
                         }
                         _ => {
-                            self.latest(gender, inside.last().map(String::as_str)).or_else(|| self.latest(gender, None))
+                            let except: Vec<String> = inside.last().into_iter().chain(&after).cloned().collect();
+                            self.latest(gender, &except).or_else(|| self.latest(gender, &after))
                         }
                     }
                 };
@@ -1350,12 +1357,12 @@ impl<'a> Discourse<'a> {
         }
     }
 
-    /// The person mentioned last, of `gender` if known, other than `except`.
-    fn latest(&self, gender: Option<Gender>, except: Option<&str>) -> Option<Speaker> {
+    /// The person mentioned last, of `gender` if known, other than those in `except`.
+    fn latest(&self, gender: Option<Gender>, except: &[String]) -> Option<Speaker> {
         self.people
             .iter()
             .filter(|p| p.agrees_with(gender))
-            .filter(|p| Some(p.speaker.id.as_str()) != except)
+            .filter(|p| !except.contains(&p.speaker.id))
             .max_by_key(|p| p.seen)
             .map(|p| p.speaker.clone())
     }
@@ -1438,6 +1445,12 @@ fn aged(text: &str, words: &[Word], lower: &[String], end: usize) -> bool {
         && text[words[end - 1].span.end..words[end].span.start].contains(',')
         && lower[end].chars().all(|c| c.is_ascii_digit())
         && matches!(lower[end + 1].as_str(), "anni" | "anno")
+}
+
+/// The ids of whom the candidates from word `from` on name: a pronoun before them in their
+/// sentence does not stand for them.
+fn named_after(candidates: &[Candidate], from: usize) -> Vec<String> {
+    candidates.iter().filter(|c| c.words.0 >= from).filter_map(|c| Some(c.speaker.as_ref()?.id.clone())).collect()
 }
 
 /// The article of the document noun at `k`: right before it, or before one modifier ("l'ultimo

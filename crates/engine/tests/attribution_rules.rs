@@ -1175,6 +1175,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Dipende solo da noi",
         Some("Simone Ferri"),
     ),
+    // "quest'ultimo" is never someone its own sentence names after it.
+    (
+        "Il capogruppo Davide Ruggeri ha attaccato il governo. A difendere il testo è stato il \
+         relatore, il senatore Franco Lattanzi. Quest'ultimo ha poi replicato a Ruggeri: «Avete \
+         governato dieci anni».",
+        "Avete governato dieci anni",
+        Some("Franco Lattanzi"),
+    ),
 ];
 
 #[test]
