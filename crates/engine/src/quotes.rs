@@ -857,7 +857,22 @@ fn verb_subject<'c>(
     // The clause of the verb starts after a `che` that introduces it ("ha detto che X ha…"),
     // or after a colon or semicolon with a subject of its own before the verb ("Roma non è
     // sola: anche Madrid ha parlato di…").
-    let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
+    // Not a `che` whose clause a comma closed before naming anyone ("Ferrovie Liguri, la società
+    // che gestisce la linea, in una nota precisa…"): a relative clause inside the subject's phrase.
+    let closed_before_naming = |che: usize| {
+        // The phrase "che" qualifies is an apposition: an article after a comma, a few words back.
+        let apposition = (che.saturating_sub(4)..che).any(|k| {
+            k > 0
+                && ARTICLE_WORDS.contains(&lower[k].as_str())
+                && text[words[k - 1].span.end..words[k].span.start].contains(',')
+        });
+        apposition
+            && (che + 1..start)
+                .find(|&k| text[words[k - 1].span.end..words[k].span.start].contains(','))
+                .is_some_and(|comma| !candidates.iter().filter(usable).any(|c| c.words.0 > che && c.words.1 <= comma))
+    };
+    let clause_start =
+        (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k] && !closed_before_naming(k)).map_or(0, |k| k + 1);
     let after_stop = (1..start)
         .rev()
         .find(|&k| text[words[k - 1].span.end..words[k].span.start].contains([':', ';']))

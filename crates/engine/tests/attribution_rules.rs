@@ -1183,6 +1183,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Avete governato dieci anni",
         Some("Franco Lattanzi"),
     ),
+    // A relative clause inside the subject's apposition, closed by a comma, does not open the
+    // verb's clause: the subject before it speaks…
+    (
+        "«Il cantiere è necessario», ha detto l'assessore Andrea Borzone. Acque Valtrebbia, la \
+         società che gestisce la rete, in una nota precisa che le forniture «riprenderanno domani».",
+        "riprenderanno domani",
+        Some("Acque Valtrebbia"),
+    ),
+    // …but a "che" after a verb of saying opens its complement, whatever commas follow.
+    (
+        "«Serve pazienza», ha detto il portavoce Pieter Claes. Claes ha ricordato che le linee guida \
+         della Commissione, pubblicate a maggio, raccomandano di «coordinare i bacini».",
+        "coordinare i bacini",
+        None,
+    ),
 ];
 
 #[test]
