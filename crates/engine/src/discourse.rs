@@ -859,6 +859,22 @@ impl<'a> Discourse<'a> {
                     && before(3).is_some_and(|w| PREPOSITIONS.contains(&w) || ARTICLES.contains(&w))
                     && start.checked_sub(1).is_some_and(|k| !words[k].is_capitalized(text)));
         }
+        // "Attraverso il suo legale, l'avvocato Marco Jelmini, ha fatto sapere": a person in
+        // apposition between commas to a description a preposition governs is governed too.
+        for k in 1..candidates.len() {
+            let (head, apposition) = (&candidates[k - 1], &candidates[k]);
+            let between_commas = head.span.end <= apposition.span.start
+                && text[head.span.end..apposition.span.start].trim() == ","
+                && text[apposition.span.end..].trim_start().starts_with(',');
+            if head.governed
+                && head.reference == Reference::Description
+                && !head.adjective
+                && apposition.person
+                && between_commas
+            {
+                candidates[k].governed = true;
+            }
+        }
         candidates
     }
 

@@ -51,7 +51,7 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "al", "allo", "alla", "ai", "agli", "alle", "all", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall", "nel",
     "nello", "nella", "nei", "negli", "nelle", "nell", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull", "col",
     "coi", "verso", "contro", "tramite", "presso", "durante", "oltre", "dopo", "senza", "sopra", "sotto", "dentro",
-    "fuori", "entro", "circa", "riguardo", "insieme",
+    "fuori", "entro", "circa", "riguardo", "insieme", "attraverso",
 ];
 
 /// Capitalised words that open sentences and are never names.

@@ -278,6 +278,13 @@ pub(crate) fn extract(
             // "Sul caso è intervenuta anche la pediatra X, che…": a sentence that brings in
             // someone without a subject the rules find leaves the subject to carry unknown.
             discourse.subject = None;
+        } else if lower
+            .windows(2)
+            .any(|pair| FRAME_NOUNS.contains(&pair[0].as_str()) && GENITIVES.contains(&pair[1].as_str()))
+        {
+            // "Più sobrio il commento del collezionista ticinese": so does one that gives the
+            // words of someone the rules do not resolve.
+            discourse.subject = None;
         }
         facts.push(SentenceFacts {
             span: sentence.span,

@@ -1198,6 +1198,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "coordinare i bacini",
         None,
     ),
+    // A person in apposition to a description a preposition governs is no subject,
+    (
+        "Attraverso il suo legale, l'avvocato Marco Jelmini, la cantante Anna Bruni ha fatto sapere \
+         di essere «serena».",
+        "serena",
+        Some("Anna Bruni"),
+    ),
+    // and a sentence that gives the words of someone the rules do not resolve leaves nobody to
+    // carry.
+    (
+        "«Il restauro è pagato», ha annunciato l'assessora Paola Santoni. Più sobrio il commento del \
+         collezionista che aveva acquistato il quadro. «Sono sollevato», ha detto.",
+        "Sono sollevato",
+        None,
+    ),
 ];
 
 #[test]
