@@ -99,10 +99,11 @@ impl Tally {
     }
 }
 
-/// The annotations of a passage, located in its text in order.
-fn gold(text: &str, annotations: &str, passage: &str) -> Vec<Gold> {
+/// The annotations of a passage, located in its text in order from byte `body` on: a headline's
+/// quotation is the body's first line, not the copy of it in the header's `title:`.
+fn gold(text: &str, body: usize, annotations: &str, passage: &str) -> Vec<Gold> {
     let mut found = Vec::new();
-    let mut from = 0;
+    let mut from = body;
     for line in annotations.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
         let fields: Vec<&str> = line.split('|').map(str::trim).collect();
         assert!(fields.len() == 4, "{passage}.speakers: `{line}` should be `QUOTED TEXT | SPEAKER | ROLE | TAGS`");
@@ -177,7 +178,8 @@ fn score(corpus_dir: &str) -> Scored {
             .unwrap_or_else(|_| panic!("{name}.txt has no {name}.speakers"));
         let document = Document::parse(name, text);
         let text = document.text.clone();
-        let golds = gold(&text, &annotations, name);
+        let body = document.paragraphs.first().map_or(0, |p| p.span.start);
+        let golds = gold(&text, body, &annotations, name);
         let corpus = Corpus::new(vec![document], gazetteer.clone());
         let found: Vec<_> = corpus.quotes.iter().filter(|q| q.kind != QuoteKind::Reported).collect();
         let mut used = vec![false; found.len()];
