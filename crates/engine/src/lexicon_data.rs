@@ -59,9 +59,12 @@ pub(crate) enum Speech {
     Clause,
     /// Forms whose next name is their object, not a postponed subject.
     Object,
-    /// Words after which a quotation is a name, a title or a term, nobody's words ("l'app
-    /// «…»", "il cosiddetto «…»").
+    /// Words after which a quotation is a name, a title or a term, nobody's words ("il
+    /// cosiddetto «…»", "lo striscione «…»").
     Naming,
+    /// Nouns after which a quotation written as a name is that name ("la campagna «Un tetto
+    /// per tutti»"), and a judgement otherwise ("ha definito l'operazione «un atto ostile»").
+    Title,
 }
 
 impl Speech {
@@ -73,6 +76,7 @@ impl Speech {
             Speech::Clause => "[clause]",
             Speech::Object => "[object]",
             Speech::Naming => "[naming]",
+            Speech::Title => "[title]",
         }
     }
 }
@@ -147,6 +151,7 @@ impl Language {
                     Speech::Clause,
                     Speech::Object,
                     Speech::Naming,
+                    Speech::Title,
                 ]
                 .into_iter()
                 .find(|s| s.section() == line);
@@ -259,7 +264,10 @@ mod tests {
             if line.starts_with('[') {
                 section = Some(line);
                 assert!(
-                    matches!(line, "[participle]" | "[finite]" | "[gerund]" | "[clause]" | "[object]" | "[naming]"),
+                    matches!(
+                        line,
+                        "[participle]" | "[finite]" | "[gerund]" | "[clause]" | "[object]" | "[naming]" | "[title]"
+                    ),
                     "unknown section {line}"
                 );
             } else {

@@ -1378,8 +1378,14 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
         && [Speech::Finite, Speech::Participle, Speech::Gerund, Speech::Object, Speech::Clause]
             .into_iter()
             .all(|section| language.speech_at(section, &facts.lower[before..=before]).is_none());
-    text[facts.words[before].span.end..m.outer.start].trim().is_empty()
-        && (titled || proper_name || language.speech_at(Speech::Naming, &facts.lower[before..=before]).is_some())
+    // "il cosiddetto «tesoretto»", "lo striscione «…»": a term or a name; "la campagna «Un tetto
+    // per tutti»" too, written as names are, but "ha definito l'operazione «un atto ostile»" is
+    // a judgement.
+    let word_before = &facts.lower[before..=before];
+    let written_as_name = inner.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let named_by_noun = language.speech_at(Speech::Naming, word_before).is_some()
+        || written_as_name && language.speech_at(Speech::Title, word_before).is_some();
+    text[facts.words[before].span.end..m.outer.start].trim().is_empty() && (titled || proper_name || named_by_noun)
 }
 
 /// "l’appello di X", "le parole di X": the owner of a noun of saying, whose words a quotation

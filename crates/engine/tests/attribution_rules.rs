@@ -1213,6 +1213,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Sono sollevato",
         None,
     ),
+    // A noun that names takes a quotation written as a name for that name, nobody's words…
+    (
+        "La presidente Marta Zanchi ha lanciato la campagna «Un tetto per tutti» e ha ringraziato \
+         chi ha donato.",
+        "Un tetto per tutti",
+        None,
+    ),
+    // …and one written as words for a judgement of it.
+    (
+        "La ministra degli Esteri Maria Cevallos ha definito l'operazione «un atto ostile».",
+        "un atto ostile",
+        Some("Maria Cevallos"),
+    ),
 ];
 
 #[test]
