@@ -939,6 +939,10 @@ impl<'a> Discourse<'a> {
                 }
             }
         }
+        // Most documents introduce nobody this way: then there is nothing to look for.
+        if self.people.iter().all(|p| p.nouns.is_empty()) {
+            return;
+        }
         for k in 0..words.len().saturating_sub(1) {
             let Some(gender) =
                 article_gender(&lower[k]).filter(|_| matches!(lower[k].as_str(), "il" | "lo" | "la" | "l"))
