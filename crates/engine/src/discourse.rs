@@ -542,8 +542,14 @@ impl<'a> Discourse<'a> {
             let indefinite = open < k && matches!(lower[open].as_str(), "un" | "uno" | "una");
             // "il portavoce del ministero degli Esteri iraniano" is nobody met with another
             // country: the country the description names must be theirs.
+            // The phrase ends at a pause, or at its verb ("L'ambasciatrice ha ribadito che la Cina…":
+            // China is no country of hers).
             let phrase_end = (role_end..words.len().min(role_end + 6))
-                .find(|&w| text[words[w - 1].span.end..words[w].span.start].contains([',', ':', ';', '«', '“', '"']))
+                .find(|&w| {
+                    text[words[w - 1].span.end..words[w].span.start].contains([',', ':', ';', '«', '“', '"'])
+                        || matches!(lower[w].as_str(), "ha" | "hanno" | "aveva" | "avevano" | "è" | "sono" | "che")
+                        || self.language.speech_at(Speech::Finite, &lower[w..]).is_some()
+                })
                 .unwrap_or(words.len().min(role_end + 6));
             let described_country =
                 mentions.iter().filter(|m| m.words.0 >= role_end && m.words.1 <= phrase_end).find_map(|m| {

@@ -1226,6 +1226,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un atto ostile",
         Some("Maria Cevallos"),
     ),
+    // A country in the clause a description's verb governs is no country of the description's.
+    (
+        "«La base è essenziale», ha detto l'ambasciatrice statunitense a Copenaghen, Rebecca \
+         Holloway. L'ambasciatrice ha anche ribadito che la Cina «non ha alcun titolo».",
+        "non ha alcun titolo",
+        Some("Rebecca Holloway"),
+    ),
 ];
 
 #[test]
