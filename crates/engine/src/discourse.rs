@@ -18,21 +18,15 @@
 //! person the body names in full. A surname borne by two people of the document means neither.
 
 use crate::Span;
+use crate::articles::{Joined, article, is_article, is_definite, is_in_the, is_singular_definite};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::lexicon_data::{Gender, Language, Speech};
 use crate::mentions::{Form, Mention, PREPOSITIONS};
 use crate::speakers::{Speaker, entity_of};
 use crate::words::Word;
 
-/// Articles, which may open a description ("la sindaca") and stand between a preposition and
-/// what it governs ("con il ministro").
 /// How many mentions of people back a person still counts as just met.
 const RECENT: usize = 4;
-
-const ARTICLES: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"];
-
-/// "In" joined to an article: where a document's words are read ("si legge nella nota").
-pub(crate) const IN_THE: &[&str] = &["nel", "nello", "nella", "nell", "nei", "negli", "nelle"];
 
 /// Words that may stand between an article and a role noun ("il nuovo sindaco", "l’ex ministro").
 const ROLE_MODIFIERS: &[&str] = &[
@@ -60,12 +54,6 @@ const MEDIA_NOUNS: &[&str] = &[
 ];
 
 /// Heads of an unnamed source that stand for a country's government as a whole.
-/// The singular articles, alone or joined to a preposition: "il belga", "allo spagnolo".
-const SINGULAR_ARTICLES: &[&str] = &[
-    "il", "lo", "la", "l", "al", "allo", "alla", "all", "del", "dello", "della", "dell", "dal", "dallo", "dalla",
-    "dall", "nel", "nello", "nella", "nell", "sul", "sullo", "sulla", "sull", "col",
-];
-
 const GOVERNMENT_NOUNS: &[&str] = &["governo", "esecutivo", "cancelleria", "diplomazia"];
 
 /// Words after which a document noun's qualifier ends.
@@ -250,7 +238,7 @@ impl<'a> Discourse<'a> {
                     // "lo spagnolo", "la francese": one person, described by their country; not
                     // "il belga Pieter Van Hoeck", which introduces the name after it.
                     let described = start > 0
-                        && SINGULAR_ARTICLES.contains(&lower[start - 1].as_str())
+                        && is_singular_definite(&lower[start - 1])
                         && words.get(end).is_none_or(|next| {
                             !next.is_capitalized(text) || text[words[end - 1].span.end..next.span.start] != *" "
                         });
@@ -343,7 +331,7 @@ impl<'a> Discourse<'a> {
             let (start, end) = adjective.words;
             let introduces = adjective.adjective
                 && start > 0
-                && SINGULAR_ARTICLES.contains(&lower[start - 1].as_str())
+                && is_singular_definite(&lower[start - 1])
                 && candidates.get(at + 1).is_some_and(|next| {
                     next.words.0 == end
                         && matches!(next.reference, Reference::Other | Reference::Name)
@@ -392,7 +380,7 @@ impl<'a> Discourse<'a> {
             {
                 open -= 1;
             }
-            if open > 0 && ARTICLES.contains(&lower[open - 1].as_str()) {
+            if open > 0 && is_article(&lower[open - 1]) {
                 open -= 1;
                 gender = gender.or(match lower[open].as_str() {
                     "la" | "una" | "le" => Some(Gender::F),
@@ -431,7 +419,7 @@ impl<'a> Discourse<'a> {
             // studentessa Noemi Ricci": she is the student, not the rector), unlike a role right
             // after ("il tenente colonnello X", "il suo difensore, l'avvocato X").
             let own_role = |c: &Candidate| {
-                let at = if ARTICLES.contains(&lower[c.words.0].as_str()) { c.words.0 + 1 } else { c.words.0 };
+                let at = if is_article(&lower[c.words.0]) { c.words.0 + 1 } else { c.words.0 };
                 c.words.0 > role_end && self.language.role_at(&lower[at.min(words.len())..]).is_some()
             };
             // Nor one right after "di": "il difensore di Brusaferro" is someone else's lawyer.
@@ -660,7 +648,7 @@ impl<'a> Discourse<'a> {
             if end + 1 >= words.len() || !text[words[end - 1].span.end..words[end].span.start].contains(',') {
                 continue;
             }
-            let at = if ARTICLES.contains(&lower[end].as_str()) { end + 1 } else { end };
+            let at = if is_article(&lower[end]) { end + 1 } else { end };
             if let Some(role) = self.language.role_at(&lower[at.min(words.len())..]) {
                 let (class, gender) = (role.class, role.gender);
                 let speaker = speaker.clone();
@@ -765,7 +753,7 @@ impl<'a> Discourse<'a> {
                     && !PREPOSITIONS.contains(&lower[end].as_str())
                     && !QUALIFIER_STOP.contains(&lower[end].as_str())
                     // "In una nota la giunta…": an article opens another noun's phrase.
-                    && !ARTICLES.contains(&lower[end].as_str())
+                    && !is_article(&lower[end])
                     // "La sentenza rileva che…": the verb is not part of the document's name.
                     && self.language.speech_at(Speech::Finite, &lower[end..]).is_none()
                     && text[words[end - 1].span.end..words[end].span.start] == *" "
@@ -786,9 +774,7 @@ impl<'a> Discourse<'a> {
                             .all(|c| c == ' ' || c == '\'' || c == '’')
                         && !QUALIFIER_STOP.contains(&lower[stop].as_str())
                         && self.language.speech_at(Speech::Finite, &lower[stop..]).is_none()
-                        && (words[stop].is_capitalized(text)
-                            || ARTICLES.contains(&lower[stop].as_str())
-                            || stop == end + 1)
+                        && (words[stop].is_capitalized(text) || is_article(&lower[stop]) || stop == end + 1)
                     {
                         stop += 1;
                     }
@@ -805,7 +791,7 @@ impl<'a> Discourse<'a> {
                 });
                 // "nel comunicato" is governed as "in un comunicato" is, unless it is where the
                 // words are read ("si legge nel comunicato").
-                let contracted = IN_THE.contains(&lower[article].as_str());
+                let contracted = is_in_the(&lower[article]);
                 let read_in = article >= 2 && lower[article - 1].starts_with("legg") && lower[article - 2] == "si";
                 candidates.push(Candidate {
                     span: Span::new(words[article].span.start, words[end - 1].span.end),
@@ -847,22 +833,22 @@ impl<'a> Discourse<'a> {
                 && before(1) == Some("in")
                 && before(2).is_some_and(|w| w.starts_with("legg"))
                 && before(3) == Some("si");
-            if read_in || candidate.reference == Reference::Document && IN_THE.contains(&lower[start].as_str()) {
+            if read_in || candidate.reference == Reference::Document && is_in_the(&lower[start]) {
                 continue;
             }
             candidate.governed |= before(1).is_some_and(|w| PREPOSITIONS.contains(&w))
-                || (before(1).is_some_and(|w| ARTICLES.contains(&w)) && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
+                || (before(1).is_some_and(is_article) && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
                 // "nella stessa Pievemora", "dello stesso Comune".
                 || (before(1).is_some_and(|w| matches!(w, "stesso" | "stessa" | "stessi" | "stesse"))
                     && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
                 // "al settimanale Orizzonte Civico", "alla tv Rete Sud": a medium, told or relaying.
                 || (before(1).is_some_and(|w| MEDIA_NOUNS.contains(&w))
-                    && before(2).is_some_and(|w| PREPOSITIONS.contains(&w) || ARTICLES.contains(&w)))
+                    && before(2).is_some_and(|w| PREPOSITIONS.contains(&w) || is_article(w)))
                 // "al quotidiano Le Courrier du Midi": the title's own article between.
-                || (before(1).is_some_and(|w| ARTICLES.contains(&w)) && before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w)))
+                || (before(1).is_some_and(is_article) && before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w)))
                 // "all'agenzia locale Tien Shan Press", "alla tv pubblica RTS": an adjective between.
                 || (before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w))
-                    && before(3).is_some_and(|w| PREPOSITIONS.contains(&w) || ARTICLES.contains(&w))
+                    && before(3).is_some_and(|w| PREPOSITIONS.contains(&w) || is_article(w))
                     && start.checked_sub(1).is_some_and(|k| !words[k].is_capitalized(text)));
         }
         // "Attraverso il suo legale, l'avvocato Marco Jelmini, ha fatto sapere": a person in
@@ -904,13 +890,9 @@ impl<'a> Discourse<'a> {
                 && self.language.role_at(&lower[k..]).is_none()
         };
         let spaced = |a: usize, b: usize| text[words[a].span.end..words[b].span.start] == *" ";
-        let article_gender = |article: &str| match article {
-            "la" | "della" | "alla" | "dalla" | "nella" | "sulla" => Some(Some(Gender::F)),
-            "il" | "lo" | "del" | "dello" | "al" | "allo" | "dal" | "dallo" | "nel" | "nello" | "sul" | "sullo" => {
-                Some(Some(Gender::M))
-            }
-            "l" | "dell" | "all" | "dall" | "nell" | "sull" => Some(None),
-            _ => None,
+        // A definite singular article, alone or joined ("della viticoltrice"), and the gender it shows.
+        let article_gender = |word: &str| {
+            article(word).filter(|a| a.definite && !a.plural && a.joined != Some(Joined::Con)).map(|a| a.gender)
         };
         for candidate in candidates.iter().filter(|c| c.person && c.reference == Reference::Name) {
             let Some(speaker) = candidate.speaker.as_ref() else { continue };
@@ -950,9 +932,7 @@ impl<'a> Discourse<'a> {
             return;
         }
         for k in 0..words.len().saturating_sub(1) {
-            let Some(gender) =
-                article_gender(&lower[k]).filter(|_| matches!(lower[k].as_str(), "il" | "lo" | "la" | "l"))
-            else {
+            let Some(gender) = article_gender(&lower[k]).filter(|_| is_definite(&lower[k])) else {
                 continue;
             };
             let noun = &lower[k + 1];
@@ -1401,11 +1381,8 @@ impl<'a> Discourse<'a> {
             return Some(gender);
         }
         let (start, _) = candidate.words;
-        [Some(start), start.checked_sub(1)].into_iter().flatten().find_map(|at| match lower[at].as_str() {
-            "il" | "lo" | "al" | "allo" | "del" | "dello" | "dal" | "dallo" | "nel" | "nello" | "sul" | "sullo"
-            | "un" | "uno" => Some(Gender::M),
-            "la" | "alla" | "della" | "dalla" | "nella" | "sulla" | "una" => Some(Gender::F),
-            _ => None,
+        [Some(start), start.checked_sub(1)].into_iter().flatten().find_map(|at| {
+            article(&lower[at]).filter(|a| !a.plural && a.joined != Some(Joined::Con)).and_then(|a| a.gender)
         })
     }
 
@@ -1482,11 +1459,11 @@ fn named_after(candidates: &[Candidate], from: usize) -> Vec<String> {
 /// The article of the document noun at `k`: right before it, or before one modifier ("l'ultimo
 /// rapporto", "la nuova circolare").
 fn document_article(lower: &[String], k: usize) -> Option<usize> {
-    let is_article = |at: usize| ARTICLES.contains(&lower[at].as_str()) || IN_THE.contains(&lower[at].as_str());
-    let right_before = k.checked_sub(1).filter(|&at| is_article(at));
+    let article_at = |at: usize| is_article(&lower[at]) || is_in_the(&lower[at]);
+    let right_before = k.checked_sub(1).filter(|&at| article_at(at));
     right_before.or_else(|| {
         let modifier = k.checked_sub(1).filter(|&at| DOCUMENT_MODIFIERS.contains(&lower[at].as_str()))?;
-        modifier.checked_sub(1).filter(|&at| is_article(at))
+        modifier.checked_sub(1).filter(|&at| article_at(at))
     })
 }
 

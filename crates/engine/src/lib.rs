@@ -42,6 +42,7 @@
 //! and the metadata it states about itself, by hand-written scanners that never fail.
 #![deny(missing_docs)]
 
+mod articles;
 mod calendar;
 mod char_index;
 mod corpus;

@@ -14,7 +14,8 @@
 //! speaker of the verb right after it, else of the nearest verb before it, else of the sentence's
 //! "secondo X". When a sentence has both a speaker and a "secondo X", X is the relay (`via`).
 
-use crate::discourse::{Candidate, Discourse, IN_THE, Reference};
+use crate::articles::{is_definite, is_definite_any, is_in_the};
+use crate::discourse::{Candidate, Discourse, Reference};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon_data::{Language, Speech};
 use crate::marks::{Marked, quotations};
@@ -119,9 +120,6 @@ const SUBORDINATORS: &[&str] = &[
 /// How many words before its verb a clause's opener may stand ("mentre il capogruppo del
 /// centrodestra, Luca Ferrario, definiva": eight).
 const CLAUSE_REACH: usize = 16;
-
-/// Definite articles, which open a noun phrase that names someone definite.
-const ARTICLE_WORDS: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le"];
 
 /// Nouns of saying that frame a quotation with their owner: "l’appello di X: «…»".
 const FRAME_NOUNS: &[&str] = &[
@@ -488,10 +486,7 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
         // "Passerella crollata, la pm: «…»", "La dirigente: «…»": a role after its article.
         let role = || {
             (first..=last).find(|&k| {
-                k > 0
-                    && ARTICLE_WORDS.contains(&facts.lower[k - 1].as_str())
-                    && paused(k - 1)
-                    && discourse.is_role(&facts.lower[k..=last])
+                k > 0 && is_definite(&facts.lower[k - 1]) && paused(k - 1) && discourse.is_role(&facts.lower[k..=last])
             })
         };
         let Some(start) = run.or_else(role) else {
@@ -751,12 +746,10 @@ fn read_in_document<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &
     let si = si.filter(|&k| lower[k] == "si")?;
     // "la consulenza depositata dalla Procura, nella quale si legge che…": the document the
     // relative pronoun stands for, the last one before it.
-    if si >= 2 && lower[si - 1] == "quale" && IN_THE.contains(&lower[si - 2].as_str()) {
+    if si >= 2 && lower[si - 1] == "quale" && is_in_the(&lower[si - 2]) {
         return candidates.iter().rev().find(|c| c.reference == Reference::Document && c.words.1 <= si - 2);
     }
-    candidates
-        .iter()
-        .find(|c| c.reference == Reference::Document && c.words.1 == si && IN_THE.contains(&lower[c.words.0].as_str()))
+    candidates.iter().find(|c| c.reference == Reference::Document && c.words.1 == si && is_in_the(&lower[c.words.0]))
 }
 
 /// The "che" or "cui" whose clause the verb at `verb` opens: right before it, or before one
@@ -772,9 +765,10 @@ fn relative_pronoun(verb: usize, lower: &[String]) -> Option<usize> {
         let rest = &lower[che + 2..verb];
         let simple = matches!(preposition, "in" | "durante" | "con" | "a" | "da" | "su" | "per" | "tra" | "fra");
         let complement = PREPOSITIONS.contains(&preposition)
-            && rest.iter().enumerate().all(|(n, w)| {
-                !PREPOSITIONS.contains(&w.as_str()) && (n == 0 && simple || !ARTICLE_WORDS.contains(&w.as_str()))
-            });
+            && rest
+                .iter()
+                .enumerate()
+                .all(|(n, w)| !PREPOSITIONS.contains(&w.as_str()) && (n == 0 && simple || !is_definite(w)));
         complement.then_some(che)
     })
 }
@@ -868,11 +862,8 @@ fn verb_subject<'c>(
     // che gestisce la linea, in una nota precisa…"): a relative clause inside the subject's phrase.
     let closed_before_naming = |che: usize| {
         // The phrase "che" qualifies is an apposition: an article after a comma, a few words back.
-        let apposition = (che.saturating_sub(4)..che).any(|k| {
-            k > 0
-                && ARTICLE_WORDS.contains(&lower[k].as_str())
-                && text[words[k - 1].span.end..words[k].span.start].contains(',')
-        });
+        let apposition = (che.saturating_sub(4)..che)
+            .any(|k| k > 0 && is_definite(&lower[k]) && text[words[k - 1].span.end..words[k].span.start].contains(','));
         apposition
             && (che + 1..start)
                 .find(|&k| text[words[k - 1].span.end..words[k].span.start].contains(','))
@@ -908,7 +899,7 @@ fn own_clause_start(
             && (SUBORDINATORS.contains(&word) && lower.get(k + 1).is_some_and(|n| n != "di")
                 || matches!(word, "mentre" | "ma" | "invece" | "però" | "e" | "ed")))
             // "X, la cui presidente, Maria Rotundo, parla di…"
-            || (word == "cui" && k > 0 && paused(k - 1) && ARTICLE_WORDS.contains(&lower[k - 1].as_str()))
+            || (word == "cui" && k > 0 && paused(k - 1) && is_definite(&lower[k - 1]))
     })?;
     // No clause ends between the opener and the verb, nor right before it ("Quando la scoprì,
     // disse…": the main clause's verb); the commas of an apposition ("mentre il
@@ -975,7 +966,7 @@ fn unresolved_subject(
     let after_quotation =
         text[..verb.span.start].trim_end().trim_end_matches(',').trim_end().ends_with(['”', '»', '"']);
     if after_quotation
-        && lower.get(end).is_some_and(|w| ARTICLE_WORDS.contains(&w.as_str()))
+        && lower.get(end).is_some_and(|w| is_definite(w))
         && words.get(end + 1).is_some_and(|w| !w.is_capitalized(text))
         && !candidates.iter().any(|c| c.words.0 <= end + 1 && end + 1 < c.words.1)
     {
@@ -988,7 +979,7 @@ fn unresolved_subject(
     let adjective = usize::from(
         start >= clause_start + 3
             && !words[start - 1].is_capitalized(text)
-            && ARTICLE_WORDS.contains(&lower[start - 3].as_str())
+            && is_definite(&lower[start - 3])
             && text[words[start - 2].span.end..words[start - 1].span.start] == *" ",
     );
     let noun_before = start >= clause_start + 2 + adjective && {
@@ -1139,9 +1130,9 @@ fn view_of(
     if lower.get(start).is_none_or(|w| w != "per") {
         return None;
     }
-    let named = candidates.iter().find(|c| {
-        c.words.0 == start + 1 || c.words.0 == start + 2 && ARTICLE_WORDS.contains(&lower[start + 1].as_str())
-    })?;
+    let named = candidates
+        .iter()
+        .find(|c| c.words.0 == start + 1 || c.words.0 == start + 2 && is_definite(&lower[start + 1]))?;
     let comma_after = words.get(named.words.1).is_some_and(|next| text[named.span.end..next.span.start].contains(','));
     let fits = (named.person || comma_after) && named.reference != Reference::Document && !named.adjective;
     let speaker = named.speaker.clone().filter(|_| fits)?;
@@ -1327,14 +1318,6 @@ fn marked_speaker(
     }
 }
 
-/// The definite articles, alone or joined to a preposition: what a title follows ("del
-/// «Giardino»").
-const DEFINITE_ARTICLES: &[&str] = &[
-    "il", "lo", "la", "l", "i", "gli", "le", "del", "dello", "della", "dell", "dei", "degli", "delle", "al", "allo",
-    "alla", "all", "ai", "agli", "alle", "nel", "nello", "nella", "nell", "nei", "negli", "nelle", "dal", "dallo",
-    "dalla", "dall", "sul", "sullo", "sulla", "sull",
-];
-
 /// How many words a title in apposition may have.
 const TITLE_WORDS: usize = 6;
 
@@ -1362,7 +1345,7 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
     // "protagonista del «Giardino», che…": a short capitalised quotation right after a definite
     // article, alone or joined to a preposition, and before a pause, is a title.
     let after = text.get(m.outer.end..facts.span.end).unwrap_or_default().trim_start();
-    let titled = DEFINITE_ARTICLES.contains(&facts.lower[before].as_str())
+    let titled = is_definite_any(&facts.lower[before])
         && inner.chars().next().is_some_and(char::is_uppercase)
         && inner.split_whitespace().count() <= TITLE_WORDS
         && !inner.contains([',', '.', ':', ';', '!', '?'])

@@ -5,6 +5,7 @@
 //! claim of the same speaker ("descrivendo l’accordo come …"). A verb after `non` says nothing.
 
 use crate::Span;
+use crate::articles::never_pronoun;
 use crate::lexicon_data::{Language, Speech};
 use crate::words::Word;
 
@@ -102,20 +103,13 @@ fn finite_at(lower: &[String], i: usize, language: &Language) -> Option<usize> {
 fn noun_use(lower: &[String], i: usize) -> bool {
     let Some(before) = i.checked_sub(1).map(|k| lower[k].as_str()) else { return false };
     let after = lower.get(i + 1).map_or("", String::as_str);
-    ARTICLES_ONLY.contains(&before)
+    never_pronoun(before)
         || (matches!(before, "la" | "lo" | "le" | "l")
             && matches!(
                 after,
                 "è" | "era" | "sarà" | "di" | "del" | "della" | "dello" | "dell" | "dei" | "degli" | "delle"
             ))
 }
-
-/// Articles that are never pronouns, alone or joined to a preposition.
-const ARTICLES_ONLY: &[&str] = &[
-    "il", "i", "gli", "un", "uno", "una", "del", "della", "dello", "dell", "dei", "degli", "delle", "al", "alla",
-    "allo", "all", "ai", "agli", "alle", "dal", "dalla", "dallo", "dall", "nel", "nella", "nello", "nell", "sul",
-    "sulla", "sullo", "sull",
-];
 
 /// "secondo X", "secondo quanto riportato da X", "a detta di X", "stando a X": the cue's words and
 /// the first word of X.
