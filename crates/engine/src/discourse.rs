@@ -126,6 +126,9 @@ pub(crate) struct Discourse<'a> {
     clock: usize,
     /// Acronyms the text spelled out (lower case), with the body they name.
     acronyms: Vec<(String, Speaker)>,
+    /// Public bodies the text named in full ("Regione Marche", "Procura di Vercelli"), with the
+    /// common noun that opens their name ("regione"), so "la Regione" alone finds the one.
+    bodies: Vec<(String, Speaker)>,
     /// The subject of the last sentence that had one, and that sentence's paragraph.
     pub subject: Option<(Speaker, usize)>,
     /// The paragraph of the sentence being read.
@@ -143,6 +146,7 @@ impl<'a> Discourse<'a> {
             full_names: Vec::new(),
             clock: 0,
             acronyms: Vec::new(),
+            bodies: Vec::new(),
             subject: None,
             paragraph: 0,
             sentence_clocks: (0, 0),
@@ -616,8 +620,9 @@ impl<'a> Discourse<'a> {
             let unnamed = voice.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:"));
             let government = of.speaker.as_ref().is_some_and(|s| s.country.as_ref() == Some(&s.id));
             let named_body = of.reference == Reference::Other
-                && of.words.1 >= of.words.0 + 2
-                && of.speaker.as_ref().is_some_and(|s| s.id.starts_with("name:") || s.id.starts_with("body:"));
+                && of.speaker.as_ref().is_some_and(|s| {
+                    (s.id.starts_with("name:") || s.id.starts_with("body:")) && s.name.split_whitespace().count() >= 2
+                });
             let known = (of.reference == Reference::Name || government || named_body) && !of.person && !of.adjective;
             if unnamed
                 && known
@@ -1076,13 +1081,19 @@ impl<'a> Discourse<'a> {
                 .then_some(end + 2);
             let last = place.unwrap_or(end);
             let span = Span::new(words[start].span.start, words[last - 1].span.end);
-            let speaker = Speaker {
+            let mut speaker = Speaker {
                 id: format!("body:{}", lower[start..last].join("-")),
                 name: span.of(text).to_owned(),
                 country: None,
                 role: None,
                 inferred: false,
             };
+            if place.is_some() {
+                self.note_body(&lower[start], &speaker);
+            } else if let Some(named) = self.body_named(&lower[start]) {
+                // "un portavoce della Regione" after "Regione Marche": that one.
+                speaker = named.inferred();
+            }
             return Some(Candidate {
                 span,
                 words: (start, last),
@@ -1186,6 +1197,16 @@ impl<'a> Discourse<'a> {
                         let runs_on = runs_on || shouted;
                         let span = Span::new(mention.span.start, words[last - 1].span.end);
                         let name: Vec<String> = lower[start..last].to_vec();
+                        if !runs_on && last > start + 1 && self.language.is_body(&lower[start]) {
+                            let speaker = Speaker {
+                                id: format!("name:{}", name.join("-")),
+                                name: span.of(text).to_owned(),
+                                country: None,
+                                role: None,
+                                inferred: false,
+                            };
+                            self.note_body(&lower[start], &speaker);
+                        }
                         return Some(Candidate {
                             span,
                             words: (start, last),
@@ -1287,6 +1308,22 @@ impl<'a> Discourse<'a> {
                 seen: self.clock,
                 named_in,
             }),
+        }
+    }
+
+    /// Notes a body the text named in full, under the common noun that opens its name.
+    fn note_body(&mut self, noun: &str, speaker: &Speaker) {
+        if !self.bodies.iter().any(|(_, known)| known.id == speaker.id) {
+            self.bodies.push((noun.to_owned(), speaker.clone()));
+        }
+    }
+
+    /// The one body named in full whose name opens with `noun`; none if several were.
+    fn body_named(&self, noun: &str) -> Option<Speaker> {
+        let mut named = self.bodies.iter().filter(|(opening, _)| opening == noun);
+        match (named.next(), named.next()) {
+            (Some((_, only)), None) => Some(only.clone()),
+            _ => None,
         }
     }
 

@@ -54,13 +54,21 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "fuori", "entro", "circa", "riguardo", "insieme", "attraverso",
 ];
 
-/// Capitalised words that open sentences and are never names.
+/// Capitalised words that open sentences and are never names, besides articles joined to a
+/// preposition ("Dalla Regione Veneto fanno sapere…": see [`not_a_name`]).
 const NOT_NAMES: &[&str] = &[
     "il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "nel", "nella", "nei", "negli", "del", "della",
     "questa", "questo", "ma", "e", "se", "secondo", "per", "in", "a", "da", "con", "su", "dopo", "prima", "oggi",
     "ieri", "egli", "ella", "lui", "lei", "ciò", "non", "anche", "insieme", "mentre", "dove", "quando", "come", "che",
     "così", "poi", "intanto", "invece", "infine", "ora", "allora", "quindi", "però", "inoltre", "sempre", "già",
 ];
+
+/// Whether a capitalised word that opens a sentence is never a name: one of [`NOT_NAMES`], or an
+/// article joined to a preposition ("Dalla", "Sui"), unless elided, which opens surnames too
+/// ("Dall'Ara", "Dell'Orso").
+fn not_a_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word) || crate::articles::article(word).is_some() && !word.ends_with('l')
+}
 
 /// Particles that open a surname when capitalised inside a name ("Lo Bue", "De Santis").
 const NAME_PARTICLES_CAPITALISED: &[&str] = &[
@@ -192,7 +200,7 @@ impl Lexicon {
                     && text[words[next - 1].span.end..words[next].span.start] == *" "
                     && words[next].is_capitalized(text)
                     && words[next].text(text).chars().all(char::is_alphabetic)
-                    && !NOT_NAMES.contains(&lower[next].as_str())
+                    && !not_a_name(&lower[next])
                     && self.match_at(text, words, lower, next).is_none()
             };
             let found = self
@@ -320,9 +328,7 @@ fn unknown_name_at(
     known_at: impl Fn(usize) -> bool,
 ) -> Option<Mention> {
     let is_name_word = |k: usize| {
-        words[k].is_capitalized(text)
-            && words[k].text(text).chars().all(char::is_alphabetic)
-            && !NOT_NAMES.contains(&lower[k].as_str())
+        words[k].is_capitalized(text) && words[k].text(text).chars().all(char::is_alphabetic) && !not_a_name(&lower[k])
     };
     if !is_name_word(i) {
         return None;

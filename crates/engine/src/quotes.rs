@@ -245,6 +245,11 @@ pub(crate) fn extract(
                     {
                         (None, Position::Before)
                     }
+                    // "Dalla Regione Veneto fanno sapere che…", "«…», fanno sapere da Palazzo
+                    // Chigi": an impersonal plural speaks for where it comes from.
+                    None if plural(lower, verb) && from_where(verb, &candidates, lower).is_some() => {
+                        (from_where(verb, &candidates, lower).and_then(|c| c.speaker.clone()), Position::Before)
+                    }
                     // "«…», fanno sapere da Bellinzona": a plural verb's dropped subject is no
                     // one person carried from before.
                     None => {
@@ -1013,6 +1018,17 @@ fn plural(lower: &[String], verb: &SpeechVerb) -> bool {
     let head = lower[verb.words.0].as_str();
     matches!(head, "hanno" | "avevano" | "avrebbero" | "sono" | "erano" | "furono" | "fanno" | "facevano")
         || (head.chars().count() > 4 && (head.ends_with("ano") || head.ends_with("ono")))
+}
+
+/// X of "da X" right before a verb or right after it ("Dalla Provincia fanno sapere", "fanno
+/// sapere da Bellinzona"): where an impersonal plural's words come from.
+fn from_where<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
+    let (start, end) = verb.words;
+    let after_from = |c: &Candidate| c.words.0 > 0 && FROM.contains(&lower[c.words.0 - 1].as_str());
+    candidates
+        .iter()
+        .find(|c| after_from(c) && !c.adjective && (c.words.1 == start || c.words.0 == end + 1))
+        .filter(|c| c.speaker.is_some())
 }
 
 /// Whether a speaker is one person: someone the gazetteer lists as a person, or a name the text

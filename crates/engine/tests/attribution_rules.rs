@@ -1233,6 +1233,26 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "non ha alcun titolo",
         Some("Rebecca Holloway"),
     ),
+    // A public body by its bare noun is the one the text named in full with it,
+    (
+        "La Regione Marche ha confermato la chiusura del reparto. Il sindaco Paolo Neri ha \
+         protestato. Un portavoce della Regione ha fatto sapere che «il confronto resterà aperto».",
+        "il confronto resterà aperto",
+        Some("Regione Marche"),
+    ),
+    // An article joined to a preposition that opens a sentence is no part of a name, and an
+    // impersonal plural speaks for where it comes from.
+    (
+        "Dalla Regione Veneto fanno sapere che la giunta «seguirà la vicenda».",
+        "seguirà la vicenda",
+        Some("Regione Veneto"),
+    ),
+    (
+        "La frana ha travolto la strada provinciale. «Riapriremo entro mercoledì», fanno sapere \
+         dalla Provincia di Trento.",
+        "Riapriremo entro mercoledì",
+        Some("Provincia di Trento"),
+    ),
 ];
 
 #[test]
