@@ -21,7 +21,7 @@ use crate::Span;
 use crate::articles::{Joined, article, is_article, is_definite, is_in_the, is_singular_definite};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::lexicon_data::{Gender, Language, Speech};
-use crate::mentions::{Form, Mention, PREPOSITIONS};
+use crate::mentions::{Form, Mention, NAME_PARTICLES_LOWER, PREPOSITIONS};
 use crate::speakers::{Speaker, entity_of};
 use crate::words::Word;
 
@@ -667,9 +667,15 @@ impl<'a> Discourse<'a> {
                 continue;
             }
             let next = lower.get(k + 1).map(String::as_str);
-            // "lo stesso Bärtschi", "la stessa Orsi": "himself", "herself", of the name that follows.
+            // "lo stesso Bärtschi", "la stessa Orsi", "lo stesso van Dalen": "himself", "herself",
+            // of the name that follows.
+            let name_at = |at: usize| {
+                words.get(at).is_some_and(|w| w.is_capitalized(text))
+                    || NAME_PARTICLES_LOWER.contains(&lower.get(at).map_or("", String::as_str))
+                        && words.get(at + 1).is_some_and(|w| w.is_capitalized(text))
+            };
             let emphatic = matches!(next, Some("stesso" | "stessa"))
-                && words.get(k + 2).is_some_and(|w| w.is_capitalized(text))
+                && name_at(k + 2)
                 && text[words[k + 1].span.end..words[k + 2].span.start] == *" ";
             let pronoun = match (lower[k].as_str(), next) {
                 _ if emphatic => None,

@@ -80,7 +80,7 @@ const NAME_PARTICLES_CAPITALISED: &[&str] = &[
 const ELIDED_PARTICLES: &[&str] = &["d", "dall", "dell", "del", "de", "l", "sant"];
 
 /// Particles that stay lower case inside a name ("Joost van Aerle") and are no Italian word.
-const NAME_PARTICLES_LOWER: &[&str] =
+pub(crate) const NAME_PARTICLES_LOWER: &[&str] =
     &["van", "von", "der", "den", "de", "du", "dos", "das", "ter", "ten", "bin", "ibn"];
 
 /// How a mention names its referent.

@@ -1148,6 +1148,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Sto bene",
         None,
     ),
+    // So is a name that opens with a particle.
+    (
+        "Il ministro delle Finanze, Joost van Dalen, ha definito la proposta «un libro dei sogni». \
+         Il commissario Lorenzo Ferrandi l'ha difesa. Secondo quanto riferisce l'agenzia \
+         fiamminga Vlaams Persbureau, lo stesso van Dalen avrebbe confidato ai colleghi che «un \
+         accordo non è realistico».",
+        "un accordo non è realistico",
+        Some("Joost van Dalen"),
+    ),
     // An unnamed voice of a government speaks for its country,
     (
         "Un portavoce del governo keniano, citato da una radio locale, ha definito gli aiuti \
