@@ -127,6 +127,7 @@ const FRAME_NOUNS: &[&str] = &[
     "richiesta", "accusa", "affondo", "attacco", "sfogo", "annuncio", "ammissione", "avvertimento", "auspicio",
     "giudizio", "analisi", "versione", "bilancio", "posizione", "linea", "convinzione", "opinione", "parere",
     "ricetta", "grido", "allarme", "denuncia", "frecciata", "stoccata", "battuta", "slogan", "post", "tweet",
+    "arringa", "requisitoria", "intervento", "dichiarazione", "discorso", "testimonianza", "racconto",
 ];
 
 /// Finds the quotations of `doc`, the `doc`-th document of its corpus.

@@ -1262,6 +1262,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Riapriremo entro mercoledì",
         Some("Provincia di Trento"),
     ),
+    // A court's nouns of speech frame words like any other ("l'arringa dell'avvocato X: «…»").
+    (
+        "Di tutt'altro tenore l'arringa dell'avvocato Paolo Benvenuti, che assiste l'imputato \
+         insieme al collega Marco Rinaldi: «Qui si processano le intenzioni».",
+        "Qui si processano le intenzioni",
+        Some("Paolo Benvenuti"),
+    ),
 ];
 
 #[test]
