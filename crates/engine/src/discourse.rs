@@ -426,10 +426,14 @@ impl<'a> Discourse<'a> {
                 let at = if is_article(&lower[c.words.0]) { c.words.0 + 1 } else { c.words.0 };
                 c.words.0 > role_end && self.language.role_at(&lower[at.min(words.len())..]).is_some()
             };
-            // Nor one right after "di": "il difensore di Brusaferro" is someone else's lawyer.
+            // Nor one right after "di" ("il difensore di Brusaferro" is someone else's lawyer) or
+            // "da" ("un portavoce dell'ufficio guidato da Luisa Ferrante": whoever leads it).
             let of_someone = |c: &Candidate| {
                 c.words.0 > 0
-                    && matches!(lower[c.words.0 - 1].as_str(), "di" | "d" | "del" | "dello" | "della" | "dell")
+                    && matches!(
+                        lower[c.words.0 - 1].as_str(),
+                        "di" | "d" | "del" | "dello" | "della" | "dell" | "da" | "dal" | "dalla" | "dallo" | "dall"
+                    )
             };
             let bearer = candidates.iter().position(|c| {
                 c.words.0 >= role_end

@@ -1269,6 +1269,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Qui si processano le intenzioni",
         Some("Paolo Benvenuti"),
     ),
+    // A name after "da" in a role's phrase is not the role's bearer: here an unnamed voice speaks.
+    (
+        "«Il tribunale ha riconosciuto l'impianto accusatorio», fa sapere un portavoce dell'ufficio \
+         guidato da Luisa Ferrante.",
+        "Il tribunale ha riconosciuto l'impianto accusatorio",
+        Some("un portavoce"),
+    ),
 ];
 
 #[test]
