@@ -767,8 +767,11 @@ fn relative_pronoun(verb: usize, lower: &[String]) -> Option<usize> {
     let right_before = verb.checked_sub(1).filter(|&k| is_pronoun(k));
     right_before.or_else(|| {
         let che = (verb.saturating_sub(4)..verb.saturating_sub(2)).rev().find(|&k| is_pronoun(k))?;
-        let preposition = lower[che + 1].as_str();
-        let rest = &lower[che + 2..verb];
+        // "che fino all'ultimo aveva minacciato": "fino a" is one preposition.
+        let compound = lower[che + 1] == "fino" && che + 2 < verb && lower[che + 2].starts_with('a');
+        let opening = if compound { che + 2 } else { che + 1 };
+        let preposition = lower[opening].as_str();
+        let rest = &lower[opening + 1..verb];
         let simple = matches!(preposition, "in" | "durante" | "con" | "a" | "da" | "su" | "per" | "tra" | "fra");
         let complement = PREPOSITIONS.contains(&preposition)
             && rest

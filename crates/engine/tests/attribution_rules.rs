@@ -1276,6 +1276,16 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il tribunale ha riconosciuto l'impianto accusatorio",
         Some("un portavoce"),
     ),
+    // "che fino all'ultimo aveva minacciato…": a relative clause past "fino a" is its
+    // antecedent's, and the sentence is about them.
+    (
+        "Durissimo il capogruppo Roberto Genovese, che ha definito la manovra «lacrime e sangue». A \
+         tenere col fiato sospeso la maggioranza è stato Simone Ferri, consigliere della lista \
+         civica, che fino all'ultimo aveva minacciato di votare contro. Lui stesso ha spiegato di \
+         aver «chiesto garanzie».",
+        "chiesto garanzie",
+        Some("Simone Ferri"),
+    ),
 ];
 
 #[test]
