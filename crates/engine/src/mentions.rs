@@ -66,7 +66,7 @@ const NOT_NAMES: &[&str] = &[
 /// Whether a capitalised word that opens a sentence is never a name: one of [`NOT_NAMES`], or an
 /// article joined to a preposition ("Dalla", "Sui"), unless elided, which opens surnames too
 /// ("Dall'Ara", "Dell'Orso").
-fn not_a_name(word: &str) -> bool {
+pub(crate) fn not_a_name(word: &str) -> bool {
     NOT_NAMES.contains(&word) || crate::articles::article(word).is_some() && !word.ends_with('l')
 }
 

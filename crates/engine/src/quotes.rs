@@ -1008,11 +1008,20 @@ fn unresolved_subject(
     }
     // Quoted words are what was said, not the subject ("«Il problema è altro», ha spiegato").
     let opener = (clause_start..start).find(|&k| !skipped[k] && !quoted(words[k].span));
-    // "Un tecnico della Provincia conferma…", "Uno di loro ha raccontato…": somebody unnamed.
+    // "Un tecnico della Provincia conferma…", "Uno di loro ha raccontato…": somebody unnamed;
+    // "Confindustria, in una nota, giudica…": a name nobody resolved.
     opener.is_some_and(|k| {
-        matches!(lower[k].as_str(), "il" | "lo" | "la" | "i" | "gli" | "le" | "l" | "un" | "uno" | "una")
+        let unnamed = matches!(lower[k].as_str(), "il" | "lo" | "la" | "i" | "gli" | "le" | "l" | "un" | "uno" | "una")
             && k + 1 < start
-            && !candidates.iter().any(|c| c.words.0 <= k + 1 && k + 1 < c.words.1)
+            && !candidates.iter().any(|c| c.words.0 <= k + 1 && k + 1 < c.words.1);
+        // A capitalised word the mentions did not take, then a comma, opening the sentence.
+        let name_then_comma = k == 0
+            && words[k].is_capitalized(text)
+            && words[k].text(text).chars().skip(1).any(char::is_lowercase)
+            && !crate::mentions::not_a_name(&lower[k])
+            && k + 1 < start
+            && text[words[k].span.end..words[k + 1].span.start].trim() == ",";
+        unnamed || name_then_comma
     })
 }
 

@@ -1286,6 +1286,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "chiesto garanzie",
         Some("Simone Ferri"),
     ),
+    // A capitalised word nobody resolved, then a comma, opening the sentence is its subject, not
+    // the speaker before.
+    (
+        "Un portavoce della Commissione europea ha ricordato che gli Stati «hanno ampia libertà». \
+         Assoimprese, in una nota, giudica il testo «equilibrato ma migliorabile».",
+        "equilibrato ma migliorabile",
+        None,
+    ),
 ];
 
 #[test]
