@@ -29,7 +29,7 @@ const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attrib
 /// The floors `make test` holds: what the engine measured when they were last set. Raise them
 /// when attribution improves; a change that lowers one says why in its commit.
 const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.85, max_wrong_rate: 0.016, min_quotations: 300, min_passages: 40 };
+    Floors { quotation_f1: 0.99, speaker_accuracy: 0.85, max_wrong_rate: 0.013, min_quotations: 300, min_passages: 40 };
 
 /// The held-out passages' floor: what the engine measured on them when they were last added
 /// (j01–j06 and z01–z06, 181 quotations, first scored at 0.785 and 0.659, took the whole set to
