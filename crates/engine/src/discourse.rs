@@ -1038,14 +1038,7 @@ impl<'a> Discourse<'a> {
                 continue;
             }
             let span = Span::new(words[first].span.start, words[k - 1].span.end);
-            let name: Vec<String> = lower[first..k].to_vec();
-            let speaker = Speaker {
-                id: format!("name:{}", name.join("-")),
-                name: span.of(text).to_owned(),
-                country: None,
-                role: None,
-                inferred: false,
-            };
+            let speaker = Speaker::named(&lower[first..k], span.of(text).to_owned());
             if !self.acronyms.iter().any(|(a, _)| a == acronym) {
                 self.acronyms.push((acronym.clone(), speaker.clone()));
             }
@@ -1206,28 +1199,17 @@ impl<'a> Discourse<'a> {
                         });
                         let runs_on = runs_on || shouted;
                         let span = Span::new(mention.span.start, words[last - 1].span.end);
-                        let name: Vec<String> = lower[start..last].to_vec();
-                        if !runs_on && last > start + 1 && self.language.is_body(&lower[start]) {
-                            let speaker = Speaker {
-                                id: format!("name:{}", name.join("-")),
-                                name: span.of(text).to_owned(),
-                                country: None,
-                                role: None,
-                                inferred: false,
-                            };
-                            self.note_body(&lower[start], &speaker);
+                        let speaker = (!runs_on).then(|| Speaker::named(&lower[start..last], span.of(text).to_owned()));
+                        if let Some(body) =
+                            speaker.as_ref().filter(|_| last > start + 1 && self.language.is_body(&lower[start]))
+                        {
+                            self.note_body(&lower[start], body);
                         }
                         return Some(Candidate {
                             span,
                             words: (start, last),
                             governed: false,
-                            speaker: (!runs_on).then(|| Speaker {
-                                id: format!("name:{}", name.join("-")),
-                                name: span.of(text).to_owned(),
-                                country: None,
-                                role: None,
-                                inferred: false,
-                            }),
+                            speaker,
                             reference: Reference::Other,
                             adjective: false,
                             person: false,
@@ -1281,13 +1263,7 @@ impl<'a> Discourse<'a> {
         } else {
             written.to_owned()
         };
-        let speaker = Speaker {
-            id: format!("name:{}", name.join("-")),
-            name: written,
-            country: None,
-            role: None,
-            inferred: false,
-        };
+        let speaker = Speaker::named(name, written);
         self.people.push(Person {
             speaker: speaker.clone(),
             name: name.to_vec(),

@@ -29,6 +29,12 @@ pub struct Speaker {
 }
 
 impl Speaker {
+    /// Someone or something the gazetteer lacks, by the lower-case words of their name and the
+    /// name as the text writes it.
+    pub(crate) fn named(words: &[String], written: String) -> Speaker {
+        Speaker { id: format!("name:{}", words.join("-")), name: written, country: None, role: None, inferred: false }
+    }
+
     /// The same speaker, reached through a description, a pronoun or an omitted subject.
     pub fn inferred(self) -> Speaker {
         Speaker { inferred: true, ..self }
