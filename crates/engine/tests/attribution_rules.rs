@@ -1294,6 +1294,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "equilibrato ma migliorabile",
         None,
     ),
+    // A role with a complement ("direttrice artistica") is found by its head alone.
+    (
+        "Il festival è stato aperto dalla direttrice artistica Lucia Brambilla. Il sindaco Marco \
+         Neri ha ringraziato gli sponsor. «Porteremo il cinema nelle piazze»: è l'impegno della \
+         direttrice per la prossima edizione.",
+        "Porteremo il cinema nelle piazze",
+        Some("Lucia Brambilla"),
+    ),
 ];
 
 #[test]
