@@ -14,7 +14,7 @@
 //! speaker of the verb right after it, else of the nearest verb before it, else of the sentence's
 //! "secondo X". When a sentence has both a speaker and a "secondo X", X is the relay (`via`).
 
-use crate::articles::{is_definite, is_definite_any, is_in_the};
+use crate::articles::{is_article, is_definite, is_definite_any, is_in_the};
 use crate::discourse::{Candidate, Discourse, Reference};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon_data::{Language, Speech};
@@ -220,6 +220,9 @@ pub(crate) fn extract(
                 // "Putin ha elogiato … e ha affermato": one subject for both verbs.
                 (Some(same), Position::Before)
             } else {
+                // "Dalla Regione Veneto fanno sapere che…", "«…», fanno sapere da Palazzo
+                // Chigi": an impersonal plural speaks for where it comes from.
+                let from_there = if plural(lower, verb) { from_where(verb, &candidates, lower) } else { None };
                 match verb_subject(text, verb, &candidates, words, lower, &skipped) {
                     Some((subject, position)) => (subject.speaker.clone(), position),
                     // "Il cugino le ha risposto": a subject the text gives but nobody resolved
@@ -246,11 +249,7 @@ pub(crate) fn extract(
                     {
                         (None, Position::Before)
                     }
-                    // "Dalla Regione Veneto fanno sapere che…", "«…», fanno sapere da Palazzo
-                    // Chigi": an impersonal plural speaks for where it comes from.
-                    None if plural(lower, verb) && from_where(verb, &candidates, lower).is_some() => {
-                        (from_where(verb, &candidates, lower).and_then(|c| c.speaker.clone()), Position::Before)
-                    }
+                    None if from_there.is_some() => (from_there.and_then(|c| c.speaker.clone()), Position::Before),
                     // "«…», fanno sapere da Bellinzona": a plural verb's dropped subject is no
                     // one person carried from before.
                     None => {
@@ -993,7 +992,7 @@ fn unresolved_subject(
     );
     let noun_before = start >= clause_start + 2 + adjective && {
         let (article, noun) = (start - 2 - adjective, start - 1 - adjective);
-        matches!(lower[article].as_str(), "il" | "lo" | "la" | "i" | "gli" | "le" | "l")
+        is_definite(&lower[article])
             && !words[noun].is_capitalized(text)
             && text[words[article].span.end..words[noun].span.start].chars().all(|c| c == ' ' || c == '’' || c == '\'')
             && text[words[noun].span.end..verb.span.start].chars().all(|c| c.is_alphabetic() || c == ' ')
@@ -1011,7 +1010,7 @@ fn unresolved_subject(
     // "Un tecnico della Provincia conferma…", "Uno di loro ha raccontato…": somebody unnamed;
     // "Confindustria, in una nota, giudica…": a name nobody resolved.
     opener.is_some_and(|k| {
-        let unnamed = matches!(lower[k].as_str(), "il" | "lo" | "la" | "i" | "gli" | "le" | "l" | "un" | "uno" | "una")
+        let unnamed = is_article(&lower[k])
             && k + 1 < start
             && !candidates.iter().any(|c| c.words.0 <= k + 1 && k + 1 < c.words.1);
         // A capitalised word the mentions did not take, then a comma, opening the sentence.
@@ -1213,7 +1212,8 @@ fn attributed_source(a: &Attribution, candidates: &[Candidate], words: &[Word], 
             && c.words.1 > a.source_word
             && c.words.0 <= a.source_word + 6
             && !c.adjective
-            && (a.source_word..c.words.0).all(|k| !words[k].is_capitalized(text) || is_article(words[k].text(text)))
+            && (a.source_word..c.words.0)
+                .all(|k| !words[k].is_capitalized(text) || is_definite(&lower_of(words, text, k)))
             && !text[a.cue.end.min(c.span.start)..c.span.start].contains([',', '.', ';', ':'])
     })
 }
@@ -1233,10 +1233,6 @@ const APPOSITION_REACH: usize = 16;
 
 fn lower_of(words: &[Word], text: &str, k: usize) -> String {
     words[k].text(text).to_lowercase()
-}
-
-fn is_article(word: &str) -> bool {
-    matches!(word, "Il" | "Lo" | "La" | "L" | "I" | "Gli" | "Le")
 }
 
 /// The speaker of a marked quotation and the cue that names them.
