@@ -475,6 +475,16 @@ pub(crate) fn statements(
             [first, rest @ ..] if rest.iter().all(|d| d.actor == first.actor) => Some(first),
             _ => None,
         };
+        // The words a quotation's side is read in. A few quoted words are part of the sentence
+        // that reports the position ("ha espresso «forte preoccupazione» per la diga"): it is read
+        // whole. Whole quotations are read with the topic frame that opens their sentence
+        // ("Quanto all'offerta cinese, «non è accettabile»").
+        let frame = topic_frame(text, words).map(|i| words[i].span.start);
+        let quote_scope = |quote: &Quote| match frame {
+            _ if quote.kind == QuoteKind::Partial => sentence.span,
+            Some(end) if end <= quote.outer.start => Span::new(sentence.span.start, quote.text.end),
+            _ => quote.text,
+        };
         for &quote in &of_sentence[index] {
             let Some(speaker) = quote.speaker.as_ref() else {
                 // Words with no speaker in a sentence whose one voice is a description of a
@@ -506,7 +516,7 @@ pub(crate) fn statements(
                         quotes: vec![quote.id.clone()],
                         topics: Vec::new(),
                     };
-                    let scope = if quote.kind == QuoteKind::Partial { sentence.span } else { quote.text };
+                    let scope = quote_scope(quote);
                     in_sentence.push((statement, scope));
                 }
                 continue;
@@ -572,9 +582,7 @@ pub(crate) fn statements(
                         quotes: vec![quote.id.clone()],
                         topics: Vec::new(),
                     },
-                    // A few quoted words are part of the sentence that reports the position
-                    // ("ha espresso «forte preoccupazione» per la diga"): it is read whole.
-                    if quote.kind == QuoteKind::Partial { sentence.span } else { quote.text },
+                    quote_scope(quote),
                 )),
             }
         }
@@ -681,8 +689,14 @@ pub(crate) fn statements(
             let scope = Span::new(scope_start, scope_end.max(scope_start));
             // "Il leader nordcoreano ha espresso «pieno sostegno» per la campagna bellica": the
             // actor's quoted words are read with what the sentence says it said them about.
-            if let Some((_, quoted_scope)) = in_sentence.iter_mut().find(|(s, _)| s.actor == *actor) {
+            // Its evidence is the clauses and the words together ("Pechino ribadisce di non
+            // riconoscerla: «È nulla»").
+            if let Some((statement, quoted_scope)) = in_sentence.iter_mut().find(|(s, _)| s.actor == *actor) {
                 *quoted_scope = Span::new(quoted_scope.start.min(scope.start), quoted_scope.end.max(scope.end));
+                statement.evidence = Span::new(
+                    statement.evidence.start.min(scope.start),
+                    statement.evidence.end.max(scope.end.min(sentence.span.end)),
+                );
                 continue;
             }
             in_sentence.push((
@@ -1040,10 +1054,29 @@ struct SentenceReading<'a> {
     main_verbs: &'a [usize],
 }
 
+/// The words a sentence opens with that name what the rest of it is about ("Quanto alla sentenza
+/// arbitrale, Pechino…", "Sulle sanzioni, Tokyo…"): how many there are, up to the comma that
+/// closes them.
+fn topic_frame(text: &str, words: &[Word]) -> Option<usize> {
+    let lower = |i: usize| words.get(i).map(|w| w.text(text).to_lowercase()).unwrap_or_default();
+    let to = |w: &str| w == "a" || w == "ad" || w.starts_with("al");
+    let opens = match lower(0).as_str() {
+        "quanto" | "riguardo" | "relativamente" => to(&lower(1)),
+        "in" => lower(1) == "merito" && to(&lower(2)),
+        "a" => lower(1) == "proposito" && crate::mentions::OF.contains(&lower(2).as_str()),
+        "su" | "sul" | "sulla" | "sullo" | "sull" | "sui" | "sugli" | "sulle" => true,
+        _ => false,
+    };
+    let closes = |i: usize| text[words[i - 1].span.end..words[i].span.start].contains(',');
+    // A frame is a few words: a comma far on closes a clause of another kind.
+    opens.then(|| (2..words.len().min(10)).find(|&i| closes(i))).flatten()
+}
+
 /// The clause of each word: a new one starts after a comma, a semicolon, a colon, a parenthesis
-/// or a dash.
+/// or a dash; not after the comma that closes a topic frame, whose topic the clause is about.
 fn clauses(text: &str, words: &[Word]) -> Vec<usize> {
     let mut clause = 0;
+    let frame = topic_frame(text, words);
     let mut found = Vec::with_capacity(words.len());
     for (i, word) in words.iter().enumerate() {
         let between = if i > 0 { &text[words[i - 1].span.end..word.span.start] } else { "" };
@@ -1084,7 +1117,9 @@ fn clauses(text: &str, words: &[Word]) -> Vec<usize> {
             })
         };
         let coordinated = matches!(word.text(text), "e" | "ed") && next_is_verb();
-        if between.contains([',', ';', ':', '(', ')', '–', '—']) && !relative || (contrast || coordinated) && i > 0
+        let closes_frame = frame == Some(i);
+        if between.contains([',', ';', ':', '(', ')', '–', '—']) && !relative && !closes_frame
+            || (contrast || coordinated) && i > 0
         {
             clause += 1;
         }

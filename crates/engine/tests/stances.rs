@@ -351,6 +351,36 @@ fn evidence_reads_as_the_position() {
     let statement = &corpus.statements[cell.statements[0]];
     assert_eq!(statement.evidence.of(text), "«Sosteniamo le sanzioni» e «le rafforzeremo»");
     assert_eq!((statement.kind.as_str(), statement.by_name.as_str()), ("said", "Haruto Mori"));
+    // Quoted words the sentence gives as its subject's read with the clauses that give them.
+    let text = "Il governo giapponese ha espresso «pieno sostegno» alle sanzioni.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data(""));
+    let cell = cell_of(&corpus, "JP", "sanctions").expect("a cell");
+    let statement = &corpus.statements[cell.statements[0]];
+    assert_eq!(statement.evidence.of(text), "Il governo giapponese ha espresso «pieno sostegno» alle sanzioni.");
+}
+
+/// "Quanto alle sanzioni, …", "Sulle sanzioni, …": a topic frame opening a sentence names what
+/// the rest of it, quotation included, is about.
+#[test]
+fn a_topic_frame_names_what_follows() {
+    use Stance::*;
+    check("Quanto alle sanzioni, Tokyo ribadisce di non sostenerle.", &[("JP", "sanctions", Opposes)]);
+    check(
+        "In merito alle nuove sanzioni, il governo giapponese si è detto favorevole.",
+        &[("JP", "sanctions", Supports)],
+    );
+    check(
+        "Tokyo ha parlato a lungo. Quanto alle nuove sanzioni, «non sono accettabili», ha detto il portavoce del \
+         governo giapponese, Haruto Mori.",
+        &[("JP", "sanctions", Opposes)],
+    );
+    // Not a comma far on, which closes a clause of another kind.
+    no_cell(
+        "Sul tavolo delle trattative tra i due Paesi sono finite anche le sanzioni, e Tokyo ha espresso sostegno \
+         all'intesa.",
+        "JP",
+        "sanctions",
+    );
 }
 
 /// Who speaks for whom, from how the text introduces them: a role's complements joined by "e",
