@@ -119,6 +119,9 @@ pub struct StanceData {
     pub litotes: Vec<String>,
     /// Words of a role that speaks for its state (ministro, portavoce, ambasciatore).
     pub voices: Vec<String>,
+    /// Words of an organ that speaks for the body or state named right after it, and only then
+    /// ("il Consiglio di pace e sicurezza dell'Unione africana").
+    pub organs: Vec<String>,
     /// Words of a role that does not, whatever else it says (opposizione, ex, analista).
     pub not_voices: Vec<String>,
     /// Words of a proposition that condemn or stop what it names ("va condannato", "devono
@@ -133,7 +136,7 @@ impl StanceData {
     /// their state: a word of it starts a `[voice]` entry and none starts a `[not-voice]` one
     /// ("ex ministro", "leader dell’opposizione").
     pub fn speaks_for_state(&self, role: &str) -> bool {
-        holds(role, &self.voices) && !holds(role, &self.not_voices)
+        (holds(role, &self.voices) || holds(role, &self.organs)) && !holds(role, &self.not_voices)
     }
 
     /// Reads the three files.
@@ -180,6 +183,7 @@ impl StanceData {
                 "inquiry" => data.inquiries.extend(words),
                 "litotes" => data.litotes.extend(words),
                 "voice" => data.voices.extend(words),
+                "organ" => data.organs.extend(words),
                 "claim-against" => data.claim_against.extend(words),
                 "not-voice" => data.not_voices.extend(words),
                 kind => match Stance::from_key(kind) {

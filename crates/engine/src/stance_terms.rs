@@ -38,6 +38,8 @@ pub(crate) struct Role {
     /// Whether it is a word of a role that speaks for a state, or of one that does not.
     pub voice: bool,
     pub not_voice: bool,
+    /// Whether it is an organ that speaks for the body or state named right after it.
+    pub organ: bool,
     /// Whether it condemns or stops something ("sospendere", "condannare"): a clause that says
     /// it names a turned topic's own action, not what the topic stands against.
     pub claim_against: bool,
@@ -116,8 +118,9 @@ impl<'a> Terms<'a> {
             terms.role_mut(text).voice = true;
         }
         // The lists that each set one flag of their terms' role.
-        let flags: [(&Vec<String>, SetFlag); 7] = [
+        let flags: [(&Vec<String>, SetFlag); 8] = [
             (&data.not_voices, |r| r.not_voice = true),
+            (&data.organs, |r| r.organ = true),
             (&data.claim_against, |r| r.claim_against = true),
             (&data.any_words, |r| r.any = true),
             (&data.obligations, |r| r.obligation = true),

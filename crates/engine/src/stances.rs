@@ -401,17 +401,29 @@ pub(crate) fn statements(
                     matches!(next.as_str(), "ha" | "hanno" | "è" | "si" | "aveva" | "non")
                         || terms.roles_at(&found_terms, w + 1).any(|r| r.stating)
                 });
+            // "Il loro rappresentante", "il cui ambasciatore": a possessive between the article
+            // and the role points back to the actor the sentence or paragraph is about.
+            let possessive = w >= 2
+                && matches!(lower[w - 1].as_str(), "suo" | "sua" | "loro" | "cui")
+                && DETERMINERS.contains(&lower[w - 2].as_str());
+            let article = if possessive { w - 2 } else { w - 1 };
+            let organ = terms.roles_at(&found_terms, w).any(|r| r.organ);
             if !anaphor
-                && (!DETERMINERS.contains(&lower[w - 1].as_str()) || !terms.roles_at(&found_terms, w).any(|r| r.voice))
+                && (!(possessive || DETERMINERS.contains(&lower[w - 1].as_str()))
+                    || !organ && !terms.roles_at(&found_terms, w).any(|r| r.voice))
             {
                 continue;
             }
-            let governed = w >= 2 && (PREPOSITIONS.contains(&lower[w - 2].as_str()) || lower[w - 2] == "e");
-            if governed || w >= 2 && object_of(w - 2) || marked(words[w].span) {
+            let governed =
+                article >= 1 && (PREPOSITIONS.contains(&lower[article - 1].as_str()) || lower[article - 1] == "e");
+            if governed || article >= 1 && object_of(article - 1) || marked(words[w].span) {
                 continue;
             }
-            // A name, or a source the mentions already place ("il governo tedesco").
-            let read = |m: &&crate::mentions::Mention| !(m.form == Form::Source && m.country.is_none());
+            // A name, or a source the mentions already place ("il governo tedesco"); not the
+            // capitalised role alone ("il Consiglio di pace e sicurezza dell'Unione africana").
+            let read = |m: &&crate::mentions::Mention| {
+                !(m.form == Form::Source && m.country.is_none() || m.form == Form::Unknown && m.words == (w, w + 1))
+            };
             if mentions.iter().filter(read).any(|m| m.words.0 <= w && w < m.words.1) {
                 continue;
             }
@@ -432,17 +444,32 @@ pub(crate) fn statements(
                     paragraph_actor.as_ref().filter(|(_, p)| *p == sentence.paragraph).map(|(a, _)| a.clone())
                 })
             };
-            let placed = placed.filter(|_| !anaphor);
-            let Some((actor, end)) = placed.or_else(|| about().map(|a| (a, w + 1))) else { continue };
-            let role = Span::new(words[w - 1].span.start, words[end - 1].span.end).of(text);
-            if !anaphor && !terms.speaks_for_state(role) {
+            // "la Francia, il cui ambasciatore…": the one named right before.
+            let whose = || {
+                let antecedent = mentions.iter().find(|m| m.words.1 == article && lower[w - 1] == "cui")?;
+                let (actor, _, _) = actor_of(antecedent.country.or_else(|| antecedent.entities.first().copied())?)?;
+                Some((actor, w + 1))
+            };
+            let placed = placed.filter(|_| !anaphor && !possessive).or_else(whose);
+            // Unplaced, the whole description up to its verb says whether it speaks for a state:
+            // "il consiglio comunale", "il portavoce dell'opposizione" do not.
+            let described_to = reach.last().map_or(w + 1, |k| k + 1);
+            let Some((actor, end, said_to)) = placed
+                .map(|(actor, end)| (actor, end, end))
+                .or_else(|| about().filter(|_| !organ).map(|a| (a, w + 1, described_to)))
+            else {
+                continue;
+            };
+            let role = Span::new(words[article].span.start, words[end - 1].span.end).of(text);
+            let description = Span::new(words[article].span.start, words[said_to - 1].span.end).of(text);
+            if !anaphor && !terms.speaks_for_state(description) {
                 continue;
             }
             described.push(Subject {
                 by: actor.clone(),
                 by_name: role.to_owned(),
                 actor,
-                word: w - 1,
+                word: article,
                 end,
                 according: false,
                 experiencer: false,

@@ -427,6 +427,22 @@ fn whom_a_voice_speaks_for() {
     );
     // The actor right before a relative clause with a verb of its own is its subject.
     check("Dura la replica della Cina, che ha condannato le nuove sanzioni.", &[("CN", "sanctions", Opposes)]);
+    // An organ speaks for the body named right after it; one the text does not place, for nobody.
+    check(
+        "Il Consiglio di pace e sicurezza dell'Unione africana ha condannato le nuove sanzioni.",
+        &[("AFRICAN-UNION", "sanctions", Opposes)],
+    );
+    no_cell("Tokyo ha parlato ieri. Il consiglio comunale ha condannato le nuove sanzioni.", "JP", "sanctions");
+    // A possessive points back to the actor of the sentence or paragraph; "il cui", to the one
+    // named right before.
+    check(
+        "Gli Stati Uniti hanno parlato ieri. Il loro rappresentante ha condannato le nuove sanzioni.",
+        &[("US", "sanctions", Opposes)],
+    );
+    check(
+        "Netta la replica della Cina, il cui ambasciatore ha condannato le nuove sanzioni.",
+        &[("CN", "sanctions", Opposes)],
+    );
     // Voices in the plural, and deputies.
     check(
         "I ministri degli Esteri dell’Unione africana hanno condannato le nuove sanzioni.",
