@@ -14,7 +14,9 @@
 //! - *reported*: the actor is the subject of a verb of statement or a stance verb ("Il Cairo
 //!   ritiene che…", "Berlino si è detta contraria"), or "secondo Washington…".
 //! - *act*: the actor is the subject of an act that takes a position (`[act]`: ha firmato, ha
-//!   convocato l’ambasciatore, ha posto il veto, si è astenuta).
+//!   convocato l’ambasciatore, ha posto il veto, si è astenuta), or the agent of a participle
+//!   that takes a side ("la risoluzione presentata dal Regno Unito", "le sanzioni condannate da
+//!   Pechino").
 //!
 //! A sentence that merely names the actor ("le esportazioni verso la Germania"), describes it
 //! ("la Corea del Nord, che da anni sviluppa missili"), has it as an object ("ha convocato
@@ -24,7 +26,10 @@
 //! **Voices the text describes.** A state's voice is often unnamed ("Il ministro degli Esteri
 //! tunisino ha definito…", "un portavoce ha comunicato…"): the description is placed by the
 //! country a few words on, before its verb, else by the actor its sentence or paragraph is about;
-//! a person the gazetteer lacks takes the country of their role. What a paragraph is about is the
+//! a person the gazetteer lacks takes the country of their role. An organ (`[organ]`: "il Consiglio
+//! di pace e sicurezza dell'Unione africana", "il segretariato dell'Asean") speaks only for the
+//! body named right after it; "il loro rappresentante" for the actor the sentence or paragraph is
+//! about, "la Francia, il cui ambasciatore" for the one named right before. What a paragraph is about is the
 //! last actor it had as a subject, named or described, else the one actor its lead names in any
 //! form ("Durissima la risposta dell'Islanda.", "Secca la replica kosovara."), never a wire
 //! dateline's city. A generic noun right before its verb ("L'organizzazione ha espresso…") stands
@@ -38,6 +43,8 @@
 //! does any stance word in the actor's own quoted words when the clause names one topic), and a
 //! stance word governs the first topic it meets on its side. What a concern is "per" is what it
 //! is about, clauses on ("preoccupazione…, non solo per i trasferimenti di armi"). An obligation
+//! A topic frame opening the sentence ("Quanto all'offerta cinese, «non è accettabile»", "Sulle
+//! sanzioni, Tokyo…") is read in the clause it opens. An obligation
 //! ("il riempimento debba essere sospeso", "le sanzioni vanno mantenute") supports what its
 //! subject names, and an obligation to stop it ("le sanzioni vanno revocate") opposes it. A word that stops what it names, between the stance word and the topic's ("ha
 //! chiesto la sospensione delle sanzioni"), turns the side; a declared neutrality before a stance
@@ -95,9 +102,15 @@ struct Subject {
     end: usize,
     /// Whether "secondo" reports it ("secondo Washington…").
     according: bool,
+    /// Whether it is the agent of a stance participle ("la risoluzione presentata dal Regno
+    /// Unito"): an act of its own.
+    agent: bool,
     /// Whether it is the one a concern is placed in ("preoccupazione a Seul").
     experiencer: bool,
 }
+
+/// The prepositions that introduce a passive's agent ("presentata dal Regno Unito").
+const AGENT: &[&str] = &["da", "dal", "dallo", "dalla", "dall", "dai", "dagli", "dalle"];
 
 /// The articles that open a description of someone ("il portavoce", "un diplomatico").
 const DETERMINERS: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"];
@@ -319,6 +332,15 @@ pub(crate) fn statements(
                 && (start.saturating_sub(4)..start)
                     .any(|w| clauses[w] == clauses[start] && terms.roles_at(&found_terms, w).any(|r| r.vote));
             let according = preposition == Some("secondo") || voter;
+            // "la risoluzione presentata dal Regno Unito", "le sanzioni condannate da Pechino": the
+            // agent of a participle that takes a side takes it.
+            let agent = before.is_some_and(|p| {
+                p > 0
+                    && AGENT.contains(&lower[p].as_str())
+                    && clauses[p - 1] == clauses[start]
+                    && PARTICIPLE_ENDINGS.iter().any(|e| lower[p - 1].len() > e.len() + 2 && lower[p - 1].ends_with(e))
+                    && terms.cue_at(&found_terms, p - 1).is_some()
+            });
             // "tra Stati Uniti, Corea del Sud e Giappone": the preposition governs the whole list.
             let listed = governed_before.is_some_and(|(end, governed)| {
                 governed
@@ -350,7 +372,7 @@ pub(crate) fn statements(
                 && text[words[end - 1].span.end..words[end].span.start].trim() == ","
                 && lower[end] == "che"
                 && matches!(lower[end + 1].as_str(), "ha" | "hanno" | "si" | "aveva" | "avevano");
-            if (governed || after_infinitive) && !experiencer && !according && !relative_subject {
+            if (governed || after_infinitive) && !experiencer && !according && !relative_subject && !agent {
                 continue;
             }
             // "Sudan, via libera dell'Onu alla tregua": a headline's opening name and comma is its
@@ -383,6 +405,7 @@ pub(crate) fn statements(
                     word: start,
                     end: mention.words.1,
                     according,
+                    agent,
                     experiencer,
                 });
             }
@@ -472,6 +495,7 @@ pub(crate) fn statements(
                 word: article,
                 end,
                 according: false,
+                agent: false,
                 experiencer: false,
             });
         }
@@ -638,7 +662,7 @@ pub(crate) fn statements(
             subjects.clear();
         }
         for (n, subject) in subjects.iter().enumerate() {
-            let Subject { actor, by, by_name, word, according, experiencer, .. } = subject;
+            let Subject { actor, by, by_name, word, according, agent, experiencer, .. } = subject;
             // What a sentence says of a subject runs from its clause to the next subject's; subjects
             // joined by "e" ("Groenlandia e Stati Uniti hanno firmato") share the verb after them.
             let joined = |a: &Subject, b: &Subject| b.word == a.end + 1 && matches!(lower[a.end].as_str(), "e" | "ed");
@@ -694,6 +718,7 @@ pub(crate) fn statements(
             }
             let kind = match (verb, *according || *experiencer) {
                 (Some((_, true)), _) => StatementKind::Act,
+                (None, _) if *agent => StatementKind::Act,
                 (Some((_, false)), _) | (None, true) => StatementKind::Reported,
                 (None, false) => continue,
             };

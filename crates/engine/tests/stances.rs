@@ -443,6 +443,12 @@ fn whom_a_voice_speaks_for() {
         "Netta la replica della Cina, il cui ambasciatore ha condannato le nuove sanzioni.",
         &[("CN", "sanctions", Opposes)],
     );
+    // The agent of a participle that takes a side takes it.
+    check(
+        "Il Consiglio di sicurezza ha approvato le nuove sanzioni presentate dal Giappone.",
+        &[("JP", "sanctions", Supports)],
+    );
+    check("Le nuove sanzioni condannate da Pechino entrano in vigore oggi.", &[("CN", "sanctions", Opposes)]);
     // Voices in the plural, and deputies.
     check(
         "I ministri degli Esteri dell’Unione africana hanno condannato le nuove sanzioni.",
