@@ -665,14 +665,38 @@ pub(crate) fn statements(
             let Subject { actor, by, by_name, word, according, agent, experiencer, .. } = subject;
             // What a sentence says of a subject runs from its clause to the next subject's; subjects
             // joined by "e" ("Groenlandia e Stati Uniti hanno firmato") share the verb after them.
-            let joined = |a: &Subject, b: &Subject| b.word == a.end + 1 && matches!(lower[a.end].as_str(), "e" | "ed");
+            // A list ("Danimarca, Groenlandia e Stati Uniti hanno firmato") shares it too, when an
+            // "e" closes it: "Secondo Pechino, Washington ha…" is no list.
+            let and = |a: &Subject, b: &Subject| b.word == a.end + 1 && matches!(lower[a.end].as_str(), "e" | "ed");
+            let comma = |a: &Subject, b: &Subject| {
+                b.word == a.end
+                    && text[words[a.end - 1].span.end..words[b.word].span.start].trim() == ","
+                    && !a.according
+                    && !b.according
+            };
             let mut last = n;
-            while subjects.get(last + 1).is_some_and(|b| joined(&subjects[last], b)) {
+            while let Some(b) = subjects.get(last + 1) {
+                let a = &subjects[last];
+                let closed = || {
+                    (last + 1..subjects.len() - 1)
+                        .take_while(|&k| and(&subjects[k], &subjects[k + 1]) || comma(&subjects[k], &subjects[k + 1]))
+                        .any(|k| and(&subjects[k], &subjects[k + 1]))
+                };
+                if !(and(a, b) || comma(a, b) && closed()) {
+                    break;
+                }
                 last += 1;
             }
             let next = subjects.get(last + 1).map(|s| s.word);
             let first_of_clause = subjects.iter().all(|s| clauses[s.word] >= clauses[*word]);
             let scope_start = if first_of_clause { sentence.span.start } else { words[clause_start(*word)].span.start };
+            // Not the wire's dateline before it ("COPENAGHEN — Danimarca, Groenlandia e…").
+            let scope_start = match dateline {
+                Some(d) if scope_start < d.end && d.end <= words[*word].span.start => {
+                    words.iter().find(|w| w.span.start >= d.end).map_or(scope_start, |w| w.span.start)
+                }
+                _ => scope_start,
+            };
             let scope_end = next
                 .filter(|w| clauses[*w] > clauses[*word])
                 .map_or(sentence.span.end, |w| words[clause_start(w)].span.start);

@@ -357,6 +357,12 @@ fn evidence_reads_as_the_position() {
     let cell = cell_of(&corpus, "JP", "sanctions").expect("a cell");
     let statement = &corpus.statements[cell.statements[0]];
     assert_eq!(statement.evidence.of(text), "Il governo giapponese ha espresso «pieno sostegno» alle sanzioni.");
+    // Not the wire's dateline before it.
+    let text = "Titolo\n\n(AGIPRESS) - SEUL, 3 MAR - Il Giappone ha condannato le nuove sanzioni.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data(""));
+    let cell = cell_of(&corpus, "JP", "sanctions").expect("a cell");
+    let statement = &corpus.statements[cell.statements[0]];
+    assert_eq!(statement.evidence.of(text), "Il Giappone ha condannato le nuove sanzioni.");
 }
 
 /// "Quanto alle sanzioni, …", "Sulle sanzioni, …": a topic frame opening a sentence names what
@@ -400,6 +406,11 @@ fn whom_a_voice_speaks_for() {
     check(
         "Giappone e Corea del Sud hanno sostenuto le nuove sanzioni.",
         &[("JP", "sanctions", Supports), ("KR", "sanctions", Supports)],
+    );
+    // A list closed by "e" shares the verb after it.
+    check(
+        "Cina, Corea del Sud e Stati Uniti hanno sostenuto le nuove sanzioni.",
+        &[("CN", "sanctions", Supports), ("KR", "sanctions", Supports), ("US", "sanctions", Supports)],
     );
     check("Bruxelles ha condannato la guerra in Ucraina.", &[("EU", "ukraine-war", Opposes)]);
     no_cell("Bruxelles ha condannato la guerra in Ucraina.", "BE", "ukraine-war");
