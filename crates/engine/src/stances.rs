@@ -753,10 +753,19 @@ pub(crate) fn statements(
                 // "…ma ha respinto le sanzioni": a contrast with no subject of its own goes on
                 // with the same one.
                 // "…, ribadendo la contrarietà alle sanzioni": a gerund of statement goes on saying.
-                Some((at, _)) if !*according => (at + 1..words.len())
+                // "Tokyo ha ricordato ieri, in una conferenza stampa, che le sanzioni…": an aside
+                // between commas before what a verb of saying says goes on saying it.
+                Some((at, act)) if !*according => (at + 1..words.len())
                     .find(|&w| {
                         let says_on = lower[w].ends_with("ndo") && terms.roles_at(&found_terms, w).any(|r| r.verb);
-                        clauses[w] > clauses[w - 1] && !matches!(lower[w].as_str(), "ma" | "e" | "ed") && !says_on
+                        let aside_then_says = !act
+                            && (w + 1..words.len().min(w + 10))
+                                .take_while(|&k| clauses[k] == clauses[w])
+                                .any(|k| lower[k] == "che" && comma_before(k));
+                        clauses[w] > clauses[w - 1]
+                            && !matches!(lower[w].as_str(), "ma" | "e" | "ed")
+                            && !says_on
+                            && !aside_then_says
                     })
                     .filter(|&w| !text[words[w - 1].span.end..words[w].span.start].contains(':'))
                     .map_or(scope_end, |w| scope_end.min(words[w].span.start)),

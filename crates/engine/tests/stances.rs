@@ -116,6 +116,12 @@ fn rules_on_news_sentences() {
         "«Questa sanzione è un modello per la regione», ha detto il governo giapponese.",
         &[("JP", "sanctions", Supports)],
     );
+    // Verbs of saying make their subject's statement; calling it interference opposes it.
+    check(
+        "Tokyo ha ricordato ieri sera, in una conferenza stampa, che le nuove sanzioni sono necessarie.",
+        &[("JP", "sanctions", Supports)],
+    );
+    check("Pechino ha definito le nuove sanzioni un'ingerenza.", &[("CN", "sanctions", Opposes)]);
     // Proposing is asking; a proposal named is not.
     check("Tokyo propone nuove sanzioni.", &[("JP", "sanctions", Supports)]);
     no_cell("Il Giappone ha descritto la proposta di nuove sanzioni.", "JP", "sanctions");
