@@ -122,6 +122,15 @@ fn rules_on_news_sentences() {
         &[("JP", "sanctions", Supports)],
     );
     check("Pechino ha definito le nuove sanzioni un'ingerenza.", &[("CN", "sanctions", Opposes)]);
+    // An obligation named is a side on what it obliges to; negated, the other side.
+    check(
+        "«Non abbiamo alcun obbligo di imporre sanzioni», ha detto il governo giapponese.",
+        &[("JP", "sanctions", Opposes)],
+    );
+    check(
+        "«Le sanzioni devono essere obbligatorie», ha detto il governo giapponese.",
+        &[("JP", "sanctions", Supports)],
+    );
     // Proposing is asking; a proposal named is not.
     check("Tokyo propone nuove sanzioni.", &[("JP", "sanctions", Supports)]);
     no_cell("Il Giappone ha descritto la proposta di nuove sanzioni.", "JP", "sanctions");
