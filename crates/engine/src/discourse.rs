@@ -57,7 +57,10 @@ const MEDIA_NOUNS: &[&str] = &[
 const GOVERNMENT_NOUNS: &[&str] = &["governo", "esecutivo", "cancelleria", "diplomazia"];
 
 /// Words after which a document noun's qualifier ends.
-const QUALIFIER_STOP: &[&str] = &["che", "e", "ed", "ma", "non", "si", "ha", "è", "sono", "stabilisce", "prevede"];
+const QUALIFIER_STOP: &[&str] = &[
+    "che", "e", "ed", "ma", "non", "si", "ha", "hanno", "è", "sono", "va", "vanno", "viene", "vengono", "sarà", "deve",
+    "devono", "resta", "stabilisce", "prevede",
+];
 
 /// How a candidate refers to whom it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

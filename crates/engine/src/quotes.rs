@@ -942,8 +942,11 @@ fn subject_after<'c>(
         return None;
     }
     let between = &text[words[from - 1].span.end..words[candidate.words.0].span.start];
-    let blocked =
-        between.contains(['.', ';', ':', '«', '“', '"', '(']) || (from..candidate.words.0).any(|k| lower[k] == "che");
+    // "ha annunciato il rappresentante di Pechino, secondo cui il dossier…", "…, mentre la
+    // Francia…": past a clause that opens after the verb, a name is that clause's.
+    let opens_clause =
+        |k: usize| lower[k] == "che" || lower[k] == "cui" || SUBORDINATORS.contains(&lower[k].as_str()) && k > from;
+    let blocked = between.contains(['.', ';', ':', '«', '“', '"', '(']) || (from..candidate.words.0).any(opens_clause);
     (!blocked).then_some(candidate)
 }
 

@@ -1302,6 +1302,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Porteremo il cinema nelle piazze",
         Some("Lucia Brambilla"),
     ),
+    // The subject after a verb of saying stops at a clause that opens after it: past "secondo
+    // cui" or "mentre", a name or a document is that clause's, and an unresolved subject is nobody.
+    (
+        "«Le piste resteranno chiuse», ha annunciato il gestore degli impianti, secondo cui il \
+         bollettino va letto «con prudenza».",
+        "Le piste resteranno chiuse",
+        None,
+    ),
+    (
+        "«Non firmeremo», ha ribadito il capodelegazione dei pescatori, mentre la Grecia chiede \
+         tempo.",
+        "Non firmeremo",
+        None,
+    ),
 ];
 
 #[test]
