@@ -134,6 +134,9 @@ pub(crate) struct Discourse<'a> {
     bodies: Vec<(String, Speaker)>,
     /// The subject of the last sentence that had one, and that sentence's paragraph.
     pub subject: Option<(Speaker, usize)>,
+    /// The paragraph of a later sentence whose subject nobody resolved ("Il portavoce ha respinto
+    /// le accuse."): its dropped subjects are that unknown person's, not `subject`'s.
+    pub unresolved_at: Option<usize>,
     /// The paragraph of the sentence being read.
     pub paragraph: usize,
     /// The clock when the sentence before this one, and this one, began to be read.
@@ -151,6 +154,7 @@ impl<'a> Discourse<'a> {
             acronyms: Vec::new(),
             bodies: Vec::new(),
             subject: None,
+            unresolved_at: None,
             paragraph: 0,
             sentence_clocks: (0, 0),
         }
@@ -535,7 +539,9 @@ impl<'a> Discourse<'a> {
             let displaced = |speaker: &Speaker| {
                 let named_here =
                     self.people.iter().any(|p| p.speaker.id == speaker.id && p.named_in == Some(self.paragraph));
-                !named_here && self.subject.as_ref().is_some_and(|(s, at)| *at == self.paragraph && s.id != speaker.id)
+                !named_here
+                    && (self.subject.as_ref().is_some_and(|(s, at)| *at == self.paragraph && s.id != speaker.id)
+                        || self.unresolved_at == Some(self.paragraph))
             };
             // "una donna", "un medico": an indefinite description is someone not met before.
             let indefinite = open < k && matches!(lower[open].as_str(), "un" | "uno" | "una");

@@ -176,8 +176,11 @@ pub(crate) fn extract(
             }
         }
         governed_conjuncts(&mut candidates, lower);
-        let carry =
-            discourse.subject.as_ref().filter(|(_, p)| sentence.paragraph <= p + 1).map(|(s, _)| s.clone().inferred());
+        let carry = discourse
+            .subject
+            .as_ref()
+            .filter(|(_, p)| sentence.paragraph <= p + 1 && discourse.unresolved_at.is_none());
+        let carry = carry.map(|(s, _)| s.clone().inferred());
         // Quoted words are no part of the clause structure: the "che" of a title in marks
         // ("autore del saggio «La provincia che resiste», ha chiarito") opens no clause.
         // A wire dateline before the sentence's first word of its own ("ROMA, 3 MAR - Mentre…").
@@ -277,6 +280,9 @@ pub(crate) fn extract(
             .or_else(|| frame_owner(&candidates, lower).and_then(|c| c.speaker.clone()));
         if let Some(subject) = subject.clone() {
             discourse.subject = Some((subject, sentence.paragraph));
+            discourse.unresolved_at = None;
+        } else if unresolved_main_subject(&candidates, lower, &skipped) {
+            discourse.unresolved_at = Some(sentence.paragraph);
         } else if candidates.iter().any(|c| c.person && c.speaker.is_some() && !c.governed && !skipped[c.words.0]) {
             // "Sul caso è intervenuta anche la pediatra X, che…": a sentence that brings in
             // someone without a subject the rules find leaves the subject to carry unknown.
@@ -1053,10 +1059,9 @@ fn is_person(speaker: &Speaker, gazetteer: &Gazetteer) -> bool {
         || gazetteer.entity(&speaker.id).is_some_and(|e| e.kind == crate::gazetteer::EntityKind::Person)
 }
 
-/// The subject of a sentence's main clause, for a later dropped subject: its first candidate,
-/// outside subordinate clauses, before the first auxiliary ("c’è X": X).
-fn main_subject<'c>(candidates: &'c [Candidate], lower: &[String], skipped: &[bool]) -> Option<&'c Candidate> {
-    let verb = lower
+/// The first auxiliary of the main clause, or the sentence's end.
+fn main_auxiliary(lower: &[String], skipped: &[bool]) -> usize {
+    lower
         .iter()
         .enumerate()
         .position(|(k, w)| {
@@ -1066,7 +1071,24 @@ fn main_subject<'c>(candidates: &'c [Candidate], lower: &[String], skipped: &[bo
                     "ha" | "hanno" | "è" | "sono" | "aveva" | "avevano" | "avrebbe" | "era" | "sarà" | "sarebbe"
                 )
         })
-        .unwrap_or(lower.len());
+        .unwrap_or(lower.len())
+}
+
+/// Whether the main clause's subject is a description or an unnamed source nobody resolved ("Il
+/// questore ha respinto le accuse.", "Il portavoce ha…"): a later dropped subject is that person,
+/// whom the rules do not know.
+fn unresolved_main_subject(candidates: &[Candidate], lower: &[String], skipped: &[bool]) -> bool {
+    let verb = main_auxiliary(lower, skipped);
+    candidates
+        .iter()
+        .find(|c| c.words.1 <= verb && is_subject(c) && !skipped[c.words.0] && c.reference != Reference::Document)
+        .is_some_and(|c| c.speaker.is_none() && matches!(c.reference, Reference::Description | Reference::Other))
+}
+
+/// The subject of a sentence's main clause, for a later dropped subject: its first candidate,
+/// outside subordinate clauses, before the first auxiliary ("c’è X": X).
+fn main_subject<'c>(candidates: &'c [Candidate], lower: &[String], skipped: &[bool]) -> Option<&'c Candidate> {
+    let verb = main_auxiliary(lower, skipped);
     let presentational = verb > 0 && lower[verb - 1] == "c";
     // Not a document: "Approvata la mozione finale, Venturelli ha nominato…" is about Venturelli.
     let before = candidates.iter().find(|c| {

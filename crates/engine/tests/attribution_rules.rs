@@ -1316,6 +1316,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Non firmeremo",
         None,
     ),
+    // A sentence whose subject is a description or an unnamed voice nobody resolved leaves its
+    // dropped subjects to that person, not to whoever spoke before.
+    (
+        "Il sindaco Piero Valli ha parlato a lungo. Il prefetto ha respinto le accuse. «Siamo \
+         pronti», ha dichiarato.",
+        "Siamo pronti",
+        None,
+    ),
+    (
+        "Il sindaco Piero Valli ha parlato a lungo. Il portavoce ha respinto le accuse. «Siamo \
+         pronti», ha dichiarato.",
+        "Siamo pronti",
+        None,
+    ),
 ];
 
 #[test]
