@@ -304,8 +304,16 @@ pub(crate) fn statements(
         // a verb of statement or act ("ha convocato l’ambasciatore", "ha accusato il governo"),
         // not after a verb of saying, whose subject it is ("ha detto il ministro").
         let saying = |k: usize| terms.roles_at(&found_terms, k).any(|r| r.verb && !r.act && r.cue.is_none());
+        // "«…», ha protestato l'ambasciatore": after the words it gives, a verb's next name is its
+        // subject, whatever else the verb can do.
+        let inverted = |k: usize| {
+            let head =
+                if k > 0 && matches!(lower[k - 1].as_str(), "ha" | "hanno" | "aveva" | "avevano") { k - 1 } else { k };
+            text[..words[head].span.start].trim_end().trim_end_matches(',').trim_end().ends_with(['»', '”', '"'])
+        };
         let object_of = |k: usize| {
             !saying(k)
+                && !inverted(k)
                 && (PARTICIPLE_ENDINGS.iter().any(|e| lower[k].len() > e.len() + 2 && lower[k].ends_with(e))
                     || terms.roles_at(&found_terms, k).any(|r| r.stating))
         };
@@ -548,8 +556,18 @@ pub(crate) fn statements(
                 let relative = quote.cue.is_some_and(|cue| {
                     words.iter().rposition(|w| w.span.end <= cue.start).is_some_and(|k| lower[k] == "che")
                 });
+                // "«…», ha protestato l'ambasciatore cinese": an unnamed voice of a state right
+                // after the verb that gives the words.
+                let after_cue = || {
+                    let cue = quote.cue?;
+                    subjects.iter().find(|s| {
+                        let between = &text[cue.end.min(words[s.word].span.start)..words[s.word].span.start];
+                        words[s.word].span.start >= cue.end && between.split_whitespace().count() <= 1
+                    })
+                };
                 let Some(voice) = described_actor
                     .filter(|voice| quote.cue.is_some() || words[voice.word].span.start < quote.outer.start)
+                    .or_else(after_cue)
                     .filter(|_| !someone_not_a_voice && !relative)
                 else {
                     continue;
@@ -849,8 +867,34 @@ pub(crate) fn statements(
             let statement = Statement { evidence: sentence.span, sentence: index, topics: Vec::new(), ..previous };
             in_sentence.push((statement, sentence.span));
         }
+        // "«L'embargo ci lega le mani», ha protestato l'ambasciatore": a verb of saying that takes a
+        // side takes it on the one topic its words name, when they hold no stance word of their
+        // own, nor a condition, a denial or the writer's distance.
+        let said_side = |statement: &Statement| {
+            let quote = of_sentence[index].iter().find(|q| statement.quotes.first() == Some(&q.id))?;
+            let cue = quote.cue?;
+            let inside = |span: Span, i: usize| span.start <= words[i].span.start && words[i].span.end <= span.end;
+            let side = (0..words.len()).filter(|&i| inside(cue, i)).find_map(|i| terms.cue_at(&found_terms, i))?;
+            let quoted: Vec<usize> = (0..words.len()).filter(|&i| inside(quote.text, i)).collect();
+            let own_side = |i: usize| {
+                terms.cue_at(&found_terms, i).is_some()
+                    || terms.roles_at(&found_terms, i).any(|r| r.sideless || r.obligation)
+            };
+            if quoted.iter().any(|&i| own_side(i)) {
+                return None;
+            }
+            let mut named = quoted.iter().flat_map(|&i| terms.roles_at(&found_terms, i).flat_map(|r| r.topics.iter()));
+            let &(topic, against) = named.next()?;
+            if named.any(|&(other, _)| other != topic) {
+                return None;
+            }
+            Some((data.topics[topic].id.clone(), if against { flip(side) } else { side }))
+        };
         for (mut statement, scope) in in_sentence {
             statement.topics = sides(scope);
+            if statement.topics.is_empty() && statement.kind == StatementKind::Said {
+                statement.topics.extend(said_side(&statement));
+            }
             if statement.quotes.is_empty() {
                 previous = Some(statement.clone());
             }
@@ -997,7 +1041,11 @@ fn topic_sides(
         return Vec::new();
     }
     if named.is_empty() {
-        let first = cues.iter().find(|(at, _)| !sideless.contains(&clauses[*at])).and_then(|(_, side)| *side);
+        // Not an obligation: it says what its own subject must do, and the sentence names none.
+        let first = cues
+            .iter()
+            .find(|(at, _)| !sideless.contains(&clauses[*at]) && !obligations.contains(at))
+            .and_then(|(_, side)| *side);
         return context.zip(first).map(|(topic, side)| (data.topics[topic].id.clone(), side)).into_iter().collect();
     }
     let mut sides = Vec::new();

@@ -1330,6 +1330,8 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Siamo pronti",
         None,
     ),
+    // Protesting is saying.
+    ("«Ci legano le mani», ha protestato il sindaco Aldo Neri.", "Ci legano le mani", Some("Aldo Neri")),
 ];
 
 #[test]

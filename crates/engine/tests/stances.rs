@@ -131,6 +131,18 @@ fn rules_on_news_sentences() {
         "«Le sanzioni devono essere obbligatorie», ha detto il governo giapponese.",
         &[("JP", "sanctions", Supports)],
     );
+    // A verb of saying that takes a side takes it on the one topic of words that take none; after
+    // the words, the name it is followed by is its subject, not its object.
+    check(
+        "«Le nuove sanzioni ci legano le mani», ha protestato l'ambasciatore giapponese.",
+        &[("JP", "sanctions", Opposes)],
+    );
+    // "sud-sudanese" is South Sudan's, not Sudan's.
+    check(
+        "«Le nuove sanzioni ci legano le mani», ha protestato l'ambasciatore sud-sudanese.",
+        &[("SS", "sanctions", Opposes)],
+    );
+    no_cell("«Le nuove sanzioni ci legano le mani», ha protestato l'ambasciatore sud-sudanese.", "SD", "sanctions");
     // Proposing is asking; a proposal named is not.
     check("Tokyo propone nuove sanzioni.", &[("JP", "sanctions", Supports)]);
     no_cell("Il Giappone ha descritto la proposta di nuove sanzioni.", "JP", "sanctions");
@@ -378,6 +390,18 @@ fn evidence_reads_as_the_position() {
     let cell = cell_of(&corpus, "JP", "sanctions").expect("a cell");
     let statement = &corpus.statements[cell.statements[0]];
     assert_eq!(statement.evidence.of(text), "Il Giappone ha condannato le nuove sanzioni.");
+}
+
+/// A sentence that names no topic takes its paragraph's, but an obligation there says what its
+/// own subject must do: no side on the paragraph's topic.
+#[test]
+fn an_obligation_takes_no_side_on_the_paragraphs_topic() {
+    no_cell(
+        "Titolo\n\nTokyo ha parlato delle nuove sanzioni. «Qualcuno dovrebbe aggiornare gli archivi», ha detto il \
+         governo giapponese.",
+        "JP",
+        "sanctions",
+    );
 }
 
 /// "Quanto alle sanzioni, …", "Sulle sanzioni, …": a topic frame opening a sentence names what
