@@ -229,13 +229,46 @@ impl StanceData {
         // "L'uso dei cannoni ad acqua … va condannato", "i trasferimenti di armi devono cessare":
         // a proposition that condemns or stops what its words name stands against them, so
         // supporting it is opposing them.
+        // "L'Essequibo è territorio della Guyana e la rivendicazione venezuelana va respinta": of a
+        // proposition in parts, only a part that condemns and names the topic's words turns them.
         for topic in &mut self.topics {
             let claim = topic.claim_it.to_lowercase();
-            let words: Vec<&str> = claim.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-            let condemns = words.iter().enumerate().any(|(i, w)| {
-                let negated = i > 0 && self.negations.iter().any(|n| n == words[i - 1]);
-                !negated && self.claim_against.iter().any(|c| !c.contains(' ') && w.starts_with(c.as_str()))
-            });
+            // A part ends at a comma or semicolon, or at "e" before an article ("e la…"): "tra Corea
+            // del Nord e Russia" is one.
+            let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
+            let mut rest = claim.as_str();
+            while let Some(at) = rest.find(|c: char| c.is_alphanumeric()) {
+                let end = rest[at..].find(|c: char| !c.is_alphanumeric()).map_or(rest.len(), |e| at + e);
+                let word = &rest[at..end];
+                let next = rest[end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+                let pause = rest[..at].contains([',', ';']);
+                let and_then_article = word == "e" && next.is_some_and(crate::articles::is_article);
+                if pause || and_then_article {
+                    parts.push(Vec::new());
+                }
+                if !and_then_article {
+                    parts.last_mut().expect("one part at least").push(word);
+                }
+                rest = &rest[end..];
+            }
+            parts.retain(|part| !part.is_empty());
+            let condemning = |part: &[&str]| {
+                part.iter().enumerate().any(|(i, w)| {
+                    let negated = i > 0 && self.negations.iter().any(|n| n == part[i - 1]);
+                    !negated && self.claim_against.iter().any(|c| !c.contains(' ') && w.starts_with(c.as_str()))
+                })
+            };
+            let names = |part: &[&str]| {
+                let joined = part.join(" ");
+                topic.terms.iter().any(|term| match term.contains(' ') {
+                    true => joined.contains(term.as_str()),
+                    false => part.iter().any(|w| w.starts_with(term.as_str())),
+                })
+            };
+            let condemns = match &parts[..] {
+                [one] => condemning(one),
+                several => several.iter().any(|part| condemning(part) && names(part)),
+            };
             if condemns && !topic.turned {
                 std::mem::swap(&mut topic.terms, &mut topic.against);
                 topic.turned = true;

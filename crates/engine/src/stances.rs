@@ -507,7 +507,17 @@ pub(crate) fn statements(
                 experiencer: false,
             });
         }
-        if let Some(last) = subjects.last() {
+        // "La Caricom, la comunità di cui la Guyana fa parte, ha espresso…": the subject of a
+        // relative clause is not what the paragraph is about.
+        let in_relative = |s: &Subject| {
+            let before = s
+                .word
+                .checked_sub(1)
+                .filter(|&p| !crate::articles::is_article(&lower[p]))
+                .or_else(|| s.word.checked_sub(2));
+            before.is_some_and(|p| matches!(lower[p].as_str(), "cui" | "che"))
+        };
+        if let Some(last) = subjects.iter().rev().find(|s| !in_relative(s)) {
             paragraph_actor = Some((last.actor.clone(), sentence.paragraph));
         } else if index == 0 || doc.sentences[index - 1].paragraph != sentence.paragraph {
             // "Durissima la risposta dell'Islanda.", "Secca la replica kosovara.", "Da Pechino la
@@ -610,10 +620,14 @@ pub(crate) fn statements(
             });
             // "Berlino chiede… «…», ha detto la portavoce del governo federale": a voice whose
             // country the text does not give speaks for the actor its sentence, or else its
-            // paragraph, is about.
+            // paragraph, is about; so does a document.
             let actor = actor.or_else(|| {
                 let role = speaker.role.as_deref().unwrap_or(&speaker.name);
-                let voice = speaker.country.is_none() && !speaker.is_known() && terms.speaks_for_state(role);
+                // "L'organizzazione, si legge nel comunicato, «…»": a document no one is said to
+                // have issued is the one the sentence or paragraph is about.
+                let document = speaker.id.starts_with("document:");
+                let voice =
+                    speaker.country.is_none() && !speaker.is_known() && (document || terms.speaks_for_state(role));
                 let about = subjects.first().map(|s| s.actor.clone()).or_else(|| {
                     paragraph_actor.as_ref().filter(|(_, p)| *p == sentence.paragraph).map(|(a, _)| a.clone())
                 });
@@ -664,7 +678,7 @@ pub(crate) fn statements(
         }
         // "Il ministro degli Esteri serbo ha chiesto…": a described voice is the paragraph's actor
         // as much as a named one.
-        if let Some(last) = subjects.last() {
+        if let Some(last) = subjects.iter().rev().find(|s| !in_relative(s)) {
             paragraph_actor = Some((last.actor.clone(), sentence.paragraph));
         }
         let clause_start = |word: usize| (0..=word).find(|&w| clauses[w] == clauses[word]).unwrap_or(word);

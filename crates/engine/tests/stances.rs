@@ -137,6 +137,33 @@ fn rules_on_news_sentences() {
         "«Le nuove sanzioni ci legano le mani», ha protestato l'ambasciatore giapponese.",
         &[("JP", "sanctions", Opposes)],
     );
+    // A document the text does not place is the one of the actor its paragraph is about.
+    check(
+        "Titolo\n\nLa Cina ha parlato ieri. «Le nuove sanzioni sono inaccettabili», si legge nel comunicato.",
+        &[("CN", "sanctions", Opposes)],
+    );
+    // A government department speaks for its state; a university's does not.
+    check(
+        "Titolo\n\nGli Stati Uniti non hanno votato. In una nota il dipartimento della Salute ha condannato le nuove \
+         sanzioni.",
+        &[("US", "sanctions", Opposes)],
+    );
+    no_cell(
+        "Titolo\n\nTokyo ha parlato ieri. Il dipartimento di Fisica dell'università ha condannato le nuove sanzioni.",
+        "JP",
+        "sanctions",
+    );
+    // Not going into the merits is a declared neutrality.
+    check(
+        "Il governo giapponese ha detto che «non entra nel merito» delle nuove sanzioni.",
+        &[("JP", "sanctions", Neutral)],
+    );
+    // The subject of a relative clause is not what the paragraph is about.
+    check(
+        "Titolo\n\nL'Unione africana, di cui la Nigeria fa parte, ha espresso preoccupazione. «Le nuove sanzioni sono \
+         inaccettabili», si legge nel comunicato.",
+        &[("AFRICAN-UNION", "sanctions", Opposes)],
+    );
     // "sud-sudanese" is South Sudan's, not Sudan's.
     check(
         "«Le nuove sanzioni ci legano le mani», ha protestato l'ambasciatore sud-sudanese.",
@@ -701,6 +728,15 @@ fn a_proposition_that_condemns_what_it_names() {
     );
     // A ministry is a state's voice, placed by the country its description names.
     check("Il ministero degli Esteri giapponese ha chiesto nuove sanzioni.", &[("JP", "sanctions", Supports)]);
+    // Of a proposition in parts, a part that condemns only what it names turns nothing else.
+    let topics = "[topic isola]\nname.it: isola\nname.en: island\nclaim.it: L'isola di Varno è territorio \
+                  giapponese e la rivendicazione cinese va respinta\nclaim.en: -\nstem: Varno\n";
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    assert!(!data.topics[0].turned, "the part that condemns names no word of the topic");
+    let text = "Tokyo ha ribadito il proprio sostegno alla sovranità su Varno.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    assert_eq!(cell_of(&corpus, "JP", "isola").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
 }
 
 /// Words that carry a side by what they call a measure or a claim, and the order that decides
