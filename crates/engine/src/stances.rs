@@ -418,6 +418,41 @@ pub(crate) fn statements(
                 });
             }
         }
+        // "La Caricom, la comunità di cui la Guyana fa parte, ha espresso…": the subject of a
+        // relative clause is not what the paragraph is about.
+        // Where the paragraph's lead named its actor, when this sentence is that lead.
+        let mut lead_at: Option<usize> = None;
+        let in_relative = |s: &Subject| {
+            let before = s
+                .word
+                .checked_sub(1)
+                .filter(|&p| !crate::articles::is_article(&lower[p]))
+                .or_else(|| s.word.checked_sub(2));
+            before.is_some_and(|p| matches!(lower[p].as_str(), "cui" | "che"))
+        };
+        if let Some(last) = subjects.iter().rev().find(|s| !in_relative(s)) {
+            paragraph_actor = Some((last.actor.clone(), sentence.paragraph));
+        } else if index == 0 || doc.sentences[index - 1].paragraph != sentence.paragraph {
+            // "Durissima la risposta dell'Islanda.", "Secca la replica kosovara.", "Da Pechino la
+            // reazione è arrivata in serata.", "A Berlino il ministro ha difeso…": a paragraph's
+            // lead that names one actor, and no one else, says whom the paragraph's unplaced
+            // voices speak for, its own included. Not a wire dateline's city.
+            // A voice no country places ("il ministro") names no one else.
+            let leads: Vec<&crate::mentions::Mention> = mentions
+                .iter()
+                .filter(|m| !marked(m.span) && !in_dateline(m.span))
+                .filter(|m| !(m.form == Form::Source && m.country.is_none()))
+                .collect();
+            let mut named = leads
+                .iter()
+                .map(|m| m.country.or_else(|| m.entities.first().copied()).and_then(&actor_of).map(|(a, _, _)| a));
+            if let Some(Some(first)) = named.next()
+                && named.all(|other| other.as_ref() == Some(&first))
+            {
+                paragraph_actor = Some((first, sentence.paragraph));
+                lead_at = leads.first().map(|m| m.words.0);
+            }
+        }
         // "Il ministro degli Esteri tunisino ha definito…", "l'ambasciata degli Stati Uniti ha
         // espresso…", "un portavoce ha comunicato…": a state's voice the text describes without
         // naming, placed by the country a few words on, else by the actor the sentence or its
@@ -470,9 +505,14 @@ pub(crate) fn statements(
                 let (actor, _, _) = actor_of(mention.country.or_else(|| mention.entities.first().copied())?)?;
                 Some((actor, mention.words.1))
             });
+            // In the lead itself, only an actor named before the voice: "Il ministero chiede
+            // sanzioni all'Ucraina" is no Ukrainian ministry.
             let about = || {
                 subjects.first().map(|s| s.actor.clone()).or_else(|| {
-                    paragraph_actor.as_ref().filter(|(_, p)| *p == sentence.paragraph).map(|(a, _)| a.clone())
+                    paragraph_actor
+                        .as_ref()
+                        .filter(|(_, p)| *p == sentence.paragraph && lead_at.is_none_or(|at| at < w))
+                        .map(|(a, _)| a.clone())
                 })
             };
             // "la Francia, il cui ambasciatore…": the one named right before.
@@ -506,32 +546,6 @@ pub(crate) fn statements(
                 agent: false,
                 experiencer: false,
             });
-        }
-        // "La Caricom, la comunità di cui la Guyana fa parte, ha espresso…": the subject of a
-        // relative clause is not what the paragraph is about.
-        let in_relative = |s: &Subject| {
-            let before = s
-                .word
-                .checked_sub(1)
-                .filter(|&p| !crate::articles::is_article(&lower[p]))
-                .or_else(|| s.word.checked_sub(2));
-            before.is_some_and(|p| matches!(lower[p].as_str(), "cui" | "che"))
-        };
-        if let Some(last) = subjects.iter().rev().find(|s| !in_relative(s)) {
-            paragraph_actor = Some((last.actor.clone(), sentence.paragraph));
-        } else if index == 0 || doc.sentences[index - 1].paragraph != sentence.paragraph {
-            // "Durissima la risposta dell'Islanda.", "Secca la replica kosovara.", "Da Pechino la
-            // reazione è arrivata in serata.": a paragraph's lead that names one actor, and no one
-            // else, says whom the paragraph's unplaced voices speak for. Not a wire dateline's city.
-            let mut named = mentions
-                .iter()
-                .filter(|m| !marked(m.span) && !in_dateline(m.span))
-                .map(|m| m.country.or_else(|| m.entities.first().copied()).and_then(&actor_of).map(|(a, _, _)| a));
-            if let Some(Some(first)) = named.next()
-                && named.all(|other| other.as_ref() == Some(&first))
-            {
-                paragraph_actor = Some((first, sentence.paragraph));
-            }
         }
         // "un deputato dell'opposizione", "un gruppo di senatori": after an article or "di".
         let someone_not_a_voice = (1..words.len()).any(|w| {

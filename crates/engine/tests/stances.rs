@@ -137,6 +137,8 @@ fn rules_on_news_sentences() {
         "«Le nuove sanzioni ci legano le mani», ha protestato l'ambasciatore giapponese.",
         &[("JP", "sanctions", Opposes)],
     );
+    // A paragraph's lead names its actor for the voices in the lead itself, named before them.
+    check("Titolo\n\nA Tokyo il ministro ha difeso le nuove sanzioni.", &[("JP", "sanctions", Supports)]);
     // A document the text does not place is the one of the actor its paragraph is about.
     check(
         "Titolo\n\nLa Cina ha parlato ieri. «Le nuove sanzioni sono inaccettabili», si legge nel comunicato.",
