@@ -122,6 +122,7 @@ fn rules_on_news_sentences() {
         &[("JP", "sanctions", Supports)],
     );
     check("Pechino ha definito le nuove sanzioni un'ingerenza.", &[("CN", "sanctions", Opposes)]);
+    check("Tokyo ha bollato le nuove sanzioni come una farsa.", &[("JP", "sanctions", Opposes)]);
     // An obligation named is a side on what it obliges to; negated, the other side.
     check(
         "«Non abbiamo alcun obbligo di imporre sanzioni», ha detto il governo giapponese.",
