@@ -235,21 +235,18 @@ impl StanceData {
             let claim = topic.claim_it.to_lowercase();
             // A part ends at a comma or semicolon, or at "e" before an article ("e la…"): "tra Corea
             // del Nord e Russia" is one.
-            let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
-            let mut rest = claim.as_str();
-            while let Some(at) = rest.find(|c: char| c.is_alphanumeric()) {
-                let end = rest[at..].find(|c: char| !c.is_alphanumeric()).map_or(rest.len(), |e| at + e);
-                let word = &rest[at..end];
-                let next = rest[end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
-                let pause = rest[..at].contains([',', ';']);
-                let and_then_article = word == "e" && next.is_some_and(crate::articles::is_article);
-                if pause || and_then_article {
-                    parts.push(Vec::new());
+            let mut parts: Vec<Vec<&str>> = Vec::new();
+            for clause in claim.split([',', ';']) {
+                let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+                let mut part = Vec::new();
+                for (i, &word) in words.iter().enumerate() {
+                    if word == "e" && words.get(i + 1).is_some_and(|next| crate::articles::is_article(next)) {
+                        parts.push(std::mem::take(&mut part));
+                    } else {
+                        part.push(word);
+                    }
                 }
-                if !and_then_article {
-                    parts.last_mut().expect("one part at least").push(word);
-                }
-                rest = &rest[end..];
+                parts.push(part);
             }
             parts.retain(|part| !part.is_empty());
             let condemning = |part: &[&str]| {
