@@ -311,11 +311,33 @@ pub(crate) fn statements(
                 if k > 0 && matches!(lower[k - 1].as_str(), "ha" | "hanno" | "aveva" | "avevano") { k - 1 } else { k };
             text[..words[head].span.start].trim_end().trim_end_matches(',').trim_end().ends_with(['»', '”', '"'])
         };
+        // A participle after its auxiliary ("ha convocato", "è stato espulso"), not a noun that
+        // ends like one ("sulla tassa di transito gli Stati Uniti…").
+        let participle = |k: usize| {
+            PARTICIPLE_ENDINGS.iter().any(|e| lower[k].len() > e.len() + 2 && lower[k].ends_with(e))
+                && (k.saturating_sub(3)..k).any(|a| {
+                    matches!(
+                        lower[a].as_str(),
+                        "ha" | "hanno"
+                            | "aveva"
+                            | "avevano"
+                            | "avrebbe"
+                            | "avrebbero"
+                            | "è"
+                            | "sono"
+                            | "era"
+                            | "erano"
+                            | "stato"
+                            | "stata"
+                            | "stati"
+                            | "state"
+                            | "aver"
+                            | "essere"
+                    )
+                })
+        };
         let object_of = |k: usize| {
-            !saying(k)
-                && !inverted(k)
-                && (PARTICIPLE_ENDINGS.iter().any(|e| lower[k].len() > e.len() + 2 && lower[k].ends_with(e))
-                    || terms.roles_at(&found_terms, k).any(|r| r.stating))
+            !saying(k) && !inverted(k) && (participle(k) || terms.roles_at(&found_terms, k).any(|r| r.stating))
         };
         let mut subjects: Vec<Subject> = Vec::new();
         let mut governed_before: Option<(usize, bool)> = None;

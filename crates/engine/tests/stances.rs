@@ -156,6 +156,12 @@ fn rules_on_news_sentences() {
         "JP",
         "sanctions",
     );
+    // A noun that ends like a participle ("transito") takes no object; "non prendono posizione"
+    // is a declared neutrality in any person.
+    check(
+        "Titolo\n\nTokyo ha parlato ieri. Sulle sanzioni di transito gli Stati Uniti non prendono posizione.",
+        &[("US", "sanctions", Neutral)],
+    );
     // Not going into the merits is a declared neutrality.
     check(
         "Il governo giapponese ha detto che «non entra nel merito» delle nuove sanzioni.",
