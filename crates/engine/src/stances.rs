@@ -279,7 +279,7 @@ pub(crate) fn statements(
         let recently_named = recent.entities();
         let Reading { words, lower, mentions } = &readings[index];
         let found_terms = terms.find(lower);
-        let clauses = clauses(text, words);
+        let clauses = clauses(text, words, lower);
         // The sentence's statements, each with the words its topics are read in.
         let mut in_sentence: Vec<(Statement, Span)> = Vec::new();
         // Quotations with no speaker that a described voice is given.
@@ -584,7 +584,7 @@ pub(crate) fn statements(
         // that reports the position ("ha espresso «forte preoccupazione» per la diga"): it is read
         // whole. Whole quotations are read with the topic frame that opens their sentence
         // ("Quanto all'offerta cinese, «non è accettabile»").
-        let frame = topic_frame(text, words).map(|i| words[i].span.start);
+        let frame = topic_frame(text, words, lower).map(|i| words[i].span.start);
         let quote_scope = |quote: &Quote| match frame {
             _ if quote.kind == QuoteKind::Partial => sentence.span,
             Some(end) if end <= quote.outer.start => Span::new(sentence.span.start, quote.text.end),
@@ -1240,26 +1240,26 @@ struct SentenceReading<'a> {
 /// The words a sentence opens with that name what the rest of it is about ("Quanto alla sentenza
 /// arbitrale, Pechino…", "Sulle sanzioni, Tokyo…"): how many there are, up to the comma that
 /// closes them.
-fn topic_frame(text: &str, words: &[Word]) -> Option<usize> {
-    let lower = |i: usize| words.get(i).map(|w| w.text(text).to_lowercase()).unwrap_or_default();
+fn topic_frame(text: &str, words: &[Word], lower: &[String]) -> Option<usize> {
+    let word = |i: usize| lower.get(i).map_or("", String::as_str);
     let to = |w: &str| w == "a" || w == "ad" || w.starts_with("al");
-    let opens = match lower(0).as_str() {
-        "quanto" | "riguardo" | "relativamente" => to(&lower(1)),
-        "in" => lower(1) == "merito" && to(&lower(2)),
-        "a" => lower(1) == "proposito" && crate::mentions::OF.contains(&lower(2).as_str()),
+    let opens = match word(0) {
+        "quanto" | "riguardo" | "relativamente" => to(word(1)),
+        "in" => word(1) == "merito" && to(word(2)),
+        "a" => word(1) == "proposito" && crate::mentions::OF.contains(&word(2)),
         "su" | "sul" | "sulla" | "sullo" | "sull" | "sui" | "sugli" | "sulle" => true,
         _ => false,
     };
-    let closes = |i: usize| text[words[i - 1].span.end..words[i].span.start].contains(',');
     // A frame is a few words: a comma far on closes a clause of another kind.
+    let closes = |i: usize| text[words[i - 1].span.end..words[i].span.start].contains(',');
     opens.then(|| (2..words.len().min(10)).find(|&i| closes(i))).flatten()
 }
 
 /// The clause of each word: a new one starts after a comma, a semicolon, a colon, a parenthesis
 /// or a dash; not after the comma that closes a topic frame, whose topic the clause is about.
-fn clauses(text: &str, words: &[Word]) -> Vec<usize> {
+fn clauses(text: &str, words: &[Word], lower: &[String]) -> Vec<usize> {
     let mut clause = 0;
-    let frame = topic_frame(text, words);
+    let frame = topic_frame(text, words, lower);
     let mut found = Vec::with_capacity(words.len());
     for (i, word) in words.iter().enumerate() {
         let between = if i > 0 { &text[words[i - 1].span.end..word.span.start] } else { "" };
@@ -1268,9 +1268,9 @@ fn clauses(text: &str, words: &[Word]) -> Vec<usize> {
         // Not when the antecedent is the relative's own subject ("la sentenza, che ha respinto
         // le rivendicazioni"): what it does is no one's stance on it.
         let own_subject = || {
-            words.get(i + 1).is_some_and(|next| {
+            lower.get(i + 1).is_some_and(|next| {
                 !matches!(
-                    next.text(text).to_lowercase().as_str(),
+                    next.as_str(),
                     "ha" | "hanno"
                         | "è"
                         | "sono"
@@ -1289,17 +1289,17 @@ fn clauses(text: &str, words: &[Word]) -> Vec<usize> {
                 )
             })
         };
-        let relative = between.trim() == "," && word.text(text).eq_ignore_ascii_case("che") && own_subject();
+        let relative = between.trim() == "," && lower[i] == "che" && own_subject();
         // "pronta a firmare ma tira dritto sul riempimento": a contrast is a clause of its own.
-        let contrast = word.text(text).eq_ignore_ascii_case("ma");
+        let contrast = lower[i] == "ma";
         // "ha espresso «ferma opposizione» ai dazi e ha negato i sussidi": a second verb joined by
         // "e" is a clause of its own, so a denial there leaves the first its side.
         let next_is_verb = || {
-            words.get(i + 1).is_some_and(|next| {
-                matches!(next.text(text), "ha" | "hanno" | "è" | "si" | "aveva" | "avevano" | "sarà" | "ne")
+            lower.get(i + 1).is_some_and(|next| {
+                matches!(next.as_str(), "ha" | "hanno" | "è" | "si" | "aveva" | "avevano" | "sarà" | "ne")
             })
         };
-        let coordinated = matches!(word.text(text), "e" | "ed") && next_is_verb();
+        let coordinated = matches!(lower[i].as_str(), "e" | "ed") && next_is_verb();
         let closes_frame = frame == Some(i);
         if between.contains([',', ';', ':', '(', ')', '–', '—']) && !relative && !closes_frame
             || (contrast || coordinated) && i > 0
