@@ -75,6 +75,12 @@ impl OpenMarks {
     }
 }
 
+/// Whether the text before `at` ends with a closing quotation mark, past a comma: "«…», ha
+/// detto" puts the verb right after the words it gives.
+pub(crate) fn follows_quotation(text: &str, at: usize) -> bool {
+    text[..at].trim_end().trim_end_matches(',').trim_end().ends_with(['”', '»', '"'])
+}
+
 /// The outermost quotations in `paragraphs` of `text`, and the stray opening marks.
 pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> (Vec<Marked>, Vec<Diagnostic>) {
     let mut found = Vec::new();

@@ -39,6 +39,10 @@ const SOURCE_MODIFIERS: &[&str] = &[
 /// source's to its department, a government's to its country.
 pub(crate) const OF: &[&str] = &["di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"];
 
+/// "Da" alone or joined to an article: where a reply comes from, or a passive's agent ("presentata
+/// dal Regno Unito").
+pub(crate) const FROM: &[&str] = &["da", "dal", "dallo", "dalla", "dall", "dai", "dagli", "dalle"];
+
 /// Words that may open a source ("un funzionario", "diversi governi").
 const SOURCE_OPENERS: &[&str] = &[
     "un", "uno", "una", "il", "lo", "la", "i", "gli", "le", "l", "diversi", "diverse", "alcuni", "alcune", "molti",

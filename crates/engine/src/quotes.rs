@@ -19,7 +19,7 @@ use crate::discourse::{Candidate, Discourse, Reference};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon_data::{Language, Speech};
 use crate::marks::{Marked, quotations};
-use crate::mentions::{Lexicon, Mention, PREPOSITIONS};
+use crate::mentions::{FROM, Lexicon, Mention, PREPOSITIONS};
 use crate::paragraphs::{dateline, sign_off};
 use crate::reading::Reading;
 use crate::span::SpanSet;
@@ -980,8 +980,7 @@ fn unresolved_subject(
     }
     // "«…», ha aggiunto la rappresentante del governo": a subject after the verb, not resolved.
     let (_, end) = verb.words;
-    let after_quotation =
-        text[..verb.span.start].trim_end().trim_end_matches(',').trim_end().ends_with(['”', '»', '"']);
+    let after_quotation = crate::marks::follows_quotation(text, verb.span.start);
     if after_quotation
         && lower.get(end).is_some_and(|w| is_definite(w))
         && words.get(end + 1).is_some_and(|w| !w.is_capitalized(text))
@@ -1496,9 +1495,6 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     })?;
     Some((subject.speaker.clone(), subject.span))
 }
-
-/// "Da" alone or joined to an article: where a reply comes from.
-const FROM: &[&str] = &["da", "dal", "dallo", "dalla", "dall", "dai", "dagli", "dalle"];
 
 /// Who a noun of saying that is its sentence's subject comes from: "Dalla direttrice, Federica
 /// Sartoris, la replica è arrivata con un video: «…»", "La risposta arriva dal sindaco: «…»".

@@ -91,6 +91,11 @@ const VERB_REACH: usize = 8;
 const PARTICIPLE_ENDINGS: &[&str] =
     &["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"];
 
+/// Whether `word` ends like a past participle, with a stem before the ending.
+fn ends_like_participle(word: &str) -> bool {
+    PARTICIPLE_ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+}
+
 /// An actor the sentence has as a subject.
 struct Subject {
     actor: String,
@@ -108,9 +113,6 @@ struct Subject {
     /// Whether it is the one a concern is placed in ("preoccupazione a Seul").
     experiencer: bool,
 }
-
-/// The prepositions that introduce a passive's agent ("presentata dal Regno Unito").
-const AGENT: &[&str] = &["da", "dal", "dallo", "dalla", "dall", "dai", "dagli", "dalle"];
 
 /// The articles that open a description of someone ("il portavoce", "un diplomatico").
 const DETERMINERS: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"];
@@ -309,12 +311,12 @@ pub(crate) fn statements(
         let inverted = |k: usize| {
             let head =
                 if k > 0 && matches!(lower[k - 1].as_str(), "ha" | "hanno" | "aveva" | "avevano") { k - 1 } else { k };
-            text[..words[head].span.start].trim_end().trim_end_matches(',').trim_end().ends_with(['»', '”', '"'])
+            crate::marks::follows_quotation(text, words[head].span.start)
         };
         // A participle after its auxiliary ("ha convocato", "è stato espulso"), not a noun that
         // ends like one ("sulla tassa di transito gli Stati Uniti…").
         let participle = |k: usize| {
-            PARTICIPLE_ENDINGS.iter().any(|e| lower[k].len() > e.len() + 2 && lower[k].ends_with(e))
+            ends_like_participle(&lower[k])
                 && (k.saturating_sub(3)..k).any(|a| {
                     matches!(
                         lower[a].as_str(),
@@ -366,9 +368,9 @@ pub(crate) fn statements(
             // agent of a participle that takes a side takes it.
             let agent = before.is_some_and(|p| {
                 p > 0
-                    && AGENT.contains(&lower[p].as_str())
+                    && crate::mentions::FROM.contains(&lower[p].as_str())
                     && clauses[p - 1] == clauses[start]
-                    && PARTICIPLE_ENDINGS.iter().any(|e| lower[p - 1].len() > e.len() + 2 && lower[p - 1].ends_with(e))
+                    && ends_like_participle(&lower[p - 1])
                     && terms.cue_at(&found_terms, p - 1).is_some()
             });
             // "tra Stati Uniti, Corea del Sud e Giappone": the preposition governs the whole list.
@@ -1019,9 +1021,7 @@ fn topic_sides(
         // milizie" the words after are another verb's.
         // "le sanzioni vanno mantenute": "va", "vanno" before a participle are an obligation.
         let passive_obligation = matches!(lower[i].as_str(), "va" | "vanno")
-            && lower
-                .get(i + 1)
-                .is_some_and(|next| PARTICIPLE_ENDINGS.iter().any(|e| next.len() > e.len() + 2 && next.ends_with(e)));
+            && lower.get(i + 1).is_some_and(|next| ends_like_participle(next));
         // "le sanzioni vanno revocate", "i trasferimenti devono cessare": an obligation to stop
         // what its subject names opposes it.
         let to_stop = (i + 1..words.len().min(i + 4)).any(|k| has(k, |r| r.claim_against));
