@@ -648,6 +648,26 @@ impl<'a> Discourse<'a> {
                 candidates[k - 1].speaker = candidates[k].speaker.clone().map(Speaker::inferred);
             }
         }
+        // "Dall'Enac un portavoce fa sapere…", "Dal quartier generale di Eufor Althea, a Butmir,
+        // un portavoce…": a sentence that opens with where the words come from places the
+        // unnamed voice that follows, the first who could speak.
+        if lower.first().is_some_and(|w| crate::mentions::FROM.contains(&w.as_str())) {
+            let source = candidates.iter().position(|c| {
+                c.words.0 <= 5 && !c.adjective && c.speaker.as_ref().is_some_and(|s| !s.id.starts_with("source:"))
+            });
+            // Past any place a preposition governs ("a Butmir").
+            let voice = source.and_then(|at| {
+                let placed = |c: &Candidate| PREPOSITIONS.contains(&lower[c.words.0 - 1].as_str());
+                candidates.iter().skip(at + 1).position(|c| c.speaker.is_some() && !placed(c)).map(|n| at + 1 + n)
+            });
+            if let (Some(at), Some(v)) = (source, voice) {
+                let unnamed =
+                    candidates[v].speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
+                if unnamed && candidates[v].words.0 <= candidates[at].words.1 + 6 {
+                    candidates[v].speaker = candidates[at].speaker.clone().map(Speaker::inferred);
+                }
+            }
+        }
         // "il ministero sostiene…": a definite source with nothing to place it refers back to
         // one the text named before, which it does not say: nobody for sure. ("un portavoce"
         // stays: the stance comparison reads it as the voice of the paragraph's actor.)
@@ -690,6 +710,32 @@ impl<'a> Discourse<'a> {
             let emphatic = matches!(next, Some("stesso" | "stessa"))
                 && name_at(k + 2)
                 && text[words[k + 1].span.end..words[k + 2].span.start] == *" ";
+            // "Lo stesso funzionario ha precisato…": the same official as before, whoever the
+            // text made the subject with that noun; not "lo stesso" taken as "he".
+            let same_noun = matches!((lower[k].as_str(), next), ("lo", Some("stesso")) | ("la", Some("stessa")))
+                && lower.get(k + 2).is_some_and(|noun| {
+                    crate::mentions::SOURCE_NOUNS.contains(&noun.as_str())
+                        || self.language.role_at(&lower[k + 2..]).is_some()
+                });
+            if same_noun {
+                let noun = &lower[k + 2];
+                let speaker = self
+                    .subject
+                    .as_ref()
+                    .map(|(s, _)| s)
+                    .filter(|s| s.name.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == noun.as_str()))
+                    .cloned();
+                candidates.push(Candidate {
+                    span: Span::new(words[k].span.start, words[k + 2].span.end),
+                    words: (k, k + 3),
+                    governed: false,
+                    speaker: speaker.map(Speaker::inferred),
+                    reference: Reference::Description,
+                    adjective: false,
+                    person: false,
+                });
+                continue;
+            }
             let pronoun = match (lower[k].as_str(), next) {
                 _ if emphatic => None,
                 ("quest", Some("ultimo" | "ultimi")) => Some((2, Some(Gender::M), false)),
@@ -860,7 +906,11 @@ impl<'a> Discourse<'a> {
             if read_in || candidate.reference == Reference::Document && is_in_the(&lower[start]) {
                 continue;
             }
-            candidate.governed |= before(1).is_some_and(|w| PREPOSITIONS.contains(&w))
+            // "Secondo l'agenzia locale, un funzionario…": a pause ends what governs.
+            let adjacent =
+                start > 0 && !text[words[start - 1].span.end..words[start].span.start].contains([',', ';', ':']);
+            candidate.governed |= adjacent
+                && (before(1).is_some_and(|w| PREPOSITIONS.contains(&w))
                 || (before(1).is_some_and(is_article) && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
                 // "nella stessa Pievemora", "dello stesso Comune".
                 || (before(1).is_some_and(|w| matches!(w, "stesso" | "stessa" | "stessi" | "stesse"))
@@ -873,7 +923,7 @@ impl<'a> Discourse<'a> {
                 // "all'agenzia locale Tien Shan Press", "alla tv pubblica RTS": an adjective between.
                 || (before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w))
                     && before(3).is_some_and(|w| PREPOSITIONS.contains(&w) || is_article(w))
-                    && start.checked_sub(1).is_some_and(|k| !words[k].is_capitalized(text)));
+                    && start.checked_sub(1).is_some_and(|k| !words[k].is_capitalized(text))));
         }
         // "Attraverso il suo legale, l'avvocato Marco Jelmini, ha fatto sapere": a person in
         // apposition between commas to a description a preposition governs is governed too.

@@ -20,7 +20,7 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 /// Heads of the unnamed sources news cites.
-const SOURCE_NOUNS: &[&str] = &[
+pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "funzionario", "funzionari", "funzionaria", "funzionarie", "portavoce", "media", "agenzia", "agenzie", "governo",
     "governi", "osservatori", "analisti", "esperti", "fonti", "fonte", "diplomatico", "diplomatici", "diplomatica",
     "ministero", "ministro", "ministra", "autorità", "dipartimento", "ambasciata", "ambasciatore", "militari",
@@ -290,6 +290,16 @@ impl Lexicon {
                 if !department {
                     break;
                 }
+            } else if lower[end] == "e"
+                && words[end - 1].is_capitalized(text)
+                && end + 2 < words.len()
+                && OF.contains(&lower[end + 1].as_str())
+                && words[end + 2].is_capitalized(text)
+                && words.get(end + 3).is_none_or(|next| !next.is_capitalized(text))
+            {
+                // "il ministero delle Infrastrutture e dei Trasporti": a department of two.
+                end += 3;
+                continue;
             } else if let Some(&c) = self.adjective_country.get(&lower[end]) {
                 country = Some(c);
             } else if !SOURCE_MODIFIERS.contains(&lower[end].as_str()) && !OF.contains(&lower[end].as_str()) {
@@ -298,7 +308,9 @@ impl Lexicon {
             end += 1;
         }
         // "di", "della" only inside a source: never at its end.
-        while end > head + 1 && PREPOSITIONS.contains(&lower[end - 1].as_str()) {
+        while end > head + 1
+            && (PREPOSITIONS.contains(&lower[end - 1].as_str()) || OF.contains(&lower[end - 1].as_str()))
+        {
             end -= 1;
         }
         // "il ministro Rossi", "l’agenzia TASS": a source followed by a name is that name.
@@ -369,6 +381,14 @@ fn unknown_name_at(
         end += 1;
     }
     if end - i < 2 && i == 0 {
+        return None;
+    }
+    // "Dall'Enac un portavoce fa sapere…": an elided preposition opening the sentence, a name
+    // and then an article is where the words come from, not a surname ("Dall'Ara ha detto").
+    let preposition = i == 0
+        && crate::articles::article(&lower[0]).is_some_and(|a| a.joined.is_some())
+        && lower.get(end).is_some_and(|w| crate::articles::is_article(w));
+    if preposition {
         return None;
     }
     Some(Mention {

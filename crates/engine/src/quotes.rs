@@ -226,7 +226,14 @@ pub(crate) fn extract(
                 // "Dalla Regione Veneto fanno sapere che…", "«…», fanno sapere da Palazzo
                 // Chigi": an impersonal plural speaks for where it comes from.
                 let from_there = if plural(lower, verb) { from_where(verb, &candidates, lower) } else { None };
+                // Only an indefinite one: "la scorsa settimana rileva" is when, not who.
+                let unnamed_before = noun_before_verb(text, words, lower, verb, &candidates, &skipped, &inside)
+                    && verb.words.0 >= 2
+                    && matches!(lower[verb.words.0 - 2].as_str(), "un" | "uno" | "una");
                 match verb_subject(text, verb, &candidates, words, lower, &skipped) {
+                    // "La Procura avrebbe aperto un fascicolo, e un investigatore avrebbe
+                    // confidato…": the unnamed subject right before the verb, not a name before it.
+                    Some((_, Position::Before)) if unnamed_before => (None, Position::Before),
                     Some((subject, position)) => (subject.speaker.clone(), position),
                     // "Il cugino le ha risposto": a subject the text gives but nobody resolved
                     // is not the one carried from before.
@@ -978,41 +985,21 @@ fn unresolved_subject(
     {
         return true;
     }
-    // "«…», ha aggiunto la rappresentante del governo": a subject after the verb, not resolved.
+    // "«…», ha aggiunto la rappresentante del governo", "«…», racconta una madre": a subject
+    // after the verb, not resolved.
     let (_, end) = verb.words;
     let after_quotation = crate::marks::follows_quotation(text, verb.span.start);
     if after_quotation
-        && lower.get(end).is_some_and(|w| is_definite(w))
+        && lower.get(end).is_some_and(|w| is_article(w))
         && words.get(end + 1).is_some_and(|w| !w.is_capitalized(text))
         && !candidates.iter().any(|c| c.words.0 <= end + 1 && end + 1 < c.words.1)
     {
         return true;
     }
-    let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
-    // "In serata la cancelleria ha fatto sapere…": an article and a noun right before the verb,
-    // no preposition's, are its subject.
-    // "la giunta regionale esprime": one adjective may follow the noun.
-    let adjective = usize::from(
-        start >= clause_start + 3
-            && !words[start - 1].is_capitalized(text)
-            && is_definite(&lower[start - 3])
-            && text[words[start - 2].span.end..words[start - 1].span.start] == *" ",
-    );
-    let noun_before = start >= clause_start + 2 + adjective && {
-        let (article, noun) = (start - 2 - adjective, start - 1 - adjective);
-        is_definite(&lower[article])
-            && !words[noun].is_capitalized(text)
-            && text[words[article].span.end..words[noun].span.start].chars().all(|c| c == ' ' || c == '’' || c == '\'')
-            && text[words[noun].span.end..verb.span.start].chars().all(|c| c.is_alphabetic() || c == ' ')
-            && !words[start - 1].is_capitalized(text)
-            && (article == 0 || !PREPOSITIONS.contains(&lower[article - 1].as_str()))
-            && !skipped[article]
-            && !quoted(words[noun].span)
-            && !candidates.iter().any(|c| c.words.0 <= noun && noun < c.words.1)
-    };
-    if noun_before {
+    if noun_before_verb(text, words, lower, verb, candidates, skipped, quoted) {
         return true;
     }
+    let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
     // Quoted words are what was said, not the subject ("«Il problema è altro», ha spiegato").
     let opener = (clause_start..start).find(|&k| !skipped[k] && !quoted(words[k].span));
     // "Un tecnico della Provincia conferma…", "Uno di loro ha raccontato…": somebody unnamed;
@@ -1030,6 +1017,41 @@ fn unresolved_subject(
             && text[words[k].span.end..words[k + 1].span.start].trim() == ",";
         unnamed || name_then_comma
     })
+}
+
+/// Whether an article and a noun nobody resolved stand right before the verb, no preposition's:
+/// its subject, unnamed ("In serata la cancelleria ha fatto sapere…", "e un investigatore
+/// avrebbe confidato…"), which no one before it stands for.
+fn noun_before_verb(
+    text: &str,
+    words: &[Word],
+    lower: &[String],
+    verb: &SpeechVerb,
+    candidates: &[Candidate],
+    skipped: &[bool],
+    quoted: &dyn Fn(Span) -> bool,
+) -> bool {
+    let start = verb.words.0;
+    let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
+    // "la giunta regionale esprime": one adjective may follow the noun.
+    let adjective = usize::from(
+        start >= clause_start + 3
+            && !words[start - 1].is_capitalized(text)
+            && is_definite(&lower[start - 3])
+            && text[words[start - 2].span.end..words[start - 1].span.start] == *" ",
+    );
+    start >= clause_start + 2 + adjective && {
+        let (article, noun) = (start - 2 - adjective, start - 1 - adjective);
+        is_article(&lower[article])
+            && !words[noun].is_capitalized(text)
+            && text[words[article].span.end..words[noun].span.start].chars().all(|c| c == ' ' || c == '’' || c == '\'')
+            && text[words[noun].span.end..verb.span.start].chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !words[start - 1].is_capitalized(text)
+            && (article == 0 || !PREPOSITIONS.contains(&lower[article - 1].as_str()))
+            && !skipped[article]
+            && !quoted(words[noun].span)
+            && !candidates.iter().any(|c| c.words.0 <= noun && noun < c.words.1)
+    }
 }
 
 /// Whether a verb of saying is in the third person plural ("fanno sapere", "hanno detto",
@@ -1417,8 +1439,23 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
     let written_as_name = inner.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     let named_by_noun = language.speech_at(Speech::Naming, word_before).is_some()
         || written_as_name && language.speech_at(Speech::Title, word_before).is_some();
-    text[facts.words[before].span.end..m.outer.start].trim().is_empty() && (titled || proper_name || named_by_noun)
+    // "già ribattezzato nei corridoi di Palazzo Madama «decreto chiudi-paesi»": a name given, the
+    // place where it was given between.
+    let renamed = (before.saturating_sub(NAMED_REACH)..before).any(|k| {
+        let participle = facts.lower[k].ends_with("ato") || facts.lower[k].ends_with("ata");
+        participle
+            && language.speech_at(Speech::Naming, &facts.lower[k..=k]).is_some()
+            && PREPOSITIONS.contains(&facts.lower[k + 1].as_str())
+            // "ribattezzata dai sindacati «…»": who gave the name said it.
+            && !FROM.contains(&facts.lower[k + 1].as_str())
+            && !text[facts.words[k].span.end..m.outer.start].contains([',', ':', ';'])
+    });
+    text[facts.words[before].span.end..m.outer.start].trim().is_empty()
+        && (titled || proper_name || named_by_noun || renamed)
 }
+
+/// How many words may stand between a name given ("ribattezzato") and the quotation it gives.
+const NAMED_REACH: usize = 6;
 
 /// "l’appello di X", "le parole di X": the owner of a noun of saying, whose words a quotation
 /// before or after it gives.

@@ -1332,6 +1332,86 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // Protesting is saying.
     ("«Ci legano le mani», ha protestato il sindaco Aldo Neri.", "Ci legano le mani", Some("Aldo Neri")),
+    // An indefinite subject after the verb is somebody unnamed, not the one carried from before.
+    (
+        "Il sindaco Piero Galli ha parlato di «vergogna». «Non ci arrendiamo», ha aggiunto un \
+         residente del centro.",
+        "Non ci arrendiamo",
+        None,
+    ),
+    // So is one right before the verb, even after a clause with a name of its own,
+    (
+        "Il direttore Aldo Bassi ha lodato gli operai. Nei giorni scorsi un magazziniere avrebbe \
+         detto ai colleghi che il muletto «non frenava».",
+        "non frenava",
+        None,
+    ),
+    (
+        "La procuratrice Ada Rinaldi ha aperto un fascicolo, e un investigatore avrebbe confidato \
+         che la pista è «concreta».",
+        "concreta",
+        None,
+    ),
+    // …while "la scorsa settimana" before the verb is when, not who.
+    (
+        "Il rapporto dell'Istat pubblicato la scorsa settimana rileva che i salari sono «fermi».",
+        "fermi",
+        Some("rapporto dell'Istat"),
+    ),
+    // A ministry of two departments keeps both.
+    (
+        "In una nota, il ministero dell'Economia e delle Finanze ha precisato che «i conti tengono».",
+        "i conti tengono",
+        Some("il ministero dell'Economia e delle Finanze"),
+    ),
+    // An embassy "d'Italia" is Italy's voice, not "l'ambasciata d".
+    (
+        "L'ambasciata d'Italia a Lima ricorda che i connazionali sono «tutti rintracciati».",
+        "tutti rintracciati",
+        Some("Italia"),
+    ),
+    // A sentence that opens with where the words come from places the unnamed voice after it:
+    // an elided preposition is no surname's,
+    (
+        "Il sindaco Piero Galli ha parlato di «vergogna». Dall'Ente Parco un portavoce fa sapere \
+         che «i sentieri riapriranno lunedì».",
+        "i sentieri riapriranno lunedì",
+        Some("Ente Parco"),
+    ),
+    // …and a place a preposition governs stands between.
+    (
+        "Il sindaco Piero Galli ha parlato di «vergogna». Dalla sede della Nato, a Bruxelles, un \
+         portavoce ha spiegato che «le verifiche proseguono».",
+        "le verifiche proseguono",
+        Some("Nato"),
+    ),
+    // A pause ends what a medium governs: the voice after "Secondo l'agenzia locale," speaks,
+    // and "lo stesso funzionario" is that one again, not "he".
+    (
+        "Il sindaco Marco Lenti ha visitato la zona. Secondo l'agenzia locale, un funzionario del \
+         porto avrebbe definito i danni «ingenti».",
+        "ingenti",
+        Some("un funzionario"),
+    ),
+    (
+        "Il sindaco Marco Lenti ha visitato la zona. Un funzionario del porto ha definito i danni \
+         «ingenti». Lo stesso funzionario ha precisato che «le gru sono ferme».",
+        "le gru sono ferme",
+        Some("Un funzionario"),
+    ),
+    // Names, not words: a newspaper's title, and a nickname given where no one says it.
+    (
+        "La sindaca Rita Onesti ha scritto al prefetto. Secondo quanto riporta il settimanale «La \
+         Gazzetta di Capraia», la lettera chiede più agenti.",
+        "La Gazzetta di Capraia",
+        None,
+    ),
+    (
+        "La ministra Ada Ferri ha assicurato che la riforma, già ribattezzata nei palazzi romani \
+         «legge mannaia», non toccherà i comuni.",
+        "legge mannaia",
+        None,
+    ),
 ];
 
 #[test]
