@@ -192,21 +192,6 @@ fn stances_hold_their_floors() {
     let unseen = score(UNSEEN, &gazetteer, &mut Vec::new());
     let unseen_later = score(UNSEEN_LATER, &gazetteer, &mut Vec::new());
     let unseen_fourth = score(UNSEEN_FOURTH, &gazetteer, &mut Vec::new());
-    if let Ok(dir) = std::env::var("EXTRA") {
-        let mut u = Vec::new();
-        let x = score(&dir, &gazetteer, &mut u);
-        println!(
-            "EXTRA {} right {} wrong {} abst {} spur {} acc {:.3}\n{}\nunknown {:?}",
-            x.engine.reference,
-            x.engine.right,
-            x.engine.wrong,
-            x.engine.abstained,
-            x.engine.spurious,
-            x.engine.accuracy(),
-            x.log,
-            u
-        );
-    }
     let (engine, writer, log, writer_log) =
         (&development.engine, &development.writer, &development.log, &development.writer_log);
     let row = |name: &str, t: &Tally| {

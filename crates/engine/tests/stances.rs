@@ -746,6 +746,15 @@ fn a_proposition_that_condemns_what_it_names() {
     let text = "Tokyo ha ribadito il proprio sostegno alla sovranità su Varno.";
     let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
     assert_eq!(cell_of(&corpus, "JP", "isola").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
+    // A waiver is a suspension: named by "deroga", it is the proposition's own action, which an
+    // opposition to it opposes.
+    let topics = "[topic deroga]\nname.it: deroga\nname.en: waiver\nclaim.it: I diritti sulle sementi vanno \
+                  sospesi nelle carestie\nclaim.en: -\nstem: sement\nstem: deroga\n";
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let text = "Il Canada ha espresso la propria contrarietà alla deroga.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    assert_eq!(cell_of(&corpus, "CA", "deroga").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
 }
 
 /// Words that carry a side by what they call a measure or a claim, and the order that decides
