@@ -755,6 +755,20 @@ fn a_proposition_that_condemns_what_it_names() {
     let text = "Il Canada ha espresso la propria contrarietà alla deroga.";
     let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
     assert_eq!(cell_of(&corpus, "CA", "deroga").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
+    // Excluding something stops it: a clause that excludes warships supports their exclusion;
+    // an "esclusiva" zone excludes nothing.
+    let topics = "[topic navi]\nname.it: navi\nname.en: warships\nclaim.it: Le navi militari straniere devono \
+                  essere escluse dal porto di Lamu\nclaim.en: -\nstem: militar\n";
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    assert!(data.topics[0].turned, "excluding stops what it names");
+    let text = "Il governo del Kenya ha assicurato che il contratto esclude l'attracco di navi militari straniere.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    assert_eq!(cell_of(&corpus, "KE", "navi").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
+    let topics = "[topic zona]\nname.it: zona\nname.en: zone\nclaim.it: La zona di pesca esclusiva va \
+                  riconosciuta\nclaim.en: -\nstem: pesca\n";
+    let (data, _) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(!data.topics[0].turned, "an exclusive zone stops nothing");
 }
 
 /// Words that carry a side by what they call a measure or a claim, and the order that decides
