@@ -712,11 +712,9 @@ impl<'a> Discourse<'a> {
                 && text[words[k + 1].span.end..words[k + 2].span.start] == *" ";
             // "Lo stesso funzionario ha precisato…": the same official as before, whoever the
             // text made the subject with that noun; not "lo stesso" taken as "he".
-            let same_noun = matches!((lower[k].as_str(), next), ("lo", Some("stesso")) | ("la", Some("stessa")))
-                && lower.get(k + 2).is_some_and(|noun| {
-                    crate::mentions::SOURCE_NOUNS.contains(&noun.as_str())
-                        || self.language.role_at(&lower[k + 2..]).is_some()
-                });
+            let same = matches!((lower[k].as_str(), next), ("lo", Some("stesso")) | ("la", Some("stessa")));
+            let same_noun =
+                same && lower.get(k + 2).is_some_and(|noun| crate::mentions::SOURCE_NOUNS.contains(&noun.as_str()));
             if same_noun {
                 let noun = &lower[k + 2];
                 let speaker = self
@@ -744,6 +742,9 @@ impl<'a> Discourse<'a> {
                 ("la", Some("stessa" | "quale")) => Some((2, Some(Gender::F), k > 0)),
                 ("lui" | "egli", _) => Some((1, Some(Gender::M), false)),
                 ("lei" | "ella", _) => Some((1, Some(Gender::F), false)),
+                ("la" | "l" | "il" | "lo", Some(noun)) if person_noun(noun).is_some() => {
+                    Some((2, person_noun(noun), false))
+                }
                 ("il" | "lo", Some(age)) if is_age_noun(age) => Some((2, Some(Gender::M), false)),
                 ("la", Some(age)) if is_age_noun(age) => Some((2, Some(Gender::F), false)),
                 ("l", Some(age)) if is_age_noun(age) => Some((2, None, false)),
@@ -766,9 +767,9 @@ impl<'a> Discourse<'a> {
                             .and_then(|c| c.speaker.clone()),
                         None => None,
                     }
-                } else if next.is_some_and(is_age_noun) {
-                    // "Il diciassettenne racconta…": the one person of that gender named since
-                    // the sentence before began; nobody when there were several.
+                } else if next.is_some_and(|w| is_age_noun(w) || person_noun(w).is_some()) {
+                    // "Il diciassettenne racconta…", "ha detto la donna": the one person of that
+                    // gender named since the sentence before began; nobody when there were several.
                     let mut named =
                         self.people.iter().filter(|p| p.seen > self.sentence_clocks.0 && p.agrees_with(gender));
                     match (named.next(), named.next()) {
@@ -1550,6 +1551,16 @@ fn document_article(lower: &[String], k: usize) -> Option<usize> {
 }
 
 /// Whether `word` is a person's age as a noun: "45enne", "diciassettenne", "ottantenne".
+/// The gender of a noun that says only that someone is a person ("la donna", "l'uomo"): such a
+/// description, like an age, stands for the one person of that gender just met.
+fn person_noun(word: &str) -> Option<Gender> {
+    match word {
+        "donna" | "ragazza" | "signora" => Some(Gender::F),
+        "uomo" | "ragazzo" => Some(Gender::M),
+        _ => None,
+    }
+}
+
 fn is_age_noun(word: &str) -> bool {
     let Some(years) = word.strip_suffix("enne").filter(|y| !y.is_empty()) else { return false };
     years.bytes().all(|b| b.is_ascii_digit()) || AGE_TENS.iter().any(|tens| years.starts_with(tens))

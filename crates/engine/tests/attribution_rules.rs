@@ -1412,6 +1412,28 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "legge mannaia",
         None,
     ),
+    // "la donna", "l'uomo" say only that someone is a person: the one of that gender just met,
+    (
+        "Davanti al tribunale c'era Lucia Ferrante, madre della vittima. «Ora posso respirare», ha \
+         detto la donna.",
+        "Ora posso respirare",
+        Some("Lucia Ferrante"),
+    ),
+    // …nobody when two were.
+    (
+        "Lucia Ferrante e Marta Bini aspettavano fuori. «Ora posso respirare», ha detto la donna.",
+        "Ora posso respirare",
+        None,
+    ),
+    // Joking is saying.
+    ("«Torneremo d'inverno», scherza Paolo Arcuri.", "Torneremo d'inverno", Some("Paolo Arcuri")),
+    // A head teacher is a manager.
+    (
+        "La circolare è firmata dalla preside Ornella Galli. «Non è una punizione», ha spiegato la \
+         dirigente.",
+        "Non è una punizione",
+        Some("Ornella Galli"),
+    ),
 ];
 
 #[test]
