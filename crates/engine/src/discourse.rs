@@ -776,7 +776,12 @@ impl<'a> Discourse<'a> {
                         (Some(only), None) => Some(only.speaker.clone()),
                         _ => None,
                     }
-                } else if matches!(lower[k].as_str(), "lui" | "lei" | "egli" | "ella") {
+                } else if matches!(lower[k].as_str(), "lui" | "lei" | "egli" | "ella")
+                    // "«…», ha detto lo stesso": with nobody named before it in its sentence, the
+                    // same one the text was about, as "lui".
+                    || matches!(next, Some("stesso" | "stessa"))
+                        && !candidates.iter().any(|c| c.words.1 <= k && c.speaker.is_some())
+                {
                     let after = named_after(&candidates, end);
                     self.subject_of_gender(gender)
                         .filter(|s| !after.contains(&s.id))

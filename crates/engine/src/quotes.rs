@@ -248,13 +248,14 @@ pub(crate) fn extract(
                     // subject is its antecedent, which nobody resolved, never the one carried.
                     // After a verb of saying the "che" may be its complement's ("ha detto, in
                     // serata, che ha chiesto…"), whose subject is that verb's.
-                    None if resolved.is_empty()
+                    None if resolved.iter().all(|said| said.speaker.is_none())
                         && relative_pronoun(verb.words.0, lower).is_some_and(|che| {
                             che > 0
                             && lower[che] == "che"
                             && text[words[che - 1].span.end..words[che].span.start].contains(',')
-                            // "la delegazione cinese, che…": a country's adjective keeps it open.
-                            && !candidates.iter().any(|c| c.words.1 == che)
+                            // "la delegazione cinese, che…": a country's adjective keeps it open;
+                            // "la sindacalista della Cisl, che…", nobody resolved, does not.
+                            && !candidates.iter().any(|c| c.words.1 == che && c.speaker.is_some())
                         }) =>
                     {
                         (None, Position::Before)
@@ -290,6 +291,11 @@ pub(crate) fn extract(
             discourse.unresolved_at = None;
         } else if unresolved_main_subject(&candidates, lower, &skipped) {
             discourse.unresolved_at = Some(sentence.paragraph);
+        } else if let Some(person) = presented(&candidates, lower) {
+            // "Tra chi ha perso tutto c'è Efisio Cadoni: …. «…», racconta.": whom the sentence
+            // presents is whom the next dropped subject is about.
+            discourse.subject = Some((person.clone().inferred(), sentence.paragraph));
+            discourse.unresolved_at = None;
         } else if candidates.iter().any(|c| c.person && c.speaker.is_some() && !c.governed && !skipped[c.words.0]) {
             // "Sul caso è intervenuta anche la pediatra X, che…": a sentence that brings in
             // someone without a subject the rules find leaves the subject to carry unknown.
@@ -1052,6 +1058,18 @@ fn noun_before_verb(
             && !quoted(words[noun].span)
             && !candidates.iter().any(|c| c.words.0 <= noun && noun < c.words.1)
     }
+}
+
+/// The person a presentative "c'è", "c'era" brings in ("Tra i feriti c'è anche Aldo Neri"),
+/// named in full by the text within two words after it.
+fn presented<'c>(candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Speaker> {
+    let at = lower.windows(2).position(|pair| pair[0] == "c" && matches!(pair[1].as_str(), "è" | "era"))?;
+    candidates
+        .iter()
+        .find(|c| c.words.0 >= at + 2 && c.words.0 <= at + 3)
+        .filter(|c| !c.governed && (c.person || c.words.1 - c.words.0 >= 2))
+        .and_then(|c| c.speaker.as_ref())
+        .filter(|s| s.id.starts_with("name:"))
 }
 
 /// Whether a verb of saying is in the third person plural ("fanno sapere", "hanno detto",

@@ -1427,6 +1427,30 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // Joking is saying.
     ("«Torneremo d'inverno», scherza Paolo Arcuri.", "Torneremo d'inverno", Some("Paolo Arcuri")),
+    // "lo stesso" with nobody named before it in its sentence is the one the text was about,
+    // not the last name met ("Gatti", whom the lawyer defends).
+    (
+        "L'avvocato Bruno Ferraris, che difende Luca Gatti, ha parlato di «indizi fragili». «Manca \
+         l'arma», ha detto lo stesso ai cronisti.",
+        "Manca l'arma",
+        Some("Bruno Ferraris"),
+    ),
+    // A relative clause whose antecedent nobody resolved is nobody's, even after another verb
+    // of saying in its sentence.
+    (
+        "La segretaria Nadia Orsi ha parlato di «piano irricevibile». «Non se ne andranno così», ha \
+         attaccato la delegata della Uil, che ha definito il manager «un liquidatore».",
+        "un liquidatore",
+        None,
+    ),
+    // Whom "c'è" presents is whom the next dropped subject is about.
+    (
+        "«Il bosco è perduto», dice Anna Serra, presidente del parco. Tra chi ha perso tutto c'è \
+         Bachisio Pinna, allevatore di 58 anni: le fiamme hanno raggiunto il suo ovile in località \
+         Su Pranu. «Ho salvato le pecore», racconta.",
+        "Ho salvato le pecore",
+        Some("Bachisio Pinna"),
+    ),
     // A head teacher is a manager.
     (
         "La circolare è firmata dalla preside Ornella Galli. «Non è una punizione», ha spiegato la \
