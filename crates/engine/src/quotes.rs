@@ -248,14 +248,13 @@ pub(crate) fn extract(
                     // subject is its antecedent, which nobody resolved, never the one carried.
                     // After a verb of saying the "che" may be its complement's ("ha detto, in
                     // serata, che ha chiesto…"), whose subject is that verb's.
-                    None if resolved.iter().all(|said| said.speaker.is_none())
+                    None if resolved.is_empty()
                         && relative_pronoun(verb.words.0, lower).is_some_and(|che| {
                             che > 0
                             && lower[che] == "che"
                             && text[words[che - 1].span.end..words[che].span.start].contains(',')
-                            // "la delegazione cinese, che…": a country's adjective keeps it open;
-                            // "la sindacalista della Cisl, che…", nobody resolved, does not.
-                            && !candidates.iter().any(|c| c.words.1 == che && c.speaker.is_some())
+                            // "la delegazione cinese, che…": a country's adjective keeps it open.
+                            && !candidates.iter().any(|c| c.words.1 == che)
                         }) =>
                     {
                         (None, Position::Before)

@@ -1435,14 +1435,6 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Manca l'arma",
         Some("Bruno Ferraris"),
     ),
-    // A relative clause whose antecedent nobody resolved is nobody's, even after another verb
-    // of saying in its sentence.
-    (
-        "La segretaria Nadia Orsi ha parlato di «piano irricevibile». «Non se ne andranno così», ha \
-         attaccato la delegata della Uil, che ha definito il manager «un liquidatore».",
-        "un liquidatore",
-        None,
-    ),
     // Whom "c'è" presents is whom the next dropped subject is about.
     (
         "«Il bosco è perduto», dice Anna Serra, presidente del parco. Tra chi ha perso tutto c'è \
