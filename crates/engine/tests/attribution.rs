@@ -27,14 +27,16 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attribut
 const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attribution-heldout");
 
 /// The floors `make test` holds: what the engine measured when they were last set. Raise them
-/// when attribution improves; a change that lowers one says why in its commit.
+/// when attribution improves; a change that lowers one says why in its commit. (Set on
+/// 2026-12-01 when x01–z06, 273 quotations read by mistake, moved here from the held-out set: F1
+/// 0.989, accuracy 0.831, wrong 0.027 on the 102 passages.)
 const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.85, max_wrong_rate: 0.013, min_quotations: 300, min_passages: 40 };
+    Floors { quotation_f1: 0.98, speaker_accuracy: 0.83, max_wrong_rate: 0.03, min_quotations: 300, min_passages: 40 };
 
-/// The held-out passages' floor: what the engine measured on them when they were last added
-/// (j01–j06 and z01–z06, 181 quotations, first scored at 0.785 and 0.659, took the whole set to
-/// 0.703; the thirty passages before them measured 0.694 with the same rules).
-const HELD_OUT_FLOOR: f64 = 0.70;
+/// The held-out passages' floor: what the engine measured on them when they were last changed
+/// (d01–d06, 91 quotations, first scored at 0.824 / wrong 0.106, joined j, k, t, u for 0.749 /
+/// wrong 0.093 on 445 quotations; see the corpus README).
+const HELD_OUT_FLOOR: f64 = 0.74;
 
 struct Floors {
     quotation_f1: f64,
@@ -352,7 +354,7 @@ fn attribution_holds_its_floors() {
 #[test]
 fn attribution_on_passages_written_after_the_rules() {
     let scored = score(HELD_OUT);
-    println!("{}", scored.report);
+    println!("{}\n{}", scored.report, scored.failures);
     let o = scored.overall;
     let accuracy = Tally::ratio(o.right, o.found);
     assert!(accuracy >= HELD_OUT_FLOOR, "held-out speaker accuracy {accuracy:.3} below {HELD_OUT_FLOOR}");
