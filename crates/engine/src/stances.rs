@@ -684,11 +684,17 @@ pub(crate) fn statements(
             let kind = StatementKind::Said;
             match in_sentence.iter_mut().find(|(s, _)| s.actor == actor && s.kind == kind) {
                 Some((statement, scope)) => {
+                    // "ha definito l'accordo «…» e ha avvertito che «…»": each quotation's words
+                    // are read with its own clause, as when it stood alone, and shown with it.
+                    let own = quote_scope(quote);
                     statement.evidence = Span::new(
-                        statement.evidence.start.min(quote.outer.start),
+                        statement.evidence.start.min(quote.outer.start).min(scope.start),
                         quote.outer.end.max(statement.evidence.end),
                     );
-                    *scope = statement.evidence;
+                    *scope = Span::new(
+                        scope.start.min(own.start).min(statement.evidence.start),
+                        scope.end.max(own.end).max(statement.evidence.end),
+                    );
                     statement.quotes.push(quote.id.clone());
                 }
                 None => in_sentence.push((

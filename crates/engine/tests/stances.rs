@@ -640,6 +640,13 @@ fn words_quoted_after_a_verb_of_statement_count() {
         "Il Giappone non ha condannato Pyongyang: si è limitato a esprimere «preoccupazione» per i test missilistici.",
         &[("JP", "arms", Concerned)],
     );
+    // Two quotations of one speaker: each is read with its own clause ("ha definito le
+    // sanzioni"), not only with the words between the marks.
+    check(
+        "Il Brasile non ha votato. In una nota il ministero degli Esteri ha definito le sanzioni «inutili e \
+         dannose» e ha avvertito che Brasilia «non si sentirà vincolata».",
+        &[("BR", "sanctions", Opposes)],
+    );
 }
 
 /// Conditions, relatives, requests and unnamed voices, each in an invented sentence.
