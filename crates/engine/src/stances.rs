@@ -921,7 +921,16 @@ pub(crate) fn statements(
             && !has(|role| role.verb)
             && !has(|role| role.not_voice);
         let same_paragraph = |p: &Statement| doc.sentences[p.sentence].paragraph == sentence.paragraph;
-        if let Some(previous) = previous.take().filter(|p| carried && p.sentence + 1 == index && same_paragraph(p)) {
+        // "Contraria la Germania.": a sentence with no verb that names actors of its own, no
+        // preposition's, is about them, not the one before.
+        let named_here: Vec<(String, String, String)> = mentions
+            .iter()
+            .filter(|m| !marked(m.span) && !in_dateline(m.span) && !m.after_preposition)
+            .filter_map(|m| actor_of(m.country.or_else(|| m.entities.first().copied())?))
+            .collect();
+        if let Some(previous) =
+            previous.take().filter(|p| carried && named_here.is_empty() && p.sentence + 1 == index && same_paragraph(p))
+        {
             let statement = Statement { evidence: sentence.span, sentence: index, topics: Vec::new(), ..previous };
             in_sentence.push((statement, sentence.span));
         }

@@ -232,6 +232,12 @@ fn a_statement_is_the_actors_own() {
     no_cell("Le sanzioni hanno colpito le esportazioni verso la Cina, crollate del 40 per cento.", "CN", "sanctions");
     // A description of what a country does is not a position ("ha inasprito i toni").
     no_cell("La tensione resta alta sulle sanzioni, mentre Pyongyang ha inasprito i toni.", "KP", "sanctions");
+    // A sentence with no verb goes on with the statement before it, unless it names an actor
+    // of its own: "Contraria la Germania" is not France's.
+    check(
+        "La Francia ha votato a favore delle nuove sanzioni. Contraria la Germania.",
+        &[("FR", "sanctions", Stance::Supports)],
+    );
 }
 
 /// Polarity in context: negation and its scope, conditions, denials, declared neutrality.
