@@ -648,6 +648,24 @@ impl<'a> Discourse<'a> {
                 candidates[k - 1].speaker = candidates[k].speaker.clone().map(Speaker::inferred);
             }
         }
+        // "Gli Stati Uniti hanno votato a favore. Il loro rappresentante ha chiesto…": a role
+        // with a possessive is the voice of the body or state the text was about, not a person's.
+        for candidate in candidates.iter_mut().filter(|c| c.reference == Reference::Description && c.speaker.is_none())
+        {
+            let (start, _) = candidate.words;
+            let possessive = start + 1 < lower.len()
+                && is_definite(&lower[start])
+                && matches!(lower[start + 1].as_str(), "suo" | "sua" | "loro");
+            let of_body = self.subject.as_ref().map(|(s, _)| s).filter(|s| {
+                !s.id.starts_with("name:")
+                    && !s.id.starts_with("source:")
+                    && !s.id.starts_with("document:")
+                    && self.gazetteer.entity(&s.id).is_some_and(|e| e.kind != EntityKind::Person)
+            });
+            if possessive && let Some(body) = of_body {
+                candidate.speaker = Some(Speaker::inferred(body.clone()));
+            }
+        }
         // "Dall'Enac un portavoce fa sapere…", "Dal quartier generale di Eufor Althea, a Butmir,
         // un portavoce…": a sentence that opens with where the words come from places the
         // unnamed voice that follows, the first who could speak.

@@ -998,6 +998,9 @@ pub(crate) fn statements(
 /// How many words after a concern its "per" complement's stance words may stand.
 const CONCERN_REACH: usize = 5;
 
+/// How many words an aside between commas may have ("oggi limitato al Darfur").
+const ASIDE_WORDS: usize = 6;
+
 fn topic_sides(
     reading: &SentenceReading,
     span: Span,
@@ -1151,9 +1154,15 @@ fn topic_sides(
                     && at > 0
                     && matches!(lower[at - 1].as_str(), "lo" | "la" | "li" | "le" | "l")
                     && !named.iter().any(|&(_, j, _)| clauses[j] == clauses[at]);
+                // "L'embargo sulle armi, oggi limitato al Darfur, deve essere esteso": an aside
+                // between commas stands between a subject and its obligation.
+                let across_aside = i < at && obligations.contains(&at) && clauses[i] + 2 == clauses[at] && {
+                    let aside: Vec<usize> = inside.iter().copied().filter(|&w| clauses[w] == clauses[i] + 1).collect();
+                    (1..=ASIDE_WORDS).contains(&aside.len()) && aside.iter().all(|w| cues.iter().all(|(c, _)| c != w))
+                };
                 let apart = distance == 0
                     || distance > WINDOW && !opens_clause && !only_topic && !governs && !resumed
-                    || clauses[at] != clauses[i] && !resumed;
+                    || clauses[at] != clauses[i] && !resumed && !across_aside;
                 // A stance word governs the side its nearest topic word is on: in "commercio …
                 // e si sarebbero opposte alle sanzioni", the opposition is to the sanctions.
                 // The topic's own words are what is at stake, not a side on it ("ritirare le

@@ -1443,6 +1443,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ho salvato le pecore",
         Some("Bachisio Pinna"),
     ),
+    // A role with a possessive speaks for the body or state the text was about,
+    (
+        "Il Canada ha votato a favore della risoluzione. Il suo rappresentante ha però chiesto di \
+         andare oltre: «Serve un embargo totale».",
+        "Serve un embargo totale",
+        Some("Canada"),
+    ),
+    // …not for a person, whose spokesperson is someone else.
+    (
+        "Il sindaco Aldo Neri ha lasciato il municipio in silenzio. Il suo portavoce ha poi detto \
+         che «non ci saranno dimissioni».",
+        "non ci saranno dimissioni",
+        None,
+    ),
     // A head teacher is a manager.
     (
         "La circolare è firmata dalla preside Ornella Galli. «Non è una punizione», ha spiegato la \

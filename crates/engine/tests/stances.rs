@@ -653,6 +653,12 @@ fn words_quoted_after_a_verb_of_statement_count() {
          dannose» e ha avvertito che Brasilia «non si sentirà vincolata».",
         &[("BR", "sanctions", Opposes)],
     );
+    // An aside between commas stands between a subject and the obligation it is under.
+    check(
+        "Il Canada ha chiesto di andare oltre: «Le sanzioni, oggi limitate al petrolio, devono essere \
+         estese a tutto il commercio».",
+        &[("CA", "sanctions", Supports)],
+    );
 }
 
 /// Conditions, relatives, requests and unnamed voices, each in an invented sentence.
