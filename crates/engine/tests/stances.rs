@@ -837,4 +837,14 @@ fn what_a_measure_or_a_claim_is_called() {
         "JP",
         "sanctions",
     );
+    // Holding a measure firmly, voting on it ahead, calling it at odds with commitments.
+    check(
+        "Il Giappone ha ribadito che il mantenimento delle sanzioni «non è negoziabile».",
+        &[("JP", "sanctions", Supports)],
+    );
+    check("Il Canada voterà contro le nuove sanzioni.", &[("CA", "sanctions", Opposes)]);
+    check(
+        "Il Brasile ha definito le sanzioni «incompatibili con il diritto internazionale».",
+        &[("BR", "sanctions", Opposes)],
+    );
 }
