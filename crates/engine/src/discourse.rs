@@ -1573,7 +1573,6 @@ fn document_article(lower: &[String], k: usize) -> Option<usize> {
     })
 }
 
-/// Whether `word` is a person's age as a noun: "45enne", "diciassettenne", "ottantenne".
 /// The gender of a noun that says only that someone is a person ("la donna", "l'uomo"): such a
 /// description, like an age, stands for the one person of that gender just met.
 fn person_noun(word: &str) -> Option<Gender> {
@@ -1584,6 +1583,7 @@ fn person_noun(word: &str) -> Option<Gender> {
     }
 }
 
+/// Whether `word` is a person's age as a noun: "45enne", "diciassettenne", "ottantenne".
 fn is_age_noun(word: &str) -> bool {
     let Some(years) = word.strip_suffix("enne").filter(|y| !y.is_empty()) else { return false };
     years.bytes().all(|b| b.is_ascii_digit()) || AGE_TENS.iter().any(|tens| years.starts_with(tens))
