@@ -670,6 +670,20 @@ impl<'a> Discourse<'a> {
         // un portavoce…": a sentence that opens with where the words come from places the
         // unnamed voice that follows, the first who could speak.
         if lower.first().is_some_and(|w| crate::mentions::FROM.contains(&w.as_str())) {
+            // "Dall'Enac": one capitalised word no one bears as a given name, where words come
+            // from, is a body.
+            if let Some(body) = candidates.iter_mut().find(|c| c.words == (1, 2) && c.speaker.is_none())
+                && words[1].is_capitalized(text)
+                && self.language.given_name(words[1].text(text)).is_none()
+            {
+                body.speaker = Some(Speaker {
+                    id: format!("body:{}", lower[1]),
+                    name: words[1].text(text).to_owned(),
+                    country: None,
+                    role: None,
+                    inferred: false,
+                });
+            }
             let source = candidates.iter().position(|c| {
                 c.words.0 <= 5 && !c.adjective && c.speaker.as_ref().is_some_and(|s| !s.id.starts_with("source:"))
             });

@@ -1378,6 +1378,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "i sentieri riapriranno lunedì",
         Some("Ente Parco"),
     ),
+    // …one capitalised word there is a body,
+    (
+        "Il sindaco Piero Galli ha parlato di «vergogna». Dall'Anas un portavoce fa sapere che «la \
+         statale riaprirà lunedì».",
+        "la statale riaprirà lunedì",
+        Some("Anas"),
+    ),
     // …and a place a preposition governs stands between.
     (
         "Il sindaco Piero Galli ha parlato di «vergogna». Dalla sede della Nato, a Bruxelles, un \
