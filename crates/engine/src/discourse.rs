@@ -636,7 +636,11 @@ impl<'a> Discourse<'a> {
                 && of.speaker.as_ref().is_some_and(|s| {
                     (s.id.starts_with("name:") || s.id.starts_with("body:")) && s.name.split_whitespace().count() >= 2
                 });
-            let known = (of.reference == Reference::Name || government || named_body) && !of.person && !of.adjective;
+            // "del ministero degli Esteri": a source with a department the text names.
+            let department = of.speaker.as_ref().is_some_and(named_department);
+            let known = (of.reference == Reference::Name || government || named_body || department)
+                && !of.person
+                && !of.adjective;
             if unnamed
                 && known
                 && of.words.0 == voice.words.1 + 1
@@ -666,6 +670,28 @@ impl<'a> Discourse<'a> {
                 candidate.speaker = Some(Speaker::inferred(body.clone()));
             }
         }
+        // "Sul caso si è attivato anche il ministero della Salute. Un portavoce ha confermato…":
+        // a spokesperson no one places, right after a sentence about a body, is that body's.
+        let body_about = self.subject.as_ref().filter(|(_, p)| *p == self.paragraph).map(|(s, _)| s).filter(|s| {
+            s.id.starts_with("body:")
+                || named_department(s)
+                || !s.id.starts_with("name:")
+                    && !s.id.starts_with("source:")
+                    && !s.id.starts_with("document:")
+                    && self.gazetteer.entity(&s.id).is_some_and(|e| e.kind != EntityKind::Person)
+        });
+        if let Some(body) = body_about.cloned() {
+            for candidate in &mut candidates {
+                let (start, end) = candidate.words;
+                let bare_spokesperson = end == start + 2
+                    && matches!(lower[start].as_str(), "un" | "una")
+                    && lower[start + 1] == "portavoce"
+                    && candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
+                if bare_spokesperson {
+                    candidate.speaker = Some(body.clone().inferred());
+                }
+            }
+        }
         // "Dall'Enac un portavoce fa sapere…", "Dal quartier generale di Eufor Althea, a Butmir,
         // un portavoce…": a sentence that opens with where the words come from places the
         // unnamed voice that follows, the first who could speak.
@@ -685,7 +711,9 @@ impl<'a> Discourse<'a> {
                 });
             }
             let source = candidates.iter().position(|c| {
-                c.words.0 <= 5 && !c.adjective && c.speaker.as_ref().is_some_and(|s| !s.id.starts_with("source:"))
+                c.words.0 <= 5
+                    && !c.adjective
+                    && c.speaker.as_ref().is_some_and(|s| !s.id.starts_with("source:") || named_department(s))
             });
             // Past any place a preposition governs ("a Butmir").
             let voice = source.and_then(|at| {
@@ -808,6 +836,15 @@ impl<'a> Discourse<'a> {
                         (Some(only), None) => Some(only.speaker.clone()),
                         _ => None,
                     }
+                } else if let Some(first) = candidates
+                    .iter()
+                    .filter(|c| matches!(next, Some("stesso" | "stessa")) && c.person && c.words.1 <= k)
+                    .filter(|c| c.words.0 == 0 || !PREPOSITIONS.contains(&lower[c.words.0 - 1].as_str()))
+                    .find(|c| self.gender_of(c, lower).is_none_or(|g| Some(g) == gender))
+                {
+                    // "Il presidente Fabio Lucarelli ha detto…; lo stesso ha però ammesso": the
+                    // same one its sentence was about.
+                    first.speaker.clone()
                 } else if matches!(lower[k].as_str(), "lui" | "lei" | "egli" | "ella")
                     // "«…», ha detto lo stesso": with nobody named before it in its sentence, the
                     // same one the text was about, as "lui".
@@ -1585,6 +1622,13 @@ fn document_article(lower: &[String], k: usize) -> Option<usize> {
         let modifier = k.checked_sub(1).filter(|&at| DOCUMENT_MODIFIERS.contains(&lower[at].as_str()))?;
         modifier.checked_sub(1).filter(|&at| article_at(at))
     })
+}
+
+/// Whether an unnamed source names its department ("il ministero degli Esteri", "il ministero
+/// delle Imprese e del made in Italy"): a body the text identifies, not "un funzionario".
+fn named_department(speaker: &Speaker) -> bool {
+    speaker.id.starts_with("source:")
+        && speaker.name.split(|c: char| !c.is_alphanumeric()).skip(1).any(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The gender of a noun that says only that someone is a person ("la donna", "l'uomo"): such a

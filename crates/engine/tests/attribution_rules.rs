@@ -1464,6 +1464,33 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "non ci saranno dimissioni",
         None,
     ),
+    // A spokesperson of a department the text names speaks for it, "di" it or "da" it,
+    (
+        "«Seguiamo la vicenda», fa sapere un portavoce del ministero degli Esteri.",
+        "Seguiamo la vicenda",
+        Some("ministero degli Esteri"),
+    ),
+    (
+        "Il sindaco Aldo Neri ha parlato di «beffa». Dal ministero dell'Ambiente un portavoce fa \
+         sapere che «i fondi arriveranno».",
+        "i fondi arriveranno",
+        Some("ministero dell'Ambiente"),
+    ),
+    // …and one no one places, right after a sentence about a body, is that body's.
+    (
+        "Della vicenda si occupa ora anche il ministero dei Trasporti. Un portavoce ha confermato \
+         che «le verifiche sono in corso».",
+        "le verifiche sono in corso",
+        Some("il ministero dei Trasporti"),
+    ),
+    // "lo stesso" after a name in its own sentence is that one, not the last name met.
+    (
+        "Il giudice Carlo Ferri ha respinto il ricorso di Marta Gatti. Il presidente della Regione, \
+         Fabio Lucarelli, ha detto di non voler «anticipare giudizi»; lo stesso ha però ammesso che \
+         «chi ha sbagliato pagherà».",
+        "chi ha sbagliato pagherà",
+        Some("Fabio Lucarelli"),
+    ),
     // A head teacher is a manager.
     (
         "La circolare è firmata dalla preside Ornella Galli. «Non è una punizione», ha spiegato la \
