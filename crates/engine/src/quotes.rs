@@ -284,7 +284,13 @@ pub(crate) fn extract(
             // "Secondo Ferri, lo spogliatoio «…»", "le parole del capitano Simone Ferri": whose
             // view or words the sentence gives.
             .or_else(|| attribution.as_ref().and_then(|(_, s)| s.clone()))
-            .or_else(|| frame_owner(&candidates, lower).and_then(|c| c.speaker.clone()));
+            // "La sindaca ha replicato, definendo le parole di Oddone «…»": words judged are not
+            // their owner's sentence when its own subject is someone nobody resolved.
+            .or_else(|| {
+                frame_owner(&candidates, lower)
+                    .filter(|_| !unresolved_main_subject(&candidates, lower, &skipped))
+                    .and_then(|c| c.speaker.clone())
+            });
         if let Some(subject) = subject.clone() {
             discourse.subject = Some((subject, sentence.paragraph));
             discourse.unresolved_at = None;

@@ -1491,6 +1491,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "chi ha sbagliato pagherà",
         Some("Fabio Lucarelli"),
     ),
+    // Words judged ("definendo le parole di X «…»") do not make X the sentence's subject when its
+    // own subject is someone nobody resolved: the next dropped subject is not X's.
+    (
+        "Il consigliere Luca Serra ha parlato di «disastro annunciato». La presidente ha replicato \
+         subito, definendo le parole di Serra «sciacallaggio».\n\nHa poi invitato i residenti a «non \
+         avvicinarsi alla zona rossa».",
+        "non avvicinarsi alla zona rossa",
+        None,
+    ),
     // A head teacher is a manager.
     (
         "La circolare è firmata dalla preside Ornella Galli. «Non è una punizione», ha spiegato la \
