@@ -974,11 +974,11 @@ fn subject_after<'c>(
     (!blocked).then_some(candidate)
 }
 
-/// Whether the clause of `verb` opens with a noun phrase nobody resolved ("Il cugino le ha
-/// risposto"): its subject is given, only not known.
 /// Subjects that are somebody, or nobody in particular: "c'è chi parla di", "qualcuno ha scritto".
 const INDEFINITE: &[&str] = &["chi", "qualcuno", "qualcuna", "nessuno", "nessuna", "molti", "alcuni", "tanti", "altri"];
 
+/// Whether the clause of `verb` opens with a noun phrase nobody resolved ("Il cugino le ha
+/// risposto"): its subject is given, only not known.
 fn unresolved_subject(
     text: &str,
     words: &[Word],
