@@ -1014,6 +1014,8 @@ fn topic_sides(
     let inside = (0..words.len()).filter(|&i| span.start <= words[i].span.start && words[i].span.end <= span.end);
     // Each stance word inside, with its side (none for a negated opposition or concern).
     let mut cues: Vec<(usize, Option<Stance>)> = Vec::new();
+    // Those among them that a negation turned into opposition ("non riconosce").
+    let mut negated_cues: Vec<usize> = Vec::new();
     // Each topic term inside: (topic, word, whether it names what the topic stands against).
     let mut named: Vec<(usize, usize, bool)> = Vec::new();
     // The clauses that are conditions, denials of a fact or kept at a distance.
@@ -1067,7 +1069,10 @@ fn topic_sides(
             let request = terms.roles_at(found, i).any(|role| role.request);
             match stance {
                 _ if !negated => cues.push((i, Some(stance))),
-                Stance::Supports if !request => cues.push((i, Some(Stance::Opposes))),
+                Stance::Supports if !request => {
+                    negated_cues.push(i);
+                    cues.push((i, Some(Stance::Opposes)))
+                }
                 _ => cues.push((i, None)),
             }
         }
@@ -1167,7 +1172,9 @@ fn topic_sides(
                 // e si sarebbero opposte alle sanzioni", the opposition is to the sanctions.
                 // The topic's own words are what is at stake, not a side on it ("ritirare le
                 // unità" for the withdrawal of the units).
-                let own_word = named.iter().any(|&(topic, j, _)| topic == index && j == at);
+                // Unless negated: "«non riconosce» la giunta" refuses what recognising it is.
+                let own_word =
+                    named.iter().any(|&(topic, j, _)| topic == index && j == at) && !negated_cues.contains(&at);
                 // And on its side, the topic it meets first: "ha escluso un tavolo negoziale
                 // sulle quote" excludes the table, not the quotas it would discuss (terms of two
                 // topics side by side, "test missilistici", are one phrase).

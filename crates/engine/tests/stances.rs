@@ -784,6 +784,14 @@ fn a_proposition_that_condemns_what_it_names() {
     let text = "Il governo del Kenya ha assicurato che il contratto esclude l'attracco di navi militari straniere.";
     let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
     assert_eq!(cell_of(&corpus, "KE", "navi").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
+    // A topic's own word is no side on it, unless negated: not recognising refuses recognition.
+    let topics = "[topic giunta]\nname.it: giunta\nname.en: junta\nclaim.it: La giunta militare va \
+                  riconosciuta\nclaim.en: -\nstem: riconosc\nstem: giunta\n";
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let text = "Il governo del Ghana ha fatto sapere che non riconosce la giunta.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    assert_eq!(cell_of(&corpus, "GH", "giunta").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
     let topics = "[topic zona]\nname.it: zona\nname.en: zone\nclaim.it: La zona di pesca esclusiva va \
                   riconosciuta\nclaim.en: -\nstem: pesca\n";
     let (data, _) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
