@@ -683,9 +683,11 @@ impl<'a> Discourse<'a> {
         if let Some(body) = body_about.cloned() {
             for candidate in &mut candidates {
                 let (start, end) = candidate.words;
+                // Bare: "un portavoce di Italtreni" is Italtreni's, whoever the text was about.
                 let bare_spokesperson = end == start + 2
                     && matches!(lower[start].as_str(), "un" | "una")
                     && lower[start + 1] == "portavoce"
+                    && lower.get(end).is_none_or(|next| !crate::mentions::OF.contains(&next.as_str()))
                     && candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
                 if bare_spokesperson {
                     candidate.speaker = Some(body.clone().inferred());

@@ -1483,6 +1483,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "le verifiche sono in corso",
         Some("il ministero dei Trasporti"),
     ),
+    // One "di" another body is that body's voice, whoever the text was about.
+    (
+        "Della vertenza si occupa ora il ministero dei Trasporti. Un portavoce di Trenordia, \
+         raggiunto al telefono, ha ribadito che «l'offerta è seria».",
+        "l'offerta è seria",
+        Some("Un portavoce"),
+    ),
     // "lo stesso" after a name in its own sentence is that one, not the last name met.
     (
         "Il giudice Carlo Ferri ha respinto il ricorso di Marta Gatti. Il presidente della Regione, \
