@@ -660,26 +660,19 @@ impl<'a> Discourse<'a> {
             let possessive = start + 1 < lower.len()
                 && is_definite(&lower[start])
                 && matches!(lower[start + 1].as_str(), "suo" | "sua" | "loro");
-            let of_body = self.subject.as_ref().map(|(s, _)| s).filter(|s| {
-                !s.id.starts_with("name:")
-                    && !s.id.starts_with("source:")
-                    && !s.id.starts_with("document:")
-                    && self.gazetteer.entity(&s.id).is_some_and(|e| e.kind != EntityKind::Person)
-            });
+            let of_body = self.subject.as_ref().map(|(s, _)| s).filter(|s| self.is_known_body(s));
             if possessive && let Some(body) = of_body {
                 candidate.speaker = Some(Speaker::inferred(body.clone()));
             }
         }
         // "Sul caso si è attivato anche il ministero della Salute. Un portavoce ha confermato…":
         // a spokesperson no one places, right after a sentence about a body, is that body's.
-        let body_about = self.subject.as_ref().filter(|(_, p)| *p == self.paragraph).map(|(s, _)| s).filter(|s| {
-            s.id.starts_with("body:")
-                || named_department(s)
-                || !s.id.starts_with("name:")
-                    && !s.id.starts_with("source:")
-                    && !s.id.starts_with("document:")
-                    && self.gazetteer.entity(&s.id).is_some_and(|e| e.kind != EntityKind::Person)
-        });
+        let body_about = self
+            .subject
+            .as_ref()
+            .filter(|(_, p)| *p == self.paragraph)
+            .map(|(s, _)| s)
+            .filter(|s| s.id.starts_with("body:") || named_department(s) || self.is_known_body(s));
         if let Some(body) = body_about.cloned() {
             for candidate in &mut candidates {
                 let (start, end) = candidate.words;
@@ -1520,6 +1513,11 @@ impl<'a> Discourse<'a> {
             [one] if one.classes.is_empty() && one.speaker.id.starts_with("name:") => Some(one.speaker.clone()),
             _ => None,
         }
+    }
+
+    /// Whether the gazetteer knows `speaker` as a state or a body, not a person.
+    fn is_known_body(&self, speaker: &Speaker) -> bool {
+        self.gazetteer.entity(&speaker.id).is_some_and(|e| e.kind != EntityKind::Person)
     }
 
     /// The person mentioned last, of `gender` if known, other than those in `except`.
