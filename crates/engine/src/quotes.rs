@@ -1460,8 +1460,19 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
     // a judgement.
     let word_before = &facts.lower[before..=before];
     let written_as_name = inner.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    // "il settimanale diocesano «La Voce di San Donnino»": a title noun may have its adjective
+    // between, a plain word that no verb of saying is.
+    let described_title = before > 0
+        && written_as_name
+        && language.speech_at(Speech::Title, &facts.lower[before - 1..before]).is_some()
+        && facts.words[before].span.of(text).starts_with(char::is_lowercase)
+        && !PREPOSITIONS.contains(&facts.lower[before].as_str())
+        && [Speech::Finite, Speech::Participle, Speech::Gerund, Speech::Object, Speech::Clause]
+            .into_iter()
+            .all(|section| language.speech_at(section, word_before).is_none());
     let named_by_noun = language.speech_at(Speech::Naming, word_before).is_some()
-        || written_as_name && language.speech_at(Speech::Title, word_before).is_some();
+        || written_as_name && language.speech_at(Speech::Title, word_before).is_some()
+        || described_title;
     // "già ribattezzato nei corridoi di Palazzo Madama «decreto chiudi-paesi»": a name given, the
     // place where it was given between.
     let renamed = (before.saturating_sub(NAMED_REACH)..before).any(|k| {

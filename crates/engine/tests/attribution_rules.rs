@@ -1413,6 +1413,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "La Gazzetta di Capraia",
         None,
     ),
+    // …its adjective between ("la rivista scientifica «…»").
+    (
+        "Il rettore Paolo Gessi ha lasciato l'incarico. Lo scrive il mensile universitario «La voce \
+         dei corridoi», secondo cui le dimissioni erano attese.",
+        "La voce dei corridoi",
+        None,
+    ),
     (
         "La ministra Ada Ferri ha assicurato che la riforma, già ribattezzata nei palazzi romani \
          «legge mannaia», non toccherà i comuni.",
