@@ -27,6 +27,12 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "leader",
 ];
 
+/// Heads of unnamed sources that are people, who speak for a body rather than being one.
+const PERSON_SOURCES: &[&str] = &[
+    "funzionario", "funzionari", "funzionaria", "funzionarie", "portavoce", "fonte", "fonti", "diplomatico",
+    "diplomatici", "diplomatica", "osservatori", "analisti", "esperti",
+];
+
 /// Words that may follow a source's head and belong to it.
 const SOURCE_MODIFIERS: &[&str] = &[
     "statale", "statali", "ufficiale", "ufficiali", "governativo", "governativa", "governativi", "occidentale",
@@ -283,7 +289,10 @@ impl Lexicon {
                 // after "di" names the department of a body (a person's role phrase, "il
                 // ministro degli Esteri giapponese", is the discourse's to read), unless the
                 // gazetteer knows it ("il ministero della Russia") or a name goes on after it.
+                // A person's department is the body they speak for, a name of its own: "una
+                // fonte della Procura di Siena" is a source and the Procura.
                 let department = joined
+                    && !PERSON_SOURCES.contains(&lower[head].as_str())
                     && self.language.role_at(&lower[head..]).is_none()
                     && self.match_at(text, words, lower, end).is_none()
                     && words.get(end + 1).is_none_or(|next| !next.is_capitalized(text));

@@ -1406,6 +1406,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "le gru sono ferme",
         Some("Un funzionario"),
     ),
+    // An unnamed person of a body the text names speaks for it; the body is a name of its own.
+    (
+        "Il furto risale a martedì. Una fonte della Questura di Valdelsa, che chiede l'anonimato, ha \
+         confermato che le indagini sono «a buon punto».",
+        "a buon punto",
+        Some("Questura di Valdelsa"),
+    ),
     // Names, not words: a newspaper's title, and a nickname given where no one says it.
     (
         "La sindaca Rita Onesti ha scritto al prefetto. Secondo quanto riporta il settimanale «La \
