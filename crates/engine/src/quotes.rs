@@ -1194,7 +1194,7 @@ fn backward_speaker(
 /// Whether a quotation follows a colon that closes a clause whose subject is dropped: the
 /// sentence opens with an auxiliary ("Ha poi rivolto un appello: «…»") or has only linking words
 /// and gerunds before the colon ("Poi, sorridendo:"), and names nobody there (a document there is
-/// the verb's object).
+/// the verb's object; a name a preposition governs, "un ricorso al Tar", its complement).
 fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
     let before = text[facts.span.start..m.outer.start].trim_end();
     let opening = facts.words.partition_point(|w| w.span.end <= m.outer.start);
@@ -1203,7 +1203,10 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
         opening > 0 && facts.lower[..opening].iter().all(|w| LINKING_WORDS.contains(&w.as_str()) || w.ends_with("ndo"));
     before.ends_with(':')
         && (linking || facts.lower.first().is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str())))
-        && !facts.candidates.iter().any(|c| c.span.end <= m.outer.start && c.reference != Reference::Document)
+        && !facts
+            .candidates
+            .iter()
+            .any(|c| c.span.end <= m.outer.start && c.reference != Reference::Document && !c.governed)
 }
 
 /// Words that go on from the sentence before without a subject of their own.

@@ -1413,6 +1413,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "a buon punto",
         Some("Questura di Valdelsa"),
     ),
+    // A dropped subject before a colon goes on with the speaker before; a name a preposition
+    // governs there ("un ricorso al Tar") is a complement, not a subject.
+    (
+        "Il sindaco Aldo Ferretti ha definito la delibera «un errore». Ha quindi annunciato un ricorso \
+         al Tar: «I legali sono già al lavoro».",
+        "I legali sono già al lavoro",
+        Some("Aldo Ferretti"),
+    ),
     // Names, not words: a newspaper's title, and a nickname given where no one says it.
     (
         "La sindaca Rita Onesti ha scritto al prefetto. Secondo quanto riporta il settimanale «La \
