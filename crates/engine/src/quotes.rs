@@ -1154,6 +1154,9 @@ fn main_subject<'c>(candidates: &'c [Candidate], lower: &[String], skipped: &[bo
     before.or_else(cleft).filter(|c| !matches!(c.reference, Reference::Document))
 }
 
+/// Nouns for words said, which "con queste …" points back to.
+const QUOTED_WORDS: &[&str] = &["parole", "frase", "dichiarazioni", "affermazioni", "battute", "parola"];
+
 /// "Lo ha annunciato X", "A dirlo è stato X", "Ad assicurarlo è X": the speaker of the
 /// quotation that the sentence before gave without one.
 fn backward_speaker(
@@ -1167,6 +1170,15 @@ fn backward_speaker(
     // "«…». Così il presidente della Regione, Saverio Lomonaco, ha commentato la sentenza."
     if first == "così" {
         let subject = subject_after(text, 1, candidates, words, lower).filter(|c| c.words.0 <= 4)?;
+        return Some((subject.speaker.clone(), Span::new(words[0].span.start, subject.span.end)));
+    }
+    // "«…». Con queste parole il viceministro, Johannes Haimbodi, ha aperto il forum.": the
+    // words just quoted are the subject's.
+    if first == "con"
+        && lower.get(1).is_some_and(|w| matches!(w.as_str(), "queste" | "questa" | "tali"))
+        && lower.get(2).is_some_and(|w| QUOTED_WORDS.contains(&w.as_str()))
+    {
+        let subject = subject_after(text, 3, candidates, words, lower).filter(|c| c.words.0 <= 5)?;
         return Some((subject.speaker.clone(), Span::new(words[0].span.start, subject.span.end)));
     }
     // An unresolved subject here ("Lo ha detto il tecnico") is most often the one just quoted,

@@ -1421,6 +1421,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "I legali sono già al lavoro",
         Some("Aldo Ferretti"),
     ),
+    // "Con queste parole X…": the words just quoted are the next sentence's subject's.
+    (
+        "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
+         il consiglio comunale.",
+        "Questa valle non è in vendita",
+        Some("Anna Ruffini"),
+    ),
     // Names, not words: a newspaper's title, and a nickname given where no one says it.
     (
         "La sindaca Rita Onesti ha scritto al prefetto. Secondo quanto riporta il settimanale «La \
