@@ -1421,6 +1421,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "I legali sono già al lavoro",
         Some("Aldo Ferretti"),
     ),
+    // Ruling out is saying: "ha escluso … «…»", here by "lo stesso", the one just quoted.
+    (
+        "«Il guasto non era prevedibile», ha spiegato l'amministratore delegato Paolo Gherardi. Lo \
+         stesso ha però escluso un ritorno alla normalità «prima di giovedì».",
+        "prima di giovedì",
+        Some("Paolo Gherardi"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
