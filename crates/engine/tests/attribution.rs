@@ -151,6 +151,19 @@ fn overlap(a: Span, b: Span) -> f64 {
     common as f64 / union as f64
 }
 
+/// Whether `part` is one part of the quotation `whole` that the narrator's words interrupt
+/// between dashes ("«Il progetto — ha detto il manager — non toglierà…»"): the engine finds the
+/// quotation whole, as printed; a passage may annotate it part by part.
+fn interrupted_part(text: &str, whole: Span, part: Span) -> bool {
+    let dash = |s: &str| s.starts_with(['—', '–']) || s.starts_with("- ");
+    whole.start <= part.start
+        && part.end <= whole.end
+        && whole != part
+        && (dash(text[part.end..whole.end].trim_start())
+            || text[whole.start..part.start].trim_end().ends_with(['—', '–'])
+            || text[whole.start..part.start].ends_with(" - "))
+}
+
 struct Scored {
     report: String,
     /// Each quotation not right, one line each.
@@ -190,7 +203,8 @@ fn score(corpus_dir: &str) -> Scored {
                 .iter()
                 .enumerate()
                 .filter(|(i, q)| !used[*i] && overlap(q.text, g.span) >= 0.5)
-                .max_by(|a, b| overlap(a.1.text, g.span).total_cmp(&overlap(b.1.text, g.span)));
+                .max_by(|a, b| overlap(a.1.text, g.span).total_cmp(&overlap(b.1.text, g.span)))
+                .or_else(|| found.iter().enumerate().find(|(_, q)| interrupted_part(&text, q.text, g.span)));
             let outcome = match best {
                 None => Outcome::Missed,
                 Some((i, quote)) => {
