@@ -284,6 +284,8 @@ pub(crate) fn extract(
             // "Secondo Ferri, lo spogliatoio «…»", "le parole del capitano Simone Ferri": whose
             // view or words the sentence gives.
             .or_else(|| attribution.as_ref().and_then(|(_, s)| s.clone()))
+            // "Per la capogruppo Rossana Ciccolini quella di ieri è stata «…»".
+            .or_else(|| view_of.as_ref().map(|(s, _)| s.clone()))
             // "La sindaca ha replicato, definendo le parole di Oddone «…»": words judged are not
             // their owner's sentence when its own subject is someone nobody resolved.
             .or_else(|| {
@@ -1011,8 +1013,16 @@ fn unresolved_subject(
         return true;
     }
     let clause_start = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
+    // "Da Torino, il grattacielo di via Nizza fa sapere…": past a place or time the sentence
+    // opens with, up to its comma.
+    let fronted = (clause_start < start && PREPOSITIONS.contains(&lower[clause_start].as_str()))
+        .then(|| {
+            (clause_start + 1..start.min(clause_start + FRONTED_WORDS))
+                .find(|&k| text[words[k - 1].span.end..words[k].span.start].contains(','))
+        })
+        .flatten();
     // Quoted words are what was said, not the subject ("«Il problema è altro», ha spiegato").
-    let opener = (clause_start..start).find(|&k| !skipped[k] && !quoted(words[k].span));
+    let opener = (fronted.unwrap_or(clause_start)..start).find(|&k| !skipped[k] && !quoted(words[k].span));
     // "Un tecnico della Provincia conferma…", "Uno di loro ha raccontato…": somebody unnamed;
     // "Confindustria, in una nota, giudica…": a name nobody resolved.
     opener.is_some_and(|k| {
@@ -1029,6 +1039,9 @@ fn unresolved_subject(
         unnamed || name_then_comma
     })
 }
+
+/// How many words a place or time that opens a sentence before its comma may have.
+const FRONTED_WORDS: usize = 6;
 
 /// Whether an article and a noun nobody resolved stand right before the verb, no preposition's:
 /// its subject, unnamed ("In serata la cancelleria ha fatto sapere…", "e un investigatore

@@ -1428,6 +1428,22 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "prima di giovedì",
         Some("Paolo Gherardi"),
     ),
+    // "Per X …" makes X whom the sentence is about, for a dropped subject after it; not a
+    // document the paragraph before was about.
+    (
+        "La delibera approvata dalla giunta prevede «la chiusura del reparto».\n\nPer la consigliera \
+         Marta Ghezzi quella di ieri è stata «una vittoria di Pirro». «I numeri li avete – ha detto – \
+         ma la fiducia l'avete persa».",
+        "I numeri li avete – ha detto – ma la fiducia l'avete persa",
+        Some("Marta Ghezzi"),
+    ),
+    // Past a place the sentence opens with, an unnamed subject is not the one carried.
+    (
+        "Il geologo Aldo Massara ha parlato di una piena «annunciata».\n\nDa Torino, il grattacielo \
+         di via Nizza fa sapere di aver stanziato «un primo milione per le somme urgenti».",
+        "un primo milione per le somme urgenti",
+        None,
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
