@@ -4,7 +4,9 @@
 //! its person. A surname shared by several people ("Kim") means the one the text has named in
 //! full or by epithet in this or the previous sentence, else the first in the gazetteer. An unnamed
 //! source or an unknown name is kept as written, with an id made from its words, so cards can
-//! group and filter it; a source's adjective gives its country.
+//! group and filter it; a source's adjective gives its country. A quotation's speaker is never
+//! someone the text leaves unidentified ("un funzionario", "una fonte": no body, department or
+//! country), whom a filter would merge with every other story's.
 
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::mentions::{Form, Mention};

@@ -158,8 +158,8 @@ fn people_who_share_a_name_are_kept_apart() {
 #[test]
 fn straight_and_inner_quotes() {
     check(
-        "\"E' un passo avanti\", ha commentato un diplomatico europeo.",
-        &[(FULL, "E' un passo avanti", Some("un diplomatico europeo"), None)],
+        "\"E' un passo avanti\", ha commentato un diplomatico francese.",
+        &[(FULL, "E' un passo avanti", Some("un diplomatico francese"), None)],
     );
     check(
         "«Ha detto “mai” e lo ripeto», ha dichiarato Kim.",
