@@ -238,7 +238,9 @@ pub(crate) fn extract(
                     // "Il cugino le ha risposto": a subject the text gives but nobody resolved
                     // is not the one carried from before.
                     None if unresolved_subject(text, words, lower, verb, &candidates, &skipped, &inside) => {
-                        (None, Position::Before)
+                        // "«…», taglia corto il velocista pisano": after the words it gives.
+                        let after = crate::marks::follows_quotation(text, verb.span.start);
+                        (None, if after { Position::After } else { Position::Before })
                     }
                     // A verb in a clause of its own does not take the main clause's subject.
                     None if own_clause_start(text, words, lower, &candidates, verb.words.0).is_some() => {
@@ -296,7 +298,11 @@ pub(crate) fn extract(
         if let Some(subject) = subject.clone() {
             discourse.subject = Some((subject, sentence.paragraph));
             discourse.unresolved_at = None;
-        } else if unresolved_main_subject(&candidates, lower, &skipped) {
+        } else if unresolved_main_subject(&candidates, lower, &skipped)
+            // "«…», taglia corto il ventenne livornese.": a subject after the verb that nobody
+            // resolved is still this sentence's, not the one carried before.
+            || resolved.iter().any(|said| said.speaker.is_none() && said.position == Position::After)
+        {
             discourse.unresolved_at = Some(sentence.paragraph);
         } else if let Some(person) = presented(&candidates, lower) {
             // "Tra chi ha perso tutto c'è Efisio Cadoni: …. «…», racconta.": whom the sentence

@@ -1453,6 +1453,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Le verifiche dureranno settimane",
         None,
     ),
+    // A subject after the verb that nobody resolved is its sentence's: the next dropped
+    // subject does not go back to the one named before it.
+    (
+        "Argento per Marco Landi, dietro al britannico Tom Hale. «Un secondo posto che vale oro», \
+         taglia corto il velocista pisano. «Con questi tempi - ha aggiunto - si può sognare».",
+        "Con questi tempi - ha aggiunto - si può sognare",
+        None,
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
