@@ -202,7 +202,13 @@ impl<'a> Discourse<'a> {
                 && !quoted(first.span)
                 && !mentions.iter().any(|m| m.words.0 == 0)
                 && words.get(1).is_none_or(|next| !next.is_capitalized(text))
-                && (self.full_names.iter().any(|(name, _)| name.len() > 1 && name.last() == Some(&lower[0]))
+                && (self.full_names.iter().any(|(name, _)| {
+                    // or the first of two surnames ("Quispe" for Héctor Quispe Mamani)
+                    name.len() > 1 && name.last() == Some(&lower[0])
+                        || name.len() >= 3
+                            && name[1..name.len() - 1].contains(&lower[0])
+                            && !crate::mentions::NAME_PARTICLES_CAPITALISED.contains(&lower[0].as_str())
+                })
                     // or someone met by surname alone after a role ("il ministro francese Marchal")
                     || self.people.iter().any(|p| p.name.last() == Some(&lower[0]) && p.speaker.id.starts_with("name:")))
         });

@@ -81,7 +81,7 @@ pub(crate) fn not_a_name(word: &str) -> bool {
 }
 
 /// Particles that open a surname when capitalised inside a name ("Lo Bue", "De Santis").
-const NAME_PARTICLES_CAPITALISED: &[&str] = &[
+pub(crate) const NAME_PARTICLES_CAPITALISED: &[&str] = &[
     "lo", "la", "le", "li", "de", "di", "del", "della", "dei", "da", "dal", "dalla", "van", "von", "der", "den", "mac",
     "ben", "bin", "el", "al", "d",
 ];

@@ -1461,6 +1461,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Con questi tempi - ha aggiunto - si può sognare",
         None,
     ),
+    // The first of two surnames opening a sentence names its bearer ("Quispe" for Ettore
+    // Quispe Mamani); a particle there ("Lo", "Di") is no surname.
+    (
+        "La replica di Ettore Quispe Mamani, segretario della Federazione: «Ci chiamano solo \
+         quando i turisti non passano». Quispe ha aggiunto che il presidio resterà «finché non \
+         vedremo le firme».",
+        "finché non vedremo le firme",
+        Some("Ettore Quispe Mamani"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
