@@ -216,7 +216,11 @@ impl Lexicon {
             let found = self
                 .match_at(text, words, lower, i)
                 .filter(|m| !(after_place && m.form == Form::Name))
-                .filter(|m| !(m.form == Form::Name && swallowed(m)));
+                // "Sofia Marangoni": a capital that is also a given name, the same way.
+                .filter(|m| {
+                    let given = m.form == Form::Metonym && self.language.given_name(words[i].text(text)).is_some();
+                    !((m.form == Form::Name || given) && swallowed(m))
+                });
             if let Some(mention) = found.or_else(|| self.source_at(text, words, lower, i)) {
                 i = mention.words.1;
                 mentions.push(mention);

@@ -1470,6 +1470,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "finché non vedremo le firme",
         Some("Ettore Quispe Mamani"),
     ),
+    // A capital that is also a given name, before a surname, is a person: "Sofia Marangoni", not
+    // Bulgaria.
+    (
+        "La capitana Sofia Marangoni ha salutato i tifosi: «Abbiamo perso senza giocare». E poi: \
+         «Questa città non ha finito con il basket».",
+        "Questa città non ha finito con il basket",
+        Some("Sofia Marangoni"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
