@@ -897,9 +897,10 @@ fn verb_subject<'c>(
         // "Lo ha detto X", "È quanto sostiene X".
         || (start > 0 && matches!(lower[start - 1].as_str(), "lo" | "l" | "quanto"));
     // "ha elogiato Sacchetti": after a verb that takes a person as object, the name is its object,
-    // unless the verb follows the quotation ("«…», attacca Ravasi").
+    // unless the verb follows the quotation ("«…», attacca Ravasi") or interrupts it ("«…—
+    // attacca Ravasi — …»").
     if inverted
-        && (after_quotation || !verb.takes_object)
+        && (after_quotation || interpolated || !verb.takes_object)
         && let Some(subject) = subject_after(text, end, candidates, words, lower)
     {
         return Some((subject, Position::After));

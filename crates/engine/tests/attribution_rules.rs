@@ -1478,6 +1478,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Questa città non ha finito con il basket",
         Some("Sofia Marangoni"),
     ),
+    // A verb that can take a person as object, interrupting the quotation, has its subject
+    // after it, as after a quotation.
+    (
+        "A pagare saranno i marittimi. «Venti marinai resteranno a terra — attacca Rocco Vinciguerra, \
+         segretario del sindacato — e di loro non parla nessuno».",
+        "Venti marinai resteranno a terra — attacca Rocco Vinciguerra, segretario del sindacato — e di \
+         loro non parla nessuno",
+        Some("Rocco Vinciguerra"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
