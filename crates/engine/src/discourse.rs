@@ -1124,9 +1124,11 @@ impl<'a> Discourse<'a> {
     ) -> bool {
         // "il ministro delle Acque e dell’Energia, Dawit Haile": an "e" that joins two
         // complements of the role goes on with it; any other ends the phrase.
+        // So does one between two names of places ("il vescovo di Lamola e Vescine, …").
         let joins_complements = |k: usize| {
             matches!(lower[k].as_str(), "e" | "ed")
-                && lower.get(k + 1).is_some_and(|next| next.starts_with("de") || next.starts_with("per"))
+                && (lower.get(k + 1).is_some_and(|next| next.starts_with("de") || next.starts_with("per"))
+                    || k > from && words[k - 1].is_capitalized(text) && words[k + 1].is_capitalized(text))
                 && k + 1 < name
         };
         let stop = |k: usize| {
@@ -1137,6 +1139,9 @@ impl<'a> Discourse<'a> {
         if (from..name).any(stop) {
             return false;
         }
+        // "il vescovo di Lamola, monsignor Aurelio Castagnoli": a title of address before the name.
+        let titled = name > from && TITLES.contains(&lower[name - 1].as_str());
+        let name = if titled { name - 1 } else { name };
         let between = text[words[from - 1].span.end..words[name].span.start].to_owned();
         let commas = between.matches(',').count();
         let punctuation = between.contains(['.', ';', ':', '«', '»', '“', '”', '"', '(', ')']);
@@ -1605,6 +1610,13 @@ impl<'a> Discourse<'a> {
 
 /// Whether word `k` is joined to the one before by more than a space (punctuation, a quotation
 /// mark, a line): then it starts something else.
+/// Titles of address written before a name, lower case: "monsignor Aurelio Castagnoli", "don
+/// Emilio Marchiò", "suor Anna Ferri".
+const TITLES: &[&str] = &[
+    "monsignor", "monsignore", "mons", "don", "padre", "suor", "fra", "frate", "madre", "dottor", "dottoressa",
+    "professor", "professoressa", "ingegner", "onorevole", "reverendo", "sir",
+];
+
 /// Whether an age in apposition follows word `end - 1`: ", 13 anni".
 fn aged(text: &str, words: &[Word], lower: &[String], end: usize) -> bool {
     end + 1 < words.len()

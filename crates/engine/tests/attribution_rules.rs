@@ -1487,6 +1487,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
          loro non parla nessuno",
         Some("Rocco Vinciguerra"),
     ),
+    // A title of address before the name ("monsignor", "don") and two places joined by "e" in the
+    // role's complement keep the apposition: the role is the bearer's, found again by it.
+    (
+        "Lo ha deciso il vescovo di Lamola e Vescine, monsignor Aurelio Castagnoli.\n\nNando Ruggeri \
+         guida la protesta.\n\nIl presule ha voluto rispondere: «Capisco il dolore della comunità».",
+        "Capisco il dolore della comunità",
+        Some("Aurelio Castagnoli"),
+    ),
+    (
+        "Accanto al sindaco Marco Neri c'era il parroco, don Emilio Fabbri. «Nessuno resterà solo», \
+         ha assicurato il sacerdote.",
+        "Nessuno resterà solo",
+        Some("Emilio Fabbri"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
