@@ -1606,9 +1606,17 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
                 && !(k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(','))
         })
         .map_or(0, |k| k + 1);
+    // "Ecuador, il legale dei manager: «…»": a country opening the sentence before a comma is
+    // its label, what the story is about, not whose words follow.
+    let label = |c: &Candidate| {
+        c.words.0 == 0
+            && text[c.span.end..].trim_start().starts_with(',')
+            && c.speaker.as_ref().is_some_and(|s| s.country.as_ref() == Some(&s.id))
+    };
     let subject = facts.candidates.iter().find(|c| {
         c.words.0 >= clause_start
             && c.span.end <= colon
+            && !label(c)
             && !c.governed
             && !c.adjective
             && c.reference != Reference::Document

@@ -1501,6 +1501,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuno resterà solo",
         Some("Emilio Fabbri"),
     ),
+    // A country opening a headline before a comma is its label, not whose words follow.
+    (
+        "Perù, il legale dei manager: «Ricorreremo in appello»\n\nLIMA - Il tribunale ha condannato \
+         i dirigenti della società.",
+        "Ricorreremo in appello",
+        None,
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
