@@ -995,6 +995,9 @@ pub(crate) fn statements(
 /// topic, the topic its paragraph has just been about (`context`), if one, takes the side of the
 /// first stance word: "Il testo è passato con 120 voti. Il Brasile ha votato a favore."
 /// `quoted` tells the words in quotation marks.
+/// How many words after a verb of asking the clause it asks for may open.
+const REQUEST_REACH: usize = 6;
+
 /// How many words after a concern its "per" complement's stance words may stand.
 const CONCERN_REACH: usize = 5;
 
@@ -1215,8 +1218,14 @@ fn topic_sides(
                     });
                 // "ha chiesto che le sanzioni non vengano rinnovate", "ha chiesto di non imporre…":
                 // a "non" in the clause a request opens asks for the opposite.
+                // "invita le autorità cilene a «non concedere i permessi»": a request's clause
+                // may open past whom it is addressed to.
+                let request_opens = i > at
+                    && has(at, |r| r.request)
+                    && (at + 1..(at + REQUEST_REACH).min(i))
+                        .any(|k| matches!(lower[k].as_str(), "che" | "di" | "a" | "ad"));
                 let turned = turned
-                    != (opens_clause
+                    != ((opens_clause || request_opens)
                         && has(at, |r| r.request)
                         && (at + 1..words.len().min(i + 4)).any(|k| clauses[k] == clauses[i] && lower[k] == "non"));
                 // "chiediamo che i brevetti vengano sospesi": a clause that says the action a

@@ -856,3 +856,24 @@ fn what_a_measure_or_a_claim_is_called() {
         &[("BR", "sanctions", Opposes)],
     );
 }
+
+/// An account rejected takes no side; an organ speaks for its body; a request past whom it is
+/// addressed to.
+#[test]
+fn accounts_rejected_presidencies_and_requests_past_their_addressee() {
+    use Stance::*;
+    // Rejecting an account of events denies a fact: no side on what it names.
+    no_cell(
+        "Pechino ha respinto le ricostruzioni dei media secondo cui le nuove sanzioni sarebbero state \
+         sollecitate da aziende cinesi.",
+        "CN",
+        "sanctions",
+    );
+    // A rotating presidency speaks for the body named after it.
+    check(
+        "La presidenza di turno dell’Unione europea, interpellata dai giornalisti, ha chiesto nuove sanzioni.",
+        &[("EU", "sanctions", Supports)],
+    );
+    // "invita X a «non …»": asking for the opposite, past the addressee.
+    check("Washington invita le autorità giapponesi a «non imporre nuove sanzioni».", &[("US", "sanctions", Opposes)]);
+}
