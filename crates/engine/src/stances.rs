@@ -785,9 +785,11 @@ pub(crate) fn statements(
             // Whether a comma stands right before word `w`.
             let comma_before = |w: usize| text[words[w - 1].span.end..words[w].span.start].contains(',');
             let limit = (after + 1..limit).find(|&k| lower[k] == "che" && comma_before(k)).unwrap_or(limit);
+            // "da Lima, finora, nessun commento": a statement said not to have been made is none.
             let stating_in = |from: usize, to: usize| {
                 (from..to)
                     .filter(|&i| !marked(words[i].span))
+                    .filter(|&i| i == 0 || !matches!(lower[i - 1].as_str(), "nessun" | "nessuna" | "senza"))
                     .find(|&i| terms.roles_at(&found_terms, i).any(|r| r.stating))
             };
             // "Il Ciad, che non fa parte dell'Ecowas e confina con il Niger, si è dichiarato…":

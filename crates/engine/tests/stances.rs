@@ -869,6 +869,13 @@ fn accounts_rejected_presidencies_and_requests_past_their_addressee() {
         "CN",
         "sanctions",
     );
+    // A statement said not to have been made is none ("nessun commento").
+    no_cell(
+        "A complicare il quadro c'è il Giappone, nei cui porti le nuove sanzioni dovrebbero essere \
+         applicate: da Tokyo, finora, nessun commento ufficiale.",
+        "JP",
+        "sanctions",
+    );
     // A rotating presidency speaks for the body named after it.
     check(
         "La presidenza di turno dell’Unione europea, interpellata dai giornalisti, ha chiesto nuove sanzioni.",
