@@ -28,6 +28,10 @@ use crate::words::Word;
 /// How many mentions of people back a person still counts as just met.
 const RECENT: usize = 4;
 
+/// How far back, in candidates read, the body puts what its headlines named: past every window
+/// of recency ([`RECENT`], the six of several bearers of a role).
+const HEADLINE_DISTANCE: usize = 8;
+
 /// Words that may stand between an article and a role noun ("il nuovo sindaco", "l’ex ministro").
 const ROLE_MODIFIERS: &[&str] = &[
     "nuovo", "nuova", "ex", "neo", "attuale", "stesso", "stessa", "giovane", "storico", "storica", "suo", "sua",
@@ -158,6 +162,16 @@ impl<'a> Discourse<'a> {
             paragraph: 0,
             sentence_clocks: (0, 0),
         }
+    }
+
+    /// Leaves the headline and subhead for the body: whom they named is no longer just met, nor
+    /// their subject the one a dropped subject goes on with ("Il presidente Fiorillo: «…»" over
+    /// a body whose first description is the coach's).
+    pub fn leave_headlines(&mut self) {
+        self.clock += HEADLINE_DISTANCE;
+        self.sentence_clocks = (self.clock, self.clock);
+        self.subject = None;
+        self.unresolved_at = None;
     }
 
     /// Notes the full names of a sentence ahead of reading it, so an earlier surname finds them.

@@ -157,9 +157,14 @@ pub(crate) fn extract(
         discourse.scan_names(text, &reading.words, &reading.lower, mentions);
     }
 
+    let heads = headings(text, doc);
     let mut facts: Vec<SentenceFacts> = Vec::with_capacity(doc.sentences.len());
     for ((sentence, reading), mentions) in doc.sentences.iter().zip(readings).zip(outside) {
         let (words, lower) = (&reading.words, &reading.lower);
+        let body_begins = !heads[sentence.paragraph] && sentence.paragraph > 0 && heads[sentence.paragraph - 1];
+        if body_begins && discourse.paragraph != sentence.paragraph {
+            discourse.leave_headlines();
+        }
         discourse.paragraph = sentence.paragraph;
         let mut candidates = discourse.read(text, words, lower, &mentions, &inside);
         let verbs: Vec<SpeechVerb> =
@@ -413,7 +418,6 @@ pub(crate) fn extract(
         }
     }
     quotes.sort_by_key(|q| (q.outer.start, q.kind == QuoteKind::Reported));
-    let heads = headings(text, doc);
     repeated_words(text, doc, &heads, &mut quotes);
     headline_names(text, &heads, &facts, &discourse, &mut quotes);
     for quote in &mut quotes {

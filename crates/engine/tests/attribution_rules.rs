@@ -1508,6 +1508,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ricorreremo in appello",
         None,
     ),
+    // Whom the headlines named is not just met when the body begins: the body's first
+    // description is the one person the body has named.
+    (
+        "Ferri: «Non scappo»\nIl presidente Bassi: «Decido lunedì»\n\nIl giorno dopo il ko, Ettore \
+         Ferri non ha cercato alibi. «La colpa è mia», ha ammesso l'allenatore della Rari Nantes.",
+        "La colpa è mia",
+        Some("Ettore Ferri"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
