@@ -427,9 +427,13 @@ impl<'a> Discourse<'a> {
                 c.words.0 == role_end
                     || candidates.iter().any(|a| a.adjective && a.words.0 >= role_end && a.words.1 == c.words.0)
             };
+            // "il portavoce del comitato Pendolari Val Corbera": after a role that ends with a
+            // noun a name is given to, the run is that name, not the bearer's.
+            let names_its_noun = self.language.speech_at(Speech::Title, &lower[role_end - 1..role_end]).is_some();
             if let Some(at) = candidates.iter().position(|c| {
                 c.words.0 >= role_end
                     && c.words.0 <= role_end + 10
+                    && !(names_its_noun && c.words.0 == role_end)
                     && c.reference == Reference::Other
                     && !c.person
                     && c.speaker.as_ref().is_some_and(|s| s.id.starts_with("name:"))
@@ -1563,7 +1567,14 @@ impl<'a> Discourse<'a> {
             return Some(gender);
         }
         let (start, _) = candidate.words;
-        [Some(start), start.checked_sub(1)].into_iter().flatten().find_map(|at| {
+        // "del comitato Pendolari Val Corbera": a body named after its common noun is of the
+        // noun's gender, the article's before it.
+        let after_noun = (!candidate.person
+            && start >= 2
+            && article(&lower[start - 1]).is_none()
+            && !PREPOSITIONS.contains(&lower[start - 1].as_str()))
+        .then(|| start - 2);
+        [Some(start), start.checked_sub(1), after_noun].into_iter().flatten().find_map(|at| {
             article(&lower[at]).filter(|a| !a.plural && a.joined != Some(Joined::Con)).and_then(|a| a.gender)
         })
     }

@@ -1330,7 +1330,12 @@ fn attributed_source(a: &Attribution, candidates: &[Candidate], words: &[Word], 
                     && between().trim_end().ends_with(',')
             })
         };
-        return nearest.or_else(described);
+        // A name inside that apposition is the person's description ("Sara Bellotti, portavoce
+        // del comitato Pendolari Val Corbera, secondo cui"): the person speaks.
+        return match (nearest, described()) {
+            (Some(name), Some(person)) if candidates[name].words.0 >= candidates[person].words.1 => Some(person),
+            (nearest, described) => nearest.or(described),
+        };
     }
     candidates.iter().position(|c| {
         c.words.0 + 2 >= a.source_word

@@ -1516,6 +1516,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "La colpa è mia",
         Some("Ettore Ferri"),
     ),
+    // After a role that ends with a noun a name is given to ("portavoce del comitato"), the name
+    // is the committee's, and a relative after the apposition is the person's.
+    (
+        "Non la pensa così Sara Bellotti, portavoce del comitato Pendolari Val Corbera, secondo la \
+         quale «la frana era annunciata».",
+        "la frana era annunciata",
+        Some("Sara Bellotti"),
+    ),
+    (
+        "Non la pensa così Sara Bellotti, portavoce del comitato Pendolari Val Corbera, secondo cui \
+         «la frana era annunciata».",
+        "la frana era annunciata",
+        Some("Sara Bellotti"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
