@@ -1484,19 +1484,22 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
     // "autore di un saggio sui piccoli comuni, «La provincia che resiste», ha chiarito": a short
     // capitalised quotation alone between commas is in apposition to the noun before it.
     let inner = m.inner.of(text);
-    let between_commas = m.outer.end <= facts.span.end
-        && text[facts.span.start..m.outer.start].trim_end().ends_with(',')
-        && text[m.outer.end..facts.span.end].trim_start().starts_with(',');
-    if between_commas
-        && inner.chars().next().is_some_and(char::is_uppercase)
-        && inner.split_whitespace().count() <= TITLE_WORDS
-        && !inner.contains([',', '.', ':', ';'])
-    {
-        return true;
-    }
+    // (A title's own full stop, "«Ritorni. Bronzi e memorie»", may end the sentence inside it.)
+    let between_commas = text[facts.span.start..m.outer.start].trim_end().ends_with(',')
+        && text[m.outer.end..].trim_start().starts_with(',');
     let Some(before) = facts.words.partition_point(|w| w.span.end <= m.outer.start).checked_sub(1) else {
         return false;
     };
+    // "ha annunciato una mostra, «Ritorni. Bronzi e memorie della valle», che…": after a noun
+    // that takes a name, the apposition is that name, whatever its punctuation.
+    let after_title_noun = language.speech_at(Speech::Title, &facts.lower[before..=before]).is_some();
+    if between_commas
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && inner.split_whitespace().count() <= TITLE_WORDS
+        && (!inner.contains([',', '.', ':', ';']) || after_title_noun)
+    {
+        return true;
+    }
     // "protagonista del «Giardino», che…": a short capitalised quotation right after a definite
     // article, alone or joined to a preposition, and before a pause, is a title.
     let after = text.get(m.outer.end..facts.span.end).unwrap_or_default().trim_start();

@@ -1530,6 +1530,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "la frana era annunciata",
         Some("Sara Bellotti"),
     ),
+    // A title between commas after a noun that takes one, its own full stop inside.
+    (
+        "La sindaca Daniela Corsetti ha ringraziato la fondazione. Ha anche annunciato una mostra, \
+         «Ritorni. Bronzi e memorie della valle», che aprirà a settembre.",
+        "Ritorni. Bronzi e memorie della valle",
+        None,
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
