@@ -1537,6 +1537,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ritorni. Bronzi e memorie della valle",
         None,
     ),
+    // "il numero uno del club" is its president.
+    (
+        "Più cauto il presidente Gianni Ferro, raggiunto a margine di un incontro con gli sponsor. \
+         «Decidiamo lunedì», ha detto il numero uno del club.",
+        "Decidiamo lunedì",
+        Some("Gianni Ferro"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
