@@ -1254,8 +1254,14 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
     // "Poi, sorridendo: «…»": only linking words and gerunds, the manner of the same speaker.
     let linking =
         opening > 0 && facts.lower[..opening].iter().all(|w| LINKING_WORDS.contains(&w.as_str()) || w.ends_with("ndo"));
+    // "Poi, rivolto alla moglie che lo aspettava: «…»": whom the same speaker turns to.
+    let turning = facts.lower[..opening]
+        .iter()
+        .position(|w| !LINKING_WORDS.contains(&w.as_str()))
+        .is_some_and(|at| matches!(facts.lower[at].as_str(), "rivolto" | "rivolta" | "rivolgendosi"))
+        && !facts.verbs.iter().any(|said| said.verb.span.end <= m.outer.start);
     before.ends_with(':')
-        && (linking || facts.lower.first().is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str())))
+        && (linking || turning || facts.lower.first().is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str())))
         && !facts
             .candidates
             .iter()

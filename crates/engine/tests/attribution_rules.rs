@@ -1544,6 +1544,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Decidiamo lunedì",
         Some("Gianni Ferro"),
     ),
+    // "Poi, rivolto a X: «…»": whom the same speaker turns to, not a new speaker.
+    (
+        "«Sono stati sei anni d'inferno», ha detto l'ex sindaco Renato Gualtieri. Poi, rivolto alla \
+         moglie che lo aspettava in fondo alle scale: «Adesso andiamo a casa».",
+        "Adesso andiamo a casa",
+        Some("Renato Gualtieri"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
