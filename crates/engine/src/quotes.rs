@@ -421,26 +421,12 @@ pub(crate) fn extract(
     repeated_words(text, doc, &heads, &mut quotes);
     headline_names(text, &heads, &facts, &discourse, &mut quotes);
     for quote in &mut quotes {
-        quote.speaker = quote.speaker.take().filter(|s| !someone_unidentified(s));
+        quote.speaker = quote.speaker.take().filter(|s| !s.is_unidentified());
     }
     for (n, quote) in quotes.iter_mut().enumerate() {
         quote.id = format!("{}-q{}", doc.id, n + 1);
     }
     (quotes, diagnostics)
-}
-
-/// "un funzionario", "una fonte", "alcuni diplomatici": someone the text does not identify,
-/// by no body, department or country. No speaker: a filter by such words would put together
-/// people of every story who share nothing but being unnamed.
-fn someone_unidentified(speaker: &Speaker) -> bool {
-    let mut words = speaker.name.split_whitespace();
-    let indefinite = words.next().is_some_and(|w| {
-        matches!(w.to_lowercase().as_str(), "un" | "uno" | "una" | "alcuni" | "alcune" | "diversi" | "diverse")
-    });
-    speaker.id.starts_with("source:")
-        && speaker.country.is_none()
-        && indefinite
-        && !words.any(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A headline repeats words its article quotes in full ("Sartini: «Lotteremo»" over "«Lotteremo

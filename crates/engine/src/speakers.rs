@@ -46,6 +46,21 @@ impl Speaker {
     pub fn is_known(&self) -> bool {
         !self.id.contains(':')
     }
+
+    /// Whether this is someone the text does not identify, by no body, department or country:
+    /// "un funzionario", "una fonte", "alcuni diplomatici". Such words are no quotation's
+    /// speaker: a filter by them would put together people of every story who share nothing
+    /// but being unnamed.
+    pub(crate) fn is_unidentified(&self) -> bool {
+        let mut words = self.name.split_whitespace();
+        let indefinite = words.next().is_some_and(|w| {
+            matches!(w.to_lowercase().as_str(), "un" | "uno" | "una" | "alcuni" | "alcune" | "diversi" | "diverse")
+        });
+        self.id.starts_with("source:")
+            && self.country.is_none()
+            && indefinite
+            && !words.any(|w| w.starts_with(char::is_uppercase))
+    }
 }
 
 /// The speaker a mention stands for; `recent` lists entities named unambiguously just before,
