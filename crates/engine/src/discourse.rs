@@ -1163,7 +1163,14 @@ impl<'a> Discourse<'a> {
         let between = text[words[from - 1].span.end..words[name].span.start].to_owned();
         let commas = between.matches(',').count();
         let punctuation = between.contains(['.', ';', ':', '«', '»', '“', '”', '"', '(', ')']);
-        !punctuation && (commas == 0 || (commas == 1 && between.trim_end().ends_with(',')))
+        // "il consulente della procura, il grafologo Dario Menichetti": after the comma, the
+        // person's own common noun with its article.
+        let own_noun = name >= from + 2
+            && is_definite(&lower[name - 2])
+            && !words[name - 1].is_capitalized(text)
+            && words[name - 1].text(text).chars().all(char::is_alphabetic)
+            && text[words[from - 1].span.end..words[name - 2].span.start].trim_end().ends_with(',');
+        !punctuation && (commas == 0 || (commas == 1 && (between.trim_end().ends_with(',') || own_noun)))
     }
 
     /// Bodies that the text spells out before their acronym in brackets ("Sindacato medici

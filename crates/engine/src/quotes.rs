@@ -1451,10 +1451,20 @@ fn marked_speaker(
     if let Some((speaker, cue)) = framed(text, m, first) {
         return (speaker, Some(cue));
     }
+    // "Secondo X, …; per il perito Sergio Landolfi si tratterebbe di «…»": a view that opens the
+    // clause after a semicolon is whose words that clause gives, and a frame before it is not.
+    let semicolon = text[first.span.start..m.outer.start].rfind(';').map(|at| first.span.start + at);
+    if let Some(at) = semicolon {
+        let opening = first.words.partition_point(|w| w.span.start <= at);
+        if let Some((speaker, cue)) = view_of(text, first.words, first.lower, opening, &first.candidates) {
+            return (Some(speaker), Some(cue));
+        }
+    }
     if let Some((speaker, cue)) = first.view_of.clone() {
         return (Some(speaker), Some(cue));
     }
     match last.attribution.as_ref().or(first.attribution.as_ref()) {
+        Some((a, _)) if semicolon.is_some_and(|at| a.cue.start < at) => (None, None),
         // "Secondo quanto riportato dall’agenzia X, il governo tedesco starebbe valutando di «…»":
         // the report relays the words of its clause's subject.
         Some((a, _)) if let Some(subject) = a.reports.then(|| reported_by(a, m, first)).flatten() => {

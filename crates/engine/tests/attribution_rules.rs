@@ -1551,6 +1551,23 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Adesso andiamo a casa",
         Some("Renato Gualtieri"),
     ),
+    // A role's apposition may give the person's own noun after its comma ("il consulente della
+    // procura, il grafologo X"); and after a semicolon, "per Y" gives the next clause's words to
+    // Y, not to the "secondo X" before it.
+    (
+        "Secondo il consulente della procura, il grafologo Dario Menichetti, le firme sarebbero \
+         «compatibili con la grafia dell'imputato»; per il perito della difesa, Sergio Landolfi, si \
+         tratterebbe invece di «un'imitazione grossolana».",
+        "compatibili con la grafia dell'imputato",
+        Some("Dario Menichetti"),
+    ),
+    (
+        "Secondo il consulente della procura, il grafologo Dario Menichetti, le firme sarebbero \
+         «compatibili con la grafia dell'imputato»; per il perito della difesa, Sergio Landolfi, si \
+         tratterebbe invece di «un'imitazione grossolana».",
+        "un'imitazione grossolana",
+        Some("Sergio Landolfi"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
