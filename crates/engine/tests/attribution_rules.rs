@@ -1568,6 +1568,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un'imitazione grossolana",
         Some("Sergio Landolfi"),
     ),
+    // "attesta" is what a document says: not the speaker of the sentence before.
+    (
+        "La presidente Anna Maria Ferretti respinge ogni addebito. Il verbale delle votazioni attesta \
+         che la scelta è avvenuta «con quattro voti favorevoli e un'astensione».",
+        "con quattro voti favorevoli e un'astensione",
+        Some("verbale delle votazioni"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
