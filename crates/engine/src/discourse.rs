@@ -740,8 +740,11 @@ impl<'a> Discourse<'a> {
                 candidates.iter().skip(at + 1).position(|c| c.speaker.is_some() && !placed(c)).map(|n| at + 1 + n)
             });
             if let (Some(at), Some(v)) = (source, voice) {
-                let unnamed =
-                    candidates[v].speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
+                // Not a voice its own words place ("un portavoce del ministero della Salute").
+                let unnamed = candidates[v]
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|s| s.id.starts_with("source:") && s.country.is_none() && !named_department(s));
                 if unnamed && candidates[v].words.0 <= candidates[at].words.1 + 6 {
                     candidates[v].speaker = candidates[at].speaker.clone().map(Speaker::inferred);
                 }

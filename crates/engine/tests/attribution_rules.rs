@@ -1575,6 +1575,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "con quattro voti favorevoli e un'astensione",
         Some("verbale delle votazioni"),
     ),
+    // Where the words come from does not override a department the voice's own words name.
+    (
+        "Da Roma, un portavoce del ministero della Salute ha spiegato che il dicastero «segue con \
+         attenzione la situazione».",
+        "segue con attenzione la situazione",
+        Some("ministero della Salute"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
