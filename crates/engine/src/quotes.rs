@@ -1208,6 +1208,23 @@ fn backward_speaker(
         let subject = subject_after(text, 3, candidates, words, lower).filter(|c| c.words.0 <= 5)?;
         return Some((subject.speaker.clone(), Span::new(words[0].span.start, subject.span.end)));
     }
+    // "«…». È l'appello lanciato da Franco Bertolini, segretario della Fla": whose the frame
+    // noun says the words just quoted are.
+    if matches!(first, "è" | "e")
+        && lower.get(1).is_some_and(|w| is_definite(w))
+        && lower.get(2).is_some_and(|w| FRAME_NOUNS.contains(&w.as_str()))
+    {
+        let owner = candidates.iter().find(|c| {
+            c.words.0 > 3
+                && c.words.0 <= 6
+                && matches!(
+                    lower[c.words.0 - 1].as_str(),
+                    "di" | "del" | "della" | "dell" | "da" | "dal" | "dalla" | "dall"
+                )
+                && (3..c.words.0 - 1).all(|k| !words[k].is_capitalized(text))
+        })?;
+        return Some((owner.speaker.clone(), Span::new(words[0].span.start, owner.span.end)));
+    }
     // An unresolved subject here ("Lo ha detto il tecnico") is most often the one just quoted,
     // whom the quotation then goes on with (measured on the held-out set: one right, none wrong).
     if matches!(first, "lo" | "l") {

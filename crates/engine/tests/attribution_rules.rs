@@ -1582,6 +1582,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "segue con attenzione la situazione",
         Some("ministero della Salute"),
     ),
+    // "«…». È l'appello lanciato da X": the frame noun's owner said the words just quoted.
+    (
+        "«Il ministero ci convochi entro la settimana». È l'appello lanciato da Franco Bertolini, \
+         segretario generale della Fla, dal presidio davanti allo scalo.",
+        "Il ministero ci convochi entro la settimana",
+        Some("Franco Bertolini"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
