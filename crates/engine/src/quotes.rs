@@ -1217,10 +1217,7 @@ fn backward_speaker(
         let owner = candidates.iter().find(|c| {
             c.words.0 > 3
                 && c.words.0 <= 6
-                && matches!(
-                    lower[c.words.0 - 1].as_str(),
-                    "di" | "del" | "della" | "dell" | "da" | "dal" | "dalla" | "dall"
-                )
+                && (GENITIVES.contains(&lower[c.words.0 - 1].as_str()) || FROM.contains(&lower[c.words.0 - 1].as_str()))
                 && (3..c.words.0 - 1).all(|k| !words[k].is_capitalized(text))
         })?;
         return Some((owner.speaker.clone(), Span::new(words[0].span.start, owner.span.end)));
@@ -1554,7 +1551,7 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
             .into_iter()
             .all(|section| language.speech_at(section, word_before).is_none());
     let named_by_noun = language.speech_at(Speech::Naming, word_before).is_some()
-        || written_as_name && language.speech_at(Speech::Title, word_before).is_some()
+        || written_as_name && after_title_noun
         || described_title;
     // "già ribattezzato nei corridoi di Palazzo Madama «decreto chiudi-paesi»": a name given, the
     // place where it was given between.
