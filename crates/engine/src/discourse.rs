@@ -676,6 +676,47 @@ impl<'a> Discourse<'a> {
                 candidates[k - 1].speaker = candidates[k].speaker.clone().map(Speaker::inferred);
             }
         }
+        // "un portavoce di Nordhav", "un funzionario del dicastero" after "Nordhav Capital", "il
+        // ministero delle Infrastrutture": a voice of a body the text named in full before, by the
+        // word that opened its name (or a noun that stands for it), speaks for that body.
+        let all = candidates.clone();
+        for voice in &mut candidates {
+            let (start, end) = voice.words;
+            let unnamed = voice.speaker.as_ref().is_some_and(|s| s.is_unidentified());
+            let person_source = (start..end).any(|w| crate::mentions::PERSON_SOURCES.contains(&lower[w].as_str()));
+            let of = lower.get(end).is_some_and(|w| crate::mentions::OF.contains(&w.as_str()));
+            let Some(noun) = lower.get(end + 1).filter(|_| unnamed && person_source && of) else { continue };
+            // The noun's phrase ends there: "del servizio" alone, not "del servizio idrico".
+            let alone = words.get(end + 2).is_none_or(|next| {
+                !text[words[end + 1].span.end..next.span.start].trim().is_empty()
+                    || PREPOSITIONS.contains(&lower[end + 2].as_str())
+                    || self.language.speech_at(Speech::Finite, &lower[end + 2..]).is_some()
+                    || matches!(lower[end + 2].as_str(), "ha" | "hanno" | "che" | "aveva")
+            });
+            let body = if words[end + 1].is_capitalized(text) {
+                // "un portavoce di Italtreni": a one-word name no one bears as a given name is the
+                // body's own, when the text named none in full with it.
+                let own = || {
+                    let named = all.iter().find(|c| c.words.0 == end + 1)?;
+                    let one_word = named.words.1 == end + 2 && named.speaker.is_none() && !named.person;
+                    one_word.then(|| Speaker {
+                        id: format!("name:{noun}"),
+                        name: words[end + 1].text(text).to_owned(),
+                        country: None,
+                        role: None,
+                        inferred: false,
+                    })
+                };
+                self.body_named(noun)
+                    .or_else(own)
+                    .filter(|_| self.language.given_name(words[end + 1].text(text)).is_none())
+            } else {
+                self.body_named(noun).or_else(|| self.body_named(self.language.body_synonym(noun)?))
+            };
+            if let Some(body) = body.filter(|_| alone) {
+                voice.speaker = Some(body.inferred());
+            }
+        }
         // "Gli Stati Uniti hanno votato a favore. Il loro rappresentante ha chiesto…": a role
         // with a possessive is the voice of the body or state the text was about, not a person's.
         for candidate in candidates.iter_mut().filter(|c| c.reference == Reference::Description && c.speaker.is_none())
@@ -840,7 +881,20 @@ impl<'a> Discourse<'a> {
                     // quale": not the Comune), then the nearest before it whose gender agrees.
                     let agrees = |c: &Candidate| self.gender_of(c, lower).is_none_or(|g| Some(g) == gender);
                     let before: Vec<&Candidate> = candidates.iter().filter(|c| c.words.1 <= k).collect();
+                    // "Ippolito Sanfelice, il dirigente che segue il dossier dei musei, il quale":
+                    // what a relative clause between names is that clause's, not the antecedent.
+                    let relative_clause = |c: &Candidate| {
+                        (0..c.words.0)
+                            .rev()
+                            .take_while(|&w| !text[words[w].span.end..words[w + 1].span.start].contains(','))
+                            .find(|&w| lower[w] == "che")
+                    };
                     match before.iter().rev().find(|c| c.words.1 + 1 >= k) {
+                        Some(right_before) if let Some(che) = relative_clause(right_before) => before
+                            .iter()
+                            .rev()
+                            .find(|c| c.words.1 <= che && !c.adjective && c.speaker.is_some() && agrees(c))
+                            .and_then(|c| c.speaker.clone()),
                         Some(right_before) if agrees(right_before) => right_before.speaker.clone(),
                         Some(_) => before
                             .iter()
@@ -975,6 +1029,25 @@ impl<'a> Discourse<'a> {
             }
         }
         self.own_nouns(text, words, lower, &mut candidates, quoted);
+        // Bodies named in full, by the word that opens their name ("Nordhav Capital", "il
+        // ministero delle Infrastrutture"), for the voices that later name them by it.
+        for candidate in &candidates {
+            let Some(speaker) = candidate.speaker.as_ref().filter(|_| !candidate.person) else { continue };
+            let named = (speaker.id.starts_with("name:") || speaker.id.starts_with("body:"))
+                && candidate.reference == Reference::Other
+                && speaker.name.split_whitespace().count() >= 2;
+            if !(named || named_department(speaker)) || speaker.inferred {
+                continue;
+            }
+            let opening = speaker
+                .name
+                .split(|c: char| !c.is_alphanumeric())
+                .map(str::to_lowercase)
+                .find(|w| !w.is_empty() && article(w).is_none() && !matches!(w.as_str(), "un" | "uno" | "una"));
+            if let Some(opening) = opening {
+                self.note_body(&opening, speaker);
+            }
+        }
         // In text order; a few per sentence, so an insertion sort (no sort code of its own in the page).
         for i in 1..candidates.len() {
             let mut k = i;
@@ -1021,6 +1094,22 @@ impl<'a> Discourse<'a> {
                 || (before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w))
                     && before(3).is_some_and(|w| PREPOSITIONS.contains(&w) || is_article(w))
                     && start.checked_sub(1).is_some_and(|k| !words[k].is_capitalized(text))));
+        }
+        // "Ippolito Sanfelice, il dirigente che segue il dossier dei musei, ha definito…": who
+        // stands in a relative clause, from a "che" right after a name or description to the
+        // next pause, is that clause's, not the sentence's subject.
+        let relatives: Vec<usize> = candidates
+            .iter()
+            .filter(|c| c.reference != Reference::Document && lower.get(c.words.1).is_some_and(|w| w == "che"))
+            .map(|c| c.words.1)
+            .collect();
+        for che in relatives {
+            let pause = (che + 1..words.len())
+                .find(|&w| text[words[w - 1].span.end..words[w].span.start].contains([',', ';', ':', '«', '“', '"']))
+                .unwrap_or(words.len());
+            for candidate in candidates.iter_mut().filter(|c| c.words.0 > che && c.words.1 <= pause) {
+                candidate.governed = true;
+            }
         }
         // "Attraverso il suo legale, l'avvocato Marco Jelmini, ha fatto sapere": a person in
         // apposition between commas to a description a preposition governs is governed too.

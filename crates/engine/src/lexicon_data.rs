@@ -99,6 +99,8 @@ pub(crate) struct Language {
     speech_buckets: Vec<Vec<u16>>,
     /// Public bodies named by a common noun, sorted as the file is.
     bodies: Vec<&'static str>,
+    /// Nouns that take up a body the text named by another word: ("dicastero", "ministero").
+    body_synonyms: Vec<(&'static str, &'static str)>,
 }
 
 const BUCKETS: usize = 512;
@@ -162,8 +164,10 @@ impl Language {
         let role_buckets = buckets(roles.iter().map(|r: &RoleForm| r.words[0]));
         let speech_buckets = buckets(speech.iter().map(|(_, words): &(Speech, Vec<&'static str>)| words[0]));
         // The file is sorted (a test checks): no sort code in the page.
-        let bodies = data_lines(BODIES).collect();
-        Language { given_names, roles, broader, speech, role_buckets, speech_buckets, bodies }
+        let bodies = data_lines(BODIES).filter(|line| !line.contains('=')).collect();
+        let body_synonyms =
+            data_lines(BODIES).filter_map(|line| line.split_once('=')).map(|(a, b)| (a.trim(), b.trim())).collect();
+        Language { given_names, roles, broader, speech, role_buckets, speech_buckets, bodies, body_synonyms }
     }
 
     /// Whether `word` (as written, capitalised) is a given name, and its gender if known.
@@ -196,6 +200,11 @@ impl Language {
     /// Whether `word` (lower case) is a public body's common noun ("questura").
     pub fn is_body(&self, word: &str) -> bool {
         self.bodies.binary_search(&word).is_ok()
+    }
+
+    /// The word that opens the name of the bodies `noun` can stand for ("dicastero": "ministero").
+    pub fn body_synonym(&self, noun: &str) -> Option<&'static str> {
+        self.body_synonyms.iter().find(|(synonym, _)| *synonym == noun).map(|(_, opening)| *opening)
     }
 
     /// Whether a description of class `described` can stand for someone introduced with a role
@@ -247,14 +256,20 @@ mod tests {
 
     #[test]
     fn bodies_are_single_lower_case_words_sorted_and_unique() {
-        let bodies: Vec<&str> = data_lines(BODIES).collect();
+        let bodies: Vec<&str> = data_lines(BODIES).filter(|line| !line.contains('=')).collect();
         assert!(bodies.len() >= 5, "{bodies:?}");
+        for line in data_lines(BODIES).filter(|line| line.contains('=')) {
+            let (synonym, opening) = line.split_once(" = ").unwrap_or_else(|| panic!("data/bodies.txt: `{line}`"));
+            let one_word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase());
+            assert!(one_word(synonym) && one_word(opening), "data/bodies.txt: `{line}` is not `noun = noun`");
+        }
         for body in &bodies {
             assert!(body.chars().all(|c| c.is_lowercase()), "data/bodies.txt: `{body}` is not one lower-case word");
         }
         assert!(bodies.windows(2).all(|pair| pair[0] < pair[1]), "data/bodies.txt: sorted, no line twice");
         let language = Language::new();
         assert!(bodies.iter().all(|body| language.is_body(body)) && !language.is_body("sindaco"));
+        assert_eq!(language.body_synonym("dicastero"), Some("ministero"));
     }
 
     #[test]

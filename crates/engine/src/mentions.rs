@@ -28,7 +28,7 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
 ];
 
 /// Heads of unnamed sources that are people, who speak for a body rather than being one.
-const PERSON_SOURCES: &[&str] = &[
+pub(crate) const PERSON_SOURCES: &[&str] = &[
     "funzionario", "funzionari", "funzionaria", "funzionarie", "portavoce", "fonte", "fonti", "diplomatico",
     "diplomatici", "diplomatica", "osservatori", "analisti", "esperti",
 ];

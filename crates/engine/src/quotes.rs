@@ -170,7 +170,7 @@ pub(crate) fn extract(
         let verbs: Vec<SpeechVerb> =
             speech_verbs(words, lower, &lexicon.language).into_iter().filter(|v| !inside(v.span)).collect();
         let attributions: Vec<Attribution> =
-            attributions(words, lower).into_iter().filter(|a| !inside(a.cue)).collect();
+            attributions(text, words, lower).into_iter().filter(|a| !inside(a.cue)).collect();
         // "secondo X": X is the source of the claim, not the subject of a verb.
         let sources: Vec<usize> =
             attributions.iter().filter_map(|a| attributed_source(a, &candidates, words, text)).collect();
@@ -1564,8 +1564,22 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
             && !FROM.contains(&facts.lower[k + 1].as_str())
             && !text[facts.words[k].span.end..m.outer.start].contains([',', ':', ';'])
     });
-    text[facts.words[before].span.end..m.outer.start].trim().is_empty()
-        && (titled || proper_name || named_by_noun || renamed)
+    // "«Il museo senza pareti», il saggio uscito l'anno scorso": the title noun may follow, in
+    // apposition after a comma.
+    let noun_after = {
+        let next = facts.words.partition_point(|w| w.span.start < m.outer.end);
+        after.starts_with(',')
+            && facts.lower.get(next).is_some_and(|w| is_definite_any(w) || matches!(w.as_str(), "un" | "una" | "uno"))
+            && next + 1 < facts.lower.len()
+            && language.speech_at(Speech::Title, &facts.lower[next + 1..=next + 1]).is_some()
+    };
+    let titled_after = noun_after
+        && written_as_name
+        && inner.split_whitespace().count() <= TITLE_WORDS
+        && !inner.contains([',', '.', ':', ';', '!', '?']);
+    titled_after
+        || text[facts.words[before].span.end..m.outer.start].trim().is_empty()
+            && (titled || proper_name || named_by_noun || renamed)
 }
 
 /// How many words may stand between a name given ("ribattezzato") and the quotation it gives.

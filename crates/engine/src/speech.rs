@@ -131,8 +131,8 @@ pub(crate) struct Attribution {
 const REPORTING: &[&str] =
     &["riferisce", "riporta", "scrive", "scrivono", "riferiscono", "riportano", "riportato", "riferito"];
 
-/// The attribution phrases among `words`.
-pub(crate) fn attributions(words: &[Word], lower: &[String]) -> Vec<Attribution> {
+/// The attribution phrases among `words` (of `text`).
+pub(crate) fn attributions(text: &str, words: &[Word], lower: &[String]) -> Vec<Attribution> {
     let mut found = Vec::new();
     for i in 0..words.len() {
         let rest = |k: usize| lower.get(i + k).map(String::as_str);
@@ -152,6 +152,13 @@ pub(crate) fn attributions(words: &[Word], lower: &[String]) -> Vec<Attribution>
                 Some(i + 3)
             }
             (Some("stando"), Some("a" | "al" | "alla" | "ai" | "agli" | "alle" | "all"), _) => Some(i + 2),
+            // "…il primario, Raffaele Gentilcore, per il quale «…»": after a pause, "per il quale"
+            // is "secondo il quale" (without one, "il motivo per il quale" is a reason).
+            (Some("per"), Some("il" | "la" | "i" | "le"), Some("quale" | "quali"))
+                if i > 0 && text[words[i - 1].span.end..words[i].span.start].contains(',') =>
+            {
+                Some(i + 1)
+            }
             _ => None,
         };
         if let Some(source_word) = source.filter(|&k| k < words.len()) {

@@ -1589,6 +1589,49 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il ministero ci convochi entro la settimana",
         Some("Franco Bertolini"),
     ),
+    // A voice of a body the text named in full before speaks for it: by a noun that stands for
+    // the body ("il dicastero"), by the word that opened its name ("Brevik"), or by a one-word
+    // name of its own.
+    (
+        "Il ministero del Turismo ha aperto un'istruttoria. «Le verifiche dureranno un mese», \
+         precisa un funzionario del dicastero.",
+        "Le verifiche dureranno un mese",
+        Some("Il ministero del Turismo"),
+    ),
+    (
+        "Il gruppo svedese Brevik Holding ha rilevato lo stabilimento. Il piano industriale «sarà \
+         presentato a settembre», ha assicurato un portavoce di Brevik.",
+        "sarà presentato a settembre",
+        Some("Brevik Holding"),
+    ),
+    (
+        "Treni fermi per ore. Un portavoce di Ferrolinea ha detto che il servizio «riprenderà \
+         domattina».",
+        "riprenderà domattina",
+        Some("Ferrolinea"),
+    ),
+    // "X, per il quale «…»" after a pause is "secondo il quale".
+    (
+        "Critico anche il presidente dell'ordine dei medici, Ruggero Santambrogio, per il quale la \
+         chiusura è «un errore che pagheranno i pazienti».",
+        "un errore che pagheranno i pazienti",
+        Some("Ruggero Santambrogio"),
+    ),
+    // A title noun in apposition after the quotation makes it a title, nobody's words.
+    (
+        "L'autrice ha risposto alle critiche. Il riferimento è a «La casa dei venti», il romanzo in \
+         cui la stessa Gemma Ottolenghi raccontava l'infanzia.",
+        "La casa dei venti",
+        None,
+    ),
+    // Who stands in a relative clause ("il dirigente che segue il dossier") is that clause's; "il
+    // quale" after it takes up the one the clause describes.
+    (
+        "Più cauto Tiberio Canossa, il funzionario che in Regione segue il piano dei trasporti, il \
+         quale ha definito la proposta «prematura».",
+        "prematura",
+        Some("Tiberio Canossa"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
@@ -1681,12 +1724,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         Some("il ministero dei Trasporti"),
     ),
     // One "di" another body is that body's voice, whoever the text was about: not the ministry
-    // (a body of one word the text does not otherwise name stays unidentified).
+    // (a one-word name after a spokesperson's "di" is the body's, even if the text names it
+    // nowhere else).
     (
         "Della vertenza si occupa ora il ministero dei Trasporti. Un portavoce di Trenordia, \
          raggiunto al telefono, ha ribadito che «l'offerta è seria».",
         "l'offerta è seria",
-        None,
+        Some("Trenordia"),
     ),
     // "lo stesso" after a name in its own sentence is that one, not the last name met.
     (
