@@ -127,7 +127,7 @@ const FRAME_NOUNS: &[&str] = &[
     "richiesta", "accusa", "affondo", "attacco", "sfogo", "annuncio", "ammissione", "avvertimento", "auspicio",
     "giudizio", "analisi", "versione", "bilancio", "posizione", "linea", "convinzione", "opinione", "parere",
     "ricetta", "grido", "allarme", "denuncia", "frecciata", "stoccata", "battuta", "slogan", "post", "tweet",
-    "arringa", "requisitoria", "intervento", "dichiarazione", "discorso", "testimonianza", "racconto",
+    "arringa", "requisitoria", "intervento", "dichiarazione", "discorso", "testimonianza", "racconto", "reazione",
 ];
 
 /// Finds the quotations of `doc`, the `doc`-th document of its corpus.
@@ -224,7 +224,7 @@ pub(crate) fn extract(
                 (mouth.speaker.clone(), Position::Before)
             } else if coordinated && verb.form == VerbForm::Finite && unresolved_before {
                 (None, Position::Before)
-            } else if let Some(same) = previous.filter(|_| coordinated) {
+            } else if let Some(same) = previous.clone().filter(|_| coordinated) {
                 // "Putin ha elogiato … e ha affermato": one subject for both verbs.
                 (Some(same), Position::Before)
             } else {
@@ -269,6 +269,9 @@ pub(crate) fn extract(
                     None if from_there.is_some() => (from_there.and_then(|c| c.speaker.clone()), Position::Before),
                     // "«…», fanno sapere da Bellinzona": a plural verb's dropped subject is no
                     // one person carried from before.
+                    // "X ha assicurato che «…»: i contatti, ha aggiunto, sono «…»": an aside goes
+                    // on with the sentence's speaker.
+                    None if parenthetical(text, words, verb) && previous.is_some() => (previous, Position::Before),
                     None => {
                         (carry.clone().filter(|c| !(plural(lower, verb) && is_person(c, gazetteer))), Position::Before)
                     }
@@ -1005,6 +1008,11 @@ fn unresolved_subject(
     quoted: &dyn Fn(Span) -> bool,
 ) -> bool {
     let start = verb.words.0;
+    // "i contatti, ha aggiunto, sono «già avviati»": a verb between commas is an aside whose
+    // subject is dropped; the noun before it is the subject of the words it reports.
+    if parenthetical(text, words, verb) {
+        return false;
+    }
     let before = |k: usize| start.checked_sub(k).map(|at| lower[at].as_str());
     // "c'è chi parla di…", "si parla di…": somebody, or nobody in particular.
     if before(1).is_some_and(|w| INDEFINITE.contains(&w))
@@ -1052,6 +1060,16 @@ fn unresolved_subject(
             && text[words[k].span.end..words[k + 1].span.start].trim() == ",";
         unnamed || name_then_comma
     })
+}
+
+/// Whether `verb` stands alone between commas, with nothing after it before the second one: an
+/// aside ("i contatti, ha aggiunto, sono…").
+fn parenthetical(text: &str, words: &[Word], verb: &SpeechVerb) -> bool {
+    let (start, end) = verb.words;
+    start > 0
+        && end < words.len()
+        && text[words[start - 1].span.end..verb.span.start].trim() == ","
+        && text[words[end - 1].span.end..words[end].span.start].trim() == ","
 }
 
 /// How many words a place or time that opens a sentence before its comma may have.
@@ -1210,15 +1228,22 @@ fn backward_speaker(
     }
     // "«…». È l'appello lanciato da Franco Bertolini, segretario della Fla": whose the frame
     // noun says the words just quoted are.
-    if matches!(first, "è" | "e")
-        && lower.get(1).is_some_and(|w| is_definite(w))
-        && lower.get(2).is_some_and(|w| FRAME_NOUNS.contains(&w.as_str()))
-    {
+    // So does "È durissima la reazione della sindaca, X": a word that judges the frame noun may
+    // come first. (Without the "è", "Immediata la replica di X" most often introduces the words
+    // that follow it.)
+    let article = match first {
+        "è" | "e" if lower.get(1).is_some_and(|w| is_definite(w)) => Some(1),
+        "è" | "e" if lower.get(2).is_some_and(|w| is_definite(w)) && !words.get(1)?.is_capitalized(text) => Some(2),
+        _ => None,
+    };
+    let framed_by = article.filter(|&at| lower.get(at + 1).is_some_and(|w| FRAME_NOUNS.contains(&w.as_str())));
+    if let Some(at) = framed_by {
+        let noun = at + 1;
         let owner = candidates.iter().find(|c| {
-            c.words.0 > 3
-                && c.words.0 <= 6
+            c.words.0 > noun + 1
+                && c.words.0 <= noun + 4
                 && (GENITIVES.contains(&lower[c.words.0 - 1].as_str()) || FROM.contains(&lower[c.words.0 - 1].as_str()))
-                && (3..c.words.0 - 1).all(|k| !words[k].is_capitalized(text))
+                && (noun + 1..c.words.0 - 1).all(|k| !words[k].is_capitalized(text))
         })?;
         return Some((owner.speaker.clone(), Span::new(words[0].span.start, owner.span.end)));
     }

@@ -1632,6 +1632,27 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "prematura",
         Some("Tiberio Canossa"),
     ),
+    // A verb of saying alone between commas is an aside that goes on with the speaker, in the
+    // sentence ("ha spiegato che «…»: le prove, ha aggiunto, sono «…»") or after it.
+    (
+        "L'allenatore Michele Sartorio ha spiegato che la squadra «ha reagito bene»: gli infortuni, \
+         ha aggiunto, sono «ormai alle spalle».",
+        "ormai alle spalle",
+        Some("Michele Sartorio"),
+    ),
+    (
+        "La rettrice Ilaria Benvenuti ha presentato il bilancio. I conti, ha precisato, sono «in \
+         ordine da tre anni».",
+        "in ordine da tre anni",
+        Some("Ilaria Benvenuti"),
+    ),
+    // "«…». È durissima la reazione di X": a word that judges the frame noun may stand before it.
+    (
+        "La linea del bus sarà soppressa. «Ci lasciano isolati». È netta la reazione del sindaco di \
+         Pietrarsa, Gaspare Lodigiani, che ha scritto alla Provincia.",
+        "Ci lasciano isolati",
+        Some("Gaspare Lodigiani"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
