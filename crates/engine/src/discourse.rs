@@ -1335,10 +1335,19 @@ impl<'a> Discourse<'a> {
         }
         // "la Questura", "la Procura di Vercelli": a public body by its common noun, capitalised.
         if end - start == 1 && self.language.is_body(&lower[start]) {
-            let place = (lower.get(end).is_some_and(|w| w == "di")
-                && words.get(end + 1).is_some_and(|w| w.is_capitalized(text))
-                && text[words[end].span.end..words[end + 1].span.start] == *" ")
-                .then_some(end + 2);
+            // "la Procura di Vercelli"; "la Corte d'appello di Trento", "la Provincia autonoma di
+            // Trento": a few lower-case words may qualify the body before its place.
+            let of_place = |at: usize| {
+                matches!(lower.get(at).map(String::as_str), Some("di" | "del" | "dell" | "della"))
+                    && words.get(at + 1).is_some_and(|w| w.is_capitalized(text))
+                    && matches!(&text[words[at].span.end..words[at + 1].span.start], " " | "'" | "’")
+            };
+            let place = (end..words.len().min(end + 4))
+                .take_while(|&at| {
+                    at == end || !words[at - 1].is_capitalized(text) && !quoted_or_spaced_apart(text, words, at)
+                })
+                .find(|&at| of_place(at))
+                .map(|at| at + 2);
             let last = place.unwrap_or(end);
             let span = Span::new(words[start].span.start, words[last - 1].span.end);
             let mut speaker = Speaker {
@@ -1798,6 +1807,11 @@ const AGE_TENS: &[&str] = &[
 /// Words that may stand between a document's article and its noun.
 const DOCUMENT_MODIFIERS: &[&str] =
     &["ultimo", "ultima", "ultimi", "ultime", "nuovo", "nuova", "recente", "stesso", "stessa", "primo", "prima"];
+
+/// Whether anything but a space or an elision stands between word `k` and the one before it.
+fn quoted_or_spaced_apart(text: &str, words: &[Word], k: usize) -> bool {
+    !matches!(&text[words[k - 1].span.end..words[k].span.start], " " | "'" | "’")
+}
 
 fn quoted_or_spaced(text: &str, words: &[Word], k: usize) -> bool {
     k > 0 && !matches!(&text[words[k - 1].span.end..words[k].span.start], " " | "’" | "'")

@@ -1653,6 +1653,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ci lasciano isolati",
         Some("Gaspare Lodigiani"),
     ),
+    // A body named by its common noun may have lower-case words before its place: "la
+    // Provincia autonoma di Trento" is that body, not "Provincia".
+    (
+        "La frana ha chiuso la strada. La Provincia autonoma di Bolzano ha fatto sapere che i lavori \
+         «partiranno a giugno».",
+        "partiranno a giugno",
+        Some("Provincia autonoma di Bolzano"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
