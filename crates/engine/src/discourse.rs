@@ -792,14 +792,17 @@ impl<'a> Discourse<'a> {
             }
         }
         // "il ministero sostiene…": a definite source with nothing to place it refers back to
-        // one the text named before, which it does not say: nobody for sure. ("un portavoce"
-        // stays: the stance comparison reads it as the voice of the paragraph's actor.)
+        // one the text named before: the one body it named in full with that noun ("il
+        // ministero dell'Ambiente"; "il dicastero" for it too), else nobody for sure. ("un
+        // portavoce" stays: the stance comparison reads it as the voice of the paragraph's actor.)
         for candidate in &mut candidates {
             let bare = candidate.words.1 == candidate.words.0 + 2
                 && matches!(lower[candidate.words.0].as_str(), "il" | "lo" | "la" | "l")
                 && candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
             if bare {
-                candidate.speaker = None;
+                let noun = &lower[candidate.words.0 + 1];
+                let named = self.body_named(noun).or_else(|| self.body_named(self.language.body_synonym(noun)?));
+                candidate.speaker = named.map(Speaker::inferred);
             }
         }
         // A role after a name, in apposition: "Chiara Montieri, assessora ai Lavori pubblici,".
@@ -1036,7 +1039,8 @@ impl<'a> Discourse<'a> {
             let named = (speaker.id.starts_with("name:") || speaker.id.starts_with("body:"))
                 && candidate.reference == Reference::Other
                 && speaker.name.split_whitespace().count() >= 2;
-            if !(named || named_department(speaker)) || speaker.inferred {
+            // Not a state's department ("il ministero degli Esteri portoghese"): the state speaks.
+            if !(named || named_department(speaker)) || speaker.inferred || speaker.country.is_some() {
                 continue;
             }
             let opening = speaker
@@ -1090,6 +1094,11 @@ impl<'a> Discourse<'a> {
                     && before(2).is_some_and(|w| PREPOSITIONS.contains(&w) || is_article(w)))
                 // "al quotidiano Le Courrier du Midi": the title's own article between.
                 || (before(1).is_some_and(is_article) && before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w)))
+                // "pubblicata dal comitato Genitori Uniti", "con l'associazione Libera Terra": a
+                // name after the noun it names, which a preposition governs.
+                || (start > 0 && self.language.speech_at(Speech::Title, &lower[start - 1..start]).is_some()
+                    && (before(2).is_some_and(|w| PREPOSITIONS.contains(&w))
+                        || before(2).is_some_and(is_article) && before(3).is_some_and(|w| PREPOSITIONS.contains(&w))))
                 // "all'agenzia locale Tien Shan Press", "alla tv pubblica RTS": an adjective between.
                 || (before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w))
                     && before(3).is_some_and(|w| PREPOSITIONS.contains(&w) || is_article(w))
@@ -1246,6 +1255,19 @@ impl<'a> Discourse<'a> {
                 && !joins_complements(k)
                 || quoted(words[k].span)
         };
+        // "La docente di italiano che ha seguito il progetto, Marzia Pettinari": a relative
+        // clause right after the role, closed by the comma before the name, is part of the phrase.
+        let relative = (from..name).find(|&k| lower[k] == "che").filter(|&che| {
+            let clause = &text[words[che].span.start..words[name].span.start];
+            !text[words[che - 1].span.end..words[che].span.start].contains(',')
+                && name - che <= RELATIVE_WORDS
+                && clause.matches(',').count() == 1
+                && clause.trim_end().ends_with(',')
+                && !clause.contains(['.', ';', ':', '«', '»', '“', '”', '"', '(', ')'])
+        });
+        if let Some(che) = relative {
+            return !(from..che).any(stop);
+        }
         if (from..name).any(stop) {
             return false;
         }
@@ -1344,10 +1366,32 @@ impl<'a> Discourse<'a> {
             };
             let place = (end..words.len().min(end + 4))
                 .take_while(|&at| {
-                    at == end || !words[at - 1].is_capitalized(text) && !quoted_or_spaced_apart(text, words, at)
+                    !quoted_or_spaced_apart(text, words, at)
+                        && (at == end || !words[at - 1].is_capitalized(text) && !is_article(&lower[at - 1]))
                 })
                 .find(|&at| of_place(at))
-                .map(|at| at + 2);
+                .map(|at| {
+                    // The place's own name runs on: "di Sesto San Giovanni", "di Fossalta di Piave".
+                    let mut last = at + 2;
+                    loop {
+                        let spaced = |k: usize| k < words.len() && !quoted_or_spaced_apart(text, words, k);
+                        // Not a person's name after it ("la Procura di Siena Mario…").
+                        if spaced(last)
+                            && words[last].is_capitalized(text)
+                            && self.language.given_name(words[last].text(text)).is_none()
+                        {
+                            last += 1;
+                        } else if spaced(last)
+                            && spaced(last + 1)
+                            && matches!(lower[last].as_str(), "di" | "del" | "della" | "sul" | "sulla")
+                            && words[last + 1].is_capitalized(text)
+                        {
+                            last += 2;
+                        } else {
+                            break last;
+                        }
+                    }
+                });
             let last = place.unwrap_or(end);
             let span = Span::new(words[start].span.start, words[last - 1].span.end);
             let mut speaker = Speaker {
@@ -1803,6 +1847,9 @@ const AGE_TENS: &[&str] = &[
     "undic", "dodic", "tredic", "quattordic", "quindic", "sedic", "diciass", "diciott", "diciann", "vent", "trent",
     "quarant", "cinquant", "sessant", "settant", "ottant", "novant", "cent",
 ];
+
+/// How many words a relative clause between a role and its bearer's name may have, "che" included.
+const RELATIVE_WORDS: usize = 9;
 
 /// Words that may stand between a document's article and its noun.
 const DOCUMENT_MODIFIERS: &[&str] =

@@ -24,7 +24,7 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "funzionario", "funzionari", "funzionaria", "funzionarie", "portavoce", "media", "agenzia", "agenzie", "governo",
     "governi", "osservatori", "analisti", "esperti", "fonti", "fonte", "diplomatico", "diplomatici", "diplomatica",
     "ministero", "ministro", "ministra", "autorità", "dipartimento", "ambasciata", "ambasciatore", "militari",
-    "leader",
+    "leader", "dicastero",
 ];
 
 /// Heads of unnamed sources that are people, who speak for a body rather than being one.
@@ -278,6 +278,16 @@ impl Lexicon {
             || !SOURCE_NOUNS.contains(&lower[head].as_str())
             || words[head].is_capitalized(text) && head > 0
         {
+            return None;
+        }
+        // "ha chiesto per via diplomatica": without an opener, a head that is also an adjective
+        // qualifies the word before it.
+        let adjective = opener == 0
+            && matches!(lower[head].as_str(), "diplomatico" | "diplomatica" | "diplomatici")
+            && head > 0
+            && !words[head - 1].is_capitalized(text)
+            && text[words[head - 1].span.end..words[head].span.start] == *" ";
+        if adjective {
             return None;
         }
         // "il leader russo" is an epithet of the gazetteer before it is an unnamed source.

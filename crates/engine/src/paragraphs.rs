@@ -145,10 +145,15 @@ pub(crate) fn dateline(text: &str, paragraph: Span) -> Option<Span> {
             .and_then(|_| ["- ", "– ", "— "].iter().filter_map(|d| window.find(d).map(|at| (at, d.len()))).min());
         let Some((at, len)) = dash.filter(|(at, _)| *at <= 60) else { break };
         let segment = &rest[..at];
-        let fits = segment
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .all(|w| w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) || crate::timex::is_month_word(w));
+        // "(Adi) - CAGLIARI, 14 OTT -": the agency in brackets may be written as a name.
+        let agency = segment.trim().strip_prefix('(').and_then(|s| s.strip_suffix(')')).is_some_and(|name| {
+            name.starts_with(char::is_uppercase) && name.len() <= 30 && !name.contains(char::is_whitespace)
+        });
+        let fits = agency
+            || segment
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) || crate::timex::is_month_word(w));
         if !fits || segment.trim().is_empty() && end > 0 {
             break;
         }
@@ -170,7 +175,9 @@ pub(crate) fn sign_off(text: &str, paragraph: Span) -> Option<Span> {
     let name = &inner[open + 1..];
     let capitals = name.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && name.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-');
-    capitals.then(|| Span::new(paragraph.start + open, paragraph.start + body.len()))
+    // "(Adi)": an agency written as a name signs off the copy it opened with.
+    let opened_with = body.trim_start().starts_with(&body[open..]);
+    (capitals || opened_with).then(|| Span::new(paragraph.start + open, paragraph.start + body.len()))
 }
 
 #[cfg(test)]

@@ -261,7 +261,7 @@ pub(crate) fn extract(
                             && lower[che] == "che"
                             && text[words[che - 1].span.end..words[che].span.start].contains(',')
                             // "la delegazione cinese, che…": a country's adjective keeps it open.
-                            && !candidates.iter().any(|c| c.words.1 == che)
+                            && !candidates.iter().any(|c| c.words.1 == che && c.adjective)
                         }) =>
                     {
                         (None, Position::Before)
@@ -756,10 +756,13 @@ fn relative_subject<'c>(
     // Andrea Lupi, che aveva descritto…").
     // So is a body after a preposition other than "di" ("affidato alla cooperativa X, che in una
     // nota esprime…"); after "di" it qualifies the noun before it.
+    // Unless that noun is one of saying ("Dura la reazione della Regione Sardegna, che parla
+    // di…"): words do not speak, their owner does.
     let complement = |c: &Candidate| {
         c.words.0 > 0
             && PREPOSITIONS.contains(&lower[c.words.0 - 1].as_str())
-            && !GENITIVES.contains(&lower[c.words.0 - 1].as_str())
+            && (!GENITIVES.contains(&lower[c.words.0 - 1].as_str())
+                || c.words.0 >= 2 && FRAME_NOUNS.contains(&lower[c.words.0 - 2].as_str()))
     };
     if let Some(right_before) =
         candidates.iter().find(|c| c.words.1 == che && (is_subject(c) || c.person || complement(c)))

@@ -1661,6 +1661,41 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "partiranno a giugno",
         Some("Provincia autonoma di Bolzano"),
     ),
+    // A dateline whose agency is written as a name, "(Adi) - CAGLIARI, 14 OTT -", is no speaker;
+    // and a relative after a noun of saying takes up its owner ("la reazione della Regione X, che").
+    (
+        "(Npa) - PALERMO, 3 GIU - Dura la reazione della Regione Siciliana, che in una nota parla di \
+         «scelta imposta dall'alto». (Npa)",
+        "scelta imposta dall'alto",
+        Some("Regione Siciliana"),
+    ),
+    // "il dicastero", "il ministero" alone: the one ministry the text named in full before.
+    (
+        "Il ministero della Cultura ha avviato un'indagine. Il sindaco Aldo Ferri ha protestato. In \
+         serata, secondo quanto riferiscono fonti vicine al governo, il dicastero sarebbe pronto a \
+         «rivedere il bando».",
+        "rivedere il bando",
+        Some("Il ministero della Cultura"),
+    ),
+    // A body's name does not run past a colon into the next clause, and a place keeps its own
+    // name ("di Sesto San Giovanni", "di Fossalta di Piave").
+    (
+        "Più cauta la Regione: un portavoce della Regione Molise fa sapere che il piano «sarà \
+         rivisto».",
+        "sarà rivisto",
+        Some("Regione Molise"),
+    ),
+    (
+        "Il Comune di San Donà di Piave fa sapere che la scuola «riaprirà a settembre».",
+        "riaprirà a settembre",
+        Some("Comune di San Donà di Piave"),
+    ),
+    // "per via diplomatica": an adjective, not an unnamed diplomat.
+    (
+        "La Slovenia, che teme danni al fiume, ha chiesto per via diplomatica lo «stop dei lavori».",
+        "stop dei lavori",
+        Some("Slovenia"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
@@ -1822,14 +1857,19 @@ fn a_sentence_that_reports_no_words_gives_no_quotation() {
     }
 }
 
-/// A wire dateline that opens a sentence is no part of what anyone said.
+/// A wire dateline that opens a sentence is no part of what anyone said, whether the agency is
+/// written in capitals or as a name.
 #[test]
 fn a_dateline_is_never_part_of_a_quotation() {
-    let text = "(NORDPRESS) - BORGO TAVELLA, 12 marzo 2024 - Il ponte riaprirà entro l'estate, ha \
-                dichiarato l'assessora ai Lavori pubblici, Chiara Montieri.";
-    let corpus = Corpus::new(vec![Document::parse("t", text.to_string())], rassegna_testdata::gazetteer());
-    let said: Vec<&str> = corpus.quotes.iter().map(|q| q.text.of(&corpus.documents[0].text)).collect();
-    assert_eq!(said, ["Il ponte riaprirà entro l'estate"], "{said:?}");
+    for dateline in ["(NORDPRESS) - BORGO TAVELLA, 12 marzo 2024 -", "(Adi) - CAGLIARI, 14 OTT -"] {
+        let text = format!(
+            "{dateline} Il ponte riaprirà entro l'estate, ha dichiarato l'assessora ai Lavori pubblici, \
+             Chiara Montieri."
+        );
+        let corpus = Corpus::new(vec![Document::parse("t", text)], rassegna_testdata::gazetteer());
+        let said: Vec<&str> = corpus.quotes.iter().map(|q| q.text.of(&corpus.documents[0].text)).collect();
+        assert_eq!(said, ["Il ponte riaprirà entro l'estate"], "{dateline}: {said:?}");
+    }
 }
 
 #[test]
