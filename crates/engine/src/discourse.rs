@@ -114,6 +114,8 @@ struct Person {
     seen: usize,
     /// The paragraph where the text last wrote their full name.
     named_in: Option<usize>,
+    /// Their age, when the text gave it in figures after their name ("Cristian Sgherzi, 34 anni").
+    age: Option<u16>,
 }
 
 impl Person {
@@ -907,13 +909,23 @@ impl<'a> Discourse<'a> {
                         None => None,
                     }
                 } else if next.is_some_and(|w| is_age_noun(w) || person_noun(w).is_some()) {
-                    // "Il diciassettenne racconta…", "ha detto la donna": the one person of that
-                    // gender named since the sentence before began; nobody when there were several.
-                    let mut named =
-                        self.people.iter().filter(|p| p.seen > self.sentence_clocks.0 && p.agrees_with(gender));
-                    match (named.next(), named.next()) {
+                    // "Il 34enne" after "Cristian Sgherzi, 34 anni": the one the text gave that age.
+                    let years: Option<u16> = next.and_then(|w| w.strip_suffix("enne")?.parse().ok());
+                    let mut of_age = self.people.iter().filter(|p| years.is_some() && p.age == years);
+                    // Else "Il diciassettenne racconta…", "ha detto la donna": the one person of that
+                    // gender named since the sentence before began, of no other age; nobody when
+                    // there were several.
+                    let mut named = self.people.iter().filter(|p| {
+                        p.seen > self.sentence_clocks.0
+                            && p.agrees_with(gender)
+                            && (years.is_none() || p.age.is_none() || p.age == years)
+                    });
+                    match (of_age.next(), of_age.next()) {
                         (Some(only), None) => Some(only.speaker.clone()),
-                        _ => None,
+                        _ => match (named.next(), named.next()) {
+                            (Some(only), None) => Some(only.speaker.clone()),
+                            _ => None,
+                        },
                     }
                 } else if let Some(first) = candidates
                     .iter()
@@ -1032,6 +1044,14 @@ impl<'a> Discourse<'a> {
             }
         }
         self.own_nouns(text, words, lower, &mut candidates, quoted);
+        // "Cristian Sgherzi, 34 anni": the age a later "il 34enne" takes up.
+        for candidate in candidates.iter().filter(|c| c.person && aged(text, words, lower, c.words.1)) {
+            let years = lower[candidate.words.1].parse().ok();
+            let id = candidate.speaker.as_ref().map(|s| s.id.as_str());
+            if let Some(person) = self.people.iter_mut().find(|p| Some(p.speaker.id.as_str()) == id) {
+                person.age = years;
+            }
+        }
         // Bodies named in full, by the word that opens their name ("Nordhav Capital", "il
         // ministero delle Infrastrutture"), for the voices that later name them by it.
         for candidate in &candidates {
@@ -1582,6 +1602,7 @@ impl<'a> Discourse<'a> {
             gender,
             seen: self.clock,
             named_in,
+            age: None,
         });
         speaker
     }
@@ -1603,6 +1624,7 @@ impl<'a> Discourse<'a> {
                 gender,
                 seen: self.clock,
                 named_in,
+                age: None,
             }),
         }
     }

@@ -737,7 +737,16 @@ fn relative_subject<'c>(
         let named = (che + 3..verb.words.0).all(|k| words[k].is_capitalized(text));
         (matches!(to, "al" | "alla" | "all" | "ai" | "alle" | "agli") && che + 3 < verb.words.0 && named).then_some(che)
     };
-    let che = relative_pronoun(verb.words.0, lower).or_else(gerund_phrase).or_else(told)?;
+    // "il sindaco X, che ha portato la solidarietà della giunta e ha annunciato…": a verb
+    // joined by "e" to the relative clause's own verb has the same antecedent.
+    let coordinated = || {
+        let and = verb.words.0.checked_sub(1).filter(|&k| matches!(lower[k].as_str(), "e" | "ed"))?;
+        let che = (and.saturating_sub(COORDINATED_REACH)..and).rev().find(|&k| lower[k] == "che")?;
+        let one_clause = !text[words[che].span.end..words[and].span.start].contains([',', ';', ':', '«', '“', '"'])
+            && !candidates.iter().any(|c| c.person && c.words.0 > che && c.words.1 <= and);
+        (one_clause && che + 1 < and).then_some(che)
+    };
+    let che = relative_pronoun(verb.words.0, lower).or_else(gerund_phrase).or_else(told).or_else(coordinated)?;
     // "Aldo Cremaschi, presidente del comitato X, che parla di…": the person the apposition
     // between commas describes, not the name inside it.
     let described = candidates.iter().rev().find(|c| {
@@ -777,6 +786,9 @@ fn relative_subject<'c>(
     }
     None
 }
+
+/// How many words a relative clause's first verb phrase may have before an "e" joins another.
+const COORDINATED_REACH: usize = 10;
 
 /// X of "per bocca di X" before the verb, in its clause: the one whose mouth says it.
 fn through_mouth_of<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {

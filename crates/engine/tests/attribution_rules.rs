@@ -1696,6 +1696,23 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "stop dei lavori",
         Some("Slovenia"),
     ),
+    // A verb joined by "e" to a relative clause's verb has the clause's antecedent ("il sindaco
+    // X, che ha portato… e ha annunciato"), so "lui" after it is the mayor, not the worker before.
+    (
+        "Il saldatore Karim Bensaid ha raccontato la sua paura: «Dove vado alla mia età?». Al \
+         presidio è arrivato anche il sindaco Osvaldo Merlino, che ha portato la solidarietà della \
+         giunta e ha annunciato un consiglio aperto. «Questa fabbrica è il paese», ha detto lui.",
+        "Questa fabbrica è il paese",
+        Some("Osvaldo Merlino"),
+    ),
+    // "il 34enne" is the one the text gave that age, not the last man named.
+    (
+        "È stato fermato il genero, Davide Orlandini, 41 anni. Le indagini sono coordinate dal pm \
+         Franco Zanetti, il quale ha definito il quadro «solido». Secondo fonti investigative, il \
+         41enne avrebbe respinto le accuse: «Non ero in casa», sarebbe la sua versione.",
+        "Non ero in casa",
+        Some("Davide Orlandini"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
