@@ -894,12 +894,31 @@ impl<'a> Discourse<'a> {
                             .take_while(|&w| !text[words[w].span.end..words[w + 1].span.start].contains(','))
                             .find(|&w| lower[w] == "che")
                     };
+                    // The person right before an apposition between commas that ends at the pronoun.
+                    let appositive_person = || {
+                        let person = before.iter().rev().find(|c| c.person && c.speaker.is_some() && agrees(c))?;
+                        let to = if matches!(lower[k - 1].as_str(), "secondo" | "per") { k - 1 } else { k };
+                        let between = &text[person.span.end..words[to].span.start];
+                        let apposition = between.trim_start().starts_with(',')
+                            && between.trim_end().ends_with(',')
+                            && between.matches(',').count() == 2
+                            && k - person.words.1 <= crate::quotes::APPOSITION_REACH;
+                        apposition.then_some(person)
+                    };
                     match before.iter().rev().find(|c| c.words.1 + 1 >= k) {
                         Some(right_before) if let Some(che) = relative_clause(right_before) => before
                             .iter()
                             .rev()
                             .find(|c| c.words.1 <= che && !c.adjective && c.speaker.is_some() && agrees(c))
                             .and_then(|c| c.speaker.clone()),
+                        // "il meteorologo X, dell'osservatorio di Tursello, secondo il quale": a
+                        // place or body in the person's apposition is not the antecedent.
+                        right_before
+                            if right_before.is_none_or(|c| (c.governed || c.speaker.is_none()) && !c.person)
+                                && let Some(person) = appositive_person() =>
+                        {
+                            person.speaker.clone()
+                        }
                         Some(right_before) if agrees(right_before) => right_before.speaker.clone(),
                         Some(_) => before
                             .iter()

@@ -787,6 +787,9 @@ fn relative_subject<'c>(
     None
 }
 
+/// How many words a role in apposition may have before the "che" of a relative clause in it.
+const APPOSITION_WORDS: usize = 6;
+
 /// How many words a relative clause's first verb phrase may have before an "e" joins another.
 const COORDINATED_REACH: usize = 10;
 
@@ -927,11 +930,18 @@ fn verb_subject<'c>(
     // Not a `che` whose clause a comma closed before naming anyone ("Ferrovie Liguri, la società
     // che gestisce la linea, in una nota precisa…"): a relative clause inside the subject's phrase.
     let closed_before_naming = |che: usize| {
-        // The phrase "che" qualifies is an apposition: an article after a comma, a few words back.
-        let apposition = (che.saturating_sub(4)..che)
-            .any(|k| k > 0 && is_definite(&lower[k]) && text[words[k - 1].span.end..words[k].span.start].contains(','));
+        // The phrase "che" qualifies is an apposition: an article after a comma, a few words back,
+        // or a role after a person's name and its comma ("Marina Bertolaia, presidente della
+        // fondazione che…").
+        let apposition = (che.saturating_sub(APPOSITION_WORDS)..che).any(|k| {
+            k > 0
+                && text[words[k - 1].span.end..words[k].span.start].contains(',')
+                && (is_definite(&lower[k]) && k + 4 >= che
+                    || !words[k].is_capitalized(text)
+                        && candidates.iter().any(|c| c.speaker.is_some() && c.words.1 == k))
+        });
         apposition
-            && (che + 1..start)
+            && (che + 1..=start)
                 .find(|&k| text[words[k - 1].span.end..words[k].span.start].contains(','))
                 .is_some_and(|comma| !candidates.iter().filter(usable).any(|c| c.words.0 > che && c.words.1 <= comma))
     };
@@ -1405,7 +1415,7 @@ const RELATIVE_REACH: usize = 10;
 const TOLD_REACH: usize = 8;
 
 /// How many words an apposition between a person and their "secondo cui" may have.
-const APPOSITION_REACH: usize = 16;
+pub(crate) const APPOSITION_REACH: usize = 16;
 
 fn lower_of(words: &[Word], text: &str, k: usize) -> String {
     words[k].text(text).to_lowercase()

@@ -1713,6 +1713,28 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Non ero in casa",
         Some("Davide Orlandini"),
     ),
+    // A relative clause inside a role's apposition ("X, presidente della fondazione che custodisce
+    // la statua, parla di…") does not open the verb's clause.
+    (
+        "Il Tar ha respinto il ricorso. Loretta Cavazzuti, presidente della cooperativa che gestisce \
+         il rifugio, parla di «una sentenza giusta».",
+        "una sentenza giusta",
+        Some("Loretta Cavazzuti"),
+    ),
+    // "secondo il quale" past a place in the person's apposition takes up the person.
+    (
+        "A preoccupare è il geologo Fulvio Tamburini, dell'osservatorio di Roccalba, secondo il \
+         quale «il versante si muove ancora».",
+        "il versante si muove ancora",
+        Some("Fulvio Tamburini"),
+    ),
+    // "la consigliera" can stand for a group leader of the council ("la capogruppo X").
+    (
+        "Contraria la capogruppo della lista civica, Graziella Tonon. La consigliera ha accusato la \
+         giunta di aver «svenduto il patrimonio».",
+        "svenduto il patrimonio",
+        Some("Graziella Tonon"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
