@@ -896,7 +896,10 @@ impl<'a> Discourse<'a> {
                     };
                     // The person right before an apposition between commas that ends at the pronoun.
                     let appositive_person = || {
-                        let person = before.iter().rev().find(|c| c.person && c.speaker.is_some() && agrees(c))?;
+                        // A name the text writes in full, even one no list knows ("Hyewon Park").
+                        let named = |c: &Candidate| c.speaker.as_ref().is_some_and(|s| s.id.starts_with("name:"));
+                        let person =
+                            before.iter().rev().find(|c| (c.person || named(c)) && c.speaker.is_some() && agrees(c))?;
                         let to = if matches!(lower[k - 1].as_str(), "secondo" | "per") { k - 1 } else { k };
                         let between = &text[person.span.end..words[to].span.start];
                         let apposition = between.trim_start().starts_with(',')

@@ -270,6 +270,28 @@ impl Lexicon {
         })
     }
 
+    /// The end of a department's second half written in lower case, from the "e" at `and`
+    /// ("delle Imprese e del made in Italy", "delle Infrastrutture e dei trasporti"): a few words
+    /// after the "e" and its "di", up to a pause, after a capitalised first half.
+    fn lower_case_department(&self, text: &str, words: &[Word], lower: &[String], and: usize) -> Option<usize> {
+        let joined = lower[and] == "e" && and > 0 && words[and - 1].is_capitalized(text);
+        if !joined || !lower.get(and + 1).is_some_and(|w| OF.contains(&w.as_str())) {
+            return None;
+        }
+        // Where the name ends: a pause, or the verb it is the subject of.
+        let pause = |k: usize| {
+            k >= words.len()
+                || text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':', '.'])
+                || matches!(lower[k].as_str(), "ha" | "hanno" | "aveva" | "che")
+                || self.language.speech_at(crate::lexicon_data::Speech::Finite, &lower[k..]).is_some()
+        };
+        (and + 3..=(and + 5).min(words.len())).find(|&k| pause(k)).filter(|&k| {
+            (and + 2..k).all(|w| {
+                words[w].text(text).chars().all(char::is_alphabetic) && !crate::articles::is_article(&lower[w])
+            })
+        })
+    }
+
     /// An unnamed source starting at word `i`: `[opener] head [modifiers…]`.
     fn source_at(&self, text: &str, words: &[Word], lower: &[String], i: usize) -> Option<Mention> {
         let opener = SOURCE_OPENERS.contains(&lower[i].as_str()) as usize;
@@ -322,6 +344,9 @@ impl Lexicon {
             {
                 // "il ministero delle Infrastrutture e dei Trasporti": a department of two.
                 end += 3;
+                continue;
+            } else if let Some(last) = self.lower_case_department(text, words, lower, end) {
+                end = last;
                 continue;
             } else if let Some(&c) = self.adjective_country.get(&lower[end]) {
                 country = Some(c);

@@ -865,6 +865,13 @@ fn verb_subject<'c>(
     skipped: &[bool],
 ) -> Option<(&'c Candidate, Position)> {
     let (start, end) = verb.words;
+    // "…, la quale ha definito": the relative pronoun right before the verb is its subject.
+    if let Some(pronoun) = candidates
+        .iter()
+        .find(|c| c.words.1 == start && c.reference == Reference::Pronoun && lower[c.words.1 - 1].starts_with("qual"))
+    {
+        return Some((pronoun, Position::Before));
+    }
     // A verb inside a clause of its own ("mentre Stoccolma parla di…", "Dopo che la Questura
     // aveva segnalato…") takes its subject there.
     let own = own_clause_start(text, words, lower, candidates, start);

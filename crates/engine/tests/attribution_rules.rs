@@ -1735,6 +1735,22 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "svenduto il patrimonio",
         Some("Graziella Tonon"),
     ),
+    // A department's second half may be written in lower case ("e del made in Italy").
+    (
+        "Un portavoce del ministero delle Imprese e del made in Italy ha fatto sapere che il tavolo \
+         sarà convocato «entro venerdì».",
+        "entro venerdì",
+        Some("ministero delle Imprese e del made in Italy"),
+    ),
+    // "…, la quale ha definito": the relative pronoun is the verb's subject, and past an
+    // apposition it takes up the name, even one no list of given names knows.
+    (
+        "Ettore Vallisneri guiderà la cantina. Lui stesso siederà nel consiglio insieme a Sunmi Ko, \
+         responsabile del fondo per l'Asia, la quale ha definito il Giappone «il mercato del \
+         futuro».",
+        "il mercato del futuro",
+        Some("Sunmi Ko"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
