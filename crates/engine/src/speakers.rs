@@ -56,9 +56,16 @@ impl Speaker {
         let indefinite = words.next().is_some_and(|w| {
             matches!(w.to_lowercase().as_str(), "un" | "uno" | "una" | "alcuni" | "alcune" | "diversi" | "diverse")
         });
+        // "gli esperti", "gli analisti": people of a trade in general, as unidentified.
+        let generic = self
+            .name
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "esperti" | "analisti" | "osservatori"))
+            && self.name.split_whitespace().count() == 2;
         self.id.starts_with("source:")
             && self.country.is_none()
-            && indefinite
+            && (indefinite || generic)
             && !words.any(|w| w.starts_with(char::is_uppercase))
     }
 }

@@ -1751,6 +1751,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "il mercato del futuro",
         Some("Sunmi Ko"),
     ),
+    // "che tutti chiamano «…»": a name given, nobody's words.
+    (
+        "Il biologo Aurelio Sfondrini ha presentato lo studio. Secondo il biologo, il fungo, che in \
+         laboratorio tutti chiamano «il divoratore», cresce al buio.",
+        "il divoratore",
+        None,
+    ),
+    // "Gli esperti:" are experts in general, nobody a reader can filter by.
+    (
+        "Vaccino antinfluenzale, gli esperti: «Serve una dose in più»\nIl ministero ha avviato la \
+         campagna.",
+        "Serve una dose in più",
+        None,
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
