@@ -1231,6 +1231,9 @@ fn main_subject<'c>(candidates: &'c [Candidate], lower: &[String], skipped: &[bo
     before.or_else(cleft).filter(|c| !matches!(c.reference, Reference::Document))
 }
 
+/// How many words a verbless "Così, …" sentence that names whose words were quoted may have.
+const VERBLESS_FRAME_WORDS: usize = 14;
+
 /// Nouns for words said, which "con queste …" points back to.
 const QUOTED_WORDS: &[&str] = &["parole", "frase", "dichiarazioni", "affermazioni", "battute", "parola"];
 
@@ -1246,8 +1249,14 @@ fn backward_speaker(
     let first = lower.first()?.as_str();
     // "«…». Così il presidente della Regione, Saverio Lomonaco, ha commentato la sentenza."
     if first == "così" {
-        let subject = subject_after(text, 1, candidates, words, lower).filter(|c| c.words.0 <= 4)?;
-        return Some((subject.speaker.clone(), Span::new(words[0].span.start, subject.span.end)));
+        let subject = subject_after(text, 1, candidates, words, lower).filter(|c| c.words.0 <= 4);
+        // "Così, in una nota, il comitato elettorale di X.": a sentence with no verb of saying
+        // that names the words' owner, unresolved, is still theirs, not the speaker before.
+        let verbless = verbs.is_empty() && words.len() <= VERBLESS_FRAME_WORDS;
+        return match subject {
+            Some(subject) => Some((subject.speaker.clone(), Span::new(words[0].span.start, subject.span.end))),
+            None => verbless.then(|| (None, words[0].span)),
+        };
     }
     // "«…». Con queste parole il viceministro, Johannes Haimbodi, ha aperto il forum.": the
     // words just quoted are the subject's.
@@ -1317,8 +1326,18 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
         .position(|w| !LINKING_WORDS.contains(&w.as_str()))
         .is_some_and(|at| matches!(facts.lower[at].as_str(), "rivolto" | "rivolta" | "rivolgendosi"))
         && !facts.verbs.iter().any(|said| said.verb.span.end <= m.outer.start);
+    // "Poi l'affondo: «…»", "Infine la stoccata:": a noun of saying with no owner of its own.
+    let framed = (1..opening).any(|k| {
+        FRAME_NOUNS.contains(&facts.lower[k].as_str())
+            && is_definite(&facts.lower[k - 1])
+            && k + 1 == opening
+            && facts.lower[..k - 1].iter().all(|w| LINKING_WORDS.contains(&w.as_str()))
+    });
     before.ends_with(':')
-        && (linking || turning || facts.lower.first().is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str())))
+        && (linking
+            || turning
+            || framed
+            || facts.lower.first().is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str())))
         && !facts
             .candidates
             .iter()

@@ -1765,6 +1765,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Serve una dose in più",
         None,
     ),
+    // "«…». Così, in una nota, il comitato elettorale di X.": whose words they are, unresolved, is
+    // not the speaker before.
+    (
+        "L'avvocato Guido Ranieri ha presentato un esposto. «Nessuna irregolarità, abbiamo fiducia \
+         nei giudici». Così, in una nota, il comitato elettorale della lista civica.",
+        "Nessuna irregolarità, abbiamo fiducia nei giudici",
+        None,
+    ),
+    // "Poi l'affondo: «…»": a noun of saying with no owner goes on with the speaker.
+    (
+        "La candidata Ornella Fabbrocini ha criticato il programma. Poi l'affondo: «Chi ha \
+         governato dieci anni non è il nuovo».",
+        "Chi ha governato dieci anni non è il nuovo",
+        Some("Ornella Fabbrocini"),
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
