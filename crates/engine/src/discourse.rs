@@ -140,6 +140,10 @@ pub(crate) struct Discourse<'a> {
     bodies: Vec<(String, Speaker)>,
     /// The subject of the last sentence that had one, and that sentence's paragraph.
     pub subject: Option<(Speaker, usize)>,
+    /// How many sentences had been read when `subject` was set (its sentence's number, from 1).
+    subject_sentence: usize,
+    /// How many sentences `read` has begun.
+    sentences_read: usize,
     /// The paragraph of a later sentence whose subject nobody resolved ("Il portavoce ha respinto
     /// le accuse."): its dropped subjects are that unknown person's, not `subject`'s.
     pub unresolved_at: Option<usize>,
@@ -160,10 +164,19 @@ impl<'a> Discourse<'a> {
             acronyms: Vec::new(),
             bodies: Vec::new(),
             subject: None,
+            subject_sentence: 0,
+            sentences_read: 0,
             unresolved_at: None,
             paragraph: 0,
             sentence_clocks: (0, 0),
         }
+    }
+
+    /// Makes `speaker` the subject a later dropped subject or "lui" goes on with.
+    pub fn set_subject(&mut self, speaker: Speaker, paragraph: usize) {
+        self.subject = Some((speaker, paragraph));
+        self.subject_sentence = self.sentences_read;
+        self.unresolved_at = None;
     }
 
     /// Leaves the headline and subhead for the body: whom they named is no longer just met, nor
@@ -208,6 +221,7 @@ impl<'a> Discourse<'a> {
         quoted: &dyn Fn(Span) -> bool,
     ) -> Vec<Candidate> {
         self.sentence_clocks = (self.sentence_clocks.1, self.clock);
+        self.sentences_read += 1;
         // "l'Associazione italiana operatori di rete (Aior)": a body the acronym after it spells.
         let mut candidates: Vec<Candidate> = self.spelled_out(text, words, lower);
         // A sentence's first word is capitalised anyway, so the lexicon does not take it alone as
@@ -965,9 +979,22 @@ impl<'a> Discourse<'a> {
                         && !candidates.iter().any(|c| c.words.1 <= k && c.speaker.is_some())
                 {
                     let after = named_after(&candidates, end);
-                    self.subject_of_gender(gender)
-                        .filter(|s| !after.contains(&s.id))
-                        .or_else(|| self.latest(gender, &after))
+                    let subject = self.subject_of_gender(gender).filter(|s| !after.contains(&s.id));
+                    // "Parole che non sono piaciute al direttore, Ottavio Meneghin. «…», ha spiegato
+                    // lui": someone else of that gender named in full in the sentence before, which
+                    // did not set the subject, makes "lui" ambiguous: nobody for sure.
+                    let newcomer = self.people.iter().any(|p| {
+                        p.seen > self.sentence_clocks.0
+                            && p.named_in == Some(self.paragraph)
+                            && p.agrees_with(gender)
+                            && subject.as_ref().is_some_and(|s| s.id != p.speaker.id)
+                            && !after.contains(&p.speaker.id)
+                    });
+                    if newcomer && self.subject_sentence + 1 < self.sentences_read {
+                        None
+                    } else {
+                        subject.or_else(|| self.latest(gender, &after))
+                    }
                 } else {
                     let inside: Vec<String> = candidates
                         .iter()
@@ -1166,8 +1193,15 @@ impl<'a> Discourse<'a> {
         // apposition between commas to a description a preposition governs is governed too.
         for k in 1..candidates.len() {
             let (head, apposition) = (&candidates[k - 1], &candidates[k]);
+            // The head's own complement may come first ("con la giudice di sedia, la svizzera X,").
+            let between = text.get(head.span.end..apposition.span.start).unwrap_or_default().trim();
+            let complement = between.strip_suffix(',').is_some_and(|words| {
+                words.split_whitespace().count() <= 3
+                    && !words.contains([',', ';', ':', '.'])
+                    && !words.chars().any(char::is_uppercase)
+            });
             let between_commas = head.span.end <= apposition.span.start
-                && text[head.span.end..apposition.span.start].trim() == ","
+                && complement
                 && text[apposition.span.end..].trim_start().starts_with(',');
             if head.governed
                 && head.reference == Reference::Description

@@ -304,8 +304,7 @@ pub(crate) fn extract(
                     .and_then(|c| c.speaker.clone())
             });
         if let Some(subject) = subject.clone() {
-            discourse.subject = Some((subject, sentence.paragraph));
-            discourse.unresolved_at = None;
+            discourse.set_subject(subject, sentence.paragraph);
         } else if unresolved_main_subject(&candidates, lower, &skipped)
             // "«…», taglia corto il ventenne livornese.": a subject after the verb that nobody
             // resolved is still this sentence's, not the one carried before.
@@ -315,8 +314,7 @@ pub(crate) fn extract(
         } else if let Some(person) = presented(&candidates, lower) {
             // "Tra chi ha perso tutto c'è Efisio Cadoni: …. «…», racconta.": whom the sentence
             // presents is whom the next dropped subject is about.
-            discourse.subject = Some((person.clone().inferred(), sentence.paragraph));
-            discourse.unresolved_at = None;
+            discourse.set_subject(person.clone().inferred(), sentence.paragraph);
         } else if candidates.iter().any(|c| c.person && c.speaker.is_some() && !c.governed && !skipped[c.words.0]) {
             // "Sul caso è intervenuta anche la pediatra X, che…": a sentence that brings in
             // someone without a subject the rules find leaves the subject to carry unknown.
@@ -1012,7 +1010,9 @@ fn subject_after<'c>(
     words: &[Word],
     lower: &[String],
 ) -> Option<&'c Candidate> {
-    let candidate = candidates.iter().find(|c| c.words.0 >= from && is_subject(c))?;
+    // A relative pronoun ("…, la quale gli ha inflitto") is its own clause's subject.
+    let relative = |c: &Candidate| c.reference == Reference::Pronoun && lower[c.words.1 - 1].starts_with("qual");
+    let candidate = candidates.iter().find(|c| c.words.0 >= from && is_subject(c) && !relative(c))?;
     if candidate.words.0 > from + 10 || from >= words.len() {
         return None;
     }

@@ -1780,6 +1780,24 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Chi ha governato dieci anni non è il nuovo",
         Some("Ornella Fabbrocini"),
     ),
+    // Whom the words were told, in apposition past the description's own complement ("con la
+    // giudice di sedia, la svizzera X, la quale…"), is not the speaker; nor is the relative
+    // pronoun after the verb, the subject of its own clause.
+    (
+        "Di tutt'altro umore l'argentino Facundo Irazábal. «La palla era dentro», ha protestato con \
+         la giudice di sedia, la svizzera Corinne Aebischer, la quale gli ha inflitto un warning.",
+        "La palla era dentro",
+        Some("Facundo Irazábal"),
+    ),
+    // "lui" after a sentence that named another man in full, and did not make him the subject,
+    // could be either: nobody for sure.
+    (
+        "Il tennista Bruno Ferrandina ha vinto in tre set. «Ho servito bene», ha detto. Parole che \
+         non sono piaciute al direttore del torneo, Ottavio Meneghin. «Il campo era perfetto», ha \
+         spiegato lui.",
+        "Il campo era perfetto",
+        None,
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
