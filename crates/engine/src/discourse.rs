@@ -695,8 +695,8 @@ impl<'a> Discourse<'a> {
         // "un portavoce di Nordhav", "un funzionario del dicastero" after "Nordhav Capital", "il
         // ministero delle Infrastrutture": a voice of a body the text named in full before, by the
         // word that opened its name (or a noun that stands for it), speaks for that body.
-        let all = candidates.clone();
-        for voice in &mut candidates {
+        let mut voices = Vec::new();
+        for (at, voice) in candidates.iter().enumerate() {
             let (start, end) = voice.words;
             let unnamed = voice.speaker.as_ref().is_some_and(|s| s.is_unidentified());
             let person_source = (start..end).any(|w| crate::mentions::PERSON_SOURCES.contains(&lower[w].as_str()));
@@ -713,7 +713,7 @@ impl<'a> Discourse<'a> {
                 // "un portavoce di Italtreni": a one-word name no one bears as a given name is the
                 // body's own, when the text named none in full with it.
                 let own = || {
-                    let named = all.iter().find(|c| c.words.0 == end + 1)?;
+                    let named = candidates.iter().find(|c| c.words.0 == end + 1)?;
                     let one_word = named.words.1 == end + 2 && named.speaker.is_none() && !named.person;
                     one_word.then(|| Speaker {
                         id: format!("name:{noun}"),
@@ -727,11 +727,14 @@ impl<'a> Discourse<'a> {
                     .or_else(own)
                     .filter(|_| self.language.given_name(words[end + 1].text(text)).is_none())
             } else {
-                self.body_named(noun).or_else(|| self.body_named(self.language.body_synonym(noun)?))
+                self.body_by_noun(noun)
             };
             if let Some(body) = body.filter(|_| alone) {
-                voice.speaker = Some(body.inferred());
+                voices.push((at, body.inferred()));
             }
+        }
+        for (at, body) in voices {
+            candidates[at].speaker = Some(body);
         }
         // "Gli Stati Uniti hanno votato a favore. Il loro rappresentante ha chiesto…": a role
         // with a possessive is the voice of the body or state the text was about, not a person's.
@@ -816,9 +819,7 @@ impl<'a> Discourse<'a> {
                 && matches!(lower[candidate.words.0].as_str(), "il" | "lo" | "la" | "l")
                 && candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
             if bare {
-                let noun = &lower[candidate.words.0 + 1];
-                let named = self.body_named(noun).or_else(|| self.body_named(self.language.body_synonym(noun)?));
-                candidate.speaker = named.map(Speaker::inferred);
+                candidate.speaker = self.body_by_noun(&lower[candidate.words.0 + 1]).map(Speaker::inferred);
             }
         }
         // A role after a name, in apposition: "Chiara Montieri, assessora ai Lavori pubblici,".
@@ -1699,6 +1700,12 @@ impl<'a> Discourse<'a> {
             (Some((_, only)), None) => Some(only.clone()),
             _ => None,
         }
+    }
+
+    /// The one body named in full that a common noun stands for: by the word that opened its
+    /// name ("ministero"), or by a noun the press writes for it ("dicastero").
+    fn body_by_noun(&self, noun: &str) -> Option<Speaker> {
+        self.body_named(noun).or_else(|| self.body_named(self.language.body_synonym(noun)?))
     }
 
     fn add_role(&mut self, speaker: &Speaker, class: &'static str, gender: Option<Gender>) {

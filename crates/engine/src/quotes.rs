@@ -267,11 +267,11 @@ pub(crate) fn extract(
                         (None, Position::Before)
                     }
                     None if from_there.is_some() => (from_there.and_then(|c| c.speaker.clone()), Position::Before),
-                    // "«…», fanno sapere da Bellinzona": a plural verb's dropped subject is no
-                    // one person carried from before.
                     // "X ha assicurato che «…»: i contatti, ha aggiunto, sono «…»": an aside goes
                     // on with the sentence's speaker.
                     None if parenthetical(text, words, verb) && previous.is_some() => (previous, Position::Before),
+                    // "«…», fanno sapere da Bellinzona": a plural verb's dropped subject is no
+                    // one person carried from before.
                     None => {
                         (carry.clone().filter(|c| !(plural(lower, verb) && is_person(c, gazetteer))), Position::Before)
                     }
@@ -839,6 +839,11 @@ fn relative_pronoun(verb: usize, lower: &[String]) -> Option<usize> {
     })
 }
 
+/// Whether `candidate` is "il quale", "la quale", "i quali", "le quali".
+fn is_relative_pronoun(candidate: &Candidate, lower: &[String]) -> bool {
+    candidate.reference == Reference::Pronoun && lower[candidate.words.1 - 1].starts_with("qual")
+}
+
 /// Whether `candidate` can be the subject of a clause.
 fn is_subject(candidate: &Candidate) -> bool {
     !candidate.governed && !candidate.adjective
@@ -864,10 +869,7 @@ fn verb_subject<'c>(
 ) -> Option<(&'c Candidate, Position)> {
     let (start, end) = verb.words;
     // "…, la quale ha definito": the relative pronoun right before the verb is its subject.
-    if let Some(pronoun) = candidates
-        .iter()
-        .find(|c| c.words.1 == start && c.reference == Reference::Pronoun && lower[c.words.1 - 1].starts_with("qual"))
-    {
+    if let Some(pronoun) = candidates.iter().find(|c| c.words.1 == start && is_relative_pronoun(c, lower)) {
         return Some((pronoun, Position::Before));
     }
     // A verb inside a clause of its own ("mentre Stoccolma parla di…", "Dopo che la Questura
@@ -1011,8 +1013,7 @@ fn subject_after<'c>(
     lower: &[String],
 ) -> Option<&'c Candidate> {
     // A relative pronoun ("…, la quale gli ha inflitto") is its own clause's subject.
-    let relative = |c: &Candidate| c.reference == Reference::Pronoun && lower[c.words.1 - 1].starts_with("qual");
-    let candidate = candidates.iter().find(|c| c.words.0 >= from && is_subject(c) && !relative(c))?;
+    let candidate = candidates.iter().find(|c| c.words.0 >= from && is_subject(c) && !is_relative_pronoun(c, lower))?;
     if candidate.words.0 > from + 10 || from >= words.len() {
         return None;
     }
