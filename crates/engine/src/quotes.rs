@@ -77,6 +77,17 @@ pub struct Quote {
     pub via: Option<Speaker>,
     /// Its first and last sentence (indices into the document's sentences).
     pub sentences: (usize, usize),
+    /// A source the text leaves unidentified ("un funzionario", "fonti diplomatiche"): no
+    /// speaker on a card, but still where the words come from for the stance comparison.
+    pub unidentified: Option<Speaker>,
+}
+
+impl Quote {
+    /// Whose words these are for the stance comparison: the speaker, or else the unidentified
+    /// source the text gives them to.
+    pub fn voice(&self) -> Option<&Speaker> {
+        self.speaker.as_ref().or(self.unidentified.as_ref())
+    }
 }
 
 /// A verb of saying and who it says spoke.
@@ -399,6 +410,7 @@ pub(crate) fn extract(
             cue,
             via,
             sentences: (first, last),
+            unidentified: None,
         });
     }
     for (index, sentence) in facts.iter().enumerate() {
@@ -415,6 +427,7 @@ pub(crate) fn extract(
                 cue: Some(cue),
                 via,
                 sentences: (index, index),
+                unidentified: None,
             });
         }
     }
@@ -422,7 +435,9 @@ pub(crate) fn extract(
     repeated_words(text, doc, &heads, &mut quotes);
     headline_names(text, &heads, &facts, &discourse, &mut quotes);
     for quote in &mut quotes {
-        quote.speaker = quote.speaker.take().filter(|s| !s.is_unidentified());
+        if quote.speaker.as_ref().is_some_and(Speaker::is_unidentified) {
+            quote.unidentified = quote.speaker.take();
+        }
     }
     for (n, quote) in quotes.iter_mut().enumerate() {
         quote.id = format!("{}-q{}", doc.id, n + 1);

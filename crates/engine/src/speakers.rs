@@ -53,8 +53,20 @@ impl Speaker {
     /// but being unnamed.
     pub(crate) fn is_unidentified(&self) -> bool {
         let mut words = self.name.split_whitespace();
+        // "Fonti diplomatiche", "funzionari": a plural with no article is indefinite too.
         let indefinite = words.next().is_some_and(|w| {
-            matches!(w.to_lowercase().as_str(), "un" | "uno" | "una" | "alcuni" | "alcune" | "diversi" | "diverse")
+            matches!(
+                w.to_lowercase().as_str(),
+                "un" | "uno"
+                    | "una"
+                    | "alcuni"
+                    | "alcune"
+                    | "diversi"
+                    | "diverse"
+                    | "fonti"
+                    | "funzionari"
+                    | "diplomatici"
+            )
         });
         // "gli esperti", "gli analisti": people of a trade in general, as unidentified.
         let generic = self

@@ -248,7 +248,7 @@ pub(crate) fn statements(
     let unspoken = SpanSet::new(
         quotes
             .iter()
-            .filter(|q| q.doc == doc_index && q.speaker.is_none() && q.cue.is_none() && q.kind != QuoteKind::Reported)
+            .filter(|q| q.doc == doc_index && q.voice().is_none() && q.cue.is_none() && q.kind != QuoteKind::Reported)
             .map(|q| q.outer),
     );
     let actor_of = |entity: usize| {
@@ -593,7 +593,7 @@ pub(crate) fn statements(
             _ => quote.text,
         };
         for &quote in &of_sentence[index] {
-            let Some(speaker) = quote.speaker.as_ref() else {
+            let Some(speaker) = quote.voice() else {
                 // Words with no speaker in a sentence whose one voice is a description of a
                 // state's: that voice's ("Il ministro degli Esteri tunisino ha definito l'intesa
                 // «…»"), when a verb of saying attributes them or the voice comes first.
@@ -883,7 +883,7 @@ pub(crate) fn statements(
         // described voice was given (above).
         let mut introduced: Vec<Span> = of_sentence[index]
             .iter()
-            .filter(|q| q.speaker.is_none())
+            .filter(|q| q.voice().is_none())
             .filter(|q| {
                 let before = words.iter().rposition(|w| w.span.end <= q.outer.start);
                 before.is_some_and(|b| terms.roles_at(&found_terms, b).any(|r| r.verb))

@@ -1805,6 +1805,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "tre capannoni",
         Some("Vigili del fuoco"),
     ),
+    // "Fonti diplomatiche": a plural source with no article is as unidentified as "alcune fonti".
+    (
+        "La trattativa prosegue. Fonti diplomatiche a Bruxelles invitano alla cautela: «Nulla è \
+         deciso».",
+        "Nulla è deciso",
+        None,
+    ),
     // "Con queste parole X…": the words just quoted are the next sentence's subject's.
     (
         "«Questa valle non è in vendita». Con queste parole la sindaca Anna Ruffini ha aperto ieri \
