@@ -530,8 +530,20 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
         }
         let facts = &facts[quote.sentences.0];
         let words = facts.words;
-        let Some(last) = words.partition_point(|w| w.span.end <= quote.outer.start).checked_sub(1) else { continue };
-        if !matches!(text[words[last].span.end..quote.outer.start].trim(), "" | ":" | ",") {
+        let Some(mut last) = words.partition_point(|w| w.span.end <= quote.outer.start).checked_sub(1) else {
+            continue;
+        };
+        // "Tumminello (Fibac), «…»": the body in brackets after the name is the name's.
+        let gap = text[words[last].span.end..quote.outer.start].trim();
+        if matches!(gap, ")" | ")," | "):") {
+            let opened = (last.saturating_sub(3)..last)
+                .rev()
+                .find(|&k| text[words[k].span.end..words[k + 1].span.start].trim() == "(");
+            match opened {
+                Some(k) => last = k,
+                None => continue,
+            }
+        } else if !matches!(gap, "" | ":" | ",") {
             continue;
         }
         let mut first = last;
@@ -610,17 +622,25 @@ fn stems(said: &str) -> Vec<String> {
 }
 
 /// Which paragraphs head the copy below them: the headline and subhead lines an article opens
-/// with (three at most), and the slug in capitals over each later dispatch of wire copy
-/// ("INCENDI: CAGLIARITANO, GOVERNATORE: "VALUTIAMO PISTA DOLOSA" (4)" over "(ASTERPRESS) -
-/// CAGLIARI, 14 LUG - …"), which sums up that dispatch as a headline does.
+/// with (three at most), and the slug over each later dispatch of wire copy, in capitals
+/// ("INCENDI: CAGLIARITANO, GOVERNATORE: "VALUTIAMO PISTA DOLOSA" (4)") or as the agencies'
+/// sites write it ("Banche: Morsiani, «nessuna chiusura»"), over "(ASTERPRESS) - CAGLIARI, 14
+/// LUG - …": it sums up that dispatch as a headline does. A slug in lower case is one sentence
+/// with no sign-off, so the last words of the dispatch before ("… ha detto. (ANSA)") are not one.
 pub(crate) fn headings(text: &str, doc: &Document) -> Vec<bool> {
     let leading = doc.paragraphs.iter().take(3).take_while(|p| is_headline(p.span.of(text))).count();
+    let mut sentences = vec![0usize; doc.paragraphs.len()];
+    for sentence in &doc.sentences {
+        sentences[sentence.paragraph] += 1;
+    }
     (0..doc.paragraphs.len())
         .map(|i| {
             let paragraph = doc.paragraphs[i].span.of(text);
+            let slug = !paragraph.chars().any(char::is_lowercase)
+                || (sentences[i] == 1 && sign_off(text, doc.paragraphs[i].span).is_none());
             i < leading
                 || is_headline(paragraph)
-                    && !paragraph.chars().any(char::is_lowercase)
+                    && slug
                     && doc.paragraphs.get(i + 1).is_some_and(|next| dateline(text, next.span).is_some())
         })
         .collect()

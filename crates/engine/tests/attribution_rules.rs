@@ -551,6 +551,23 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "non hanno visto un avvocato",
         Some("Nomvula Dube"),
     ),
+    // The slug over a later dispatch, as agencies' sites write it in lower case, is its headline:
+    // its surname is the person the dispatch names in full,
+    (
+        "Porti, via libera al piano\n(AGIPRESS) - GENOVA, 3 MAR - Il comitato ha approvato il piano. \
+         (AGIPRESS).\nPorti: Ravazzoli, «il piano va riscritto»\n(AGIPRESS) - GENOVA, 3 MAR - Lo ha \
+         detto la segretaria della Filt, Gemma Ravazzoli, che chiede «un tavolo».",
+        "il piano va riscritto",
+        Some("Gemma Ravazzoli"),
+    ),
+    // …also with the body in brackets after it.
+    (
+        "Porti, via libera al piano\n(AGIPRESS) - GENOVA, 3 MAR - Il comitato ha approvato il piano. \
+         (AGIPRESS).\nPorti: Ravazzoli (Filt), «il piano va riscritto»\n(AGIPRESS) - GENOVA, 3 MAR - \
+         Lo ha detto la segretaria della Filt, Gemma Ravazzoli, che chiede «un tavolo».",
+        "il piano va riscritto",
+        Some("Gemma Ravazzoli"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
