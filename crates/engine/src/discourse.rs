@@ -951,16 +951,37 @@ impl<'a> Discourse<'a> {
                     let mut of_age = self.people.iter().filter(|p| years.is_some() && p.age == years);
                     // Else "Il diciassettenne racconta…", "ha detto la donna": the one person of that
                     // gender named since the sentence before began, of no other age; nobody when
-                    // there were several.
-                    let mut named = self.people.iter().filter(|p| {
-                        p.seen > self.sentence_clocks.0
-                            && p.agrees_with(gender)
-                            && (years.is_none() || p.age.is_none() || p.age == years)
-                    });
+                    // there were several, or when the paragraph that named them in full named
+                    // another of that gender ("Ha la voce rotta X… ci sono Y e la cardiologa Z.
+                    // La donna ha ricostruito…": X or Z).
+                    let fits =
+                        |p: &&Person| p.agrees_with(gender) && (years.is_none() || p.age.is_none() || p.age == years);
+                    // Not one its own sentence governs ("Rispondendo alle domande della pm X, la
+                    // donna ha raccontato").
+                    let governed_here = |p: &Person| {
+                        candidates.iter().any(|c| {
+                            c.words.0 > 0
+                                && PREPOSITIONS.contains(&lower[c.words.0 - 1].as_str())
+                                && c.speaker.as_ref().is_some_and(|s| s.id == p.speaker.id)
+                        })
+                    };
+                    let mut named = self
+                        .people
+                        .iter()
+                        .filter(|p| p.seen > self.sentence_clocks.0 && !governed_here(p))
+                        .filter(fits);
+                    let alone = |only: &Person| {
+                        only.named_in.is_none()
+                            || !self
+                                .people
+                                .iter()
+                                .filter(fits)
+                                .any(|p| p.speaker.id != only.speaker.id && p.named_in == only.named_in)
+                    };
                     match (of_age.next(), of_age.next()) {
                         (Some(only), None) => Some(only.speaker.clone()),
                         _ => match (named.next(), named.next()) {
-                            (Some(only), None) => Some(only.speaker.clone()),
+                            (Some(only), None) if alone(only) => Some(only.speaker.clone()),
                             _ => None,
                         },
                     }

@@ -229,6 +229,17 @@ impl Lexicon {
             })
             .filter(|_| !after_place)
             {
+                // "Dal Comune, che sostiene il premio, l'assessora…": a preposition opening the
+                // sentence before a body's common noun is where the words come from, not the
+                // particle of a surname ("Dal Bosco").
+                let from_body = mention.words.0 == 0
+                    && mention.words.1 > 1
+                    && crate::articles::article(&lower[0]).is_some_and(|a| a.joined.is_some())
+                    && self.language.is_body(&lower[1]);
+                if from_body {
+                    i = 1;
+                    continue;
+                }
                 i = mention.words.1;
                 mentions.push(mention);
             } else if after_place {

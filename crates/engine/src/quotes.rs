@@ -511,8 +511,22 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
             _ => short,
         }
     };
+    // "Il governatore Carlomagno: «…»" over "il governatore Eusebio Carlomagno": a surname met
+    // first in the headline is the one person the article names in full with it.
+    let surname_in_full = |short: Speaker| -> Speaker {
+        let surname = short.name.to_lowercase();
+        if !short.id.starts_with("name:") || surname.contains(' ') {
+            return short;
+        }
+        let bearers: Vec<Speaker> =
+            discourse.in_headline(&[surname]).into_iter().filter(|bearer| bearer.id != short.id).collect();
+        match bearers.as_slice() {
+            [one] => one.clone(),
+            _ => short,
+        }
+    };
     for quote in quotes.iter_mut().filter(|q| in_heads(q)) {
-        quote.speaker = quote.speaker.take().map(in_full);
+        quote.speaker = quote.speaker.take().map(in_full).map(surname_in_full);
     }
     let unattributed_headline = |q: &Quote| q.speaker.is_none() && in_heads(q);
     if !quotes.iter().any(unattributed_headline) {
@@ -1239,7 +1253,9 @@ fn unresolved_main_subject(candidates: &[Candidate], lower: &[String], skipped: 
     candidates
         .iter()
         .find(|c| c.words.1 <= verb && is_subject(c) && !skipped[c.words.0] && c.reference != Reference::Document)
-        .is_some_and(|c| c.speaker.is_none() && matches!(c.reference, Reference::Description | Reference::Other))
+        .is_some_and(|c| {
+            c.speaker.is_none() && matches!(c.reference, Reference::Description | Reference::Pronoun | Reference::Other)
+        })
 }
 
 /// The subject of a sentence's main clause, for a later dropped subject: its first candidate,

@@ -568,6 +568,38 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "il piano va riscritto",
         Some("Gemma Ravazzoli"),
     ),
+    // A role and surname in the headline, before the article names its bearer in full with a
+    // given name no list holds, is that person.
+    (
+        "Bilancio, il governatore Tallarigo: «Nessun esercizio provvisorio»\n\nIn aula il governatore \
+         Eusebio Tallarigo ha assicurato che i conti «tengono».",
+        "Nessun esercizio provvisorio",
+        Some("Eusebio Tallarigo"),
+    ),
+    // A preposition opening the sentence before a body's common noun is no particle of a surname:
+    // the words come from the body, and the person after the clause speaks.
+    (
+        "Dal Comune, che finanzia il premio, l'assessora Nadia Kurti fa sapere che chiederà \
+         «un incontro urgente».",
+        "un incontro urgente",
+        Some("Nadia Kurti"),
+    ),
+    // "La donna" is nobody when the paragraph that named the one woman just met named another,
+    // and the dropped subject after it is not carried from before.
+    (
+        "In aula ha parlato Rosaria Ingegnoli, la vedova. Alla sbarra ci sono il medico, Amedeo \
+         Scrofani, e la cardiologa, Giuliana Tesch.\n\nLa donna ha ricostruito quelle ore. «Mio \
+         marito sudava», ha spiegato.",
+        "Mio marito sudava",
+        None,
+    ),
+    // Nor is she the woman her own sentence governs, but the one the sentence before named.
+    (
+        "Lo ha detto ieri Graziella Pucci, segretaria della cooperativa.\n\nRispondendo alle domande \
+         della pm Ernesta Dal Bosco, la donna ha raccontato di aver ricevuto «ordini precisi».",
+        "ordini precisi",
+        Some("Graziella Pucci"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
