@@ -283,6 +283,7 @@ pub(crate) fn extract(
                     None if parenthetical(text, words, verb) && previous.is_some() => (previous, Position::Before),
                     // "«…», fanno sapere da Bellinzona": a plural verb's dropped subject is no
                     // one person carried from before.
+                    None if presented_unnamed(lower).is_some_and(|at| at < verb.words.0) => (None, Position::Before),
                     None => {
                         (carry.clone().filter(|c| !(plural(lower, verb) && is_person(c, gazetteer))), Position::Before)
                     }
@@ -320,6 +321,7 @@ pub(crate) fn extract(
             // "«…», taglia corto il ventenne livornese.": a subject after the verb that nobody
             // resolved is still this sentence's, not the one carried before.
             || resolved.iter().any(|said| said.speaker.is_none() && said.position == Position::After)
+            || presented_unnamed(lower).is_some()
         {
             discourse.unresolved_at = Some(sentence.paragraph);
         } else if let Some(person) = presented(&candidates, lower) {
@@ -1202,6 +1204,16 @@ fn presented<'c>(candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Sp
         .filter(|c| !c.governed && (c.person || c.words.1 - c.words.0 >= 2))
         .and_then(|c| c.speaker.as_ref())
         .filter(|s| s.id.starts_with("name:"))
+}
+
+/// Where a sentence presents someone it does not name ("Al presidio c'era anche un gruista
+/// …: «…», ha detto"): the indefinite article after "c'è", "c'era", which the dropped subject of a
+/// verb after it stands for.
+fn presented_unnamed(lower: &[String]) -> Option<usize> {
+    let at = lower.windows(2).position(|pair| pair[0] == "c" && matches!(pair[1].as_str(), "è" | "era"))? + 2;
+    let at =
+        if lower.get(at).is_some_and(|w| matches!(w.as_str(), "anche" | "pure" | "perfino")) { at + 1 } else { at };
+    lower.get(at).is_some_and(|w| matches!(w.as_str(), "un" | "uno" | "una")).then_some(at)
 }
 
 /// Whether a verb of saying is in the third person plural ("fanno sapere", "hanno detto",

@@ -600,6 +600,23 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "ordini precisi",
         Some("Graziella Pucci"),
     ),
+    // Words a crowd chants in a clause of their own are the crowd's, nobody the text names, not
+    // the main clause's speaker.
+    (
+        "Mentre i tifosi gridavano «vergogna» sotto la tribuna, il presidente Aldo Neri ha detto che \
+         la squadra è «in crisi».",
+        "vergogna",
+        None,
+    ),
+    // Someone the sentence presents without a name ("c'era anche un gruista") is the dropped
+    // subject after it, and of the next sentence: not the one carried from before.
+    (
+        "Lo ha ribadito Osvaldo Pirrera, segretario del sindacato. Al presidio c'era anche un gruista \
+         con vent'anni di banchina: «Ho due figli e un mutuo», ha detto ai cronisti. «Nessuno ci ha \
+         spiegato niente», ha aggiunto.",
+        "Nessuno ci ha spiegato niente",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
