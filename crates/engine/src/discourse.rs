@@ -978,8 +978,20 @@ impl<'a> Discourse<'a> {
                                 .filter(fits)
                                 .any(|p| p.speaker.id != only.speaker.id && p.named_in == only.named_in)
                     };
+                    // The one of them its own sentence named comes first ("L'uomo copertina è X,
+                    // autore del placcaggio: «…» spiega il ventiduenne").
+                    let named_before = |p: &&Person| {
+                        candidates
+                            .iter()
+                            .any(|c| c.words.1 <= k && c.speaker.as_ref().is_some_and(|s| s.id == p.speaker.id))
+                    };
+                    let mut named_here =
+                        self.people.iter().filter(|p| !governed_here(p)).filter(named_before).filter(fits);
                     match (of_age.next(), of_age.next()) {
                         (Some(only), None) => Some(only.speaker.clone()),
+                        _ if let (Some(only), None) = (named_here.next(), named_here.next()) => {
+                            Some(only.speaker.clone())
+                        }
                         _ => match (named.next(), named.next()) {
                             (Some(only), None) if alone(only) => Some(only.speaker.clone()),
                             _ => None,
@@ -1012,7 +1024,16 @@ impl<'a> Discourse<'a> {
                             && subject.as_ref().is_some_and(|s| s.id != p.speaker.id)
                             && !after.contains(&p.speaker.id)
                     });
-                    if newcomer && self.subject_sentence + 1 < self.sentences_read {
+                    // "A decidere è stato Iacopo Sbrighi. Lui…": a subject the text names in full
+                    // but no list tells a person is whom "lui" takes up if anyone; not the man
+                    // met before it.
+                    let unknown_subject = self.subject.as_ref().is_some_and(|(s, _)| {
+                        s.id.starts_with("name:")
+                            && s.name.contains(' ')
+                            && s.name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                            && !self.people.iter().any(|p| p.speaker.id == s.id)
+                    });
+                    if newcomer && self.subject_sentence + 1 < self.sentences_read || unknown_subject {
                         None
                     } else {
                         subject.or_else(|| self.latest(gender, &after))

@@ -617,6 +617,31 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuno ci ha spiegato niente",
         None,
     ),
+    // What the role in apposition to a governed person names is governed too: the view is the
+    // person's, not the research centre's.
+    (
+        "Per l'economista Ngozi Eze, ricercatrice del centro studi Kora Forum di Dakar, la disputa ha \
+         radici antiche: «Il confine è sempre stato poroso».",
+        "Il confine è sempre stato poroso",
+        Some("Ngozi Eze"),
+    ),
+    // A description of age or sex stands first for the one of that sex its own sentence named
+    // before it, over the man of the sentence before.
+    (
+        "A decidere è stato il mediano Filippo Sbrighi, che ridimensiona il proprio peso. L'uomo \
+         copertina è però Obinna Okafor Bertelli, autore del placcaggio: «Ho visto il numero 14 \
+         partire», spiega il ventiduenne.",
+        "Ho visto il numero 14 partire",
+        Some("Obinna Okafor Bertelli"),
+    ),
+    // "Lui" after a sentence whose subject is a full name no list tells is a person is that one
+    // if anyone, never the man met before it.
+    (
+        "Filippo Mazzardo ha dedicato il successo ai tifosi. A decidere la sfida è stato Obinna \
+         Okafor. Lui ridimensiona però il proprio peso: «Io ho solo calciato».",
+        "Io ho solo calciato",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
