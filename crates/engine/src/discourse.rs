@@ -800,11 +800,16 @@ impl<'a> Discourse<'a> {
                 candidates.iter().skip(at + 1).position(|c| c.speaker.is_some() && !placed(c)).map(|n| at + 1 + n)
             });
             if let (Some(at), Some(v)) = (source, voice) {
-                // Not a voice its own words place ("un portavoce del ministero della Salute").
-                let unnamed = candidates[v]
-                    .speaker
-                    .as_ref()
-                    .is_some_and(|s| s.id.starts_with("source:") && s.country.is_none() && !named_department(s));
+                // Not a voice its own words place ("un portavoce del ministero della Salute", "un
+                // portavoce dell'assessorato regionale alla Sanità").
+                let placed_by_complement = lower.get(candidates[v].words.1).is_some_and(|w| {
+                    matches!(w.as_str(), "di" | "d" | "del" | "dello" | "della" | "dell" | "dei" | "degli" | "delle")
+                });
+                let unnamed = !placed_by_complement
+                    && candidates[v]
+                        .speaker
+                        .as_ref()
+                        .is_some_and(|s| s.id.starts_with("source:") && s.country.is_none() && !named_department(s));
                 if unnamed && candidates[v].words.0 <= candidates[at].words.1 + 6 {
                     candidates[v].speaker = candidates[at].speaker.clone().map(Speaker::inferred);
                 }

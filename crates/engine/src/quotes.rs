@@ -507,6 +507,11 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
     // "L'Asl: «…»" over "una nota dell'Asl Collina Sud": a headline's short name is the one body
     // below whose name goes on from it.
     let in_full = |short: Speaker| -> Speaker {
+        // A state or body the gazetteer knows is itself, not the start of another's name
+        // ("Malta" is not the newspaper "Malta Courier").
+        if short.is_known() {
+            return short;
+        }
         let prefix = format!("{} ", short.name);
         let longer: Vec<&&Speaker> = bodies_below.iter().filter(|b| b.name.starts_with(&prefix)).collect();
         match longer.first() {
@@ -1788,16 +1793,19 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     // the clause's own subject is the verb's object.
     // Within its own clause: not past a colon, a semicolon or a line break ("Mozambico, assalto
     // alla missione\nFarnesina: «…»", two headline lines of wire copy).
-    // Nor a topic before a comma ("Discarica Tresinaro, Marchetto: «…»"): a headline's label.
-    let subject_before = facts.candidates.iter().any(|c| {
-        c.span.end <= before.span.start
-            && !text[c.span.end..before.span.start].contains([':', ';', '\n'])
-            && text[c.span.end..before.span.start].trim() != ","
-            && !c.governed
-            && !c.adjective
-            && c.speaker.is_some()
-            && c.reference != Reference::Document
-    });
+    // Nor a topic before a comma ("Discarica Tresinaro, Marchetto: «…»", "Italia-Galles 22-19
+    // all'Olimpico, Mazzardo: «…»"): a headline's label, when a name follows the comma.
+    let after_comma = text[..before.span.start].trim_end().ends_with(',') && before.reference == Reference::Name;
+    let subject_before = !after_comma
+        && facts.candidates.iter().any(|c| {
+            c.span.end <= before.span.start
+                && !text[c.span.end..before.span.start].contains([':', ';', '\n'])
+                && text[c.span.end..before.span.start].trim() != ","
+                && !c.governed
+                && !c.adjective
+                && c.speaker.is_some()
+                && c.reference != Reference::Document
+        });
     let adjacent = !between.chars().any(char::is_alphanumeric)
         && !subject_before
         && (!before.governed || (before.words.0 > 0 && lower[before.words.0 - 1] == "così"));
@@ -1808,12 +1816,20 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     // clause the colon closes.
     // Past a relative clause between commas ("Il presidente X, che ha seguito la partita in piedi,
     // è stato ancora più duro: «…»"), which opens no clause of its own for the colon.
+    // A clause joined by "e" that opens with a complement ("L'Italia piega il Galles e nella
+    // pancia dello stadio il ct X arriva…: «…»") has a subject of its own after it.
     let clause_start = (0..words.len())
         .rev()
         .find(|&k| {
             words[k].span.end <= colon
-                && matches!(lower[k].as_str(), "che" | "cui")
-                && !(k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(','))
+                && (matches!(lower[k].as_str(), "che" | "cui")
+                    && !(k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(','))
+                    || matches!(lower[k].as_str(), "e" | "ma")
+                        && lower.get(k + 1).is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+                        && facts
+                            .candidates
+                            .iter()
+                            .any(|c| c.words.0 > k + 1 && c.span.end <= colon && !c.governed && c.speaker.is_some()))
         })
         .map_or(0, |k| k + 1);
     // "Ecuador, il legale dei manager: «…»": a country opening the sentence before a comma is

@@ -642,6 +642,36 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Io ho solo calciato",
         None,
     ),
+    // A state in a headline is itself, not the start of a newspaper's name below it.
+    (
+        "Pesca, La Valletta: «Nessuna deroga»\n\nIl ministro ha parlato al Malta Courier. «Le regole \
+         valgono per tutti», ha detto.",
+        "Nessuna deroga",
+        Some("Malta"),
+    ),
+    // A voice whose own complement places it ("un portavoce dell'assessorato…") is not the
+    // place the sentence opens with.
+    (
+        "Da Torino, un portavoce dell'assessorato regionale alla Sanità fa sapere che il modello \
+         «sarà esteso» ad altre valli.",
+        "sarà esteso",
+        None,
+    ),
+    // A name after the comma of a headline's label speaks, past the teams the label names.
+    (
+        "Italia-Galles 22-19 all'Olimpico, Mazzardo: «Vittoria dei piccoli dettagli»\n\nIl capitano \
+         Filippo Mazzardo ha dedicato il successo ai tifosi.",
+        "Vittoria dei piccoli dettagli",
+        Some("Filippo Mazzardo"),
+    ),
+    // A clause joined by "e" that opens with a complement has a subject of its own, whose colon
+    // gives the words.
+    (
+        "L'Italia piega il Galles 22-19 e nella pancia dello stadio il ct Tomás Echeverría Luján \
+         arriva in conferenza stampa con la voce rotta: «Questa squadra ha imparato a soffrire».",
+        "Questa squadra ha imparato a soffrire",
+        Some("Tomás Echeverría Luján"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
