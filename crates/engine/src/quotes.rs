@@ -247,7 +247,13 @@ pub(crate) fn extract(
                 let unnamed_before = noun_before_verb(text, words, lower, verb, &candidates, &skipped, &inside)
                     && verb.words.0 >= 2
                     && matches!(lower[verb.words.0 - 2].as_str(), "un" | "uno" | "una");
-                match verb_subject(text, verb, &candidates, words, lower, &skipped) {
+                // "fanno sapere dagli uffici della Fondazione, X resterà…": an impersonal
+                // plural has no subject in the text; the singular after it is what was said.
+                let verb_subject = match from_there {
+                    Some(_) => None,
+                    None => verb_subject(text, verb, &candidates, words, lower, &skipped),
+                };
+                match verb_subject {
                     // "La Procura avrebbe aperto un fascicolo, e un investigatore avrebbe
                     // confidato…": the unnamed subject right before the verb, not a name before it.
                     Some((_, Position::Before)) if unnamed_before => (None, Position::Before),
@@ -1262,9 +1268,15 @@ fn plural(lower: &[String], verb: &SpeechVerb) -> bool {
 fn from_where<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
     let (start, end) = verb.words;
     let after_from = |c: &Candidate| c.words.0 > 0 && FROM.contains(&lower[c.words.0 - 1].as_str());
+    // "fanno sapere dagli uffici della Fondazione": the body whose offices they are.
+    let offices_of = |c: &Candidate| {
+        lower.get(end).is_some_and(|w| FROM.contains(&w.as_str()))
+            && (end + 2..=end + 3).contains(&c.words.0)
+            && GENITIVES.contains(&lower[c.words.0 - 1].as_str())
+    };
     candidates
         .iter()
-        .find(|c| after_from(c) && !c.adjective && (c.words.1 == start || c.words.0 == end + 1))
+        .find(|c| !c.adjective && (after_from(c) && (c.words.1 == start || c.words.0 == end + 1) || offices_of(c)))
         .filter(|c| c.speaker.is_some())
 }
 

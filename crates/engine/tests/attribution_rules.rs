@@ -672,6 +672,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Questa squadra ha imparato a soffrire",
         Some("Tomás Echeverría Luján"),
     ),
+    // A foundation or university the text named in full is the one "la Fondazione" means later.
+    (
+        "La Fondazione Teatro Lodrini ha accolto le dimissioni. «Resterà in carica», fanno sapere \
+         dalla Fondazione.",
+        "Resterà in carica",
+        Some("Fondazione Teatro Lodrini"),
+    ),
+    // An impersonal plural from a body's offices speaks for the body; the singular after it is
+    // what it said, not who.
+    (
+        "La Fondazione Teatro Lodrini ha accolto le dimissioni. Fino ad allora, fanno sapere dagli \
+         uffici della Fondazione, Miriam Oberhofer resterà in carica «per garantire la continuità».",
+        "per garantire la continuità",
+        Some("Fondazione Teatro Lodrini"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
