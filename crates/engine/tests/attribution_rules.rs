@@ -629,15 +629,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     // before it, over the man of the sentence before.
     (
         "A decidere è stato il mediano Filippo Sbrighi, che ridimensiona il proprio peso. L'uomo \
-         copertina è però Obinna Okafor Bertelli, autore del placcaggio: «Ho visto il numero 14 \
+         copertina è però Tobenna Okafor Bertelli, autore del placcaggio: «Ho visto il numero 14 \
          partire», spiega il ventiduenne.",
         "Ho visto il numero 14 partire",
-        Some("Obinna Okafor Bertelli"),
+        Some("Tobenna Okafor Bertelli"),
     ),
     // "Lui" after a sentence whose subject is a full name no list tells is a person is that one
     // if anyone, never the man met before it.
     (
-        "Filippo Mazzardo ha dedicato il successo ai tifosi. A decidere la sfida è stato Obinna \
+        "Filippo Mazzardo ha dedicato il successo ai tifosi. A decidere la sfida è stato Tobenna \
          Okafor. Lui ridimensiona però il proprio peso: «Io ho solo calciato».",
         "Io ho solo calciato",
         None,
