@@ -206,6 +206,19 @@ pub(crate) fn extract(
         for (flag, word) in skipped.iter_mut().zip(words.iter()) {
             *flag |= inside(word.span);
         }
+        // A relative clause in brackets ("la pm X (che aveva parlato di «…»), la donna ha
+        // raccontato") is an aside, as one between commas.
+        for k in 1..words.len() {
+            let opened = text[words[k - 1].span.end..words[k].span.start].trim_end().ends_with('(');
+            if opened && lower[k] == "che" {
+                let close = (k + 1..words.len())
+                    .find(|&j| text[words[j - 1].span.end..words[j].span.start].contains(')'))
+                    .unwrap_or(words.len());
+                for flag in &mut skipped[k..close] {
+                    *flag = true;
+                }
+            }
+        }
 
         let mut relay = None;
         let mut resolved: Vec<SaidBy> = Vec::with_capacity(verbs.len());
@@ -303,10 +316,16 @@ pub(crate) fn extract(
         let backward = backward_speaker(text, words, lower, &resolved, &candidates);
         let view_of = view_of(text, words, lower, own_start, &candidates);
 
+        // "Rispondendo alla pm X (che aveva parlato di «…»), la donna ha raccontato…": when the
+        // last verb's subject is one nobody resolved, a clause's speaker before it is not the
+        // sentence's.
+        let unresolved_last = resolved.last().is_some_and(|said| said.speaker.is_none())
+            && unresolved_main_subject(&candidates, lower, &skipped);
         let subject = resolved
             .iter()
             .rev()
             .find_map(|said| said.speaker.clone())
+            .filter(|_| !unresolved_last)
             .or_else(|| backward.as_ref().and_then(|(s, _)| s.clone()))
             .or_else(|| frame_source(&candidates, lower).and_then(|c| c.speaker.clone()))
             .or_else(|| main_subject(&candidates, lower, &skipped).and_then(|c| c.speaker.clone()))
@@ -389,11 +408,17 @@ pub(crate) fn extract(
             // ("Ha poi rivolto un appello ai residenti: «…»", "Poi, sorridendo: «…»"), continues
             // the speaker just introduced.
             let before = first.checked_sub(1).map(|p| &facts[p]);
+            // The last verb's: one whose subject nobody resolved leaves nobody introduced
+            // ("…(che aveva parlato di «…»), la donna ha raccontato…. «…»").
+            let unresolved_before = before.is_some_and(|b| b.verbs.last().is_some_and(|said| said.speaker.is_none()));
             let introduced = before
-                .filter(|b| b.paragraph + 1 >= facts[first].paragraph)
-                .and_then(|b| b.verbs.iter().rev().find_map(|said| said.speaker.clone()))
+                .filter(|b| b.paragraph + 1 >= facts[first].paragraph && !unresolved_before)
+                .and_then(|b| b.verbs.last().and_then(|said| said.speaker.clone()))
                 .or_else(|| {
-                    previous.as_ref().filter(|(s, _)| first > 0 && *s == first - 1).and_then(|(_, sp)| sp.clone())
+                    previous
+                        .as_ref()
+                        .filter(|(s, _)| first > 0 && *s == first - 1 && !unresolved_before)
+                        .and_then(|(_, sp)| sp.clone())
                 })
                 // "Il capitano Davide Sacchetti si è preso la sua parte di responsabilità. «…»":
                 // the one the sentence before is about.

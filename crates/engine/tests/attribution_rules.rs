@@ -687,6 +687,16 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "per garantire la continuità",
         Some("Fondazione Teatro Lodrini"),
     ),
+    // A relative clause in brackets is an aside: its speaker is not the sentence's, whose
+    // subject nobody resolved, so the dropped subject after it is nobody's for sure.
+    (
+        "Lo ha detto ieri in aula Graziella Pucci, segretaria della cooperativa. La pm ha poi chiesto \
+         chiarimenti.\n\nRispondendo alle domande della pm Ernesta Dal Bosco (che in apertura aveva \
+         parlato di «un sistema»), la donna ha raccontato di aver ricevuto ordini. «Mi dicevano di \
+         completare i fogli — ha spiegato — e io lo facevo».",
+        "Mi dicevano di completare i fogli — ha spiegato — e io lo facevo",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
