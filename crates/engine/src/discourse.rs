@@ -192,7 +192,13 @@ impl<'a> Discourse<'a> {
     /// Notes the full names of a sentence ahead of reading it, so an earlier surname finds them.
     pub fn scan_names(&mut self, text: &str, words: &[Word], lower: &[String], mentions: &[Mention]) {
         for mention in mentions.iter().filter(|m| m.form == Form::Unknown) {
-            if let Some((start, end)) = self.person_in(text, words, mention.words) {
+            // "la sindaca Nives Gualzetti": two or three words right after a role are a full name
+            // even when no list holds its given name.
+            let (start, end) = mention.words;
+            let after_role = (2..=3).contains(&(end - start)) && self.follows_role(lower, start);
+            if let Some((start, end)) =
+                self.person_in(text, words, mention.words).or(after_role.then_some((start, end)))
+            {
                 let name: Vec<String> = lower[start..end].to_vec();
                 if !self.full_names.iter().any(|(n, _)| *n == name) {
                     let written = Span::new(words[start].span.start, words[end - 1].span.end).of(text).to_owned();
@@ -200,6 +206,12 @@ impl<'a> Discourse<'a> {
                 }
             }
         }
+    }
+
+    /// Whether the words right before word `start` are a role ("il ministro Brenna").
+    fn follows_role(&self, lower: &[String], start: usize) -> bool {
+        (start.saturating_sub(4)..start)
+            .any(|k| self.language.role_at(&lower[k..start]).is_some_and(|role| role.words.len() == start - k))
     }
 
     /// The words of a person's full name inside the run `(start, end)`: from its first given
@@ -576,7 +588,22 @@ impl<'a> Discourse<'a> {
             // "ha detto il portavoce" in a paragraph whose subject so far is someone else ("Il
             // ministero del Commercio ha espresso…") is not a spokesperson named paragraphs
             // before: the description more likely stands for the new subject's voice.
+            // "ha detto la senatrice trevigiana": a description that adds where its bearer is from
+            // tells something new of the paragraph's subject, more likely than it names another.
+            let qualified = lower.get(role_end).is_some_and(|w| {
+                !words[role_end].is_capitalized(text)
+                    && w.chars().all(char::is_alphabetic)
+                    && !matches!(w.as_str(), "ieri" | "oggi" | "stamani" | "stasera" | "poi" | "anche" | "ancora")
+                    && self.language.speech_at(Speech::Finite, &lower[role_end..]).is_none()
+                    && (role_end + 1 == words.len()
+                        || text[words[role_end].span.end..words[role_end + 1].span.start]
+                            .contains([',', '.', ';', ':'])
+                        || lower[role_end + 1] == "che")
+            });
             let displaced = |speaker: &Speaker| {
+                if class != "portavoce" && !qualified {
+                    return false;
+                }
                 let named_here =
                     self.people.iter().any(|p| p.speaker.id == speaker.id && p.named_in == Some(self.paragraph));
                 !named_here
@@ -620,11 +647,13 @@ impl<'a> Discourse<'a> {
             };
             // Among several met with the role, the country and portfolios the description names
             // pick out one: "il ministro dell'Interno" of two ministers.
-            let resolved = self
-                .described(class, gender, &fits)
-                .filter(|s| !displaced(s) && !indefinite)
-                .or_else(|| definite.then(|| self.salient(gender)).flatten())
-                .filter(fits);
+            // Someone introduced with the role but displaced is nobody for sure, not the one
+            // just met ("Alla critica la sindaca replica" after a resident was quoted).
+            let resolved = match self.described(class, gender, &fits) {
+                Some(bearer) => Some(bearer).filter(|s| !displaced(s) && !indefinite),
+                None => definite.then(|| self.salient(gender)).flatten(),
+            }
+            .filter(fits);
             // "il ministro" that nobody was introduced as: a definite description of someone the
             // text has not named, so no unnamed source either.
             if resolved.is_none()
@@ -1463,8 +1492,7 @@ impl<'a> Discourse<'a> {
     fn unknown(&mut self, text: &str, words: &[Word], lower: &[String], mention: &Mention) -> Option<Candidate> {
         let (start, end) = mention.words;
         // "il ministro Brenna": a capitalised word right after a role noun is its bearer's name.
-        let after_role = (start.saturating_sub(4)..start)
-            .any(|k| self.language.role_at(&lower[k..start]).is_some_and(|role| role.words.len() == start - k));
+        let after_role = self.follows_role(lower, start);
         if let Some((first, last)) = self.person_in(text, words, (start, end)) {
             let name = Span::new(words[first].span.start, words[last - 1].span.end).of(text).to_owned();
             let lower_name: Vec<String> = lower[first..last].to_vec();

@@ -697,6 +697,27 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Mi dicevano di completare i fogli — ha spiegato — e io lo facevo",
         None,
     ),
+    // Two words right after a role are a full name even with a given name no list holds, so a
+    // headline's role and surname is that person; and a role its one bearer was introduced with
+    // stands for them in a paragraph about someone else.
+    (
+        "La sindaca Gualzetti: «Nessuno rientra»\n\n«Abbiamo firmato l'ordinanza», spiega la sindaca \
+         Nives Gualzetti, che ha coordinato lo sgombero.\nLidia Scaramellini, 41 anni, gestisce l'unico \
+         bar: «Ho chiuso la serranda».\nPiù amaro Samuele Ciapponi, 23 anni: «Sono tre anni che \
+         segnaliamo il canale». Alla critica la sindaca replica che «la pulizia del canale spetta al \
+         consorzio».",
+        "la pulizia del canale spetta al consorzio",
+        Some("Nives Gualzetti"),
+    ),
+    // …but one that adds where its bearer is from ("la senatrice trevigiana") tells something new
+    // of the paragraph's subject: not the senator met before.
+    (
+        "Per la senatrice Teresa Abbondanza, membro della commissione, «il testo è scritto altrove».\n\
+         Dalla maggioranza la relatrice Federica Pozzobon difende il provvedimento. «L'emendamento \
+         resta sul tavolo», ha detto la senatrice trevigiana.",
+        "L'emendamento resta sul tavolo",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
