@@ -175,6 +175,13 @@ pub(crate) fn extract(
         let body_begins = !heads[sentence.paragraph] && sentence.paragraph > 0 && heads[sentence.paragraph - 1];
         if body_begins && discourse.paragraph != sentence.paragraph {
             discourse.leave_headlines();
+        } else if discourse.paragraph != sentence.paragraph
+            && sentence.paragraph > 0
+            && dateline(text, doc.paragraphs[sentence.paragraph].span).is_some()
+        {
+            // A later dispatch of wire copy is a story of its own: "«…», ha detto" at its start
+            // is not the last speaker of the dispatch before.
+            discourse.subject = None;
         }
         discourse.paragraph = sentence.paragraph;
         let mut candidates = discourse.read(text, words, lower, &mentions, &inside);

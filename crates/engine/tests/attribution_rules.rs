@@ -718,6 +718,16 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "L'emendamento resta sul tavolo",
         None,
     ),
+    // A later dispatch of wire copy is a story of its own: its dropped subject is not the last
+    // speaker of the dispatch before.
+    (
+        "(AGM) - MILANO, 14 APR - Il segretario della Cilp, Fabrizio Loschiavo, ha attaccato il \
+         governo: «Hanno fatto i conti sulla pelle di chi lavora». (AGM).\n(AGM) - ROMA, 14 APR - \
+         Replica a stretto giro dal governo. «Chi insulta non ha argomenti», ha detto ai microfoni \
+         di Radio Capitolina.",
+        "Chi insulta non ha argomenti",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
