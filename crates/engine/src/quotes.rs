@@ -616,12 +616,16 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
         };
         let run = (first..=last).find(|&k| paused(k) && (k..=last).all(|w| words[w].is_capitalized(text)));
         // "Passerella crollata, la pm: «…»", "La dirigente: «…»": a role after its article.
+        // "la direttrice finanziaria: «…»": the role may be closed by an adjective or two.
         let role = || {
-            (first..=last).find(|&k| {
-                k > 0 && is_definite(&facts.lower[k - 1]) && paused(k - 1) && discourse.is_role(&facts.lower[k..=last])
+            (first..=last).find_map(|k| {
+                let opens = k > 0 && is_definite(&facts.lower[k - 1]) && paused(k - 1);
+                let end = (k..=last).find(|&j| discourse.is_role(&facts.lower[k..=j]))?;
+                let qualified = (end + 1..=last).all(|w| !words[w].is_capitalized(text));
+                (opens && qualified).then_some((k, end))
             })
         };
-        let Some(start) = run.or_else(role) else {
+        let Some((start, last)) = run.map(|k| (k, last)).or_else(role) else {
             continue;
         };
         let known = facts.candidates.iter().find(|c| c.words == (start, last + 1)).and_then(|c| c.speaker.clone());
@@ -1839,7 +1843,13 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     // alla missione\nFarnesina: «…»", two headline lines of wire copy).
     // Nor a topic before a comma ("Discarica Tresinaro, Marchetto: «…»", "Italia-Galles 22-19
     // all'Olimpico, Mazzardo: «…»"): a headline's label, when a name follows the comma.
-    let after_comma = text[..before.span.start].trim_end().ends_with(',') && before.reference == Reference::Name;
+    // (past the article and "ex" a description's span may leave out: "…, l'ex direttrice:")
+    let mut opening = before.words.0;
+    while opening > 0 && (is_article(&lower[opening - 1]) || lower[opening - 1] == "ex") {
+        opening -= 1;
+    }
+    let after_comma = text[..words[opening].span.start].trim_end().ends_with(',')
+        && matches!(before.reference, Reference::Name | Reference::Description);
     let subject_before = !after_comma
         && facts.candidates.iter().any(|c| {
             c.span.end <= before.span.start
@@ -1850,7 +1860,11 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
                 && c.speaker.is_some()
                 && c.reference != Reference::Document
         });
-    let adjacent = !between.chars().any(char::is_alphanumeric)
+    // "la direttrice finanziaria: «…»": an adjective or two may close a description.
+    let qualifiers = before.reference == Reference::Description
+        && between.split_whitespace().count() <= 2
+        && between.chars().all(|c| c.is_lowercase() || c.is_whitespace());
+    let adjacent = (!between.chars().any(char::is_alphanumeric) || qualifiers)
         && !subject_before
         && (!before.governed || (before.words.0 > 0 && lower[before.words.0 - 1] == "così"));
     if adjacent {

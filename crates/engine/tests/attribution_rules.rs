@@ -728,6 +728,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Chi insulta non ha argomenti",
         None,
     ),
+    // A description after the comma of a headline's label speaks, adjectives and all.
+    (
+        "Crac Nubìa Labs, la direttrice finanziaria: «I conti li decideva solo lui»\n\nIeri è stata \
+         sentita Irene Affinito, direttrice finanziaria della società.",
+        "I conti li decideva solo lui",
+        Some("Irene Affinito"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
