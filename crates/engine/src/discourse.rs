@@ -147,6 +147,10 @@ pub(crate) struct Discourse<'a> {
     /// The paragraph of a later sentence whose subject nobody resolved ("Il portavoce ha respinto
     /// le accuse."): its dropped subjects are that unknown person's, not `subject`'s.
     pub unresolved_at: Option<usize>,
+    /// How many sentences had been read when the last one gave the words of someone the rules
+    /// do not resolve ("Di tutt'altro tenore le parole del compagno."): "lui" right after it is
+    /// that one, nobody for sure.
+    unknown_voice_at: Option<usize>,
     /// The paragraph of the sentence being read.
     pub paragraph: usize,
     /// The clock when the sentence before this one, and this one, began to be read.
@@ -167,6 +171,7 @@ impl<'a> Discourse<'a> {
             subject_sentence: 0,
             sentences_read: 0,
             unresolved_at: None,
+            unknown_voice_at: None,
             paragraph: 0,
             sentence_clocks: (0, 0),
         }
@@ -177,6 +182,12 @@ impl<'a> Discourse<'a> {
         self.subject = Some((speaker, paragraph));
         self.subject_sentence = self.sentences_read;
         self.unresolved_at = None;
+    }
+
+    /// Notes that the sentence just read gave the words of someone the rules do not resolve.
+    pub fn unknown_voice(&mut self) {
+        self.subject = None;
+        self.unknown_voice_at = Some(self.sentences_read);
     }
 
     /// Leaves the headline and subhead for the body: whom they named is no longer just met, nor
@@ -992,12 +1003,22 @@ impl<'a> Discourse<'a> {
                         |p: &&Person| p.agrees_with(gender) && (years.is_none() || p.age.is_none() || p.age == years);
                     // Not one its own sentence governs ("Rispondendo alle domande della pm X, la
                     // donna ha raccontato").
+                    // (past the role words between: "della pubblica ministera X")
+                    let governed = |start: usize| {
+                        (start.saturating_sub(4)..start)
+                            .rev()
+                            .find(|&w| {
+                                PREPOSITIONS.contains(&lower[w].as_str())
+                                    || is_article(&lower[w])
+                                    || words[w].is_capitalized(text)
+                                    || text[words[w].span.end..words[w + 1].span.start].contains(',')
+                            })
+                            .is_some_and(|w| PREPOSITIONS.contains(&lower[w].as_str()))
+                    };
                     let governed_here = |p: &Person| {
-                        candidates.iter().any(|c| {
-                            c.words.0 > 0
-                                && PREPOSITIONS.contains(&lower[c.words.0 - 1].as_str())
-                                && c.speaker.as_ref().is_some_and(|s| s.id == p.speaker.id)
-                        })
+                        candidates
+                            .iter()
+                            .any(|c| governed(c.words.0) && c.speaker.as_ref().is_some_and(|s| s.id == p.speaker.id))
                     };
                     let mut named = self
                         .people
@@ -1067,7 +1088,11 @@ impl<'a> Discourse<'a> {
                             && s.name.split(' ').all(|w| w.starts_with(char::is_uppercase))
                             && !self.people.iter().any(|p| p.speaker.id == s.id)
                     });
-                    if newcomer && self.subject_sentence + 1 < self.sentences_read || unknown_subject {
+                    // "Di tutt'altro tenore le parole del compagno. Lui…": the one whose words the
+                    // rules did not resolve, nobody for sure.
+                    let unknown_before = subject.is_none() && self.unknown_voice_at == Some(self.sentences_read - 1);
+                    if newcomer && self.subject_sentence + 1 < self.sentences_read || unknown_subject || unknown_before
+                    {
                         None
                     } else {
                         subject.or_else(|| self.latest(gender, &after))

@@ -200,6 +200,7 @@ pub(crate) fn extract(
         }
         governed_conjuncts(&mut candidates, lower);
         governed_appositions(text, words, lower, &lexicon.language, &mut candidates);
+        governed_by_opening_infinitive(lower, &mut candidates);
         let carry = discourse
             .subject
             .as_ref()
@@ -369,9 +370,9 @@ pub(crate) fn extract(
             .windows(2)
             .any(|pair| FRAME_NOUNS.contains(&pair[0].as_str()) && GENITIVES.contains(&pair[1].as_str()))
         {
-            // "Più sobrio il commento del collezionista ticinese": so does one that gives the
-            // words of someone the rules do not resolve.
-            discourse.subject = None;
+            // "Più sobrio il commento del collezionista ticinese": one that gives the words of
+            // someone the rules do not resolve leaves its subject unknown ("Lui scrive…").
+            discourse.unknown_voice();
         }
         facts.push(SentenceFacts {
             span: sentence.span,
@@ -826,6 +827,24 @@ fn governed_appositions(
         for candidate in candidates.iter_mut().filter(|c| c.words.0 >= end && c.words.1 <= close) {
             candidate.governed = true;
         }
+    }
+}
+
+/// "A difendere Sassanelli c'è l'avvocata X: «…»", "A chiudere la serata è stato Y": what the
+/// infinitive that opens a cleft takes as its object is no subject.
+fn governed_by_opening_infinitive(lower: &[String], candidates: &mut [Candidate]) {
+    let infinitive = matches!(lower.first().map(String::as_str), Some("a" | "ad"))
+        && lower.get(1).is_some_and(|w| w.ends_with("are") || w.ends_with("ere") || w.ends_with("ire"));
+    if !infinitive {
+        return;
+    }
+    let Some(copula) =
+        lower.iter().position(|w| matches!(w.as_str(), "è" | "sono" | "era" | "erano" | "fu" | "furono"))
+    else {
+        return;
+    };
+    for candidate in candidates.iter_mut().filter(|c| c.words.1 <= copula) {
+        candidate.governed = true;
     }
 }
 

@@ -735,6 +735,37 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "I conti li decideva solo lui",
         Some("Irene Affinito"),
     ),
+    // A consortium named in full, lower-case words and all, is the one "del Consorzio" means.
+    (
+        "Si è costituito parte civile il Consorzio di tutela del Rosso di Poggio Ventaglio. «Il danno \
+         è enorme», ha dichiarato un portavoce del Consorzio.",
+        "Il danno è enorme",
+        Some("Consorzio di tutela del Rosso di Poggio Ventaglio"),
+    ),
+    // A woman her own sentence governs through a role ("della pubblica ministera X") is not the
+    // one "la donna" means.
+    (
+        "Lo ha confermato l'enologa Valentina Spezzaferri, sentita come testimone.\nRispondendo alle \
+         domande della pubblica ministera Francesca Laudadio, la donna ha descritto le notti in \
+         cantina: «Arrivavano autocisterne».",
+        "Arrivavano autocisterne",
+        Some("Valentina Spezzaferri"),
+    ),
+    // "Lui" right after the words of someone the rules do not resolve is that one, nobody for
+    // sure, not the man met before.
+    (
+        "Il tennista Ludovico Sassanelli si dice estraneo. Di tutt'altro tenore le parole del compagno. \
+         Lui, in un post, scrive che «è il momento di chiarire tutto».",
+        "è il momento di chiarire tutto",
+        None,
+    ),
+    // What the infinitive opening a cleft takes as its object is no subject.
+    (
+        "Il tennista Ludovico Sassanelli è indagato. A difendere Sassanelli c'è l'avvocata Chiara \
+         Deidda: «Il mio assistito non ha mai scommesso».",
+        "Il mio assistito non ha mai scommesso",
+        Some("Chiara Deidda"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
