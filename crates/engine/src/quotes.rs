@@ -311,7 +311,11 @@ pub(crate) fn extract(
                     None if parenthetical(text, words, verb) && previous.is_some() => (previous, Position::Before),
                     // "«…», fanno sapere da Bellinzona": a plural verb's dropped subject is no
                     // one person carried from before.
-                    None if presented_unnamed(lower).is_some_and(|at| at < verb.words.0) => (None, Position::Before),
+                    None if presented_unnamed(lower).is_some_and(|at| at < verb.words.0)
+                        || unnamed_clause_subject(text, words, lower, &candidates, own_start, verb.words.0) =>
+                    {
+                        (None, Position::Before)
+                    }
                     None => {
                         (carry.clone().filter(|c| !(plural(lower, verb) && is_person(c, gazetteer))), Position::Before)
                     }
@@ -1308,6 +1312,31 @@ fn presented_unnamed(lower: &[String]) -> Option<usize> {
     let at =
         if lower.get(at).is_some_and(|w| matches!(w.as_str(), "anche" | "pure" | "perfino")) { at + 1 } else { at };
     lower.get(at).is_some_and(|w| matches!(w.as_str(), "un" | "uno" | "una")).then_some(at)
+}
+
+/// Whether the clause of the verb at `verb` opens with someone it does not name ("Un tecnico che
+/// ha preso parte ai sopralluoghi, a microfoni spenti, ammette", "Secondo il sito X, un
+/// intermediario vicino ai rapitori avrebbe parlato"): an indefinite article at the sentence's
+/// start or after a comma, and no name the verb could take between it and the verb.
+fn unnamed_clause_subject(
+    text: &str,
+    words: &[Word],
+    lower: &[String],
+    candidates: &[Candidate],
+    own_start: usize,
+    verb: usize,
+) -> bool {
+    let opens_clause =
+        |k: usize| k == own_start || k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(',');
+    let Some(article) =
+        (own_start..verb).rev().find(|&k| matches!(lower[k].as_str(), "un" | "uno" | "una") && opens_clause(k))
+    else {
+        return false;
+    };
+    lower
+        .get(article + 1)
+        .is_some_and(|noun| !words[article + 1].is_capitalized(text) && noun.chars().all(char::is_alphabetic))
+        && !candidates.iter().any(|c| c.words.0 > article && c.words.1 <= verb && !c.governed && c.speaker.is_some())
 }
 
 /// Whether a verb of saying is in the third person plural ("fanno sapere", "hanno detto",

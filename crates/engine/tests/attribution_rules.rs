@@ -766,6 +766,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il mio assistito non ha mai scommesso",
         Some("Chiara Deidda"),
     ),
+    // A clause that opens with someone it does not name ("Un tecnico che…, a microfoni spenti,
+    // ammette") has that one as its verb's subject: not the one carried from before.
+    (
+        "Nicolò Ferrandi, titolare di una ditta, ha detto di temere «un calo». Un tecnico che ha preso \
+         parte ai sopralluoghi, a microfoni spenti, ammette: «Le relazioni sono rimaste nei cassetti».",
+        "Le relazioni sono rimaste nei cassetti",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
