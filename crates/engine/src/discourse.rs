@@ -596,9 +596,6 @@ impl<'a> Discourse<'a> {
             // "ha detto la segretaria" of someone introduced without that word ("Carla
             // Venturelli, confermata alla guida del partito"): the one person just met who can
             // bear it, when nobody else of that gender was.
-            // "ha detto il portavoce" in a paragraph whose subject so far is someone else ("Il
-            // ministero del Commercio ha espresso…") is not a spokesperson named paragraphs
-            // before: the description more likely stands for the new subject's voice.
             // "ha detto la senatrice trevigiana": a description that adds where its bearer is from
             // tells something new of the paragraph's subject, more likely than it names another.
             let qualified = lower.get(role_end).is_some_and(|w| {
@@ -611,6 +608,10 @@ impl<'a> Discourse<'a> {
                             .contains([',', '.', ';', ':'])
                         || lower[role_end + 1] == "che")
             });
+            // "ha detto il portavoce" in a paragraph whose subject so far is someone else ("Il
+            // ministero del Commercio ha espresso…") is not a spokesperson named paragraphs
+            // before: the description more likely stands for the new subject's voice. Other
+            // roles keep their one bearer unless the description qualifies them.
             let displaced = |speaker: &Speaker| {
                 if class != "portavoce" && !qualified {
                     return false;
@@ -842,9 +843,8 @@ impl<'a> Discourse<'a> {
             if let (Some(at), Some(v)) = (source, voice) {
                 // Not a voice its own words place ("un portavoce del ministero della Salute", "un
                 // portavoce dell'assessorato regionale alla Sanità").
-                let placed_by_complement = lower.get(candidates[v].words.1).is_some_and(|w| {
-                    matches!(w.as_str(), "di" | "d" | "del" | "dello" | "della" | "dell" | "dei" | "degli" | "delle")
-                });
+                let placed_by_complement =
+                    lower.get(candidates[v].words.1).is_some_and(|w| crate::quotes::GENITIVES.contains(&w.as_str()));
                 let unnamed = !placed_by_complement
                     && candidates[v]
                         .speaker
@@ -1001,9 +1001,8 @@ impl<'a> Discourse<'a> {
                     // La donna ha ricostruito…": X or Z).
                     let fits =
                         |p: &&Person| p.agrees_with(gender) && (years.is_none() || p.age.is_none() || p.age == years);
-                    // Not one its own sentence governs ("Rispondendo alle domande della pm X, la
-                    // donna ha raccontato").
-                    // (past the role words between: "della pubblica ministera X")
+                    // Not one its own sentence governs, past the role words between ("Rispondendo
+                    // alle domande della pm X, la donna ha raccontato").
                     let governed = |start: usize| {
                         (start.saturating_sub(4)..start)
                             .rev()

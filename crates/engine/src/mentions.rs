@@ -224,22 +224,16 @@ impl Lexicon {
             if let Some(mention) = found.or_else(|| self.source_at(text, words, lower, i)) {
                 i = mention.words.1;
                 mentions.push(mention);
-            } else if let Some(mention) = unknown_name_at(text, words, lower, i, |k| {
-                self.match_at(text, words, lower, k).is_some_and(|m| matches!(m.form, Form::Name | Form::Metonym))
-            })
+            } else if let Some(mention) = unknown_name_at(
+                text,
+                words,
+                lower,
+                i,
+                |k| self.match_at(text, words, lower, k).is_some_and(|m| matches!(m.form, Form::Name | Form::Metonym)),
+                |word| self.language.is_body(word),
+            )
             .filter(|_| !after_place)
             {
-                // "Dal Comune, che sostiene il premio, l'assessora…": a preposition opening the
-                // sentence before a body's common noun is where the words come from, not the
-                // particle of a surname ("Dal Bosco").
-                let from_body = mention.words.0 == 0
-                    && mention.words.1 > 1
-                    && crate::articles::article(&lower[0]).is_some_and(|a| a.joined.is_some())
-                    && self.language.is_body(&lower[1]);
-                if from_body {
-                    i = 1;
-                    continue;
-                }
                 i = mention.words.1;
                 mentions.push(mention);
             } else if after_place {
@@ -401,6 +395,7 @@ fn unknown_name_at(
     lower: &[String],
     i: usize,
     known_at: impl Fn(usize) -> bool,
+    is_body: impl Fn(&str) -> bool,
 ) -> Option<Mention> {
     let is_name_word = |k: usize| {
         words[k].is_capitalized(text) && words[k].text(text).chars().all(char::is_alphabetic) && !not_a_name(&lower[k])
@@ -443,10 +438,12 @@ fn unknown_name_at(
         return None;
     }
     // "Dall'Enac un portavoce fa sapere…": an elided preposition opening the sentence, a name
-    // and then an article is where the words come from, not a surname ("Dall'Ara ha detto").
+    // and then an article is where the words come from, not a surname ("Dall'Ara ha detto");
+    // so is one before a body's common noun ("Dal Comune, che sostiene il premio, l'assessora…",
+    // not "Dal Bosco").
     let preposition = i == 0
         && crate::articles::article(&lower[0]).is_some_and(|a| a.joined.is_some())
-        && lower.get(end).is_some_and(|w| crate::articles::is_article(w));
+        && (lower.get(end).is_some_and(|w| crate::articles::is_article(w)) || end - i > 1 && is_body(&lower[i + 1]));
     if preposition {
         return None;
     }

@@ -1624,7 +1624,7 @@ fn attributed_source(a: &Attribution, candidates: &[Candidate], words: &[Word], 
 }
 
 /// "Di" and its forms joined to an article: a complement of the noun before it.
-const GENITIVES: &[&str] = &["di", "d", "del", "dello", "della", "dell", "dei", "degli", "delle"];
+pub(crate) const GENITIVES: &[&str] = &["di", "d", "del", "dello", "della", "dell", "dei", "degli", "delle"];
 
 /// How many words a gerund's phrase may put between a relative pronoun and its verb.
 const RELATIVE_REACH: usize = 10;
