@@ -1872,6 +1872,15 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     let words = &facts.words;
     let lower = &facts.lower;
     let colon_before = text[facts.span.start..m.outer.start].trim_end().ends_with(':');
+    // "«…»: così Ndiaye, 21 anni": whom "così" names after the colon that follows the words.
+    let after = words.partition_point(|w| w.span.start < m.outer.end);
+    if lower.get(after).is_some_and(|w| w == "così") && text[m.outer.end..words[after].span.start].trim() == ":" {
+        let subject =
+            subject_after(text, after + 1, &facts.candidates, words, lower).filter(|c| c.words.0 <= after + 4);
+        if let Some(subject) = subject {
+            return Some((subject.speaker.clone(), Span::new(words[after].span.start, subject.span.end)));
+        }
+    }
     if let Some(owner) = frame_owner(&facts.candidates, lower) {
         return Some((owner.speaker.clone(), Span::new(words[owner.words.0 - 2].span.start, owner.span.end)));
     }

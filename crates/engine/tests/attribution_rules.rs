@@ -774,6 +774,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Le relazioni sono rimaste nei cassetti",
         None,
     ),
+    // "«…»: così X": whom "così" names after the colon that follows the words.
+    (
+        "Un rigore dell'attaccante Chiara Ndiaye ha deciso la finale. «Ho calciato forte e centrale»: \
+         così Ndiaye, 21 anni, autrice anche dell'assist.",
+        "Ho calciato forte e centrale",
+        Some("Chiara Ndiaye"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
