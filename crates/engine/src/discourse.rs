@@ -1313,6 +1313,24 @@ impl<'a> Discourse<'a> {
                 candidates[k].governed = true;
             }
         }
+        // "Per l'economista X, ricercatrice del centro studi Sahel Forum, la disputa…": what the
+        // apposition of a governed person names (a role without its article, between commas) is
+        // governed too.
+        for k in 0..candidates.len() {
+            let end = candidates[k].words.1;
+            if !candidates[k].governed || !candidates[k].person || end >= words.len() {
+                continue;
+            }
+            let opens = text[candidates[k].span.end..words[end].span.start].trim() == ","
+                && !words[end].is_capitalized(text)
+                && self.language.role_at(&lower[end..]).is_some();
+            let closes = (end + 1..words.len().min(end + crate::quotes::APPOSITION_REACH))
+                .find(|&j| text[words[j - 1].span.end..words[j].span.start].contains([',', ':', ';']));
+            let Some(close) = closes.filter(|_| opens) else { continue };
+            for candidate in candidates.iter_mut().filter(|c| c.words.0 >= end && c.words.1 <= close) {
+                candidate.governed = true;
+            }
+        }
         candidates
     }
 

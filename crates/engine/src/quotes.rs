@@ -199,7 +199,6 @@ pub(crate) fn extract(
             }
         }
         governed_conjuncts(&mut candidates, lower);
-        governed_appositions(text, words, lower, &lexicon.language, &mut candidates);
         governed_by_opening_infinitive(lower, &mut candidates);
         let carry = discourse
             .subject
@@ -803,33 +802,6 @@ fn governed_conjuncts(candidates: &mut [Candidate], lower: &[String]) {
         if first.governed && second.words.0 == first.words.1 + 1 && matches!(lower[first.words.1].as_str(), "e" | "ed")
         {
             candidates[k].governed = true;
-        }
-    }
-}
-
-/// "Per l'economista X, ricercatrice del centro studi Sahel Forum, la disputa…": what the
-/// apposition of a governed person names (a role without its article, between commas) is
-/// governed too.
-fn governed_appositions(
-    text: &str,
-    words: &[Word],
-    lower: &[String],
-    language: &Language,
-    candidates: &mut [Candidate],
-) {
-    for k in 0..candidates.len() {
-        let end = candidates[k].words.1;
-        if !candidates[k].governed || !candidates[k].person || end >= words.len() {
-            continue;
-        }
-        let opens = text[candidates[k].span.end..words[end].span.start].trim() == ","
-            && !words[end].is_capitalized(text)
-            && language.role_at(&lower[end..]).is_some();
-        let closes = (end + 1..words.len().min(end + APPOSITION_REACH))
-            .find(|&j| text[words[j - 1].span.end..words[j].span.start].contains([',', ':', ';']));
-        let Some(close) = closes.filter(|_| opens) else { continue };
-        for candidate in candidates.iter_mut().filter(|c| c.words.0 >= end && c.words.1 <= close) {
-            candidate.governed = true;
         }
     }
 }
