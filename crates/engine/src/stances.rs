@@ -57,9 +57,10 @@
 //! cooperazione deve conformarsi…"), denies a fact ("ha negato di aver fornito armi") or keeps the
 //! writer's distance ("il cosiddetto…") takes no side; nor does a stance word in words quoted from
 //! nobody (scare quotes). A contrast ("ma") is a clause of its own, and one that takes a side on
-//! something it does not name takes back the side before it; so is a second verb joined by "e"
-//! ("…ai dazi e ha negato i sussidi"). A vote that names no topic is about the one its paragraph
-//! has just named, else the one the last sentence of a vote named.
+//! something it does not name takes back the side before it, unless it only joins two words that
+//! agree ("un passo tardivo ma necessario"); so is a second verb joined by "e"
+//! ("…ai dazi e ha negato i sussidi"). A vote that names no topic is about the one the last sentence of a
+//! vote named, else the one its paragraph has just named.
 //!
 //! **Cells.** An actor's stance on a topic sums the statements that take a side: support and
 //! opposition together are mixed, concern that outweighs both is concern, a declared neutrality
@@ -902,11 +903,13 @@ pub(crate) fn statements(
                 unspoken.covers(at) && !introduced.iter().any(|q| q.start <= at.start && at.end <= q.end)
             };
             // Only for a sentence that names no topic anywhere: one that names another is about it.
-            // A vote with no topic in its paragraph either is on what was last put to the vote.
-            let context = context_topic
+            // A vote is on what was last put to the vote, whatever its paragraph went on about
+            // since ("Gli Stati Uniti hanno votato a favore del testo… «L'embargo…». Voto
+            // favorevole anche della Francia").
+            let last_vote = voted_topic.filter(|_| votes && named.is_empty() && !heads[sentence.paragraph]);
+            let context = last_vote.or(context_topic
                 .filter(|(_, p)| *p == sentence.paragraph && !heads[*p] && named.is_empty())
-                .map(|(t, _)| t)
-                .or(voted_topic.filter(|_| votes && named.is_empty() && !heads[sentence.paragraph]));
+                .map(|(t, _)| t));
             let quoted = |i: usize| marked(words[i].span);
             let reading =
                 SentenceReading { words, lower, clauses: &clauses, found: &found_terms, main_verbs: &main_verbs };
@@ -997,6 +1000,13 @@ pub(crate) fn statements(
 /// topic, the topic its paragraph has just been about (`context`), if one, takes the side of the
 /// first stance word: "Il testo è passato con 120 voti. Il Brasile ha votato a favore."
 /// `quoted` tells the words in quotation marks.
+/// The forms of "avere" and "essere" that make a clause of a participle or adjective after them
+/// ("ma ne ha chiesto la cancellazione", "ma è necessario").
+const AUXILIARIES: &[&str] = &[
+    "ha", "hanno", "ho", "abbiamo", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "erano", "sarà",
+    "sarebbe", "sia", "siamo", "resta", "restano", "rimane", "rimangono",
+];
+
 /// How many words after a verb of asking the clause it asks for may open.
 const REQUEST_REACH: usize = 6;
 
@@ -1112,8 +1122,23 @@ fn topic_sides(
     // "ha applaudito l'obiettivo, ma ne ha chiesto la cancellazione": a contrast that takes a
     // side on something it does not name may take back what came before; no side, then.
     let contrast_of = |clause: usize| inside.iter().find(|&&w| clauses[w] == clause).is_some_and(|&w| lower[w] == "ma");
+    // "un primo passo, tardivo ma necessario": a contrast with no verb and no negation, whose side
+    // is the side before it, joins two words that agree and takes nothing back.
+    let agreeing = |at: usize, side: Option<Stance>| {
+        let clause = clauses[at];
+        let own: Vec<usize> = inside.iter().copied().filter(|&w| clauses[w] == clause).collect();
+        let verb = own
+            .iter()
+            .any(|&w| AUXILIARIES.contains(&lower[w].as_str()) || has(w, |r| r.verb || r.request || r.obligation));
+        let negation = own.iter().any(|&w| data.negations.iter().any(|neg| lower[w] == *neg));
+        let before: Vec<Option<Stance>> = cues.iter().filter(|(b, _)| clauses[*b] < clause).map(|&(_, s)| s).collect();
+        !verb && !negation && !before.is_empty() && before.iter().all(|&s| s == side)
+    };
     let unnamed_contrast = cues.iter().any(|&(at, side)| {
-        side.is_some() && contrast_of(clauses[at]) && !named.iter().any(|&(_, j, _)| clauses[j] == clauses[at])
+        side.is_some()
+            && contrast_of(clauses[at])
+            && !named.iter().any(|&(_, j, _)| clauses[j] == clauses[at])
+            && !agreeing(at, side)
     });
     if unnamed_contrast {
         return Vec::new();

@@ -625,6 +625,18 @@ fn an_act_without_its_topic_takes_the_paragraphs() {
     let later = "Titolo della notizia\n\nIl Consiglio ha votato ieri le nuove sanzioni. Il testo è passato.\n\n\
                  Il Giappone ha votato a favore del testo.";
     check(later, &[("JP", "sanctions", Supports)]);
+    // …and whatever its paragraph went on about since.
+    let since = "Titolo della notizia\n\nIl Consiglio ha votato ieri le nuove sanzioni. Gli Stati Uniti hanno \
+                 votato a favore. Il loro rappresentante ha parlato della guerra in Ucraina. Voto favorevole anche \
+                 della Francia.";
+    check(since, &[("FR", "sanctions", Supports)]);
+    no_cell(since, "FR", "ukraine-war");
+    // Two words joined by "ma" that agree take nothing back.
+    check(
+        "Titolo della notizia\n\nIl Consiglio ha votato ieri le nuove sanzioni. Voto favorevole anche della \
+         Francia, il cui ambasciatore ha parlato di «un passo tardivo ma necessario».",
+        &[("FR", "sanctions", Supports)],
+    );
     // A council approving a text has voted on it.
     let approved = "Titolo della notizia\n\nIl Consiglio ha approvato ieri le nuove sanzioni.\n\n\
                     Il Giappone si è astenuto.";
