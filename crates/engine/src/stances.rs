@@ -552,7 +552,7 @@ pub(crate) fn statements(
             let described_to = reach.last().map_or(w + 1, |k| k + 1);
             let Some((actor, end, said_to)) = placed
                 .map(|(actor, end)| (actor, end, end))
-                .or_else(|| about().filter(|_| !organ).map(|a| (a, w + 1, described_to)))
+                .or_else(|| about().filter(|_| !organ || anaphor).map(|a| (a, w + 1, described_to)))
             else {
                 continue;
             };

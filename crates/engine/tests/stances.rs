@@ -896,3 +896,18 @@ fn accounts_rejected_presidencies_and_requests_past_their_addressee() {
     // "invita X a «non …»": asking for the opposite, past the addressee.
     check("Washington invita le autorità giapponesi a «non imporre nuove sanzioni».", &[("US", "sanctions", Opposes)]);
 }
+
+/// A body's members deciding together speak for it, and so does its meeting in a paragraph about
+/// it; ordering a measure or confirming it backs it, confirming a fact takes no side.
+#[test]
+fn a_bodys_summit_and_the_measures_it_keeps() {
+    use Stance::*;
+    check("I capi di Stato dell'Ue hanno confermato le sanzioni.", &[("EU", "sanctions", Supports)]);
+    check(
+        "L'Ue ha condannato la guerra in Ucraina. Il vertice ha anche confermato tutte le sanzioni in vigore.",
+        &[("EU", "sanctions", Supports), ("EU", "ukraine-war", Opposes)],
+    );
+    check("Tokyo ha ordinato l'applicazione immediata delle sanzioni.", &[("JP", "sanctions", Supports)]);
+    check("Il governo giapponese ha confermato le sanzioni.", &[("JP", "sanctions", Supports)]);
+    no_cell("Il governo giapponese ha confermato che le sanzioni sono entrate in vigore ieri.", "JP", "sanctions");
+}
