@@ -649,8 +649,23 @@ pub(crate) fn statements(
                 let named = in_sentence.find(&speaker.name.to_ascii_lowercase())? + sentence.span.start;
                 let first = words.iter().position(|w| w.span.start >= named)?;
                 // An unnamed source's mention may start at the same article.
-                let (mention, country) =
-                    mentions.iter().filter(|m| m.words.1 > first + 1 && m.words.0 <= first + 5).find_map(|m| {
+                // Within the description: no verb on the way, and only "di" before the country
+                // ("Il suo governo chiede a Londra…" is no British government).
+                let within = |m: &&crate::mentions::Mention| {
+                    (first + 1..m.words.0).all(|k| {
+                        !AUXILIARIES.contains(&lower[k].as_str())
+                            && !terms.roles_at(&found_terms, k).any(|r| r.verb || r.stating)
+                    }) && m.words.0.checked_sub(1).is_none_or(|p| {
+                        p <= first
+                            || !PREPOSITIONS.contains(&lower[p].as_str())
+                            || crate::mentions::OF.contains(&lower[p].as_str())
+                    })
+                };
+                let (mention, country) = mentions
+                    .iter()
+                    .filter(|m| m.words.1 > first + 1 && m.words.0 <= first + 5)
+                    .filter(within)
+                    .find_map(|m| {
                         let (country, _, _) = actor_of(m.country.or_else(|| m.entities.first().copied())?)?;
                         Some((m, country))
                     })?;

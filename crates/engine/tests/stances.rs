@@ -476,6 +476,13 @@ fn a_topic_frame_names_what_follows() {
 #[test]
 fn whom_a_voice_speaks_for() {
     use Stance::*;
+    // The country a few words after an unplaced voice places it, not past its verb.
+    no_cell(
+        "«Non accetteremo nulla», ha detto il ministro. Il suo governo chiede a Washington di sostenere le \
+         sanzioni «senza altri rinvii».",
+        "US",
+        "sanctions",
+    );
     check(
         "«Appoggiamo le sanzioni», ha dichiarato il ministro degli Esteri e della Cooperazione giapponese, Haruto Mori.",
         &[("JP", "sanctions", Supports)],

@@ -291,6 +291,8 @@ const SPOT_CHECKS: &[(&str, &str)] = &[
     ("Alleanza atlantica", "NATO"),
     ("Lega araba", "ARAB-LEAGUE"),
     ("Unione africana", "AFRICAN-UNION"),
+    ("Osce", "OSCE"),
+    ("Corte penale internazionale", "ICC"),
     ("Commissione europea", "eu-commission"),
     ("Bce", "ecb"),
     ("Oms", "who"),
