@@ -47,7 +47,9 @@
 //! sanzioni, Tokyo…") is read in the clause it opens. An obligation
 //! ("il riempimento debba essere sospeso", "le sanzioni vanno mantenute") supports what its
 //! subject names, and an obligation to stop it ("le sanzioni vanno revocate") opposes it. A word that stops what it names, between the stance word and the topic's ("ha
-//! chiesto la sospensione delle sanzioni"), turns the side; a declared neutrality before a stance
+//! chiesto la sospensione delle sanzioni") or as a passive right after the topic a request asks
+//! for ("chiede che il progetto venga fermato"), turns the side, and so does a negation there
+//! ("chiede che nessun cantiere si apra"); a declared neutrality before a stance
 //! word ("si è astenuta nel voto sulla revoca…") makes it neutral. A negation in the four words
 //! before, unless undone ("non ha mai nascosto il proprio sostegno"), turns support into opposition; a negated opposition, concern or request ("non ha
 //! condannato", "senza chiederne il ritiro") takes no side. What someone who speaks for no state
@@ -1258,8 +1260,9 @@ fn topic_sides(
                             && clauses[before] == clauses[at]
                             && side == Some(Stance::Opposes)
                     });
-                // "ha chiesto che le sanzioni non vengano rinnovate", "ha chiesto di non imporre…":
-                // a "non" in the clause a request opens asks for the opposite.
+                // "ha chiesto che le sanzioni non vengano rinnovate", "ha chiesto di non imporre…",
+                // "chiede che nessun cantiere si apra": a negation in the clause a request opens
+                // asks for the opposite.
                 // "invita le autorità cilene a «non concedere i permessi»": a request's clause
                 // may open past whom it is addressed to.
                 let request_opens = i > at
@@ -1269,14 +1272,28 @@ fn topic_sides(
                 let turned = turned
                     != ((opens_clause || request_opens)
                         && has(at, |r| r.request)
-                        && (at + 1..words.len().min(i + 4)).any(|k| clauses[k] == clauses[i] && lower[k] == "non"));
+                        && (at + 1..words.len().min(i + 4)).any(|k| {
+                            clauses[k] == clauses[i]
+                                && matches!(lower[k].as_str(), "non" | "nessun" | "nessuna" | "nessuno")
+                        }));
                 // "chiediamo che i brevetti vengano sospesi": a clause that says the action a
                 // turned topic proposes (a word of it that is no stance word: "sospesi", not
                 // "condannato") names the proposition itself, its words unturned.
                 let says_action = |k: usize| has(k, |r| r.claim_against) && terms.cue_at(found, k).is_none();
                 // "ha chiesto la sospensione delle sanzioni": a word that stops what it names, between
                 // the stance word and the topic's, turns the side on any topic.
-                let undone = at < i && (i.saturating_sub(3).max(at + 1)..i).any(says_action);
+                // "chiede che il progetto venga fermato": in the clause a request opens, a passive
+                // that stops the topic right after it does too.
+                let stopped_after = request_opens
+                    && (i + 2..words.len().min(i + 4)).any(|k| {
+                        clauses[k] == clauses[i]
+                            && says_action(k)
+                            && matches!(
+                                lower[k - 1].as_str(),
+                                "venga" | "vengano" | "sia" | "siano" | "venisse" | "fosse"
+                            )
+                    });
+                let undone = at < i && (i.saturating_sub(3).max(at + 1)..i).any(says_action) || stopped_after;
                 let says_it = topic.turned && inside.iter().any(|&k| clauses[k] == clauses[i] && says_action(k));
                 let against = against != ((undone || says_it) && !stopping.contains(&at));
                 // "si è astenuta nel voto sulla revoca delle sanzioni": neutral on the revocation is

@@ -918,3 +918,13 @@ fn a_bodys_summit_and_the_measures_it_keeps() {
     check("Il governo giapponese ha confermato le sanzioni.", &[("JP", "sanctions", Supports)]);
     no_cell("Il governo giapponese ha confermato che le sanzioni sono entrate in vigore ieri.", "JP", "sanctions");
 }
+
+/// What a request asks for is turned by a negation in its clause and by a passive that stops
+/// what it names.
+#[test]
+fn a_request_for_nothing_or_for_a_stop() {
+    use Stance::*;
+    check("Tokyo chiede che nessuna nuova sanzione venga decisa.", &[("JP", "sanctions", Opposes)]);
+    check("Tokyo chiede che il regime delle sanzioni venga sospeso.", &[("JP", "sanctions", Opposes)]);
+    check("Tokyo chiede che le sanzioni vengano applicate.", &[("JP", "sanctions", Supports)]);
+}
