@@ -235,10 +235,22 @@ impl StanceData {
             let claim = topic.claim_it.to_lowercase();
             // A part ends at a comma or semicolon, or at "e" before an article ("e la…"): "tra Corea
             // del Nord e Russia" is one.
+            // "La rotta verso Dakhla, nel Sahara occidentale, va cancellata": a stretch between commas
+            // that opens with a preposition is an aside, and one that opens with its verb has the
+            // subject before it; both go on with the part before.
             let mut parts: Vec<Vec<&str>> = Vec::new();
             for clause in claim.split([',', ';']) {
                 let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-                let mut part = Vec::new();
+                let goes_on = words
+                    .first()
+                    .is_some_and(|first| crate::mentions::PREPOSITIONS.contains(first) || CLAIM_VERBS.contains(first));
+                let mut part = match parts.last_mut() {
+                    Some(last) if goes_on => std::mem::take(last),
+                    _ => Vec::new(),
+                };
+                if goes_on {
+                    parts.pop();
+                }
                 for (i, &word) in words.iter().enumerate() {
                     if word == "e" && words.get(i + 1).is_some_and(|next| crate::articles::is_article(next)) {
                         parts.push(std::mem::take(&mut part));
@@ -274,6 +286,10 @@ impl StanceData {
         self
     }
 }
+
+/// The verbs a proposition's predicate opens with ("va cancellata", "devono cessare").
+const CLAIM_VERBS: &[&str] =
+    &["va", "vanno", "deve", "devono", "debba", "debbano", "dovrebbe", "dovrebbero", "è", "sono", "sia", "siano"];
 
 impl Topic {
     /// The topic as its author wrote it: its words back where they were before a proposition

@@ -1099,7 +1099,14 @@ fn topic_sides(
                     && !(n + 1..i).any(|k| has(k, |r| r.litotes))
             });
             let request = terms.roles_at(found, i).any(|role| role.request);
+            // "violerebbe la neutralità del canale": a neutrality someone would break, or a
+            // thing's, is nobody's declared neutrality.
+            let not_declared = stance == Stance::Neutral
+                && (lower.get(i + 1).is_some_and(|next| crate::mentions::OF.contains(&next.as_str()))
+                    && lower[i].starts_with("neutralit")
+                    || (i.saturating_sub(3)..i).any(|k| clauses[k] == clauses[i] && has(k, |r| r.claim_against)));
             match stance {
+                _ if not_declared => cues.push((i, None)),
                 _ if !negated => cues.push((i, Some(stance))),
                 Stance::Supports if !request => {
                     negated_cues.push(i);

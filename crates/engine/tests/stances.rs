@@ -815,6 +815,22 @@ fn a_proposition_that_condemns_what_it_names() {
                   riconosciuta\nclaim.en: -\nstem: pesca\n";
     let (data, _) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
     assert!(!data.topics[0].turned, "an exclusive zone stops nothing");
+    // An aside between commas and a predicate after it go on with the subject before them;
+    // cancelling stops what it names, and welcoming it opposes the proposition.
+    let topics = "[topic rotta]\nname.it: rotta\nname.en: route\nclaim.it: La rotta verso Varno, nel mare del \
+                  Nord, va cancellata\nclaim.en: -\nstem: rott\nphrase: nuovo volo\n";
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    assert!(data.topics[0].turned, "the predicate after the aside cancels the route");
+    let text = "Il governo giapponese ha salutato con favore il nuovo volo.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    assert_eq!(cell_of(&corpus, "JP", "rotta").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
+    // A neutrality someone would break is no declared neutrality.
+    no_cell(
+        "«Qualsiasi nuova sanzione violerebbe la neutralità del canale», ha detto il portavoce del governo giapponese.",
+        "JP",
+        "sanctions",
+    );
 }
 
 /// Words that carry a side by what they call a measure or a claim, and the order that decides
