@@ -61,7 +61,10 @@
 //! nobody (scare quotes). A contrast ("ma") is a clause of its own, and one that takes a side on
 //! something it does not name takes back the side before it, unless it only joins two words that
 //! agree ("un passo tardivo ma necessario"); so is a second verb joined by "e"
-//! ("…ai dazi e ha negato i sussidi"). A vote that names no topic is about the one the last sentence of a
+//! ("…ai dazi e ha negato i sussidi"), and a second infinitive a request asks for, which the
+//! request still governs ("chiedendo di revocare la decisione e di riammettere gli osservatori").
+//! An infinitive that opens a clause judging it ("Allentarlo sarebbe un regalo alle milizie") and a
+//! neutral place ("l'unico terreno neutrale") take no side. A vote that names no topic is about the one the last sentence of a
 //! vote named, else the one its paragraph has just named.
 //!
 //! **Cells.** An actor's stance on a topic sums the statements that take a side: support and
@@ -1017,6 +1020,12 @@ pub(crate) fn statements(
 /// topic, the topic its paragraph has just been about (`context`), if one, takes the side of the
 /// first stance word: "Il testo è passato con 120 voti. Il Brasile ha votato a favore."
 /// `quoted` tells the words in quotation marks.
+/// Places that are neutral ground, whoever calls them so ("un terreno neutrale").
+const NEUTRAL_GROUND: &[&str] = &[
+    "ambiente", "sede", "sedi", "terreno", "luogo", "luoghi", "zona", "zone", "territorio", "campo", "spazio", "città",
+    "capitale",
+];
+
 /// The forms of "avere" and "essere" that make a clause of a participle or adjective after them
 /// ("ma ne ha chiesto la cancellazione", "ma è necessario").
 const AUXILIARIES: &[&str] = &[
@@ -1105,8 +1114,28 @@ fn topic_sides(
                 && (lower.get(i + 1).is_some_and(|next| crate::mentions::OF.contains(&next.as_str()))
                     && lower[i].starts_with("neutralit")
                     || (i.saturating_sub(3)..i).any(|k| clauses[k] == clauses[i] && has(k, |r| r.claim_against)));
+            // "l'unico ambiente davvero neutrale", "una sede neutrale": a neutral place is no one's
+            // declared neutrality.
+            let thing_neutral = stance == Stance::Neutral
+                && lower[i].starts_with("neutral")
+                && (i.saturating_sub(3)..i).any(|k| NEUTRAL_GROUND.contains(&lower[k].as_str()));
+            // "«Allentarlo oggi sarebbe un regalo alle milizie»": an infinitive that opens its
+            // clause is what the clause then judges, no side of the speaker's by itself.
+            let infinitive = {
+                let bare = lower[i].trim_end_matches(['o', 'a', 'i', 'e', 'l', 'n']);
+                ["ar", "er", "ir"].iter().any(|e| bare.ends_with(e))
+            };
+            let judged = infinitive
+                && inside.iter().find(|&&w| clauses[w] == clauses[i]).is_some_and(|&first| first == i)
+                && (i + 1..words.len().min(i + 5)).any(|k| {
+                    clauses[k] == clauses[i]
+                        && matches!(
+                            lower[k].as_str(),
+                            "sarebbe" | "è" | "sarà" | "significherebbe" | "significa" | "equivarrebbe" | "vorrebbe"
+                        )
+                });
             match stance {
-                _ if not_declared => cues.push((i, None)),
+                _ if not_declared || thing_neutral || judged => cues.push((i, None)),
                 _ if !negated => cues.push((i, Some(stance))),
                 Stance::Supports if !request => {
                     negated_cues.push(i);
@@ -1219,9 +1248,19 @@ fn topic_sides(
                     let aside: Vec<usize> = inside.iter().copied().filter(|&w| clauses[w] == clauses[i] + 1).collect();
                     (1..=ASIDE_WORDS).contains(&aside.len()) && aside.iter().all(|w| cues.iter().all(|(c, _)| c != w))
                 };
+                // "ha chiesto di revocare la decisione e di riammettere gli osservatori": a request
+                // governs each infinitive it asks for, joined by "e di".
+                let conjunct = i > at
+                    && has(at, |r| r.request)
+                    && (clauses[at] + 1..=clauses[i]).all(|clause| {
+                        inside.iter().find(|&&w| clauses[w] == clause).is_some_and(|&w| {
+                            matches!(lower[w].as_str(), "e" | "ed")
+                                && matches!(lower.get(w + 1).map(String::as_str), Some("di" | "a" | "ad"))
+                        })
+                    });
                 let apart = distance == 0
                     || distance > WINDOW && !opens_clause && !only_topic && !governs && !resumed
-                    || clauses[at] != clauses[i] && !resumed && !across_aside;
+                    || clauses[at] != clauses[i] && !resumed && !across_aside && !conjunct;
                 // A stance word governs the side its nearest topic word is on: in "commercio …
                 // e si sarebbero opposte alle sanzioni", the opposition is to the sanctions.
                 // The topic's own words are what is at stake, not a side on it ("ritirare le
@@ -1405,7 +1444,17 @@ fn clauses(text: &str, words: &[Word], lower: &[String]) -> Vec<usize> {
                 matches!(next.as_str(), "ha" | "hanno" | "è" | "si" | "aveva" | "avevano" | "sarà" | "ne")
             })
         };
-        let coordinated = matches!(lower[i].as_str(), "e" | "ed") && next_is_verb();
+        // "chiedendo di «revocare la decisione» e di «riammettere gli osservatori»": a second
+        // infinitive after "e di" is a clause of its own too.
+        let next_is_infinitive = || {
+            matches!(lower.get(i + 1).map(String::as_str), Some("di" | "a" | "ad"))
+                && lower.get(i + 2).is_some_and(|w| {
+                    let bare = w.trim_end_matches(['o', 'a', 'i', 'e', 'l', 'n']);
+                    ["are", "ere", "ire", "ar", "er", "ir"].iter().any(|e| w.ends_with(e) || bare.ends_with(e))
+                        && w.len() > 4
+                })
+        };
+        let coordinated = matches!(lower[i].as_str(), "e" | "ed") && (next_is_verb() || next_is_infinitive());
         let closes_frame = frame == Some(i);
         if between.contains([',', ';', ':', '(', ')', '–', '—']) && !relative && !closes_frame
             || (contrast || coordinated) && i > 0

@@ -944,3 +944,28 @@ fn a_request_for_nothing_or_for_a_stop() {
     check("Tokyo chiede che il regime delle sanzioni venga sospeso.", &[("JP", "sanctions", Opposes)]);
     check("Tokyo chiede che le sanzioni vengano applicate.", &[("JP", "sanctions", Supports)]);
 }
+
+/// A request governs each infinitive it asks for; an infinitive a clause judges, and a neutral
+/// place, take no side of their own.
+#[test]
+fn what_is_asked_judged_or_called_neutral() {
+    use Stance::*;
+    check(
+        "Il governo giapponese ha chiesto a Mosca di revocare la decisione e di rispettare le sanzioni.",
+        &[("JP", "sanctions", Supports)],
+    );
+    no_cell(
+        "Sulle sanzioni il Giappone non fa sconti. «Allentarle oggi sarebbe un regalo ai trafficanti», ha detto \
+         l'ambasciatore giapponese.",
+        "JP",
+        "sanctions",
+    );
+    for text in [
+        "Tokyo vuole Ginevra per i colloqui sulle sanzioni. Lo ha ripetuto il portavoce del governo giapponese, \
+         secondo cui la città offre «l'unico terreno davvero neutrale».",
+        "Il Giappone vuole colloqui sulle sanzioni a Ginevra, «l'unico terreno davvero neutrale», ha detto il \
+         portavoce del governo giapponese.",
+    ] {
+        no_cell(text, "JP", "sanctions");
+    }
+}
