@@ -203,11 +203,25 @@ impl<'a> Terms<'a> {
         found.at(i).iter().map(|&id| &self.roles[usize::from(id)])
     }
 
+    /// The roles of the terms of several words that end at word `k` ("messo in guardia").
+    pub fn phrases_ending_at<'b>(&'b self, found: &'b TermsAt, k: usize) -> impl Iterator<Item = &'b Role> {
+        (k.saturating_sub(PHRASE_REACH)..k).flat_map(move |start| {
+            found
+                .at(start)
+                .iter()
+                .filter(move |&&id| self.parts[usize::from(id)].len() == k - start + 1)
+                .map(|&id| &self.roles[usize::from(id)])
+        })
+    }
+
     /// The stance of the stance word at word `i`, if one starts there.
     pub fn cue_at(&self, found: &TermsAt, i: usize) -> Option<Stance> {
         self.roles_at(found, i).filter_map(|role| role.cue).min_by_key(|&(order, _)| order).map(|(_, stance)| stance)
     }
 }
+
+/// How many words before its last a phrase of [`Terms::phrases_ending_at`] may start.
+const PHRASE_REACH: usize = 4;
 
 /// How many lists [`Terms`] buckets its terms in.
 const BUCKETS: usize = 4096;

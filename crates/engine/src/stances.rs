@@ -344,8 +344,13 @@ pub(crate) fn statements(
                     )
                 })
         };
+        // "ha messo in guardia Bruxelles": a phrase's last word too.
         let object_of = |k: usize| {
-            !saying(k) && !inverted(k) && (participle(k) || terms.roles_at(&found_terms, k).any(|r| r.stating))
+            !saying(k)
+                && !inverted(k)
+                && (participle(k)
+                    || terms.roles_at(&found_terms, k).any(|r| r.stating)
+                    || terms.phrases_ending_at(&found_terms, k).any(|r| r.stating && r.cue.is_some()))
         };
         let mut subjects: Vec<Subject> = Vec::new();
         let mut governed_before: Option<(usize, bool)> = None;
@@ -422,7 +427,7 @@ pub(crate) fn statements(
                 continue;
             }
             // The object of a verb says nothing of its own.
-            if before.is_some_and(object_of) && !according && !experiencer {
+            if before.is_some_and(object_of) && !according && !experiencer && !agent {
                 continue;
             }
             let actor = match mention.form {
@@ -497,10 +502,11 @@ pub(crate) fn statements(
                     matches!(next.as_str(), "ha" | "hanno" | "è" | "si" | "aveva" | "non")
                         || terms.roles_at(&found_terms, w + 1).any(|r| r.stating)
                 });
-            // "Il loro rappresentante", "il cui ambasciatore": a possessive between the article
-            // and the role points back to the actor the sentence or paragraph is about.
+            // "Il loro rappresentante", "il cui ambasciatore", "lo stesso portavoce": a possessive
+            // between the article and the role points back to the actor the sentence or paragraph
+            // is about.
             let possessive = w >= 2
-                && matches!(lower[w - 1].as_str(), "suo" | "sua" | "loro" | "cui")
+                && matches!(lower[w - 1].as_str(), "suo" | "sua" | "loro" | "cui" | "stesso" | "stessa")
                 && DETERMINERS.contains(&lower[w - 2].as_str());
             let article = if possessive { w - 2 } else { w - 1 };
             let organ = terms.roles_at(&found_terms, w).any(|r| r.organ);
@@ -1278,7 +1284,17 @@ fn topic_sides(
                         && ((j < at) != (i < at) || topic != index && j.abs_diff(i) > 1)
                 });
                 let nearer = nearest.iter().any(|&(clause, d, _)| clause == clauses[i] && d <= distance);
-                let after_obligation = i > at && obligations.contains(&at);
+                // "gli Stati membri devono dotarsi di una risposta comune": an obligation followed by
+                // its infinitive governs the infinitive's object too.
+                let infinitive_after = lower.get(at + 1).is_some_and(|next| {
+                    let bare = next.trim_end_matches("si").trim_end_matches("ne");
+                    next.len() > 4 && ["are", "ere", "ire", "ar", "er", "ir"].iter().any(|e| bare.ends_with(e))
+                });
+                // Its own object, not another verb's: "devono colpire chi arma le milizie".
+                let own_object = infinitive_after
+                    && i <= at + 4
+                    && !(at + 2..i).any(|k| matches!(lower[k].as_str(), "chi" | "che" | "cui" | "quanti"));
+                let after_obligation = i > at && obligations.contains(&at) && !own_object;
                 // "ha sollevato preoccupazione …, non solo per i trasferimenti di armi, ma anche
                 // per…": what a concern is "per" is what it is about, clauses on, while no other
                 // stance word comes between.

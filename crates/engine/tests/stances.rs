@@ -969,3 +969,27 @@ fn what_is_asked_judged_or_called_neutral() {
         no_cell(text, "JP", "sanctions");
     }
 }
+
+/// An obligation governs its infinitive's own object; "lo stesso portavoce" is the voice just
+/// met; the one a phrase of stance warns is its object.
+#[test]
+fn obligations_voices_met_again_and_whom_a_warning_names() {
+    use Stance::*;
+    check(
+        "«Gli Stati membri devono adottare nuove sanzioni», ha detto il ministro degli Esteri giapponese.",
+        &[("JP", "sanctions", Supports)],
+    );
+    no_cell(
+        "«Le misure devono colpire chi arma i ribelli, non l'esercito», ha detto il ministro degli Esteri giapponese.",
+        "JP",
+        "arms",
+    );
+    check(
+        "Immediata la replica di Tokyo. Il portavoce del governo ha parlato di «calunnie». Lo stesso portavoce ha \
+         poi criticato le sanzioni.",
+        &[("JP", "sanctions", Opposes)],
+    );
+    let warned = "Immediata la replica di Tokyo. Il portavoce ha poi messo in guardia Bruxelles dalle nuove sanzioni.";
+    check(warned, &[("JP", "sanctions", Opposes)]);
+    no_cell(warned, "EU", "sanctions");
+}
