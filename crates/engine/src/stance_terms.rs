@@ -214,6 +214,17 @@ impl<'a> Terms<'a> {
         })
     }
 
+    /// How many words the longest stance word that starts at word `i` has (0 for none).
+    pub fn cue_words_at(&self, found: &TermsAt, i: usize) -> usize {
+        found
+            .at(i)
+            .iter()
+            .filter(|&&id| self.roles[usize::from(id)].cue.is_some())
+            .map(|&id| self.parts[usize::from(id)].len())
+            .max()
+            .unwrap_or(0)
+    }
+
     /// The stance of the stance word at word `i`, if one starts there.
     pub fn cue_at(&self, found: &TermsAt, i: usize) -> Option<Stance> {
         self.roles_at(found, i).filter_map(|role| role.cue).min_by_key(|&(order, _)| order).map(|(_, stance)| stance)

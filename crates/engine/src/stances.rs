@@ -1082,6 +1082,8 @@ fn topic_sides(
             sideless.push(clauses[i]);
         }
     }
+    // One past the last word of the stance phrase read last.
+    let mut cued_to = 0;
     for &i in &inside {
         // "il riempimento debba essere sospeso", "l'embargo deve essere esteso": what an actor
         // says must be done, it supports. Only its subject: in "devono colpire chi arma le
@@ -1103,7 +1105,10 @@ fn topic_sides(
                 }
             })
         };
-        if let Some(stance) = terms.cue_at(found, i).or_else(obliged).filter(|_| !unspoken(i)) {
+        // "non servono": the words of a stance phrase are no stance words of their own.
+        let in_phrase = cued_to > i;
+        cued_to = cued_to.max(i + terms.cue_words_at(found, i));
+        if let Some(stance) = terms.cue_at(found, i).or_else(obliged).filter(|_| !unspoken(i) && !in_phrase) {
             // "non lo sostiene", "non siamo disposti ad accettare": a negation in the four words before, in
             // its clause, turns support into opposition; not opposing ("non ha condannato", "non
             // esclude") or not worrying is no side at all.

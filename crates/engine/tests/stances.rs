@@ -993,3 +993,18 @@ fn obligations_voices_met_again_and_whom_a_warning_names() {
     check(warned, &[("JP", "sanctions", Opposes)]);
     no_cell(warned, "EU", "sanctions");
 }
+
+/// What is needed is supported; a neutrality declared in the first person is declared.
+#[test]
+fn needs_and_neutrality_in_the_first_person() {
+    use Stance::*;
+    check("«Servono nuove sanzioni», ha detto il ministro degli Esteri giapponese.", &[("JP", "sanctions", Supports)]);
+    check(
+        "«Non servono nuove sanzioni», ha detto il ministro degli Esteri giapponese.",
+        &[("JP", "sanctions", Opposes)],
+    );
+    check(
+        "«Sulle sanzioni non ci schieriamo», ha detto il ministro degli Esteri francese.",
+        &[("FR", "sanctions", Neutral)],
+    );
+}
