@@ -1007,4 +1007,9 @@ fn needs_and_neutrality_in_the_first_person() {
         "«Sulle sanzioni non ci schieriamo», ha detto il ministro degli Esteri francese.",
         &[("FR", "sanctions", Neutral)],
     );
+    check(
+        "«Sulle sanzioni non ci pronunciamo», ha detto il ministro degli Esteri francese.",
+        &[("FR", "sanctions", Neutral)],
+    );
+    check("Sulle nuove sanzioni Tokyo dice no.", &[("JP", "sanctions", Opposes)]);
 }
