@@ -943,22 +943,43 @@ fn read_in_document<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &
 fn relative_pronoun(verb: usize, lower: &[String]) -> Option<usize> {
     let is_pronoun = |k: usize| lower[k] == "che" || lower[k] == "cui";
     let right_before = verb.checked_sub(1).filter(|&k| is_pronoun(k));
-    right_before.or_else(|| {
-        let che = (verb.saturating_sub(4)..verb.saturating_sub(2)).rev().find(|&k| is_pronoun(k))?;
-        // "che fino all'ultimo aveva minacciato": "fino a" is one preposition.
-        let compound = lower[che + 1] == "fino" && che + 2 < verb && lower[che + 2].starts_with('a');
-        let opening = if compound { che + 2 } else { che + 1 };
-        let preposition = lower[opening].as_str();
-        let rest = &lower[opening + 1..verb];
-        let simple = matches!(preposition, "in" | "durante" | "con" | "a" | "da" | "su" | "per" | "tra" | "fra");
-        let complement = PREPOSITIONS.contains(&preposition)
-            && rest
-                .iter()
-                .enumerate()
-                .all(|(n, w)| !PREPOSITIONS.contains(&w.as_str()) && (n == 0 && simple || !is_definite(w)));
-        complement.then_some(che)
-    })
+    right_before
+        .or_else(|| {
+            let che = (verb.saturating_sub(4)..verb.saturating_sub(2)).rev().find(|&k| is_pronoun(k))?;
+            // "che fino all'ultimo aveva minacciato": "fino a" is one preposition.
+            let compound = lower[che + 1] == "fino" && che + 2 < verb && lower[che + 2].starts_with('a');
+            let opening = if compound { che + 2 } else { che + 1 };
+            let preposition = lower[opening].as_str();
+            let rest = &lower[opening + 1..verb];
+            let simple = matches!(preposition, "in" | "durante" | "con" | "a" | "da" | "su" | "per" | "tra" | "fra");
+            let complement = PREPOSITIONS.contains(&preposition)
+                && rest
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| !PREPOSITIONS.contains(&w.as_str()) && (n == 0 && simple || !is_definite(w)));
+            complement.then_some(che)
+        })
+        .or_else(|| {
+            // "che in una conferenza stampa alla Camera ha definito", "che dal presidio sotto la sede
+            // di via Ponticelli ha parlato": complements one after the other, each opened by its
+            // preposition, with no noun phrase of their own and no verb.
+            let che =
+                (verb.saturating_sub(COMPLEMENTS_REACH)..verb.saturating_sub(2)).rev().find(|&k| is_pronoun(k))?;
+            let chain = &lower[che + 1..verb];
+            let opens = PREPOSITIONS.contains(&chain[0].as_str());
+            let no_subject = chain.iter().enumerate().all(|(n, w)| {
+                !(is_definite(w) && (n == 0 || !PREPOSITIONS.contains(&chain[n - 1].as_str())))
+                    && !matches!(
+                        w.as_str(),
+                        "ha" | "hanno" | "è" | "sono" | "era" | "erano" | "aveva" | "avevano" | "e" | "ma"
+                    )
+            });
+            (opens && no_subject).then_some(che)
+        })
 }
+
+/// How many words complements may take between a relative pronoun and its verb.
+const COMPLEMENTS_REACH: usize = 12;
 
 /// Whether `candidate` is "il quale", "la quale", "i quali", "le quali".
 fn is_relative_pronoun(candidate: &Candidate, lower: &[String]) -> bool {

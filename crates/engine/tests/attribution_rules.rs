@@ -781,6 +781,22 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ho calciato forte e centrale",
         Some("Chiara Ndiaye"),
     ),
+    // Complements one after the other between a relative pronoun and its verb, each opened by its
+    // preposition: the pronoun's antecedent speaks.
+    (
+        "Il dossier degli ispettori è severo. Lo ha letto per prima Graziella Montanucci, capogruppo dei \
+         Verdi, che in una conferenza stampa alla Camera ha definito il sistema «un bancomat per pochi».",
+        "un bancomat per pochi",
+        Some("Graziella Montanucci"),
+    ),
+    (
+        "Sergio Lavagnino, segretario del sindacato autonomo, che dal presidio sotto la sede di via Orti ha \
+         parlato di «turni insostenibili».",
+        "turni insostenibili",
+        Some("Sergio Lavagnino"),
+    ),
+    // A noun phrase after the pronoun is the verb's own subject.
+    ("Sergio Lavagnino ha letto il piano che in serata i sindacati hanno definito «una beffa».", "una beffa", None),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
