@@ -1198,7 +1198,9 @@ fn unresolved_subject(
     // "«…», ha aggiunto la rappresentante del governo", "«…», racconta una madre": a subject
     // after the verb, not resolved.
     let (_, end) = verb.words;
-    let after_quotation = crate::marks::follows_quotation(text, verb.span.start);
+    // So does one interpolated between dashes ("«… — spiega la neoeletta — …»").
+    let after_quotation = crate::marks::follows_quotation(text, verb.span.start)
+        || text[..verb.span.start].trim_end().ends_with(['—', '–']);
     if after_quotation
         && lower.get(end).is_some_and(|w| is_article(w))
         && words.get(end + 1).is_some_and(|w| !w.is_capitalized(text))

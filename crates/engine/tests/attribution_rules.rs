@@ -797,6 +797,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // A noun phrase after the pronoun is the verb's own subject.
     ("Sergio Lavagnino ha letto il piano che in serata i sindacati hanno definito «una beffa».", "una beffa", None),
+    // A subject after a verb interpolated between dashes, one no rule resolves: nobody, not the
+    // speaker before.
+    (
+        "L'ingegnere Tobenna Okafor ha parlato di «un referendum». Il primo dossier sarà quello degli \
+         alloggi. «Nei primi cento giorni — spiega la neoeletta — firmerò un accordo».",
+        "Nei primi cento giorni — spiega la neoeletta — firmerò un accordo",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
