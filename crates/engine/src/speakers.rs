@@ -96,8 +96,13 @@ pub(crate) fn speaker(mention: &Mention, text: &str, gazetteer: &Gazetteer, rece
         };
     }
     let written = mention.span.of(text);
-    let words: Vec<String> =
+    let mut words: Vec<String> =
         written.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    // "Il ministero della Salute ha garantito…": the same source as "del ministero della Salute",
+    // whatever article the sentence gives it.
+    if mention.form == Form::Source && words.len() > 1 && crate::articles::is_definite(&words[0]) {
+        words.remove(0);
+    }
     let prefix = if mention.form == Form::Source { "source" } else { "name" };
     Speaker {
         id: format!("{prefix}:{}", words.join("-")),

@@ -805,6 +805,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nei primi cento giorni — spiega la neoeletta — firmerò un accordo",
         None,
     ),
+    // A source is the same whatever article the sentence gives it: "il ministero della Salute"
+    // named before is the one the later "dicastero" stands for.
+    (
+        "Secondo l'associazione, il ministero della Salute avrebbe garantito che «non ci sarà alcuna \
+         interruzione». Dal ministero della Salute arriva una conferma. «Le scorte bastano», fa sapere un \
+         portavoce del dicastero.",
+        "Le scorte bastano",
+        Some("il ministero della Salute"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
