@@ -1477,7 +1477,12 @@ fn clauses(text: &str, words: &[Word], lower: &[String]) -> Vec<usize> {
         };
         let coordinated = matches!(lower[i].as_str(), "e" | "ed") && (next_is_verb() || next_is_infinitive());
         let closes_frame = frame == Some(i);
-        if between.contains([',', ';', ':', '(', ')', '–', '—']) && !relative && !closes_frame
+        // "3,2 miliardi": a decimal comma joins the digits of one number.
+        let decimal = i > 0
+            && between == ","
+            && words[i - 1].span.of(text).ends_with(|c: char| c.is_ascii_digit())
+            && word.span.of(text).starts_with(|c: char| c.is_ascii_digit());
+        if between.contains([',', ';', ':', '(', ')', '–', '—']) && !relative && !closes_frame && !decimal
             || (contrast || coordinated) && i > 0
         {
             clause += 1;

@@ -432,6 +432,12 @@ fn evidence_reads_as_the_position() {
     let cell = cell_of(&corpus, "JP", "sanctions").expect("a cell");
     let statement = &corpus.statements[cell.statements[0]];
     assert_eq!(statement.evidence.of(text), "Il Giappone ha condannato le nuove sanzioni.");
+    // A decimal comma closes no clause.
+    let text = "Il Giappone ha approvato le sanzioni su 3,2 miliardi di beni.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data(""));
+    let cell = cell_of(&corpus, "JP", "sanctions").expect("a cell");
+    let statement = &corpus.statements[cell.statements[0]];
+    assert_eq!(statement.evidence.of(text), text);
 }
 
 /// A sentence that names no topic takes its paragraph's, but an obligation there says what its
