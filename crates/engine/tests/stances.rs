@@ -1019,3 +1019,17 @@ fn needs_and_neutrality_in_the_first_person() {
     );
     check("Sulle nuove sanzioni Tokyo dice no.", &[("JP", "sanctions", Opposes)]);
 }
+
+/// Outrage at a measure, and a blow it deals, oppose it.
+#[test]
+fn outrage_and_blows_oppose() {
+    use Stance::*;
+    check(
+        "Il portavoce del governo giapponese ha definito le nuove sanzioni «un grave colpo al commercio».",
+        &[("JP", "sanctions", Opposes)],
+    );
+    check(
+        "Il ministero degli Esteri francese ha espresso la «profonda indignazione» del governo per le sanzioni.",
+        &[("FR", "sanctions", Opposes)],
+    );
+}
