@@ -863,8 +863,13 @@ impl<'a> Discourse<'a> {
             let bare = candidate.words.1 == candidate.words.0 + 2
                 && matches!(lower[candidate.words.0].as_str(), "il" | "lo" | "la" | "l")
                 && candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
-            if bare {
-                candidate.speaker = self.body_by_noun(&lower[candidate.words.0 + 1]).map(Speaker::inferred);
+            // "dalla segreteria dell'associazione", "secondo l'associazione": a body's kind alone
+            // is the one body of that kind the text named, else nobody.
+            let head = &lower[candidate.words.1 - 1];
+            let kind_alone = crate::mentions::BODY_KINDS.contains(&head.as_str())
+                && candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
+            if bare || kind_alone {
+                candidate.speaker = self.body_by_noun(&lower[candidate.words.1 - 1]).map(Speaker::inferred);
             }
         }
         // A role after a name, in apposition: "Chiara Montieri, assessora ai Lavori pubblici,".
@@ -1220,6 +1225,11 @@ impl<'a> Discourse<'a> {
                 .find(|w| !w.is_empty() && article(w).is_none() && !matches!(w.as_str(), "un" | "uno" | "una"));
             if let Some(opening) = opening {
                 self.note_body(&opening, speaker);
+            }
+            // "l'associazione Note di Confine": by its kind, too.
+            let kind = candidate.words.0.checked_sub(1).map(|k| lower[k].as_str());
+            if let Some(kind) = kind.filter(|k| crate::mentions::BODY_KINDS.contains(k)) {
+                self.note_body(kind, speaker);
             }
         }
         // In text order; a few per sentence, so an insertion sort (no sort code of its own in the page).
@@ -1805,7 +1815,7 @@ impl<'a> Discourse<'a> {
 
     /// Notes a body the text named in full, under the common noun that opens its name.
     fn note_body(&mut self, noun: &str, speaker: &Speaker) {
-        if !self.bodies.iter().any(|(_, known)| known.id == speaker.id) {
+        if !self.bodies.iter().any(|(opening, known)| opening == noun && known.id == speaker.id) {
             self.bodies.push((noun.to_owned(), speaker.clone()));
         }
     }

@@ -24,7 +24,15 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "funzionario", "funzionari", "funzionaria", "funzionarie", "portavoce", "media", "agenzia", "agenzie", "governo",
     "governi", "osservatori", "analisti", "esperti", "fonti", "fonte", "diplomatico", "diplomatici", "diplomatica",
     "ministero", "ministro", "ministra", "autorità", "dipartimento", "ambasciata", "ambasciatore", "militari",
-    "leader", "dicastero",
+    "leader", "dicastero", "associazione", "società", "azienda", "gruppo", "cooperativa", "comitato", "federazione",
+    "sindacato", "consorzio", "compagnia",
+];
+
+/// The kinds of body a text names before their name ("l'associazione Note di Confine", "la
+/// società Brenvitia Farmaceutici"), and later by the kind alone ("l'associazione parla di…").
+pub(crate) const BODY_KINDS: &[&str] = &[
+    "associazione", "società", "azienda", "gruppo", "cooperativa", "comitato", "federazione", "sindacato", "consorzio",
+    "compagnia",
 ];
 
 /// Heads of unnamed sources that are people, who speak for a body rather than being one.

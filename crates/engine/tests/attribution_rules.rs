@@ -814,6 +814,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Le scorte bastano",
         Some("il ministero della Salute"),
     ),
+    // A body named after its kind ("l'associazione Vento di Ponente") is what the kind alone
+    // names later, and a kind no body of the text was named after names nobody.
+    (
+        "Una ricostruzione che l'associazione Vento di Ponente respinge. In una nota l'associazione parla di \
+         «scaricabarile».",
+        "scaricabarile",
+        Some("Vento di Ponente"),
+    ),
+    (
+        "Il festival è saltato. «Scriveteci entro giugno», fanno sapere dalla segreteria dell'associazione.",
+        "Scriveteci entro giugno",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
