@@ -1319,6 +1319,8 @@ fn topic_sides(
                 let purpose = at > 0 && lower[at - 1] == "per";
                 // Only a stance word before the topic's: in "contrarietà a nuove sanzioni
                 // unilaterali" the adjective after the topic is one more opposition, not turned.
+                // Not across a relative pronoun: in "una nota di protesta che chiede…" the request
+                // is the note's own.
                 let turned = !purpose
                     && at < i
                     && cues.iter().any(|&(before, side)| {
@@ -1326,6 +1328,7 @@ fn topic_sides(
                             && at - before <= 6
                             && clauses[before] == clauses[at]
                             && side == Some(Stance::Opposes)
+                            && !(before + 1..at).any(|k| matches!(lower[k].as_str(), "che" | "cui"))
                     });
                 // "ha chiesto che le sanzioni non vengano rinnovate", "ha chiesto di non imporre…",
                 // "chiede che nessun cantiere si apra": a negation in the clause a request opens

@@ -1033,3 +1033,27 @@ fn outrage_and_blows_oppose() {
         &[("FR", "sanctions", Opposes)],
     );
 }
+
+/// A proposition that closes something: its own act named ("la chiusura dello stabilimento")
+/// is what a request for it supports; a protest is no turn of the request its relative clause
+/// makes.
+#[test]
+fn a_closure_asked_for() {
+    use Stance::*;
+    let topics = "[topic impianto]\nname.it: impianto\nname.en: plant\nclaim.it: L'impianto chimico va fermato \
+                  fino alla fine delle verifiche\nclaim.en: -\nstem: chiusur\nstem: stabiliment\n";
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    for text in [
+        "Il governo croato chiede la chiusura dello stabilimento.",
+        "Il governo croato ha consegnato una nota di protesta che chiede la sospensione dello stabilimento.",
+    ] {
+        let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data.clone());
+        assert_eq!(
+            cell_of(&corpus, "HR", "impianto").map(|c| c.stance),
+            Some(Supports),
+            "{text}: {:?}",
+            corpus.stances
+        );
+    }
+}
