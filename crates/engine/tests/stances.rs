@@ -1057,3 +1057,20 @@ fn a_closure_asked_for() {
         );
     }
 }
+
+/// Freezing stops what it names; committing to respect a measure backs it.
+#[test]
+fn freezing_and_respecting() {
+    use Stance::*;
+    let topics = "[topic trivelle]\nname.it: trivelle\nname.en: drilling\nclaim.it: Le attività nel blocco conteso \
+                  vanno sospese\nclaim.en: -\nstem: perforazion\nstem: blocco\n";
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let text = "Il Togo chiede di congelare le perforazioni.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    assert_eq!(cell_of(&corpus, "TG", "trivelle").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
+    check(
+        "«Il Giappone rispetterà le sanzioni», ha detto il ministro degli Esteri giapponese.",
+        &[("JP", "sanctions", Supports)],
+    );
+}
