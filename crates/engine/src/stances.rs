@@ -1132,11 +1132,7 @@ fn topic_sides(
                 && (i.saturating_sub(3)..i).any(|k| NEUTRAL_GROUND.contains(&lower[k].as_str()));
             // "«Allentarlo oggi sarebbe un regalo alle milizie»": an infinitive that opens its
             // clause is what the clause then judges, no side of the speaker's by itself.
-            let infinitive = {
-                let bare = lower[i].trim_end_matches(['o', 'a', 'i', 'e', 'l', 'n']);
-                ["ar", "er", "ir"].iter().any(|e| bare.ends_with(e))
-            };
-            let judged = infinitive
+            let judged = looks_infinitive(&lower[i])
                 && inside.iter().find(|&&w| clauses[w] == clauses[i]).is_some_and(|&first| first == i)
                 && (i + 1..words.len().min(i + 5)).any(|k| {
                     clauses[k] == clauses[i]
@@ -1291,10 +1287,7 @@ fn topic_sides(
                 let nearer = nearest.iter().any(|&(clause, d, _)| clause == clauses[i] && d <= distance);
                 // "gli Stati membri devono dotarsi di una risposta comune": an obligation followed by
                 // its infinitive governs the infinitive's object too.
-                let infinitive_after = lower.get(at + 1).is_some_and(|next| {
-                    let bare = next.trim_end_matches("si").trim_end_matches("ne");
-                    next.len() > 4 && ["are", "ere", "ire", "ar", "er", "ir"].iter().any(|e| bare.ends_with(e))
-                });
+                let infinitive_after = lower.get(at + 1).is_some_and(|next| looks_infinitive(next));
                 // Its own object, not another verb's: "devono colpire chi arma le milizie".
                 let own_object = infinitive_after
                     && i <= at + 4
@@ -1472,11 +1465,7 @@ fn clauses(text: &str, words: &[Word], lower: &[String]) -> Vec<usize> {
         // infinitive after "e di" is a clause of its own too.
         let next_is_infinitive = || {
             matches!(lower.get(i + 1).map(String::as_str), Some("di" | "a" | "ad"))
-                && lower.get(i + 2).is_some_and(|w| {
-                    let bare = w.trim_end_matches(['o', 'a', 'i', 'e', 'l', 'n']);
-                    ["are", "ere", "ire", "ar", "er", "ir"].iter().any(|e| w.ends_with(e) || bare.ends_with(e))
-                        && w.len() > 4
-                })
+                && lower.get(i + 2).is_some_and(|w| looks_infinitive(w))
         };
         let coordinated = matches!(lower[i].as_str(), "e" | "ed") && (next_is_verb() || next_is_infinitive());
         let closes_frame = frame == Some(i);
@@ -1493,6 +1482,16 @@ fn clauses(text: &str, words: &[Word], lower: &[String]) -> Vec<usize> {
         found.push(clause);
     }
     found
+}
+
+/// Whether `word` looks like an infinitive, alone or with a pronoun joined to it ("revocare",
+/// "allentarlo", "dotarsi", "riammetterne").
+fn looks_infinitive(word: &str) -> bool {
+    let bare =
+        ["lo", "la", "li", "le", "ne", "si", "ci", "gli"].iter().find_map(|p| word.strip_suffix(p)).unwrap_or(word);
+    word.chars().count() > 4
+        && (["are", "ere", "ire"].iter().any(|e| word.ends_with(e))
+            || ["ar", "er", "ir"].iter().any(|e| bare.ends_with(e)))
 }
 
 fn flip(stance: Stance) -> Stance {
