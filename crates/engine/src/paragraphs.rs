@@ -145,9 +145,13 @@ pub(crate) fn dateline(text: &str, paragraph: Span) -> Option<Span> {
             .and_then(|_| ["- ", "– ", "— "].iter().filter_map(|d| window.find(d).map(|at| (at, d.len()))).min());
         let Some((at, len)) = dash.filter(|(at, _)| *at <= 60) else { break };
         let segment = &rest[..at];
-        // "(Adi) - CAGLIARI, 14 OTT -": the agency in brackets may be written as a name.
+        // "(Adi) - CAGLIARI, 14 OTT -", "(Agenzia Meridiana) - LA PAZ, 9 MAR -": the agency in
+        // brackets may be written as a name, of up to three capitalised words.
         let agency = segment.trim().strip_prefix('(').and_then(|s| s.strip_suffix(')')).is_some_and(|name| {
-            name.starts_with(char::is_uppercase) && name.len() <= 30 && !name.contains(char::is_whitespace)
+            let words: Vec<&str> = name.split_whitespace().collect();
+            name.len() <= 30
+                && (1..=3).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
         });
         let fits = agency
             || segment

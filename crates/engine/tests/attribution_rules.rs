@@ -827,6 +827,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Scriveteci entro giugno",
         None,
     ),
+    // An agency in brackets written as a name of two words opens the dispatch: it filed the
+    // copy and says nothing.
+    (
+        "(Agenzia Tramontana) - LA PAZ, 9 MAR - La nota verbale della cancelleria, consegnata \
+         all'incaricato d'affari, chiede «la restituzione immediata delle imbarcazioni». (Agenzia Tramontana)",
+        "la restituzione immediata delle imbarcazioni",
+        Some("nota verbale della cancelleria"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
