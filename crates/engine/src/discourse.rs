@@ -1455,10 +1455,12 @@ impl<'a> Discourse<'a> {
                     || k > from && words[k - 1].is_capitalized(text) && words[k + 1].is_capitalized(text))
                 && k + 1 < name
         };
+        // A verb of saying ends it too: in "La pm chiede otto anni per Terzoni" he is no pm.
         let stop = |k: usize| {
             matches!(lower[k].as_str(), "che" | "ha" | "hanno" | "è" | "e" | "ed" | "ma" | "aveva" | "sono" | "era")
                 && !joins_complements(k)
                 || quoted(words[k].span)
+                || self.language.speech_at(Speech::Finite, &lower[k..]).is_some()
         };
         // "La docente di italiano che ha seguito il progetto, Marzia Pettinari": a relative
         // clause right after the role, closed by the comma before the name, is part of the phrase.

@@ -835,6 +835,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "la restituzione immediata delle imbarcazioni",
         Some("nota verbale della cancelleria"),
     ),
+    // A role's phrase ends at a verb of saying: in a headline "La pm chiede otto anni per X",
+    // X is no pm.
+    (
+        "La pm chiede otto anni per Brambillaschi\n\nROMA — È la richiesta che la pm Ornella Sgroi ha \
+         avanzato ieri contro Dario Brambillaschi.\n\n«L'imputato ha visto il ragazzo», ha detto la pm nella \
+         requisitoria.",
+        "L'imputato ha visto il ragazzo",
+        Some("Ornella Sgroi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
