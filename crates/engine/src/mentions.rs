@@ -147,6 +147,9 @@ struct Pattern {
 pub(crate) struct Lexicon {
     patterns: HashMap<String, Vec<Pattern>>,
     adjective_country: HashMap<String, usize>,
+    /// The country of each body that has one, by entity index: "la Guardia costiera ellenica" is
+    /// not the Italian one.
+    body_country: HashMap<usize, usize>,
     /// Given names and role nouns, for the names and descriptions the gazetteer lacks.
     pub language: crate::lexicon_data::Language,
 }
@@ -156,8 +159,11 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             patterns: HashMap::new(),
             adjective_country: HashMap::new(),
+            body_country: HashMap::new(),
             language: crate::lexicon_data::Language::new(),
         };
+        let index_of: HashMap<&str, usize> =
+            gazetteer.entities.iter().enumerate().map(|(index, e)| (e.id.as_str(), index)).collect();
         for (index, entity) in gazetteer.entities.iter().enumerate() {
             for alias in &entity.aliases {
                 lexicon.add(alias, index, Form::Name, true);
@@ -167,6 +173,11 @@ impl Lexicon {
             }
             for metonym in &entity.metonyms {
                 lexicon.add(metonym, index, Form::Metonym, true);
+            }
+            if entity.kind == EntityKind::Body
+                && let Some(&country) = entity.country.as_deref().and_then(|c| index_of.get(c))
+            {
+                lexicon.body_country.insert(index, country);
             }
             if entity.kind == EntityKind::Country {
                 for adjective in &entity.adjectives {
@@ -221,9 +232,19 @@ impl Lexicon {
                     && !not_a_name(&lower[next])
                     && self.match_at(text, words, lower, next).is_none()
             };
+            // "la Guardia costiera ellenica": a country's body named by another country's
+            // adjective is that other country's, not the gazetteer's.
+            let foreign = |m: &Mention| {
+                let next = m.words.1;
+                next < words.len()
+                    && self.adjective_country.get(&lower[next]).is_some_and(|&adjective| {
+                        m.entities.iter().all(|e| self.body_country.get(e).is_some_and(|&home| home != adjective))
+                    })
+            };
             let found = self
                 .match_at(text, words, lower, i)
                 .filter(|m| !(after_place && m.form == Form::Name))
+                .filter(|m| !(m.form == Form::Name && foreign(m)))
                 // "Sofia Marangoni": a capital that is also a given name, the same way.
                 .filter(|m| {
                     let given = m.form == Form::Metonym && self.language.given_name(words[i].text(text)).is_some();

@@ -844,6 +844,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "L'imputato ha visto il ragazzo",
         Some("Ornella Sgroi"),
     ),
+    // A country's body named with another country's adjective is not the gazetteer's one.
+    (
+        "Un portavoce della Guardia costiera ellenica ha confermato che «le ricerche proseguiranno».",
+        "le ricerche proseguiranno",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
