@@ -869,7 +869,7 @@ impl<'a> Discourse<'a> {
             let kind_alone = crate::mentions::BODY_KINDS.contains(&head.as_str())
                 && candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
             if bare || kind_alone {
-                candidate.speaker = self.body_by_noun(&lower[candidate.words.1 - 1]).map(Speaker::inferred);
+                candidate.speaker = self.body_by_noun(head).map(Speaker::inferred);
             }
         }
         // A role after a name, in apposition: "Chiara Montieri, assessora ai Lavori pubblici,".
@@ -906,8 +906,7 @@ impl<'a> Discourse<'a> {
             // "Lo stesso funzionario ha precisato…": the same official as before, whoever the
             // text made the subject with that noun; not "lo stesso" taken as "he".
             let same = matches!((lower[k].as_str(), next), ("lo", Some("stesso")) | ("la", Some("stessa")));
-            let same_noun =
-                same && lower.get(k + 2).is_some_and(|noun| crate::mentions::SOURCE_NOUNS.contains(&noun.as_str()));
+            let same_noun = same && lower.get(k + 2).is_some_and(|noun| crate::mentions::is_source_noun(noun));
             if same_noun {
                 let noun = &lower[k + 2];
                 let speaker = self

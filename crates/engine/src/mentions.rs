@@ -24,8 +24,7 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "funzionario", "funzionari", "funzionaria", "funzionarie", "portavoce", "media", "agenzia", "agenzie", "governo",
     "governi", "osservatori", "analisti", "esperti", "fonti", "fonte", "diplomatico", "diplomatici", "diplomatica",
     "ministero", "ministro", "ministra", "autorità", "dipartimento", "ambasciata", "ambasciatore", "militari",
-    "leader", "dicastero", "associazione", "società", "azienda", "gruppo", "cooperativa", "comitato", "federazione",
-    "sindacato", "consorzio", "compagnia",
+    "leader", "dicastero",
 ];
 
 /// The kinds of body a text names before their name ("l'associazione Note di Confine", "la
@@ -34,6 +33,11 @@ pub(crate) const BODY_KINDS: &[&str] = &[
     "associazione", "società", "azienda", "gruppo", "cooperativa", "comitato", "federazione", "sindacato", "consorzio",
     "compagnia",
 ];
+
+/// Whether `word` heads an unnamed source: a source noun, or a body's kind ("l'associazione").
+pub(crate) fn is_source_noun(word: &str) -> bool {
+    SOURCE_NOUNS.contains(&word) || BODY_KINDS.contains(&word)
+}
 
 /// Heads of unnamed sources that are people, who speak for a body rather than being one.
 pub(crate) const PERSON_SOURCES: &[&str] = &[
@@ -330,10 +334,7 @@ impl Lexicon {
     fn source_at(&self, text: &str, words: &[Word], lower: &[String], i: usize) -> Option<Mention> {
         let opener = SOURCE_OPENERS.contains(&lower[i].as_str()) as usize;
         let head = i + opener;
-        if head >= words.len()
-            || !SOURCE_NOUNS.contains(&lower[head].as_str())
-            || words[head].is_capitalized(text) && head > 0
-        {
+        if head >= words.len() || !is_source_noun(&lower[head]) || words[head].is_capitalized(text) && head > 0 {
             return None;
         }
         // "ha chiesto per via diplomatica": without an opener, a head that is also an adjective
