@@ -208,7 +208,7 @@ impl<'a> Discourse<'a> {
             let (start, end) = mention.words;
             let after_role = (2..=3).contains(&(end - start)) && self.follows_role(lower, start);
             if let Some((start, end)) =
-                self.person_in(text, words, mention.words).or(after_role.then_some((start, end)))
+                self.person_in(text, words, lower, mention.words).or(after_role.then_some((start, end)))
             {
                 let name: Vec<String> = lower[start..end].to_vec();
                 if !self.full_names.iter().any(|(n, _)| *n == name) {
@@ -226,11 +226,19 @@ impl<'a> Discourse<'a> {
     }
 
     /// The words of a person's full name inside the run `(start, end)`: from its first given
-    /// name to the end, with at least a surname after the given name.
-    fn person_in(&self, text: &str, words: &[Word], (start, end): (usize, usize)) -> Option<(usize, usize)> {
-        let first =
-            (start..end.saturating_sub(1)).find(|&k| self.language.given_name(words[k].text(text)).is_some())?;
-        Some((first, end))
+    /// name to the end, with at least a surname after the given name; or the whole run of two or
+    /// three words when an age follows it in apposition ("Benedetta Arcangioli, 56 anni": a given
+    /// name no list holds, since it is also a common word), for no body or place has an age.
+    fn person_in(
+        &self,
+        text: &str,
+        words: &[Word],
+        lower: &[String],
+        (start, end): (usize, usize),
+    ) -> Option<(usize, usize)> {
+        let first = (start..end.saturating_sub(1)).find(|&k| self.language.given_name(words[k].text(text)).is_some());
+        let aged_run = (2..=3).contains(&(end - start)) && aged(text, words, lower, end);
+        first.or(aged_run.then_some(start)).map(|first| (first, end))
     }
 
     /// The candidates of a sentence, each resolved: `mentions` are the lexicon's (outside
@@ -1546,7 +1554,7 @@ impl<'a> Discourse<'a> {
         let (start, end) = mention.words;
         // "il ministro Brenna": a capitalised word right after a role noun is its bearer's name.
         let after_role = self.follows_role(lower, start);
-        if let Some((first, last)) = self.person_in(text, words, (start, end)) {
+        if let Some((first, last)) = self.person_in(text, words, lower, (start, end)) {
             let name = Span::new(words[first].span.start, words[last - 1].span.end).of(text).to_owned();
             let lower_name: Vec<String> = lower[first..last].to_vec();
             let speaker = self.person(&lower_name, &name, self.language.given_name(words[first].text(text)).flatten());
@@ -1998,8 +2006,6 @@ impl<'a> Discourse<'a> {
     }
 }
 
-/// Whether word `k` is joined to the one before by more than a space (punctuation, a quotation
-/// mark, a line): then it starts something else.
 /// Titles of address written before a name, lower case: "monsignor Aurelio Castagnoli", "don
 /// Emilio Marchiò", "suor Anna Ferri".
 const TITLES: &[&str] = &[
@@ -2073,6 +2079,8 @@ fn quoted_or_spaced_apart(text: &str, words: &[Word], k: usize) -> bool {
     !matches!(&text[words[k - 1].span.end..words[k].span.start], " " | "'" | "’")
 }
 
+/// Whether word `k` is joined to the one before by more than a space (punctuation, a quotation
+/// mark, a line): then it starts something else.
 fn quoted_or_spaced(text: &str, words: &[Word], k: usize) -> bool {
     k > 0 && !matches!(&text[words[k - 1].span.end..words[k].span.start], " " | "’" | "'")
 }

@@ -850,6 +850,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "le ricerche proseguiranno",
         None,
     ),
+    // A run of two capitalised words with an age in apposition is a person, even when its given
+    // name is also a common word no list of names holds; the surname alone is then theirs.
+    (
+        "Costanza Merighi, 61 anni, guida il circolo da vent'anni. «Resteremo aperti», ha detto Merighi.",
+        "Resteremo aperti",
+        Some("Costanza Merighi"),
+    ),
+    (
+        "Ne parliamo con Vittoria Alghisi, 44 anni, che da ieri presiede l'ordine. «Sono pronta», risponde lei.",
+        "Sono pronta",
+        Some("Vittoria Alghisi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
