@@ -215,8 +215,9 @@ impl Lexicon {
     }
 
     /// The mentions among `words` of `text` (`lower`: each in lower case), in order, none
-    /// overlapping.
-    pub fn mentions(&self, text: &str, words: &[Word], lower: &[String]) -> Vec<Mention> {
+    /// overlapping. `opening` is the sentence's first word of its own, past a wire dateline
+    /// ("ROMA, 3 MAR - Al microfono…"): capitalised anyway, as a sentence's first word is.
+    pub fn mentions(&self, text: &str, words: &[Word], lower: &[String], opening: usize) -> Vec<Mention> {
         let mut mentions = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -261,7 +262,7 @@ impl Lexicon {
                 text,
                 words,
                 lower,
-                i,
+                (i, opening),
                 |k| self.match_at(text, words, lower, k).is_some_and(|m| matches!(m.form, Form::Name | Form::Metonym)),
                 |word| self.language.is_body(word),
             )
@@ -423,7 +424,7 @@ fn unknown_name_at(
     text: &str,
     words: &[Word],
     lower: &[String],
-    i: usize,
+    (i, opening): (usize, usize),
     known_at: impl Fn(usize) -> bool,
     is_body: impl Fn(&str) -> bool,
 ) -> Option<Mention> {
@@ -460,19 +461,19 @@ fn unknown_name_at(
     // mention of its own ("Mercoledì Putin", "Mercoledì la Russia").
     while end < words.len()
         && ((joined(end) && (is_name_word(end) || particle(end))) || hyphenated(end) || elided(end))
-        && !(i == 0 && known_at(end))
+        && !(i == opening && known_at(end))
     {
         end += 1;
     }
-    if end - i < 2 && i == 0 {
+    if end - i < 2 && i == opening {
         return None;
     }
     // "Dall'Enac un portavoce fa sapere…": an elided preposition opening the sentence, a name
     // and then an article is where the words come from, not a surname ("Dall'Ara ha detto");
     // so is one before a body's common noun ("Dal Comune, che sostiene il premio, l'assessora…",
     // not "Dal Bosco").
-    let preposition = i == 0
-        && crate::articles::article(&lower[0]).is_some_and(|a| a.joined.is_some())
+    let preposition = i == opening
+        && crate::articles::article(&lower[i]).is_some_and(|a| a.joined.is_some())
         && (lower.get(end).is_some_and(|w| crate::articles::is_article(w)) || end - i > 1 && is_body(&lower[i + 1]));
     if preposition {
         return None;

@@ -34,7 +34,9 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, gazetteer: &Gazetteer) -> 
         .map(|sentence| {
             let words = words(text, sentence.span);
             let lower = lowered(text, &words);
-            let mut mentions = lexicon.mentions(text, &words, &lower);
+            let opening = crate::paragraphs::dateline(text, sentence.span)
+                .map_or(0, |dateline| words.partition_point(|w| w.span.start < dateline.end));
+            let mut mentions = lexicon.mentions(text, &words, &lower, opening);
             for mention in &mut mentions {
                 let said = &lower[mention.words.0..mention.words.1];
                 match (mention.form, &mention.entities[..]) {

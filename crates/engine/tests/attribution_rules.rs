@@ -862,6 +862,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Sono pronta",
         Some("Vittoria Alghisi"),
     ),
+    // Past a wire dateline, the sentence's first word is capitalised as any first word is: no
+    // name, and so no subject that nobody resolves.
+    (
+        "BELLUNO, 4 GIU - Dal palco Teresa Olivotto ha ricordato che la valle si svuota: «Chiudono \
+         le scuole, poi le poste».",
+        "Chiudono le scuole, poi le poste",
+        Some("Teresa Olivotto"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
