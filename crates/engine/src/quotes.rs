@@ -1646,6 +1646,13 @@ fn marked_speaker(
     if let Some(said) =
         first.verbs.iter().find(|said| m.inner.start <= said.verb.span.start && said.verb.span.end <= m.inner.end)
     {
+        // "La replica dell'assessore X: «Nessuno — ha detto — è stato lasciato solo»": an
+        // interpolated verb that names nobody says the words of whom the frame before them names,
+        // not of the subject carried from before.
+        let names_nobody = !first.candidates.iter().any(|c| m.inner.start <= c.span.start && c.span.end <= m.inner.end);
+        if names_nobody && let Some((Some(speaker), cue)) = framed(text, m, first) {
+            return (Some(speaker), Some(cue));
+        }
         return (said.speaker.clone(), Some(said.verb.span));
     }
     let right_after = last.verbs.iter().find(|said| {

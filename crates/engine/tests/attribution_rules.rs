@@ -870,6 +870,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Chiudono le scuole, poi le poste",
         Some("Teresa Olivotto"),
     ),
+    // A verb interpolated in a quotation that names nobody says the words of whom the frame
+    // before the quotation names, not of the subject carried from the sentence before.
+    (
+        "Il sindaco Aurelio Fantin ha accusato la Provincia. Dura la replica del presidente \
+         Gilberto Maschio: «Nessuno — ha detto — è stato lasciato solo».",
+        "Nessuno — ha detto — è stato lasciato solo",
+        Some("Gilberto Maschio"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
