@@ -147,6 +147,11 @@ struct Pattern {
     form: Form,
 }
 
+/// Adjectives that make a country's body one of a region or a town ("la Protezione civile
+/// regionale", "la Polizia locale").
+const LOCAL_LEVELS: &[&str] =
+    &["regionale", "regionali", "provinciale", "provinciali", "comunale", "comunali", "locale", "locali", "municipale"];
+
 /// The gazetteer's surface forms, indexed by their first word.
 pub(crate) struct Lexicon {
     patterns: HashMap<String, Vec<Pattern>>,
@@ -238,13 +243,15 @@ impl Lexicon {
                     && self.match_at(text, words, lower, next).is_none()
             };
             // "la Guardia costiera ellenica": a country's body named by another country's
-            // adjective is that other country's, not the gazetteer's.
+            // adjective is that other country's, not the gazetteer's; "la Protezione civile
+            // regionale", by an adjective of a region or a town, is a local one.
             let foreign = |m: &Mention| {
                 let next = m.words.1;
+                let national = || m.entities.iter().all(|e| self.body_country.contains_key(e));
                 next < words.len()
-                    && self.adjective_country.get(&lower[next]).is_some_and(|&adjective| {
+                    && (self.adjective_country.get(&lower[next]).is_some_and(|&adjective| {
                         m.entities.iter().all(|e| self.body_country.get(e).is_some_and(|&home| home != adjective))
-                    })
+                    }) || LOCAL_LEVELS.contains(&lower[next].as_str()) && national())
             };
             let found = self
                 .match_at(text, words, lower, i)

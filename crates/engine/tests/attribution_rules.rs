@@ -878,6 +878,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuno — ha detto — è stato lasciato solo",
         Some("Gilberto Maschio"),
     ),
+    // A country's body named with the adjective of a region or a town is a local one, not the
+    // gazetteer's national body of that name.
+    (
+        "Con un comunicato la Protezione civile provinciale ha spiegato che «i sentieri restano chiusi».",
+        "i sentieri restano chiusi",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
