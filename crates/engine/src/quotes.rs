@@ -185,10 +185,15 @@ pub(crate) fn extract(
         }
         discourse.paragraph = sentence.paragraph;
         let mut candidates = discourse.read(text, words, lower, &mentions, &inside);
-        let verbs: Vec<SpeechVerb> =
-            speech_verbs(words, lower, &lexicon.language).into_iter().filter(|v| !inside(v.span)).collect();
         let attributions: Vec<Attribution> =
             attributions(text, words, lower).into_iter().filter(|a| !inside(a.cue)).collect();
+        // "Secondo quanto riferisce un funzionario, …": a verb inside an attribution's cue is
+        // the cue's, whose source is X; it opens no clause of its own with a dropped subject.
+        let in_cue = |span: Span| attributions.iter().any(|a| a.cue.start <= span.start && span.end <= a.cue.end);
+        let verbs: Vec<SpeechVerb> = speech_verbs(words, lower, &lexicon.language)
+            .into_iter()
+            .filter(|v| !inside(v.span) && !in_cue(v.span))
+            .collect();
         // "secondo X": X is the source of the claim, not the subject of a verb.
         let sources: Vec<usize> =
             attributions.iter().filter_map(|a| attributed_source(a, &candidates, words, text)).collect();

@@ -885,6 +885,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "i sentieri restano chiusi",
         None,
     ),
+    // The verb of a "secondo quanto riferisce X" is the attribution's, whose source is X: it
+    // takes no dropped subject carried from before.
+    (
+        "Il sindaco Ermes Casadio ha visitato la scuola. Secondo quanto riferisce il Corriere di \
+         Lugo, le aule resteranno chiuse «almeno fino a Pasqua».",
+        "almeno fino a Pasqua",
+        Some("Corriere di Lugo"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
