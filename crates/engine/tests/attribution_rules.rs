@@ -893,6 +893,9 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "almeno fino a Pasqua",
         Some("Corriere di Lugo"),
     ),
+    // Sighing, murmuring, whispering and snapping are ways of saying.
+    ("«È solo l'inizio», sospira il consigliere Dario Zanchetta.", "È solo l'inizio", Some("Dario Zanchetta")),
+    ("«Non ci arrendiamo», sussurra la sindaca Carla Venturi.", "Non ci arrendiamo", Some("Carla Venturi")),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
