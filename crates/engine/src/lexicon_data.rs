@@ -65,6 +65,9 @@ pub(crate) enum Speech {
     /// Nouns after which a quotation written as a name is that name ("la campagna «Un tetto
     /// per tutti»"), and a judgement otherwise ("ha definito l'operazione «un atto ostile»").
     Title,
+    /// Written signs whose words may follow after a colon, nobody's words ("cartelli con lo
+    /// stesso slogan: «…»").
+    Sign,
 }
 
 impl Speech {
@@ -77,6 +80,7 @@ impl Speech {
             Speech::Object => "[object]",
             Speech::Naming => "[naming]",
             Speech::Title => "[title]",
+            Speech::Sign => "[sign]",
         }
     }
 }
@@ -154,6 +158,7 @@ impl Language {
                     Speech::Object,
                     Speech::Naming,
                     Speech::Title,
+                    Speech::Sign,
                 ]
                 .into_iter()
                 .find(|s| s.section() == line);

@@ -1853,9 +1853,10 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
         && written_as_name
         && inner.split_whitespace().count() <= TITLE_WORDS
         && !inner.contains([',', '.', ':', ';', '!', '?']);
+    let gap = text[facts.words[before].span.end..m.outer.start].trim();
     titled_after
-        || text[facts.words[before].span.end..m.outer.start].trim().is_empty()
-            && (titled || proper_name || named_by_noun || renamed)
+        || gap.is_empty() && (titled || proper_name || named_by_noun || renamed)
+        || gap == ":" && language.speech_at(Speech::Sign, word_before).is_some()
 }
 
 /// How many words may stand between a name given ("ribattezzato") and the quotation it gives.

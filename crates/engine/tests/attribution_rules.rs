@@ -896,6 +896,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     // Sighing, murmuring, whispering and snapping are ways of saying.
     ("«È solo l'inizio», sospira il consigliere Dario Zanchetta.", "È solo l'inizio", Some("Dario Zanchetta")),
     ("«Non ci arrendiamo», sussurra la sindaca Carla Venturi.", "Non ci arrendiamo", Some("Carla Venturi")),
+    // A sign's words after a colon are nobody's: "cartelli con lo slogan: «…»".
+    (
+        "Il ministro Aldo Brevi ha difeso la legge. In piazza un centinaio di persone, con \
+         striscioni che ripetevano lo stesso motto: «Giù le mani dal parco».",
+        "Giù le mani dal parco",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
