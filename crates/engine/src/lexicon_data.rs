@@ -71,6 +71,18 @@ pub(crate) enum Speech {
 }
 
 impl Speech {
+    /// Every section, in the file's order.
+    const ALL: [Speech; 8] = [
+        Speech::Participle,
+        Speech::Finite,
+        Speech::Gerund,
+        Speech::Clause,
+        Speech::Object,
+        Speech::Naming,
+        Speech::Title,
+        Speech::Sign,
+    ];
+
     fn section(self) -> &'static str {
         match self {
             Speech::Participle => "[participle]",
@@ -150,18 +162,7 @@ impl Language {
         let mut section = None;
         for line in data_lines(SPEECH) {
             if line.starts_with('[') {
-                section = [
-                    Speech::Participle,
-                    Speech::Finite,
-                    Speech::Gerund,
-                    Speech::Clause,
-                    Speech::Object,
-                    Speech::Naming,
-                    Speech::Title,
-                    Speech::Sign,
-                ]
-                .into_iter()
-                .find(|s| s.section() == line);
+                section = Speech::ALL.into_iter().find(|s| s.section() == line);
             } else if let Some(section) = section {
                 speech.push((section, line.split(' ').collect()));
             }
@@ -283,13 +284,7 @@ mod tests {
         for line in data_lines(SPEECH) {
             if line.starts_with('[') {
                 section = Some(line);
-                assert!(
-                    matches!(
-                        line,
-                        "[participle]" | "[finite]" | "[gerund]" | "[clause]" | "[object]" | "[naming]" | "[title]"
-                    ),
-                    "unknown section {line}"
-                );
+                assert!(Speech::ALL.iter().any(|s| s.section() == line), "unknown section {line}");
             } else {
                 assert!(section.is_some(), "data/speech.txt: `{line}` before the first section");
                 assert_eq!(line, line.to_lowercase(), "`{line}`: forms are lower case");
