@@ -1113,11 +1113,13 @@ fn topic_sides(
             // its clause, turns support into opposition; not opposing ("non ha condannato", "non
             // esclude") or not worrying is no side at all.
             // "non ha mai nascosto il proprio sostegno": a negation undone before the stance word.
-            let negated = (i.saturating_sub(4)..i).any(|n| {
-                clauses[n] == clauses[i]
-                    && data.negations.iter().any(|neg| lower[n] == *neg)
-                    && !(n + 1..i).any(|k| has(k, |r| r.litotes))
-            });
+            // "non è né a favore né contro": the "non" that "né… né" asks for turns nothing.
+            let negated = lower[i] != "né"
+                && (i.saturating_sub(4)..i).any(|n| {
+                    clauses[n] == clauses[i]
+                        && data.negations.iter().any(|neg| lower[n] == *neg)
+                        && !(n + 1..i).any(|k| has(k, |r| r.litotes))
+                });
             let request = terms.roles_at(found, i).any(|role| role.request);
             // "violerebbe la neutralità del canale": a neutrality someone would break, or a
             // thing's, is nobody's declared neutrality.

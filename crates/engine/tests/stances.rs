@@ -1074,3 +1074,24 @@ fn freezing_and_respecting() {
         &[("JP", "sanctions", Supports)],
     );
 }
+
+/// A stop asked for stops what it names: asking for "lo stop dei cantieri" opposes building.
+#[test]
+fn a_stop_asked_for() {
+    use Stance::*;
+    let topics = "[topic diga]\nname.it: diga\nname.en: dam\nclaim.it: La diga sul fiume va costruita\nclaim.en: -\n\
+                  stem: diga\nstem: cantier\n";
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let text = "Il governo keniano chiede lo stop immediato dei cantieri.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    assert_eq!(cell_of(&corpus, "KE", "diga").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
+}
+
+/// "Né… né" across the two sides is a declared neutrality, and the "non" it asks for turns
+/// nothing.
+#[test]
+fn neither_for_nor_against() {
+    use Stance::*;
+    check("Il Giappone non è né a favore né contro le sanzioni.", &[("JP", "sanctions", Neutral)]);
+}
