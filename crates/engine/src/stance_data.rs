@@ -115,6 +115,9 @@ pub struct StanceData {
     pub irony: Vec<String>,
     /// Words that ask about a matter without a side on it ("ha chiesto chiarimenti sulle…").
     pub inquiries: Vec<String>,
+    /// Words of doing no more than something ("si è limitato a ringraziare"): their clause takes
+    /// no side, but a concern expressed that way is still one.
+    pub restraints: Vec<String>,
     /// Words that undo the negation before them ("non ha mai nascosto il proprio sostegno").
     pub litotes: Vec<String>,
     /// Words of a role that speaks for its state (ministro, portavoce, ambasciatore).
@@ -181,6 +184,7 @@ impl StanceData {
                 "denial" => data.denials.extend(words),
                 "irony" => data.irony.extend(words),
                 "inquiry" => data.inquiries.extend(words),
+                "restraint" => data.restraints.extend(words),
                 "litotes" => data.litotes.extend(words),
                 "voice" => data.voices.extend(words),
                 "organ" => data.organs.extend(words),

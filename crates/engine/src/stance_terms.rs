@@ -30,6 +30,8 @@ pub(crate) struct Role {
     /// Whether it makes its clause a condition, a denial of a fact, or keeps the writer's
     /// distance from the next word: each leaves the clause's topics without a side.
     pub sideless: bool,
+    /// Whether it says doing no more than something: its clause takes no side but concern.
+    pub restraint: bool,
     /// Whether it says "any" ("qualsiasi"), or an obligation ("deve"): together in a clause,
     /// a condition.
     pub any: bool,
@@ -118,7 +120,8 @@ impl<'a> Terms<'a> {
             terms.role_mut(text).voice = true;
         }
         // The lists that each set one flag of their terms' role.
-        let flags: [(&Vec<String>, SetFlag); 8] = [
+        let flags: [(&Vec<String>, SetFlag); 9] = [
+            (&data.restraints, |r| r.restraint = true),
             (&data.not_voices, |r| r.not_voice = true),
             (&data.organs, |r| r.organ = true),
             (&data.claim_against, |r| r.claim_against = true),

@@ -1067,6 +1067,9 @@ fn topic_sides(
     let mut named: Vec<(usize, usize, bool)> = Vec::new();
     // The clauses that are conditions, denials of a fact or kept at a distance.
     let mut sideless: Vec<usize> = Vec::new();
+    // The clauses of doing no more than something ("si è limitato a…"), where only a concern is
+    // a side.
+    let mut restrained: Vec<usize> = Vec::new();
     // The stance words that are obligations ("deve"), which govern only the words before them.
     let mut obligations: Vec<usize> = Vec::new();
     // Those whose stop word is already their side ("vanno revocate").
@@ -1080,6 +1083,9 @@ fn topic_sides(
             has(i, |r| r.any) && inside.iter().any(|&k| k > i && clauses[k] == clauses[i] && has(k, |r| r.obligation));
         if (has(i, |r| r.sideless) || any_obliged) && !names_topic(i) {
             sideless.push(clauses[i]);
+        }
+        if has(i, |r| r.restraint) {
+            restrained.push(clauses[i]);
         }
     }
     // One past the last word of the stance phrase read last.
@@ -1207,10 +1213,10 @@ fn topic_sides(
     }
     if named.is_empty() {
         // Not an obligation: it says what its own subject must do, and the sentence names none.
-        let first = cues
-            .iter()
-            .find(|(at, _)| !sideless.contains(&clauses[*at]) && !obligations.contains(at))
-            .and_then(|(_, side)| *side);
+        let first =
+            cues.iter().find(|(at, _)| !sideless.contains(&clauses[*at]) && !obligations.contains(at)).and_then(
+                |(at, side)| side.filter(|&side| !restrained.contains(&clauses[*at]) || side == Stance::Concerned),
+            );
         return context.zip(first).map(|(topic, side)| (data.topics[topic].id.clone(), side)).into_iter().collect();
     }
     let mut sides = Vec::new();
@@ -1366,7 +1372,9 @@ fn topic_sides(
                 let after_neutral = cues.iter().any(|&(before, side)| {
                     before < at && at - before <= 6 && clauses[before] == clauses[at] && side == Some(Stance::Neutral)
                 });
-                let side = if sideless.contains(&clauses[i]) {
+                let side = if sideless.contains(&clauses[i])
+                    || restrained.contains(&clauses[i]) && stance != Some(Stance::Concerned)
+                {
                     None
                 } else if after_neutral {
                     Some(Stance::Neutral)

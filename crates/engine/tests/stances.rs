@@ -1095,3 +1095,15 @@ fn neither_for_nor_against() {
     use Stance::*;
     check("Il Giappone non è né a favore né contro le sanzioni.", &[("JP", "sanctions", Neutral)]);
 }
+
+/// Doing no more than something takes no side, but a concern expressed that way is one.
+#[test]
+fn doing_no_more_than() {
+    use Stance::*;
+    no_cell(
+        "L'Onu ha esteso le sanzioni contro il regime. Il Giappone si è limitato a ringraziare i partecipanti.",
+        "JP",
+        "sanctions",
+    );
+    check("Il Giappone si è limitato a esprimere preoccupazione per le sanzioni.", &[("JP", "sanctions", Concerned)]);
+}
