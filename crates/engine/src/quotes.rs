@@ -205,6 +205,7 @@ pub(crate) fn extract(
         }
         governed_conjuncts(&mut candidates, lower);
         governed_by_opening_infinitive(lower, &mut candidates);
+        governed_by_gerund(text, words, lower, &mut candidates);
         let carry = discourse
             .subject
             .as_ref()
@@ -807,6 +808,29 @@ fn governed_conjuncts(candidates: &mut [Candidate], lower: &[String]) {
         if first.governed && second.words.0 == first.words.1 + 1 && matches!(lower[first.words.1].as_str(), "e" | "ed")
         {
             candidates[k].governed = true;
+        }
+    }
+}
+
+/// "Più tardi, lasciando il Palazzo, è stata più netta": what a gerund closed by a comma takes
+/// as its object is no subject. Only up to that comma: in "Uscendo dal vertice, il premier ha
+/// detto…" the subject follows it.
+fn governed_by_gerund(text: &str, words: &[Word], lower: &[String], candidates: &mut [Candidate]) {
+    let pause = |k: usize| text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':']);
+    for k in 0..words.len() {
+        let gerund =
+            (lower[k].ends_with("ando") || lower[k].ends_with("endo")) && lower[k].len() > 5 && lower[k] != "quando";
+        if !gerund || k > 0 && !pause(k) {
+            continue;
+        }
+        let Some(close) = (k + 1..words.len()).find(|&j| pause(j)) else {
+            continue;
+        };
+        if !text[words[close - 1].span.end..words[close].span.start].contains(',') {
+            continue;
+        }
+        for candidate in candidates.iter_mut().filter(|c| c.words.0 > k && c.words.1 <= close) {
+            candidate.governed = true;
         }
     }
 }
@@ -1526,10 +1550,22 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
             && k + 1 == opening
             && facts.lower[..k - 1].iter().all(|w| LINKING_WORDS.contains(&w.as_str()))
     });
+    // "Più tardi, lasciando il Palazzo, è stata ancora più netta: «…»": a clause after its last
+    // comma that is a copula and its adjective, with no article to open a subject ("è stato il
+    // turno degli studenti").
+    let predicate = (1..opening)
+        .rev()
+        .find(|&k| text[facts.words[k - 1].span.end..facts.words[k].span.start].contains(','))
+        .is_some_and(|k| {
+            AUXILIARY_OPENERS.contains(&facts.lower[k].as_str())
+                && facts.lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "stato" | "stata" | "stati" | "state"))
+                && !facts.lower[k + 2..opening].iter().any(|w| is_article(w))
+        });
     before.ends_with(':')
         && (linking
             || turning
             || framed
+            || predicate
             || facts.lower.first().is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str())))
         && !facts
             .candidates

@@ -903,6 +903,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Giù le mani dal parco",
         None,
     ),
+    // A clause after its last comma that is a copula and its adjective has a dropped subject,
+    // the one carried; the object of a gerund closed by a comma is no subject.
+    (
+        "La sindaca Graziella Opizzi ha ricevuto i comitati. Più tardi, in consiglio, è stata ancora \
+         più dura: «Non firmerò nulla».",
+        "Non firmerò nulla",
+        Some("Graziella Opizzi"),
+    ),
+    (
+        "La sindaca Graziella Opizzi ha ricevuto i comitati. Più tardi, lasciando il Municipio, è \
+         stata ancora più dura: «Non firmerò nulla».",
+        "Non firmerò nulla",
+        Some("Graziella Opizzi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
