@@ -817,9 +817,8 @@ fn governed_conjuncts(candidates: &mut [Candidate], lower: &[String]) {
 /// detto…" the subject follows it.
 fn governed_by_gerund(text: &str, words: &[Word], lower: &[String], candidates: &mut [Candidate]) {
     let pause = |k: usize| text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':']);
-    for k in 0..words.len() {
-        let gerund =
-            (lower[k].ends_with("ando") || lower[k].ends_with("endo")) && lower[k].len() > 5 && lower[k] != "quando";
+    for (k, word) in lower.iter().enumerate() {
+        let gerund = (word.ends_with("ando") || word.ends_with("endo")) && word.len() > 5 && word != "quando";
         if !gerund || k > 0 && !pause(k) {
             continue;
         }
