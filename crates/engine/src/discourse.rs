@@ -500,9 +500,19 @@ impl<'a> Discourse<'a> {
             // another role introduces past other words ("il rettore parlava in aula, la
             // studentessa Noemi Ricci": she is the student, not the rector), unlike a role right
             // after ("il tenente colonnello X", "il suo difensore, l'avvocato X").
+            // Except an apposition right after the role's own complement: "Il comandante della
+            // compagnia, il capitano X," is one person.
+            let after_complement = |c: &Candidate| {
+                crate::mentions::OF.contains(&lower[role_end].as_str())
+                    && c.words.0 <= role_end + 4
+                    && text[..c.span.start].trim_end().ends_with(',')
+                    && !text[words[role_end].span.start..c.span.start].trim_end().trim_end_matches(',').contains(',')
+            };
             let own_role = |c: &Candidate| {
                 let at = if is_article(&lower[c.words.0]) { c.words.0 + 1 } else { c.words.0 };
-                c.words.0 > role_end && self.language.role_at(&lower[at.min(words.len())..]).is_some()
+                c.words.0 > role_end
+                    && self.language.role_at(&lower[at.min(words.len())..]).is_some()
+                    && !after_complement(c)
             };
             // Nor one right after "di" ("il difensore di Brusaferro" is someone else's lawyer) or
             // "da" ("un portavoce dell'ufficio guidato da Luisa Ferrante": whoever leads it).

@@ -139,6 +139,7 @@ const FRAME_NOUNS: &[&str] = &[
     "giudizio", "analisi", "versione", "bilancio", "posizione", "linea", "convinzione", "opinione", "parere",
     "ricetta", "grido", "allarme", "denuncia", "frecciata", "stoccata", "battuta", "slogan", "post", "tweet",
     "arringa", "requisitoria", "intervento", "dichiarazione", "discorso", "testimonianza", "racconto", "reazione",
+    "lettura", "tesi",
 ];
 
 /// Finds the quotations of `doc`, the `doc`-th document of its corpus.

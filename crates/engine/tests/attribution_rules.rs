@@ -917,6 +917,26 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Non firmerò nulla",
         Some("Graziella Opizzi"),
     ),
+    // A person in apposition right after a role's own complement is the role's bearer: "Il
+    // comandante della compagnia, il capitano X," is one person; and a reading is a frame.
+    (
+        "Il comandante della stazione, il maresciallo Ilario Benassi, fa sapere che «le ricerche \
+         proseguono».",
+        "le ricerche proseguono",
+        Some("Ilario Benassi"),
+    ),
+    (
+        "Di segno opposto la lettura della difensora di Caputo, l'avvocata Nives Ortolan: «Nessun \
+         ammanco».",
+        "Nessun ammanco",
+        Some("Nives Ortolan"),
+    ),
+    // An infinitive of saying after "si limita a" has the subject of its sentence.
+    (
+        "Il questore Franco Arcuri si limita a far sapere che «nessuna pista è esclusa».",
+        "nessuna pista è esclusa",
+        Some("Franco Arcuri"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
