@@ -517,7 +517,12 @@ fn repeated_words(text: &str, doc: &Document, heads: &[bool], quotes: &mut [Quot
         .collect();
     for i in headline {
         let words = folded(&quotes[i]);
-        if words.len() < 2 {
+        // "La Regione: «Nessun reparto chiuderà»" over the councillor's "«Nessun reparto
+        // chiuderà», fa sapere X": a body the headline itself names by its common noun is its
+        // speaker, which X speaks for. A name or a metonym there ("Yoon", "Bruxelles") is a
+        // loose form of the speaker below, whom the article's quotation names better.
+        let named = quotes[i].speaker.as_ref().is_some_and(|s| !s.inferred && s.id.starts_with("body:"));
+        if words.len() < 2 || named {
             continue;
         }
         let containing =

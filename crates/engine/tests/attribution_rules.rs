@@ -937,6 +937,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "nessuna pista è esclusa",
         Some("Franco Arcuri"),
     ),
+    // A body a headline names by its common noun speaks its quotation, even when the article
+    // gives the same words to the councillor who speaks for it.
+    (
+        "Scuole chiuse per neve. La Provincia: «Riapriremo lunedì»\n\nIl maltempo ha bloccato le \
+         strade. «Riapriremo lunedì», fa sapere l'assessore Dario Pellizzon.",
+        "Riapriremo lunedì",
+        Some("Provincia"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
