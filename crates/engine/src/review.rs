@@ -558,6 +558,7 @@ fn read_topics(raw: Vec<RawTopic>) -> Result<Vec<Topic>, ReviewError> {
             terms,
             against,
             turned: false,
+            stopped: Vec::new(),
         });
     }
     Ok(topics)

@@ -27,6 +27,10 @@ pub struct Topic {
     /// Whether its proposition condemns or stops what its words name, so they were turned into
     /// what it stands against (`[claim-against]` in the lexicon).
     pub turned: bool,
+    /// The words of what a proposition headed by a stop stops ("Il divieto di esportare terre
+    /// rare…": "terre rare"), copied to `against`: stopping them is the topic's own act, and
+    /// asking for them opposes it; the stop's own words ("divieto") are only the topic's.
+    pub stopped: Vec<String>,
 }
 
 /// Where an actor stands on a topic.
@@ -278,6 +282,21 @@ impl StanceData {
                     false => part.iter().any(|w| w.starts_with(term.as_str())),
                 })
             };
+            // "Il divieto di esportare terre rare … è giustificato", "La sospensione del visto … è
+            // giustificata": a proposition whose subject is a stop names, after the stop, what it
+            // stops; those of its words are what the topic stands against, the others its act.
+            let stopped = match parts.first() {
+                Some(first) if !topic.turned && topic.stopped.is_empty() => {
+                    stopped_terms(&self.claim_against, first, &topic.terms)
+                }
+                _ => Vec::new(),
+            };
+            if !stopped.is_empty() {
+                // Kept among its words too: a word that is both counts as what it stands against.
+                topic.against.extend(stopped.iter().cloned());
+                topic.stopped = stopped;
+                continue;
+            }
             let condemns = match &parts[..] {
                 [one] => condemning(one),
                 several => several.iter().any(|part| condemning(part) && names(part)),
@@ -290,6 +309,37 @@ impl StanceData {
         self
     }
 }
+
+/// Of `terms`, those a proposition's first part names after a stop that heads its subject ("il
+/// divieto indonesiano di esportare terre rare": "terre rare"), up to its predicate; none when the
+/// subject's head is no stop ("le sanzioni vanno mantenute"). `claim_against`: the lexicon's stops.
+fn stopped_terms(claim_against: &[String], part: &[&str], terms: &[String]) -> Vec<String> {
+    // The head: the first word past the article.
+    let head = usize::from(part.first().is_some_and(|w| crate::articles::is_article(w)));
+    let stops = |word: &str| {
+        STOP_NOUNS.iter().any(|s| word.starts_with(s))
+            || claim_against.iter().any(|c| !c.contains(' ') && word.starts_with(c.as_str()))
+    };
+    if !part.get(head).is_some_and(|w| stops(w)) {
+        return Vec::new();
+    }
+    let predicate = part.iter().position(|w| CLAIM_VERBS.contains(w)).unwrap_or(part.len());
+    let object = part.get(head + 1..predicate).unwrap_or_default();
+    terms
+        .iter()
+        .filter(|term| {
+            let stems: Vec<&str> = term.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            !stems.is_empty()
+                && !stops(stems[0])
+                && object.windows(stems.len()).any(|words| words.iter().zip(&stems).all(|(w, s)| w.starts_with(s)))
+        })
+        .cloned()
+        .collect()
+}
+
+/// Nouns of a stop that may head a proposition's subject, besides `[claim-against]`'s: "il
+/// divieto di…", "il bando all'export", "l'embargo su…", "la stretta sui visti".
+const STOP_NOUNS: &[&str] = &["diviet", "bando", "embarg", "stretta", "restrizion", "moratori", "stop"];
 
 /// The verbs a proposition's predicate opens with ("va cancellata", "devono cessare").
 const CLAIM_VERBS: &[&str] =
@@ -304,6 +354,8 @@ impl Topic {
             std::mem::swap(&mut topic.terms, &mut topic.against);
             topic.turned = false;
         }
+        let stopped = std::mem::take(&mut topic.stopped);
+        topic.against.retain(|term| !stopped.contains(term));
         topic
     }
 }

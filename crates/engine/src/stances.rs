@@ -1171,6 +1171,19 @@ fn topic_sides(
             );
         }
     }
+    // "L'embargo sulle armi … deve essere esteso": what the topic stands against, a few words
+    // after one of its own words in the clause, is that word's complement, not a second hit.
+    let complements: Vec<(usize, usize)> = named
+        .iter()
+        .filter(|&&(topic, j, against)| {
+            against
+                && named
+                    .iter()
+                    .any(|&(other, k, own)| other == topic && !own && k < j && j - k <= 3 && clauses[k] == clauses[j])
+        })
+        .map(|&(topic, j, _)| (topic, j))
+        .collect();
+    named.retain(|&(topic, j, against)| !(against && complements.contains(&(topic, j))));
     // "preoccupazione per il rafforzamento della cooperazione": a stance word in what a concern
     // is "per" is what the concern is about, no side of its own.
     let about_concern: Vec<usize> = cues

@@ -1107,3 +1107,25 @@ fn doing_no_more_than() {
     );
     check("Il Giappone si è limitato a esprimere preoccupazione per le sanzioni.", &[("JP", "sanctions", Concerned)]);
 }
+
+/// A proposition headed by a stop ("Il divieto di esportare il nichel grezzo…") names after the
+/// stop what it stops: stopping that is the topic's own act, asking for it opposes the topic, and
+/// right after the stop's word it is that word's complement.
+#[test]
+fn what_a_stop_stops() {
+    use Stance::*;
+    let topics = "[topic divieto]\nname.it: divieto\nname.en: ban\nclaim.it: Il divieto di esportare il nichel grezzo \
+                  è giustificato\nclaim.en: -\nstem: diviet\nstem: nichel\n";
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    assert_eq!(data.topics[0].against, ["nichel"]);
+    assert_eq!(data.topics[0].as_written().against, Vec::<String>::new());
+    for (text, actor, stance) in [
+        ("«Bloccheremo le vendite di nichel», ha detto il ministro degli Esteri indonesiano.", "ID", Supports),
+        ("Il Giappone chiede che il nichel torni sul mercato.", "JP", Opposes),
+        ("La Corea del Sud critica il divieto sul nichel.", "KR", Opposes),
+    ] {
+        let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data.clone());
+        assert_eq!(cell_of(&corpus, actor, "divieto").map(|c| c.stance), Some(stance), "{text}: {:?}", corpus.stances);
+    }
+}
