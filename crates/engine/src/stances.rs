@@ -1343,6 +1343,9 @@ fn topic_sides(
                             && clauses[before] == clauses[at]
                             && side == Some(Stance::Opposes)
                             && !(before + 1..at).any(|k| matches!(lower[k].as_str(), "che" | "cui"))
+                            // "respingendo come «un'ingerenza» ogni riconteggio": what "come"
+                            // calls the object is no object of the first stance word.
+                            && !(before + 1..at).any(|k| lower[k] == "come")
                     });
                 // "ha chiesto che le sanzioni non vengano rinnovate", "ha chiesto di non imporre…",
                 // "chiede che nessun cantiere si apra": a negation in the clause a request opens

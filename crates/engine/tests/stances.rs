@@ -1129,3 +1129,14 @@ fn what_a_stop_stops() {
         assert_eq!(cell_of(&corpus, actor, "divieto").map(|c| c.stance), Some(stance), "{text}: {:?}", corpus.stances);
     }
 }
+
+/// What "come" calls the object ("respingendo come un'ingerenza…") is no object that the stance
+/// word before it turns.
+#[test]
+fn what_come_calls_it() {
+    use Stance::*;
+    check(
+        "Il ministro degli Esteri giapponese ha respinto come un'ingerenza ogni nuova sanzione.",
+        &[("JP", "sanctions", Opposes)],
+    );
+}
