@@ -1294,8 +1294,11 @@ fn topic_sides(
                 // The topic's own words are what is at stake, not a side on it ("ritirare le
                 // unità" for the withdrawal of the units).
                 // Unless negated: "«non riconosce» la giunta" refuses what recognising it is.
-                let own_word =
-                    named.iter().any(|&(topic, j, _)| topic == index && j == at) && !negated_cues.contains(&at);
+                // Not an act the topic's words name ("ha firmato il trattato" with the stem
+                // "firma"): doing the topic's own act takes its side.
+                let own_word = named.iter().any(|&(topic, j, _)| topic == index && j == at)
+                    && !negated_cues.contains(&at)
+                    && !has(at, |r| r.act);
                 // And on its side, the topic it meets first: "ha escluso un tavolo negoziale
                 // sulle quote" excludes the table, not the quotas it would discuss (terms of two
                 // topics side by side, "test missilistici", are one phrase).

@@ -1140,3 +1140,21 @@ fn what_come_calls_it() {
         &[("JP", "sanctions", Opposes)],
     );
 }
+
+/// Doing the act a topic's own words name takes its side ("ha firmato il trattato" with the
+/// stem "firma"); a ceremony that "si è svolta" is no breakthrough ("una svolta").
+#[test]
+fn the_topics_own_act() {
+    use Stance::*;
+    let topics = "[topic trattato]\nname.it: trattato\nname.en: treaty\nclaim.it: Il trattato di pace va sostenuto\n\
+                  claim.en: -\nstem: trattat\nstem: firma\n";
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let text = "Il Ghana ha firmato oggi il trattato di pace.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data.clone());
+    assert_eq!(cell_of(&corpus, "GH", "trattato").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
+    let text = "Il Togo ha criticato il trattato di pace. La cerimonia si è svolta a Vienna.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    let togo = cell_of(&corpus, "TG", "trattato");
+    assert!(togo.is_none_or(|c| c.counts[0] == 0), "no support from a ceremony: {:?}", corpus.stances);
+}
