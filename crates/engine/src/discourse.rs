@@ -1283,8 +1283,14 @@ impl<'a> Discourse<'a> {
             candidate.governed |= adjacent
                 && (before(1).is_some_and(|w| PREPOSITIONS.contains(&w))
                 || (before(1).is_some_and(is_article) && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
-                // "nella stessa Pievemora", "dello stesso Comune".
-                || (before(1).is_some_and(|w| matches!(w, "stesso" | "stessa" | "stessi" | "stesse"))
+                // "nella stessa Pievemora", "dello stesso Comune", "in mezza Italia", "in tutta Europa".
+                || (before(1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "stesso" | "stessa" | "stessi" | "stesse" | "mezza" | "mezzo" | "tutta" | "tutto" | "intera"
+                            | "intero"
+                    )
+                })
                     && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
                 // "al settimanale Orizzonte Civico", "alla tv Rete Sud": a medium, told or relaying.
                 || (before(1).is_some_and(|w| MEDIA_NOUNS.contains(&w))

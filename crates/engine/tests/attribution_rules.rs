@@ -945,6 +945,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Riapriremo lunedì",
         Some("Provincia"),
     ),
+    // A place after a preposition and a quantifier ("in mezza Italia") is governed: no speaker
+    // for the colon after it.
+    (
+        "L'attore Bruno Zanella ha radunato i colleghi. Il suo appello è rimbalzato in mezza Italia: \
+         «Riaprite i teatri».",
+        "Riaprite i teatri",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
