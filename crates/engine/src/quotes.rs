@@ -899,6 +899,20 @@ fn relative_subject<'c>(
             && !candidates.iter().any(|c| c.person && c.words.0 > che && c.words.1 <= and);
         (one_clause && che + 1 < and).then_some(che)
     };
+    // "Pellizzari, che la pm ha definito «il regista del sistema»": a subject of its own right
+    // before the verb makes "che" the clause's object; the subject is that one, not the antecedent.
+    let object_relative =
+        (verb.words.0.saturating_sub(RELATIVE_REACH)..verb.words.0).rev().find(|&k| lower[k] == "che");
+    if let Some(che) = object_relative
+        && let Some(subject) =
+            candidates.iter().find(|c| c.words.0 == che + 1 || c.words.0 == che + 2 && is_definite(&lower[che + 1]))
+        && subject.words.1 == verb.words.0
+        // (Governed only as a name inside a relative clause: the pronoun stands right before.)
+        && !subject.adjective
+        && !text[words[che].span.end..verb.span.start].contains([',', ';', ':'])
+    {
+        return Some(subject);
+    }
     let che = relative_pronoun(verb.words.0, lower).or_else(gerund_phrase).or_else(told).or_else(coordinated)?;
     // "Aldo Cremaschi, presidente del comitato X, che parla di…": the person the apposition
     // between commas describes, not the name inside it.

@@ -953,6 +953,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Riaprite i teatri",
         None,
     ),
+    // A subject of its own between "che" and the verb makes "che" the object: the words are that
+    // subject's, not the antecedent's.
+    (
+        "In aula la pm Donata Ferrini ha parlato per tre ore. Per l'imputato Saverio Landi, che la \
+         pm ha definito «il regista del sistema», l'accusa ha chiesto sei anni.",
+        "il regista del sistema",
+        Some("Donata Ferrini"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
