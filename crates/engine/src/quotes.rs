@@ -1578,7 +1578,8 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
         .is_some_and(|k| {
             AUXILIARY_OPENERS.contains(&facts.lower[k].as_str())
                 && facts.lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "stato" | "stata" | "stati" | "state"))
-                && !facts.lower[k + 2..opening].iter().any(|w| is_article(w))
+                && k + 1 < opening
+                && !facts.lower.get(k + 2..opening).unwrap_or_default().iter().any(|w| is_article(w))
         });
     before.ends_with(':')
         && (linking

@@ -961,6 +961,9 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "il regista del sistema",
         Some("Donata Ferrini"),
     ),
+    // A copula right before the quotation, whose words then start inside it, is read without
+    // reading past the quotation's opening.
+    ("Il sindaco Carlo Neri ha parlato. Poi, è «stato un errore».", "stato un errore", None),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
