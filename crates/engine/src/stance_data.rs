@@ -134,6 +134,9 @@ pub struct StanceData {
     /// Words of a proposition that condemn or stop what it names ("va condannato", "devono
     /// cessare"): the topic's words are then what it stands against.
     pub claim_against: Vec<String>,
+    /// Nouns of a stop that may head a proposition's subject besides `claim_against`'s ("il
+    /// divieto di…", "l'embargo su…"): the words after it name what the topic stops.
+    pub stop_heads: Vec<String>,
     /// Curated corrections.
     pub overrides: Vec<Override>,
 }
@@ -193,6 +196,7 @@ impl StanceData {
                 "voice" => data.voices.extend(words),
                 "organ" => data.organs.extend(words),
                 "claim-against" => data.claim_against.extend(words),
+                "stop-head" => data.stop_heads.extend(words),
                 "not-voice" => data.not_voices.extend(words),
                 kind => match Stance::from_key(kind) {
                     Some(stance @ (Stance::Supports | Stance::Opposes | Stance::Concerned | Stance::Neutral)) => {
@@ -287,7 +291,7 @@ impl StanceData {
             // stops; those of its words are what the topic stands against, the others its act.
             let stopped = match parts.first() {
                 Some(first) if !topic.turned && topic.stopped.is_empty() => {
-                    stopped_terms(&self.claim_against, first, &topic.terms)
+                    stopped_terms(&self.stop_heads, &self.claim_against, first, &topic.terms)
                 }
                 _ => Vec::new(),
             };
@@ -312,14 +316,13 @@ impl StanceData {
 
 /// Of `terms`, those a proposition's first part names after a stop that heads its subject ("il
 /// divieto indonesiano di esportare terre rare": "terre rare"), up to its predicate; none when the
-/// subject's head is no stop ("le sanzioni vanno mantenute"). `claim_against`: the lexicon's stops.
-fn stopped_terms(claim_against: &[String], part: &[&str], terms: &[String]) -> Vec<String> {
+/// subject's head is no stop ("le sanzioni vanno mantenute"). `stop_heads` and `claim_against`:
+/// the lexicon's stops.
+fn stopped_terms(stop_heads: &[String], claim_against: &[String], part: &[&str], terms: &[String]) -> Vec<String> {
     // The head: the first word past the article.
     let head = usize::from(part.first().is_some_and(|w| crate::articles::is_article(w)));
-    let stops = |word: &str| {
-        STOP_NOUNS.iter().any(|s| word.starts_with(s))
-            || claim_against.iter().any(|c| !c.contains(' ') && word.starts_with(c.as_str()))
-    };
+    let stops =
+        |word: &str| stop_heads.iter().chain(claim_against).any(|c| !c.contains(' ') && word.starts_with(c.as_str()));
     if !part.get(head).is_some_and(|w| stops(w)) {
         return Vec::new();
     }
@@ -336,10 +339,6 @@ fn stopped_terms(claim_against: &[String], part: &[&str], terms: &[String]) -> V
         .cloned()
         .collect()
 }
-
-/// Nouns of a stop that may head a proposition's subject, besides `[claim-against]`'s: "il
-/// divieto di…", "il bando all'export", "l'embargo su…", "la stretta sui visti".
-const STOP_NOUNS: &[&str] = &["diviet", "bando", "embarg", "stretta", "restrizion", "moratori", "stop"];
 
 /// The verbs a proposition's predicate opens with ("va cancellata", "devono cessare").
 const CLAIM_VERBS: &[&str] =
