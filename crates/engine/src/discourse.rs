@@ -1730,7 +1730,13 @@ impl<'a> Discourse<'a> {
                         // One capitalised word alone ("Aia", "Stelle", "Pievemora") may be a place, a
                         // club, part of a name the text cut: it names nobody for sure; acronyms
                         // ("ANSA", "CGIL") do.
-                        let runs_on = last == end && end - start == 1 && !written.chars().all(|c| c.is_uppercase());
+                        // So does one after the kind of body it names ("il sindacato Fials", "la
+                        // società Edilnord"), which says what it is.
+                        let after_kind = start > 0 && crate::mentions::BODY_KINDS.contains(&lower[start - 1].as_str());
+                        let runs_on = last == end
+                            && end - start == 1
+                            && !after_kind
+                            && !written.chars().all(|c| c.is_uppercase());
                         // A sentence all in capitals ("INCENDI: CAGLIARITANO, COMANDANTE VVF: «…»")
                         // capitalises every word: a run there is no name for sure.
                         let shouted = words.first().zip(words.last()).is_some_and(|(first, last)| {

@@ -964,6 +964,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     // A copula right before the quotation, whose words then start inside it, is read without
     // reading past the quotation's opening.
     ("Il sindaco Carlo Neri ha parlato. Poi, è «stato un errore».", "stato un errore", None),
+    // One capitalised word alone names nobody for sure, unless the kind of body it names comes
+    // right before it.
+    (
+        "Il sindacato Fials ha proclamato lo stato di agitazione: «Turni massacranti, organici \
+         all'osso».",
+        "Turni massacranti, organici all'osso",
+        Some("Fials"),
+    ),
+    ("Per Lorenzin l'ospedale «ha sbagliato tutto».", "ha sbagliato tutto", None),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
