@@ -1152,7 +1152,7 @@ impl<'a> Discourse<'a> {
                     person: false,
                 });
             } else if DOCUMENT_NOUNS.contains(&lower[k].as_str())
-                && let Some(article) = document_article(lower, k)
+                && let Some(article) = document_article(lower, k).or_else(|| antecedent_article(lower, k))
             {
                 let mut end = k + 1;
                 while end < words.len()
@@ -1199,7 +1199,7 @@ impl<'a> Discourse<'a> {
                 });
                 // "nel comunicato" is governed as "in un comunicato" is, unless it is where the
                 // words are read ("si legge nel comunicato").
-                let contracted = is_in_the(&lower[article]);
+                let contracted = is_in_the(&lower[article]) || article_joined(&lower[article]);
                 let read_in = article >= 2 && lower[article - 1].starts_with("legg") && lower[article - 2] == "si";
                 candidates.push(Candidate {
                     span: Span::new(words[article].span.start, words[end - 1].span.end),
@@ -2058,6 +2058,32 @@ fn document_article(lower: &[String], k: usize) -> Option<usize> {
         let modifier = k.checked_sub(1).filter(|&at| DOCUMENT_MODIFIERS.contains(&lower[at].as_str()))?;
         modifier.checked_sub(1).filter(|&at| article_at(at))
     })
+}
+
+/// The article, joined to a preposition, of a document a later relative clause says is read
+/// ("si basa sulla perizia, acquisita a gennaio, nella quale si legge…"): the antecedent, governed
+/// where it stands, that the clause's impersonal verb of reading takes up.
+fn antecedent_article(lower: &[String], k: usize) -> Option<usize> {
+    let article = k.checked_sub(1).filter(|&at| article_joined(&lower[at]))?;
+    let gender = |word: &str| crate::articles::article(word).and_then(|a| a.gender);
+    // "nella quale" agrees with its antecedent: not "studio" in "l'indagine dell'Osservatorio
+    // sul diritto allo studio, nella quale…".
+    let agrees = |at: usize| lower[at - 1] == "in" || gender(&lower[at - 1]) == gender(&lower[article]);
+    let relative = (k + 1..lower.len().min(k + 1 + ANTECEDENT_REACH)).any(|at| {
+        matches!(lower[at].as_str(), "quale" | "cui")
+            && (is_in_the(&lower[at - 1]) || lower[at - 1] == "in")
+            && agrees(at)
+            && lower.get(at + 1).is_some_and(|w| w == "si")
+    });
+    relative.then_some(article)
+}
+
+/// How many words may stand between a document and the relative clause that reads it.
+const ANTECEDENT_REACH: usize = 10;
+
+/// Whether a word is an article joined to a preposition other than "in" ("sulla", "dalla").
+fn article_joined(word: &str) -> bool {
+    crate::articles::article(word).is_some_and(|a| a.joined.is_some())
 }
 
 /// Whether an unnamed source names its department ("il ministero degli Esteri", "il ministero

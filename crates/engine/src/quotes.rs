@@ -1602,8 +1602,8 @@ const AUXILIARY_OPENERS: &[&str] = &["ha", "hanno", "aveva", "avevano", "è", "s
 
 /// X of a sentence that opens "Per X" ("Per Marta Guerini, presidente dell'associazione, «…»",
 /// "Per Stefano Orlandi la riforma è «un azzardo»"): whose view the sentence gives, when X is a
-/// person, or anyone named and set off by a comma ("Per la Procura, …"); a bare "Per l'Italia"
-/// may be whom something is for.
+/// person or a description the text resolved, or anyone named and set off by a comma ("Per la
+/// Procura, …"); a bare "Per l'Italia" may be whom something is for.
 fn view_of(
     text: &str,
     words: &[Word],
@@ -1618,7 +1618,10 @@ fn view_of(
         .iter()
         .find(|c| c.words.0 == start + 1 || c.words.0 == start + 2 && is_definite(&lower[start + 1]))?;
     let comma_after = words.get(named.words.1).is_some_and(|next| text[named.span.end..next.span.start].contains(','));
-    let fits = (named.person || comma_after) && named.reference != Reference::Document && !named.adjective;
+    // "Per la pm l'imputato avrebbe «…»": a description the text has resolved stands for its
+    // person as a name does.
+    let described = named.reference == Reference::Description && named.speaker.as_ref().is_some_and(|s| s.inferred);
+    let fits = (named.person || comma_after || described) && named.reference != Reference::Document && !named.adjective;
     let speaker = named.speaker.clone().filter(|_| fits)?;
     Some((speaker, Span::new(words[start].span.start, named.span.end)))
 }

@@ -973,6 +973,35 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         Some("Fials"),
     ),
     ("Per Lorenzin l'ospedale «ha sbagliato tutto».", "ha sbagliato tutto", None),
+    // "Per" and a description the text has resolved, with no comma after it, give that person's
+    // view as "Per" and a name do.
+    (
+        "Ha parlato per tre ore la pm Giada Sorrentini. Per la pm l'ex assessore avrebbe \
+         «piegato il bando agli amici».",
+        "piegato il bando agli amici",
+        Some("Giada Sorrentini"),
+    ),
+    // Cutting someone short is saying.
+    (
+        "La giudice Teresa Monforte ha ascoltato il teste per un'ora. «Risponda alla domanda», lo \
+         ha interrotto la giudice.",
+        "Risponda alla domanda",
+        Some("Teresa Monforte"),
+    ),
+    // A document governed by a preposition is what a later relative clause reads, when the
+    // relative agrees with it.
+    (
+        "L'accusa poggia sulla consulenza tecnica, depositata a marzo, nella quale si legge che \
+         il muro era «privo di fondamenta».",
+        "privo di fondamenta",
+        Some("consulenza tecnica"),
+    ),
+    (
+        "Lo conferma la relazione della giunta sul piano, nella quale si legge che i fondi sono \
+         «fermi da due anni».",
+        "fermi da due anni",
+        Some("relazione della giunta"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
