@@ -153,6 +153,9 @@ pub(crate) struct Discourse<'a> {
     unknown_voice_at: Option<usize>,
     /// The paragraph of the sentence being read.
     pub paragraph: usize,
+    /// Whether that paragraph is a headline or subhead, which names people the body introduces
+    /// later: a role there is not a guess at the one person met so far.
+    pub in_headline: bool,
     /// The clock when the sentence before this one, and this one, began to be read.
     sentence_clocks: (usize, usize),
 }
@@ -173,6 +176,7 @@ impl<'a> Discourse<'a> {
             unresolved_at: None,
             unknown_voice_at: None,
             paragraph: 0,
+            in_headline: false,
             sentence_clocks: (0, 0),
         }
     }
@@ -681,7 +685,9 @@ impl<'a> Discourse<'a> {
             // just met ("Alla critica la sindaca replica" after a resident was quoted).
             let resolved = match self.described(class, gender, &fits) {
                 Some(bearer) => Some(bearer).filter(|s| !displaced(s) && !indefinite),
-                None => definite.then(|| self.salient(gender)).flatten(),
+                // Not in a headline ("Capuano fa muro" / "L'agente: «…»"): its roles are read
+                // against the article's introductions once it is all read.
+                None => (definite && !self.in_headline).then(|| self.salient(gender)).flatten(),
             }
             .filter(fits);
             // "il ministro" that nobody was introduced as: a definite description of someone the

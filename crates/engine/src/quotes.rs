@@ -185,6 +185,7 @@ pub(crate) fn extract(
             discourse.subject = None;
         }
         discourse.paragraph = sentence.paragraph;
+        discourse.in_headline = heads[sentence.paragraph];
         let mut candidates = discourse.read(text, words, lower, &mentions, &inside);
         let attributions: Vec<Attribution> =
             attributions(text, words, lower).into_iter().filter(|a| !inside(a.cue)).collect();

@@ -1002,6 +1002,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "fermi da due anni",
         Some("relazione della giunta"),
     ),
+    // A role in a headline is no guess at the one person met so far: it is read against the
+    // article's introductions, and here nobody is introduced with it.
+    (
+        "Mercato, Ferlini chiude: «Non è in vendita»\n\nIl procuratore: «Vuole andare via»\n\nIl \
+         direttore sportivo Aldo Ferlini ha respinto l'offerta. Il giocatore tace.",
+        "Vuole andare via",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
