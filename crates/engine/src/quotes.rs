@@ -607,6 +607,36 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
         }
         let facts = &facts[quote.sentences.0];
         let words = facts.words;
+        // "Il direttore generale dell'Asl promette: «…»": a role the headline's verb of saying
+        // has for subject is the one person the article introduces with it.
+        let subject_role = quote.cue.and_then(|cue| {
+            // The cue is the verb ("promette"), not a speaker's words ("il ministero: «…»"), and
+            // no pause parts it from its subject ("Il rettore apre un'indagine, il ministero:").
+            let verb = cue
+                .of(text)
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| !is_article(&w.to_lowercase()));
+            let subject = facts.candidates.iter().rfind(|c| {
+                c.reference == Reference::Description
+                    && c.speaker.is_none()
+                    && c.span.end <= cue.start
+                    && !text[c.span.end..cue.start].contains([',', ':', ';', '.'])
+            })?;
+            if !verb {
+                return None;
+            }
+            let (start, end) = subject.words;
+            let role = (start..end).find(|&k| discourse.is_role(&facts.lower[k..end]))?;
+            match discourse.in_headline(&facts.lower[role..end]).as_slice() {
+                [one] => Some(one.clone()),
+                _ => None,
+            }
+        });
+        if subject_role.is_some() {
+            quote.speaker = subject_role;
+            continue;
+        }
         let Some(mut last) = words.partition_point(|w| w.span.end <= quote.outer.start).checked_sub(1) else {
             continue;
         };

@@ -1010,6 +1010,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Vuole andare via",
         None,
     ),
+    // A role the headline's verb of saying has for subject is the one person the article
+    // introduces with it; not a role a pause parts from the quotation's own speaker.
+    (
+        "Cardiologia, tre mesi di attesa\n\nIl primario dell'ospedale promette: «Riapriamo entro \
+         l'estate»\n\nFERRARA - Il primario del reparto, Ugo Marchi, ha incontrato i sindacati.",
+        "Riapriamo entro l'estate",
+        Some("Ugo Marchi"),
+    ),
+    (
+        "Il primario chiude il reparto, l'azienda: «Nessun taglio»\n\nIl primario del reparto, Ugo \
+         Marchi, ha incontrato i sindacati.",
+        "Nessun taglio",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
