@@ -1280,10 +1280,12 @@ fn unresolved_subject(
     // So does one interpolated between dashes ("«… — spiega la neoeletta — …»").
     let after_quotation = crate::marks::follows_quotation(text, verb.span.start)
         || text[..verb.span.start].trim_end().ends_with(['—', '–']);
+    // "aggiunge però la madre": an adverb or two may come between.
+    let subject = (end..words.len().min(end + 2)).find(|&k| !VERB_ADVERBS.contains(&lower[k].as_str())).unwrap_or(end);
     if after_quotation
-        && lower.get(end).is_some_and(|w| is_article(w))
-        && words.get(end + 1).is_some_and(|w| !w.is_capitalized(text))
-        && !candidates.iter().any(|c| c.words.0 <= end + 1 && end + 1 < c.words.1)
+        && lower.get(subject).is_some_and(|w| is_article(w))
+        && words.get(subject + 1).is_some_and(|w| !w.is_capitalized(text))
+        && !candidates.iter().any(|c| c.words.0 <= subject + 1 && subject + 1 < c.words.1)
     {
         return true;
     }
@@ -1623,6 +1625,11 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
             .iter()
             .any(|c| c.span.end <= m.outer.start && c.reference != Reference::Document && !c.governed)
 }
+
+/// Adverbs that may stand between a verb of saying and the subject after it ("aggiunge però la
+/// madre", "ha detto poi il tecnico").
+const VERB_ADVERBS: &[&str] =
+    &["però", "poi", "anche", "invece", "ancora", "infine", "allora", "quindi", "subito", "pure", "ieri", "oggi"];
 
 /// Words that go on from the sentence before without a subject of their own.
 const LINKING_WORDS: &[&str] =

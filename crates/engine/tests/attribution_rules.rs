@@ -1024,6 +1024,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessun taglio",
         None,
     ),
+    // A subject after the verb that nobody resolves is somebody else, past an adverb too: not
+    // the speaker before.
+    (
+        "Accanto a lei c'è il figlio, Marco Pinna. «Nessuno ci ha risposto», dice. «Non cerco \
+         colpevoli», aggiunge però la madre.",
+        "Non cerco colpevoli",
+        None,
+    ),
+    // "Il titolare del dicastero" is the press's word for a minister.
+    (
+        "La ministra della Salute Carla Ruggeri ha incontrato i sindacati. Poi il presidente Enzo \
+         Ralli ha parlato. «Nessun taglio», ha detto ieri la titolare del dicastero.",
+        "Nessun taglio",
+        Some("Carla Ruggeri"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
