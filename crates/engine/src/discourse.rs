@@ -47,6 +47,10 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "analisi", "memoria", "denuncia", "atto", "comunicazione", "perizia", "consulenza",
 ];
 
+/// Document nouns that say only that something is written: bare, they take up the document
+/// the text named last ("il documento", "il provvedimento").
+const GENERIC_DOCUMENTS: &[&str] = &["documento", "provvedimento", "atto", "testo"];
+
 /// Words an acronym does not spell ("Istituto nazionale di statistica (Istat)").
 const SPELLING_SKIPS: &[&str] =
     &["di", "del", "della", "dello", "dei", "degli", "delle", "dell", "d", "e", "ed", "per", "a", "al", "alla", "in"];
@@ -138,6 +142,9 @@ pub(crate) struct Discourse<'a> {
     /// Public bodies the text named in full ("Regione Marche", "Procura di Vercelli"), with the
     /// common noun that opens their name ("regione"), so "la Regione" alone finds the one.
     bodies: Vec<(String, Speaker)>,
+    /// The document the text named last, if it named whose or which ("il piano industriale"; not
+    /// "una nota"): what a later "il documento" stands for.
+    last_document: Option<Speaker>,
     /// The subject of the last sentence that had one, and that sentence's paragraph.
     pub subject: Option<(Speaker, usize)>,
     /// How many sentences had been read when `subject` was set (its sentence's number, from 1).
@@ -170,6 +177,7 @@ impl<'a> Discourse<'a> {
             clock: 0,
             acronyms: Vec::new(),
             bodies: Vec::new(),
+            last_document: None,
             subject: None,
             subject_sentence: 0,
             sentences_read: 0,
@@ -1207,14 +1215,30 @@ impl<'a> Discourse<'a> {
                 // words are read ("si legge nel comunicato").
                 let contracted = is_in_the(&lower[article]) || article_joined(&lower[article]);
                 let read_in = article >= 2 && lower[article - 1].starts_with("legg") && lower[article - 2] == "si";
+                // "una nota diffusa a mezzogiorno parla di…": a document no complement names
+                // is some document of someone the text does not say, so nobody to name.
+                let named = qualified || !matches!(lower[article].as_str(), "un" | "uno" | "una");
+                let speaker = named.then_some(Speaker { id, name, country, role: None, inferred: false });
+                // "Il piano industriale prevede 410 esuberi e, si legge nel documento, «…»": a
+                // bare generic noun takes up the document named last.
+                // Not one a clause goes on to describe ("Il provvedimento con cui l'Antitrust…"),
+                // which is new: the noun ends its clause, or a verb of saying follows it.
+                let ends_clause = end == words.len()
+                    || text[words[end - 1].span.end..words[end].span.start].contains([',', '.', ';', ':'])
+                    || self.language.speech_at(Speech::Finite, &lower[end..]).is_some();
+                let generic =
+                    GENERIC_DOCUMENTS.contains(&lower[k].as_str()) && !qualified && end == k + 1 && ends_clause;
+                let speaker = if generic && named {
+                    self.last_document.clone().map(Speaker::inferred)
+                } else {
+                    self.last_document = speaker.clone();
+                    speaker
+                };
                 candidates.push(Candidate {
                     span: Span::new(words[article].span.start, words[end - 1].span.end),
                     words: (article, end),
                     governed: contracted && !read_in,
-                    // "una nota diffusa a mezzogiorno parla di…": a document no complement names
-                    // is some document of someone the text does not say, so nobody to name.
-                    speaker: (qualified || !matches!(lower[article].as_str(), "un" | "uno" | "una"))
-                        .then_some(Speaker { id, name, country, role: None, inferred: false }),
+                    speaker,
                     reference: Reference::Document,
                     adjective: false,
                     person: false,

@@ -1039,6 +1039,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessun taglio",
         Some("Carla Ruggeri"),
     ),
+    // A bare generic document noun takes up the document the text named last; not one a clause
+    // goes on to describe, which is new.
+    (
+        "La giunta ha approvato la delibera sui parcheggi. Il documento prevede «tariffe ridotte \
+         per i residenti».",
+        "tariffe ridotte per i residenti",
+        Some("delibera"),
+    ),
+    (
+        "La giunta ha approvato la delibera sui parcheggi. Il provvedimento con cui il Tar ha \
+         sospeso la gara parla di «vizi evidenti».",
+        "vizi evidenti",
+        Some("provvedimento"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
