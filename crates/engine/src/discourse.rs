@@ -49,7 +49,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
 
 /// Document nouns that say only that something is written: bare, they take up the document
 /// the text named last ("il documento", "il provvedimento").
-const GENERIC_DOCUMENTS: &[&str] = &["documento", "provvedimento", "atto", "testo"];
+const GENERIC_DOCUMENTS: &[&str] = &["documento", "provvedimento", "atto"];
 
 /// Words an acronym does not spell ("Istituto nazionale di statistica (Istat)").
 const SPELLING_SKIPS: &[&str] =

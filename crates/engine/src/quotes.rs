@@ -1953,8 +1953,24 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
     let gap = text[facts.words[before].span.end..m.outer.start].trim();
     titled_after
         || gap.is_empty() && (titled || proper_name || named_by_noun || renamed)
-        || gap == ":" && language.speech_at(Speech::Sign, word_before).is_some()
+        || gap == ":" && signed(facts, before, language, text, m)
 }
+
+/// Whether a sign's noun ("uno slogan", "la scritta") stands before the colon that opens the
+/// quotation, right before it or a few words before, past a phrase that describes it ("con uno
+/// slogan scelto in assemblea: «…»") with no pause and no verb of saying of its own.
+fn signed(facts: &SentenceFacts, before: usize, language: &Language, text: &str, m: &Marked) -> bool {
+    (before.saturating_sub(SIGN_REACH)..=before).any(|k| {
+        language.speech_at(Speech::Sign, &facts.lower[k..=k]).is_some()
+            && !text[facts.words[k].span.end..m.outer.start].trim_end_matches([':', ' ']).contains([',', ';', '.', ':'])
+            && (k + 1..=before).all(|w| {
+                [Speech::Finite, Speech::Participle].iter().all(|&s| language.speech_at(s, &facts.lower[w..]).is_none())
+            })
+    })
+}
+
+/// How many words may describe a sign between its noun and the colon before its words.
+const SIGN_REACH: usize = 4;
 
 /// How many words may stand between a name given ("ribattezzato") and the quotation it gives.
 const NAMED_REACH: usize = 6;

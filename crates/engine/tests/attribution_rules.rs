@@ -1053,6 +1053,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "vizi evidenti",
         Some("provvedimento"),
     ),
+    // A sign's words after a colon are nobody's, past a phrase that describes the sign.
+    (
+        "Il comitato Aria Nuova ha annunciato un presidio per sabato, con uno striscione preparato \
+         dai ragazzi: «Respirare è un diritto».",
+        "Respirare è un diritto",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
