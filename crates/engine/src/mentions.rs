@@ -245,16 +245,37 @@ impl Lexicon {
             // "la Guardia costiera ellenica": a country's body named by another country's
             // adjective is that other country's, not the gazetteer's; "la Protezione civile
             // regionale", by an adjective of a region or a town, is a local one.
+            let local = |m: &Mention| {
+                let next = m.words.1;
+                next < words.len()
+                    && LOCAL_LEVELS.contains(&lower[next].as_str())
+                    && m.entities.iter().all(|e| self.body_country.contains_key(e))
+            };
             let foreign = |m: &Mention| {
                 let next = m.words.1;
-                let national = || m.entities.iter().all(|e| self.body_country.contains_key(e));
                 next < words.len()
-                    && (self.adjective_country.get(&lower[next]).is_some_and(|&adjective| {
+                    && self.adjective_country.get(&lower[next]).is_some_and(|&adjective| {
                         m.entities.iter().all(|e| self.body_country.get(e).is_some_and(|&home| home != adjective))
-                    }) || LOCAL_LEVELS.contains(&lower[next].as_str()) && national())
+                    })
+                    || local(m)
             };
-            let found = self
-                .match_at(text, words, lower, i)
+            let matched = self.match_at(text, words, lower, i);
+            // A local body is named as written, with its level: "la Protezione civile regionale
+            // ha diramato un avviso" is that body, whom no list knows.
+            if let Some(m) = matched.as_ref().filter(|m| m.form == Form::Name && !after_place && local(m)) {
+                let end = m.words.1 + 1;
+                mentions.push(Mention {
+                    span: Span::new(m.span.start, words[end - 1].span.end),
+                    words: (m.words.0, end),
+                    entities: Vec::new(),
+                    country: None,
+                    form: Form::Unknown,
+                    after_preposition: false,
+                });
+                i = end;
+                continue;
+            }
+            let found = matched
                 .filter(|m| !(after_place && m.form == Form::Name))
                 .filter(|m| !(m.form == Form::Name && foreign(m)))
                 // "Sofia Marangoni": a capital that is also a given name, the same way.

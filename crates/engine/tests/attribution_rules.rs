@@ -879,11 +879,11 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         Some("Gilberto Maschio"),
     ),
     // A country's body named with the adjective of a region or a town is a local one, not the
-    // gazetteer's national body of that name.
+    // gazetteer's national body of that name: named as written, with its level.
     (
         "Con un comunicato la Protezione civile provinciale ha spiegato che «i sentieri restano chiusi».",
         "i sentieri restano chiusi",
-        None,
+        Some("Protezione civile provinciale"),
     ),
     // The verb of a "secondo quanto riferisce X" is the attribution's, whose source is X: it
     // takes no dropped subject carried from before.
