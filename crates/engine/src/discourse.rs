@@ -691,7 +691,30 @@ impl<'a> Discourse<'a> {
             // pick out one: "il ministro dell'Interno" of two ministers.
             // Someone introduced with the role but displaced is nobody for sure, not the one
             // just met ("Alla critica la sindaca replica" after a resident was quoted).
-            let resolved = match self.described(class, gender, &fits) {
+            // "Il presidente del Consiglio regionale, Gino Palumbo, ha sospeso la seduta. «…», ha
+            // detto il presidente": the paragraph's subject, whose role of another class opens
+            // with the description's words, before another of the bare role met earlier. (One
+            // of the role's own class is among those the description may mean, as any is.)
+            let written = lower[k..role_end].join(" ");
+            let holds_class = |speaker: &Speaker| {
+                self.people.iter().any(|p| {
+                    p.speaker.id == speaker.id && p.classes.iter().any(|held| self.language.describes(class, held))
+                })
+            };
+            let subject_bears = self
+                .subject
+                .as_ref()
+                .filter(|(s, at)| {
+                    *at == self.paragraph
+                        && !indefinite
+                        && !holds_class(s)
+                        && s.role.as_deref().is_some_and(|r| {
+                            let r = r.to_lowercase();
+                            r.starts_with(&written) && r.len() > written.len()
+                        })
+                })
+                .map(|(s, _)| s.clone());
+            let resolved = match subject_bears.or_else(|| self.described(class, gender, &fits)) {
                 Some(bearer) => Some(bearer).filter(|s| !displaced(s) && !indefinite),
                 // Not in a headline ("Capuano fa muro" / "L'agente: «…»"): its roles are read
                 // against the article's introductions once it is all read.

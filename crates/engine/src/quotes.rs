@@ -248,7 +248,7 @@ pub(crate) fn extract(
                 // "X ha citato Y che ha affermato": X relays Y.
                 relay = previous;
                 (subject.speaker.clone(), Position::Before)
-            } else if let Some(document) = read_in_document(verb, &candidates, lower) {
+            } else if let Some(document) = read_in_document(verb, &candidates, lower, words, text) {
                 // "Nell'esposto si parla di «…»", "nell'ordinanza si legge che…": the document
                 // in which it is said says it.
                 (document.speaker.clone(), Position::Before)
@@ -1003,7 +1003,13 @@ fn through_mouth_of<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &
 
 /// The document of "Nel rapporto si afferma che…": a document after "in" and its article, right
 /// before the impersonal "si" of the verb.
-fn read_in_document<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
+fn read_in_document<'c>(
+    verb: &SpeechVerb,
+    candidates: &'c [Candidate],
+    lower: &[String],
+    words: &[Word],
+    text: &str,
+) -> Option<&'c Candidate> {
     // "si parla" (the verb after "si") or "si legge" (a verb that holds its "si").
     let si = if lower[verb.words.0] == "si" { Some(verb.words.0) } else { verb.words.0.checked_sub(1) };
     let si = si.filter(|&k| lower[k] == "si")?;
@@ -1012,8 +1018,26 @@ fn read_in_document<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &
     if si >= 2 && lower[si - 1] == "quale" && is_in_the(&lower[si - 2]) {
         return candidates.iter().rev().find(|c| c.reference == Reference::Document && c.words.1 <= si - 2);
     }
-    candidates.iter().find(|c| c.reference == Reference::Document && c.words.1 == si && is_in_the(&lower[c.words.0]))
+    // "Nella relazione dei revisori, depositata a febbraio, si legge…": an aside between commas
+    // may stand between the document and the verb.
+    let aside = |end: usize| {
+        end == si
+            || end < si && si - end <= ASIDE_WORDS && {
+                let between = text[words[end - 1].span.end..words[si].span.start].trim();
+                // The document's name may go on in lower case first ("del collegio dei revisori").
+                let (name, aside) = between.split_at(between.find(',').unwrap_or(0));
+                let goes_on = name.split_whitespace().next().is_none_or(|w| {
+                    GENITIVES.contains(&w.to_lowercase().trim_end_matches(['\'', '’']))
+                        && name.split_whitespace().count() <= 3
+                });
+                goes_on && aside.starts_with(',') && aside.ends_with(',') && aside.matches(',').count() == 2
+            }
+    };
+    candidates.iter().find(|c| c.reference == Reference::Document && aside(c.words.1) && is_in_the(&lower[c.words.0]))
 }
+
+/// How many words an aside between commas may have between a document and "si legge".
+const ASIDE_WORDS: usize = 8;
 
 /// The "che" or "cui" whose clause the verb at `verb` opens: right before it, or before one
 /// complement ("che nella requisitoria aveva descritto", "che durante l'udienza ha definito"),

@@ -1060,6 +1060,23 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Respirare è un diritto",
         None,
     ),
+    // A bare description is the paragraph's subject when its role opens with the description's
+    // words, before another bearer of the bare role met earlier.
+    (
+        "Il sindaco ha chiesto al presidente della giunta, Aldo Merli, di riferire.\n\nIl \
+         presidente del consiglio comunale, Gino Pace, ha sospeso la seduta. «Basta urla», ha detto \
+         il presidente.",
+        "Basta urla",
+        Some("Gino Pace"),
+    ),
+    // "Nella relazione dei revisori, depositata a febbraio, si legge…": an aside between commas
+    // may part the document from the verb of reading.
+    (
+        "Nella relazione del collegio dei revisori, depositata a febbraio, si legge che i conti \
+         presentano «criticità non risolte».",
+        "criticità non risolte",
+        Some("relazione del collegio"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
