@@ -409,6 +409,15 @@ impl Lexicon {
                 // "il ministero delle Infrastrutture e dei Trasporti": a department of two.
                 end += 3;
                 continue;
+            } else if lower[end] == "in"
+                && words[end - 1].is_capitalized(text)
+                && words.get(end + 1).is_some_and(|next| next.is_capitalized(text))
+                && self.match_at(text, words, lower, end + 1).is_none()
+            {
+                // "il ministero delle Imprese e del Made in Italy": "in" inside the department's
+                // name, not a place the gazetteer knows ("il ministero degli Esteri in Francia").
+                end += 2;
+                continue;
             } else if let Some(last) = self.lower_case_department(text, words, lower, end) {
                 end = last;
                 continue;

@@ -1077,6 +1077,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "criticità non risolte",
         Some("relazione del collegio"),
     ),
+    // "in" between capitalised words goes on with a department's name, unless a place the
+    // gazetteer knows follows.
+    (
+        "Dal ministero delle Imprese e del Made in Italy fanno sapere che il tavolo sarà \
+         convocato «a breve».",
+        "a breve",
+        Some("ministero delle Imprese e del Made in Italy"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
