@@ -51,6 +51,9 @@ const DOCUMENT_NOUNS: &[&str] = &[
 /// the text named last ("il documento", "il provvedimento").
 const GENERIC_DOCUMENTS: &[&str] = &["documento", "provvedimento", "atto"];
 
+/// The legal forms of Italian companies, written after their name ("Cartiere Valsesto spa").
+const LEGAL_FORMS: &[&str] = &["spa", "srl", "srls", "sapa", "sas", "snc"];
+
 /// Words an acronym does not spell ("Istituto nazionale di statistica (Istat)").
 const SPELLING_SKIPS: &[&str] =
     &["di", "del", "della", "dello", "dei", "degli", "delle", "dell", "d", "e", "ed", "per", "a", "al", "alla", "in"];
@@ -1301,6 +1304,13 @@ impl<'a> Discourse<'a> {
             if let Some(kind) = kind.filter(|k| crate::mentions::BODY_KINDS.contains(k)) {
                 self.note_body(kind, speaker);
             }
+            // "Cartiere Valsesto spa": a company by its legal form, which "l'azienda" and "la
+            // società" later take up.
+            if lower.get(candidate.words.1).is_some_and(|w| LEGAL_FORMS.contains(&w.as_str())) {
+                for kind in ["azienda", "società"] {
+                    self.note_body(kind, speaker);
+                }
+            }
         }
         // In text order; a few per sentence, so an insertion sort (no sort code of its own in the page).
         for i in 1..candidates.len() {
@@ -1917,6 +1927,12 @@ impl<'a> Discourse<'a> {
     /// name ("ministero"), or by a noun the press writes for it ("dicastero").
     fn body_by_noun(&self, noun: &str) -> Option<Speaker> {
         self.body_named(noun).or_else(|| self.body_named(self.language.body_synonym(noun)?))
+    }
+
+    /// The one body the article named with a kind ("l'azienda"), for a headline that names it
+    /// by the kind alone.
+    pub fn body_of_kind(&self, kind: &str) -> Option<Speaker> {
+        self.body_by_noun(kind).map(Speaker::inferred)
     }
 
     fn add_role(&mut self, speaker: &Speaker, class: &'static str, gender: Option<Gender>) {

@@ -672,6 +672,16 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
                 (opens && qualified).then_some((k, end))
             })
         };
+        // "L'azienda: «…»": a body's kind after its article is the one body of that kind the
+        // article names ("Cartiere Valsesto spa").
+        let kind_alone = last > 0
+            && crate::mentions::BODY_KINDS.contains(&facts.lower[last].as_str())
+            && is_definite(&facts.lower[last - 1])
+            && paused(last - 1);
+        if kind_alone && let Some(body) = discourse.body_of_kind(&facts.lower[last]) {
+            quote.speaker = Some(body);
+            continue;
+        }
         let Some((start, last)) = run.map(|k| (k, last)).or_else(role) else {
             continue;
         };

@@ -1085,6 +1085,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "a breve",
         Some("ministero delle Imprese e del Made in Italy"),
     ),
+    // A company's legal form after its name makes it the one "l'azienda" takes up, in the
+    // body and in a headline that names it by its kind alone.
+    (
+        "Il piano è stato presentato da Ferriere Anselmi spa. In una nota, l'azienda spiega che \
+         «non ci sono alternative».",
+        "non ci sono alternative",
+        Some("Ferriere Anselmi"),
+    ),
+    (
+        "Ferriere, 90 esuberi. L'azienda: «Nessuna alternativa»\n\nSAVONA - Il piano è stato \
+         presentato ieri da Ferriere Anselmi spa ai sindacati.",
+        "Nessuna alternativa",
+        Some("Ferriere Anselmi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
