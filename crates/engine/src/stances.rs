@@ -97,6 +97,11 @@ const VERB_REACH: usize = 8;
 const PARTICIPLE_ENDINGS: &[&str] =
     &["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"];
 
+/// The endings of the irregular past participles of asking and proposing ("chiesto",
+/// "proposto", "promosso").
+const IRREGULAR_PARTICIPLE_ENDINGS: &[&str] =
+    &["esto", "esta", "esti", "este", "osto", "osta", "osti", "oste", "osso", "ossa", "ossi", "osse"];
+
 /// Whether `word` ends like a past participle, with a stem before the ending.
 fn ends_like_participle(word: &str) -> bool {
     PARTICIPLE_ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))
@@ -938,7 +943,7 @@ pub(crate) fn statements(
                 .map(|(t, _)| t));
             let quoted = |i: usize| marked(words[i].span);
             let reading =
-                SentenceReading { words, lower, clauses: &clauses, found: &found_terms, main_verbs: &main_verbs };
+                SentenceReading { text, words, lower, clauses: &clauses, found: &found_terms, main_verbs: &main_verbs };
             topic_sides(&reading, span, data, terms, &unspoken, &quoted, context)
         };
         // "Non solo per gli impatti sulla guerra…": a sentence with stance words and nobody of its
@@ -1057,7 +1062,7 @@ fn topic_sides(
     quoted: &dyn Fn(usize) -> bool,
     context: Option<usize>,
 ) -> Vec<(String, Stance)> {
-    let SentenceReading { words, lower, clauses, found, main_verbs } = *reading;
+    let SentenceReading { text, words, lower, clauses, found, main_verbs } = *reading;
     let inside = (0..words.len()).filter(|&i| span.start <= words[i].span.start && words[i].span.end <= span.end);
     // Each stance word inside, with its side (none for a negated opposition or concern).
     let mut cues: Vec<(usize, Option<Stance>)> = Vec::new();
@@ -1149,7 +1154,16 @@ fn topic_sides(
                             "sarebbe" | "è" | "sarà" | "significherebbe" | "significa" | "equivarrebbe" | "vorrebbe"
                         )
                 });
+            // "l'Ue blocca il panel chiesto da Brasilia": a participle whose agent follows is
+            // that agent's act, not a side of the sentence's subject, which "blocca" gives.
+            let agent_after = terms.cue_words_at(found, i) == 1
+                && (ends_like_participle(&lower[i])
+                    || IRREGULAR_PARTICIPLE_ENDINGS.iter().any(|e| lower[i].ends_with(e)))
+                && lower.get(i + 1).is_some_and(|w| crate::mentions::FROM.contains(&w.as_str()))
+                && words.get(i + 2).is_some_and(|w| w.is_capitalized(text));
             match stance {
+                // Not a stance word of this clause at all: the topic word goes to another.
+                _ if agent_after => {}
                 _ if not_declared || thing_neutral || judged => cues.push((i, None)),
                 _ if !negated => cues.push((i, Some(stance))),
                 Stance::Supports if !request => {
@@ -1421,6 +1435,7 @@ fn topic_sides(
 /// stance terms among them, and the stance verbs whose subject is an actor.
 #[derive(Clone, Copy)]
 struct SentenceReading<'a> {
+    text: &'a str,
     words: &'a [Word],
     lower: &'a [String],
     clauses: &'a [usize],

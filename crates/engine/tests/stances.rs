@@ -1158,3 +1158,11 @@ fn the_topics_own_act() {
     let togo = cell_of(&corpus, "TG", "trattato");
     assert!(togo.is_none_or(|c| c.counts[0] == 0), "no support from a ceremony: {:?}", corpus.stances);
 }
+
+/// A participle whose agent follows ("le sanzioni chieste da Washington") is that agent's act,
+/// no stance word of the sentence's subject, whose own word then decides.
+#[test]
+fn a_participle_with_its_agent_is_the_agents() {
+    use Stance::*;
+    check("Il Brasile ha respinto le sanzioni chieste da Washington.", &[("BR", "sanctions", Opposes)]);
+}
