@@ -30,6 +30,9 @@ pub(crate) struct Role {
     /// Whether it makes its clause a condition, a denial of a fact, or keeps the writer's
     /// distance from the next word: each leaves the clause's topics without a side.
     pub sideless: bool,
+    /// Whether it is a condition ("solo se"): one that opens its clause leaves the clause it
+    /// conditions without a side too ("pronte a offrire i buoni uffici, ma solo se…").
+    pub condition: bool,
     /// Whether it says doing no more than something: its clause takes no side but concern.
     pub restraint: bool,
     /// Whether it says "any" ("qualsiasi"), or an obligation ("deve"): together in a clause,
@@ -107,6 +110,9 @@ impl<'a> Terms<'a> {
         }
         for text in data.conditions.iter().chain(&data.denials).chain(&data.irony).chain(&data.inquiries) {
             terms.role_mut(text).sideless = true;
+        }
+        for text in &data.conditions {
+            terms.role_mut(text).condition = true;
         }
         for text in &data.requests {
             let role = terms.role_mut(text);

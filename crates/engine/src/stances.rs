@@ -1093,6 +1093,17 @@ fn topic_sides(
             restrained.push(clauses[i]);
         }
     }
+    // "Le Nazioni Unite sono pronte a offrire i buoni uffici, ma solo se entrambe le parti ne
+    // faranno richiesta", "Solo se … sosterremo…": a condition that opens its clause, anywhere in
+    // the sentence, conditions the clause beside it, which then takes no side either.
+    for i in 0..words.len() {
+        let opens_clause = (0..i)
+            .filter(|&k| clauses[k] == clauses[i])
+            .all(|k| matches!(lower[k].as_str(), "ma" | "e" | "però" | "anche"));
+        if has(i, |r| r.condition) && opens_clause && !names_topic(i) {
+            sideless.push(if clauses[i] > clauses[0] { clauses[i] - 1 } else { clauses[i] + 1 });
+        }
+    }
     // One past the last word of the stance phrase read last.
     let mut cued_to = 0;
     for &i in &inside {

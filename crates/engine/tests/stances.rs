@@ -1166,3 +1166,16 @@ fn a_participle_with_its_agent_is_the_agents() {
     use Stance::*;
     check("Il Brasile ha respinto le sanzioni chieste da Washington.", &[("BR", "sanctions", Opposes)]);
 }
+
+/// A condition that opens its clause conditions the clause beside it: a conditional offer takes
+/// no side ("pronte a…, ma solo se…").
+#[test]
+fn a_conditional_offer_takes_no_side() {
+    use Stance::*;
+    no_cell(
+        "Il Giappone è pronto a sostenere nuove sanzioni, ma solo se il Consiglio di sicurezza lo chiederà.",
+        "JP",
+        "sanctions",
+    );
+    check("Il Giappone è pronto a sostenere nuove sanzioni.", &[("JP", "sanctions", Supports)]);
+}
