@@ -1179,3 +1179,13 @@ fn a_conditional_offer_takes_no_side() {
     );
     check("Il Giappone è pronto a sostenere nuove sanzioni.", &[("JP", "sanctions", Supports)]);
 }
+
+/// Endorsing is supporting: "non può avallare" opposes.
+#[test]
+fn endorsing_is_supporting() {
+    use Stance::*;
+    check(
+        "«Tokyo non può avallare nuove sanzioni», ha detto il ministro degli Esteri giapponese.",
+        &[("JP", "sanctions", Opposes)],
+    );
+}
