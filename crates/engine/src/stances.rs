@@ -1086,7 +1086,10 @@ fn topic_sides(
     for &i in &inside {
         let any_obliged =
             has(i, |r| r.any) && inside.iter().any(|&k| k > i && clauses[k] == clauses[i] && has(k, |r| r.obligation));
-        if (has(i, |r| r.sideless) || any_obliged) && !names_topic(i) {
+        // "ha negato il consenso": a stance phrase that opens with a denial's word is the
+        // phrase, no denial of a fact.
+        let phrase = terms.cue_words_at(found, i) > 1;
+        if (has(i, |r| r.sideless) && !phrase || any_obliged) && !names_topic(i) {
             sideless.push(clauses[i]);
         }
         if has(i, |r| r.restraint) {

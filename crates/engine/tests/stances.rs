@@ -1189,3 +1189,11 @@ fn endorsing_is_supporting() {
         &[("JP", "sanctions", Opposes)],
     );
 }
+
+/// Refusing one's consent is opposing, not denying a fact; defending a measure is supporting it.
+#[test]
+fn refusing_consent_and_defending() {
+    use Stance::*;
+    check("La delegazione giapponese ha negato il consenso alle nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
+    check("Il Giappone ha difeso le nuove sanzioni.", &[("JP", "sanctions", Supports)]);
+}
