@@ -168,6 +168,8 @@ pub(crate) struct Discourse<'a> {
     pub in_headline: bool,
     /// The clock when the sentence before this one, and this one, began to be read.
     sentence_clocks: (usize, usize),
+    /// Whom the sentence before this one named only after a preposition.
+    governed_before: Vec<String>,
 }
 
 impl<'a> Discourse<'a> {
@@ -189,6 +191,7 @@ impl<'a> Discourse<'a> {
             paragraph: 0,
             in_headline: false,
             sentence_clocks: (0, 0),
+            governed_before: Vec::new(),
         }
     }
 
@@ -1081,11 +1084,19 @@ impl<'a> Discourse<'a> {
                             .iter()
                             .any(|c| governed(c.words.0) && c.speaker.as_ref().is_some_and(|s| s.id == p.speaker.id))
                     };
-                    let mut named = self
+                    // Of several, not one the sentence before named only after a preposition
+                    // ("C'era la madre di Lucia, Graziella Montanari. «…», ha raccontato la donna":
+                    // the mother; but "la deposizione di Ornella Pace… la donna ha ammesso": she).
+                    let recent: Vec<&Person> = self
                         .people
                         .iter()
                         .filter(|p| p.seen > self.sentence_clocks.0 && !governed_here(p))
-                        .filter(fits);
+                        .filter(fits)
+                        .collect();
+                    let subjects: Vec<&Person> =
+                        recent.iter().copied().filter(|p| !self.governed_before.contains(&p.speaker.id)).collect();
+                    let mut named =
+                        if recent.len() > 1 && !subjects.is_empty() { subjects } else { recent }.into_iter();
                     let alone = |only: &Person| {
                         only.named_in.is_none()
                             || !self
@@ -1427,6 +1438,15 @@ impl<'a> Discourse<'a> {
                 candidate.governed = true;
             }
         }
+        // Those this sentence only named after a preposition ("la madre di Lucia"), for the
+        // sentence after it (read until then).
+        let only_governed: Vec<String> = candidates
+            .iter()
+            .filter(|c| c.governed)
+            .filter_map(|c| c.speaker.as_ref().map(|s| s.id.clone()))
+            .filter(|id| !candidates.iter().any(|c| !c.governed && c.speaker.as_ref().is_some_and(|s| s.id == *id)))
+            .collect();
+        self.governed_before = only_governed;
         candidates
     }
 

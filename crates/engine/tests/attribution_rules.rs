@@ -1099,6 +1099,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuna alternativa",
         Some("Ferriere Anselmi"),
     ),
+    // "la donna" of two women just met is the one the sentence before did not name only after a
+    // preposition.
+    (
+        "Il processo a Mario Ferri, accusato di aver ucciso la moglie, Anna Sarti, è ripreso.\n\n\
+         C'era la sorella di Anna, Lidia Conti, 70 anni. «Aveva paura», ha raccontato la donna.",
+        "Aveva paura",
+        Some("Lidia Conti"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
