@@ -368,6 +368,9 @@ pub(crate) fn extract(
             || resolved.iter().any(|said| said.speaker.is_none() && said.position == Position::After)
             || presented_unnamed(lower).is_some()
         {
+            // "Ieri il preside è passato davanti al liceo. «…», ha detto lui": "lui" right after
+            // is that unresolved subject, nobody for sure, not the man met before it.
+            discourse.unknown_voice();
             discourse.unresolved_at = Some(sentence.paragraph);
         } else if let Some(person) = presented(&candidates, lower) {
             // "Tra chi ha perso tutto c'è Efisio Cadoni: …. «…», racconta.": whom the sentence

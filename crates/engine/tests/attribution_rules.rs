@@ -1107,6 +1107,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Aveva paura",
         Some("Lidia Conti"),
     ),
+    // "lui" right after a sentence whose subject is a role nobody resolves is that subject,
+    // nobody for sure, not the man met before it.
+    (
+        "La scuola è affidata al vicepreside Walter Sangiorgi, che ha incontrato i genitori.\n\n\
+         Ieri il preside è passato davanti al liceo. «Tornerò a settembre», ha detto lui.",
+        "Tornerò a settembre",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
