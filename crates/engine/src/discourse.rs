@@ -967,6 +967,10 @@ impl<'a> Discourse<'a> {
             // "Lo stesso funzionario ha precisato…": the same official as before, whoever the
             // text made the subject with that noun; not "lo stesso" taken as "he".
             let same = matches!((lower[k].as_str(), next), ("lo", Some("stesso")) | ("la", Some("stessa")));
+            // "Lo stesso documento parla di…": a document's, which the documents below read.
+            if same && lower.get(k + 2).is_some_and(|noun| DOCUMENT_NOUNS.contains(&noun.as_str())) {
+                continue;
+            }
             let same_noun = same && lower.get(k + 2).is_some_and(|noun| crate::mentions::is_source_noun(noun));
             if same_noun {
                 let noun = &lower[k + 2];

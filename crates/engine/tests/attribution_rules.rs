@@ -1115,6 +1115,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Tornerò a settembre",
         None,
     ),
+    // "Lo stesso documento" is the document named last, not "lo stesso" as "he".
+    (
+        "Il dirigente Carlo Neri è stato sospeso. «Ha omesso la vigilanza», si legge nel decreto \
+         di sospensione. Lo stesso documento parla di una condotta «non compatibile con il ruolo».",
+        "non compatibile con il ruolo",
+        Some("decreto di sospensione"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
