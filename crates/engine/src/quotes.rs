@@ -953,6 +953,8 @@ fn relative_subject<'c>(
         && subject.words.1 == verb.words.0
         // (Governed only as a name inside a relative clause: the pronoun stands right before.)
         && !subject.adjective
+        // Not a complement: "Locatelli, che nella dichiarazione di voto ha parlato di «…»".
+        && !PREPOSITIONS.contains(&lower[subject.words.0].as_str())
         && !text[words[che].span.end..verb.span.start].contains([',', ';', ':'])
     {
         return Some(subject);

@@ -1122,6 +1122,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "non compatibile con il ruolo",
         Some("decreto di sospensione"),
     ),
+    // A complement between "che" and the verb is no subject of the relative clause: the
+    // antecedent speaks.
+    (
+        "Dura la capogruppo Chiara Locatelli, che nella dichiarazione di voto ha parlato di «una \
+         manovra scritta di notte».",
+        "una manovra scritta di notte",
+        Some("Chiara Locatelli"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
