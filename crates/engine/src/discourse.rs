@@ -239,8 +239,20 @@ impl<'a> Discourse<'a> {
 
     /// Whether the words right before word `start` are a role ("il ministro Brenna").
     fn follows_role(&self, lower: &[String], start: usize) -> bool {
-        (start.saturating_sub(4)..start)
-            .any(|k| self.language.role_at(&lower[k..start]).is_some_and(|role| role.words.len() == start - k))
+        // "la segretaria nazionale Rosa Ianniello": an adjective may qualify the role.
+        let adjective = |w: &String| {
+            w.len() > 3
+                && w.chars().all(char::is_alphabetic)
+                && !crate::mentions::PREPOSITIONS.contains(&w.as_str())
+                && !is_article(w)
+                && (w.ends_with('e') || w.ends_with('o') || w.ends_with('a'))
+        };
+        (start.saturating_sub(4)..start).any(|k| {
+            self.language.role_at(&lower[k..start]).is_some_and(|role| {
+                let end = k + role.words.len();
+                end == start || end + 1 == start && adjective(&lower[end])
+            })
+        })
     }
 
     /// The words of a person's full name inside the run `(start, end)`: from its first given
@@ -1657,7 +1669,23 @@ impl<'a> Discourse<'a> {
         let (start, end) = mention.words;
         // "il ministro Brenna": a capitalised word right after a role noun is its bearer's name.
         let after_role = self.follows_role(lower, start);
-        if let Some((first, last)) = self.person_in(text, words, lower, (start, end)) {
+        // "la sindaca Nives Gualzetti": two or three words right after a role are a full name, as
+        // the names scanned ahead found.
+        // Not a surname of two words ("il sindaco Di Febo") that a longer name met or ahead ends
+        // with.
+        let run = &lower[start..end];
+        let longer = self
+            .full_names
+            .iter()
+            .map(|(n, _)| n)
+            .chain(self.people.iter().map(|p| &p.name))
+            .any(|n| n.len() > run.len() && n.ends_with(run));
+        // Nor the name given to a body the role ends with ("portavoce del comitato Pendolari Val
+        // Corbera").
+        let body_named = start > 0 && crate::mentions::BODY_KINDS.contains(&lower[start - 1].as_str());
+        let named_after_role =
+            (after_role && (2..=3).contains(&(end - start)) && !longer && !body_named).then_some((start, end));
+        if let Some((first, last)) = self.person_in(text, words, lower, (start, end)).or(named_after_role) {
             let name = Span::new(words[first].span.start, words[last - 1].span.end).of(text).to_owned();
             let lower_name: Vec<String> = lower[first..last].to_vec();
             let speaker = self.person(&lower_name, &name, self.language.given_name(words[first].text(text)).flatten());

@@ -1130,6 +1130,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "una manovra scritta di notte",
         Some("Chiara Locatelli"),
     ),
+    // Two words after a role, an adjective between, are the bearer's full name, even with a
+    // given name no list holds ("Rosa" is also a colour); not a surname of two words that a
+    // longer name ends with.
+    (
+        "«Per chi vive con mille euro non c'è niente», ha detto al megafono la segretaria \
+         nazionale Rosa Ianniello.",
+        "Per chi vive con mille euro non c'è niente",
+        Some("Rosa Ianniello"),
+    ),
+    (
+        "Il sindaco Di Febo: «Nessun ferito»\n\nIl sindaco Massimo Di Febo ha visitato il \
+         lungomare.",
+        "Nessun ferito",
+        Some("Massimo Di Febo"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
