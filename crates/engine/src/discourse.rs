@@ -1736,6 +1736,29 @@ impl<'a> Discourse<'a> {
                         }
                     }
                 });
+            // "il Consorzio di bonifica Alto Corbera": a lower-case qualifier, then the body's own
+            // name, with no "di" before it.
+            let qualified_name = || {
+                let of = lower.get(end).is_some_and(|w| matches!(w.as_str(), "di" | "del" | "della" | "dei" | "delle"));
+                let qualifier = end + 1;
+                let named = qualifier + 1;
+                let plain = |at: usize| at < words.len() && !quoted_or_spaced_apart(text, words, at);
+                if !of
+                    || !plain(qualifier)
+                    || !plain(named)
+                    || words[qualifier].is_capitalized(text)
+                    || !words[named].is_capitalized(text)
+                    || self.language.given_name(words[named].text(text)).is_some()
+                {
+                    return None;
+                }
+                let mut last = named + 1;
+                while plain(last) && words[last].is_capitalized(text) {
+                    last += 1;
+                }
+                Some(last)
+            };
+            let place = place.or_else(qualified_name);
             let last = place.unwrap_or(end);
             let span = Span::new(words[start].span.start, words[last - 1].span.end);
             let mut speaker = Speaker {

@@ -1145,6 +1145,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessun ferito",
         Some("Massimo Di Febo"),
     ),
+    // A public body's common noun, a lower-case qualifier, then its own name: all of it.
+    (
+        "«Le idrovore hanno lavorato tutta la notte», fa sapere in una nota il Consorzio di \
+         bonifica Alto Corbera.",
+        "Le idrovore hanno lavorato tutta la notte",
+        Some("Consorzio di bonifica Alto Corbera"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
