@@ -932,17 +932,34 @@ impl<'a> Discourse<'a> {
         // one the text named before: the one body it named in full with that noun ("il
         // ministero dell'Ambiente"; "il dicastero" for it too), else nobody for sure. ("un
         // portavoce" stays: the stance comparison reads it as the voice of the paragraph's actor.)
-        for candidate in &mut candidates {
+        for at in 0..candidates.len() {
+            let candidate = &candidates[at];
             let bare = candidate.words.1 == candidate.words.0 + 2
                 && matches!(lower[candidate.words.0].as_str(), "il" | "lo" | "la" | "l")
                 && candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
             // "dalla segreteria dell'associazione", "secondo l'associazione": a body's kind alone
             // is the one body of that kind the text named, else nobody.
-            let head = &lower[candidate.words.1 - 1];
+            let head = lower[candidate.words.1 - 1].clone();
             let kind_alone = crate::mentions::BODY_KINDS.contains(&head.as_str())
                 && candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
-            if bare || kind_alone {
-                candidate.speaker = self.body_by_noun(head).map(Speaker::inferred);
+            // "Ferrovie Regionali Padane, la società che gestisce la linea, …": in apposition
+            // right after a body the text names, the kind is that body's, and names it from then on.
+            let appositive = at
+                .checked_sub(1)
+                .map(|before| &candidates[before])
+                .filter(|before| {
+                    kind_alone
+                        && !before.person
+                        && before.reference != Reference::Document
+                        && text[before.span.end..candidate.span.start].trim() == ","
+                })
+                .and_then(|before| before.speaker.clone())
+                .filter(|s| s.id.starts_with("name:") || s.id.starts_with("body:"));
+            if let Some(body) = appositive {
+                self.note_body(&head, &body);
+                candidates[at].speaker = Some(body.inferred());
+            } else if bare || kind_alone {
+                candidates[at].speaker = self.body_by_noun(&head).map(Speaker::inferred);
             }
         }
         // A role after a name, in apposition: "Chiara Montieri, assessora ai Lavori pubblici,".

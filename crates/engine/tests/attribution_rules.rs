@@ -1152,6 +1152,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Le idrovore hanno lavorato tutta la notte",
         Some("Consorzio di bonifica Alto Corbera"),
     ),
+    // A body's kind in apposition right after a body the text names is that body's, and names
+    // it from then on.
+    (
+        "Ieri Ferrovie Regionali Padane, la società che gestisce la linea, ha chiesto scusa ai \
+         passeggeri. «Il binario era controllato», ha precisato la società.",
+        "Il binario era controllato",
+        Some("Ferrovie Regionali Padane"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
