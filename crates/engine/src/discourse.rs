@@ -1887,7 +1887,13 @@ impl<'a> Discourse<'a> {
                         // ("ANSA", "CGIL") do.
                         // So does one after the kind of body it names ("il sindacato Fials", "la
                         // società Edilnord"), which says what it is.
-                        let after_kind = start > 0 && crate::mentions::BODY_KINDS.contains(&lower[start - 1].as_str());
+                        // Or its kind in apposition right after it ("Northbridge, l'agenzia di rating").
+                        let kind = |w: &String| crate::mentions::BODY_KINDS.contains(&w.as_str()) || w == "agenzia";
+                        let after_kind = start > 0 && kind(&lower[start - 1])
+                            || end + 1 < words.len()
+                                && text[words[end - 1].span.end..words[end].span.start].trim() == ","
+                                && is_definite(&lower[end])
+                                && kind(&lower[end + 1]);
                         let runs_on = last == end
                             && end - start == 1
                             && !after_kind

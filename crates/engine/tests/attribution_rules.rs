@@ -1160,6 +1160,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il binario era controllato",
         Some("Ferrovie Regionali Padane"),
     ),
+    // One capitalised word names a body, too, when its kind stands in apposition right after it.
+    (
+        "Secondo Northbridge, l'agenzia di rating che aveva rivisto le stime, «il percorso resta \
+         credibile».",
+        "il percorso resta credibile",
+        Some("Northbridge"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
