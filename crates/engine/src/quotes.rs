@@ -693,6 +693,23 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
             quote.speaker = known.map(in_full);
             continue;
         }
+        // "Frp: «…»" over "Ferrovie Regionali Padane, la società…": a short name that spells the
+        // initials of the one body below whose name does.
+        if start == last && (2..=6).contains(&facts.lower[start].chars().count()) {
+            let initials = |name: &str| -> String {
+                name.split_whitespace()
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            };
+            let spelled: Vec<&&Speaker> =
+                bodies_below.iter().filter(|b| initials(&b.name) == facts.lower[start]).collect();
+            if let Some(first) = spelled.first().filter(|first| spelled.iter().all(|b| b.id == first.id)) {
+                quote.speaker = Some((**first).clone().inferred());
+                continue;
+            }
+        }
         let stems = stems(quote.text.of(text));
         quote.speaker = match discourse.in_headline(&facts.lower[start..=last]).as_slice() {
             [one] => Some(one.clone()),

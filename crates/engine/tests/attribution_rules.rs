@@ -1167,6 +1167,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "il percorso resta credibile",
         Some("Northbridge"),
     ),
+    // A headline's short name that spells the initials of the one body below whose name does.
+    (
+        "Deragliamento, Frp: «Binario controllato a gennaio»\n\nCASALVERDE - Ferrovie Regionali \
+         Padane ha diffuso una nota in mattinata.",
+        "Binario controllato a gennaio",
+        Some("Ferrovie Regionali Padane"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
