@@ -1174,7 +1174,10 @@ fn topic_sides(
                 && (ends_like_participle(&lower[i])
                     || IRREGULAR_PARTICIPLE_ENDINGS.iter().any(|e| lower[i].ends_with(e)))
                 && lower.get(i + 1).is_some_and(|w| crate::mentions::FROM.contains(&w.as_str()))
-                && words.get(i + 2).is_some_and(|w| w.is_capitalized(text));
+                && words.get(i + 2).is_some_and(|w| w.is_capitalized(text))
+                // Only past a side of its own clause ("blocca"): in "Le nuove sanzioni condannate
+                // da Pechino entrano in vigore" the agent's act is the sentence's one side.
+                && cues.iter().any(|&(at, side)| clauses[at] == clauses[i] && side.is_some());
             match stance {
                 // Not a stance word of this clause at all: the topic word goes to another.
                 _ if agent_after => {}
