@@ -221,12 +221,9 @@ impl<'a> Discourse<'a> {
     /// Notes the full names of a sentence ahead of reading it, so an earlier surname finds them.
     pub fn scan_names(&mut self, text: &str, words: &[Word], lower: &[String], mentions: &[Mention]) {
         for mention in mentions.iter().filter(|m| m.form == Form::Unknown) {
-            // "la sindaca Nives Gualzetti": two or three words right after a role are a full name
-            // even when no list holds its given name.
-            let (start, end) = mention.words;
-            let after_role = (2..=3).contains(&(end - start)) && self.follows_role(lower, start);
-            if let Some((start, end)) =
-                self.person_in(text, words, lower, mention.words).or(after_role.then_some((start, end)))
+            if let Some((start, end)) = self
+                .person_in(text, words, lower, mention.words)
+                .or_else(|| self.named_after_role(lower, mention.words))
             {
                 let name: Vec<String> = lower[start..end].to_vec();
                 if !self.full_names.iter().any(|(n, _)| *n == name) {
@@ -235,6 +232,24 @@ impl<'a> Discourse<'a> {
                 }
             }
         }
+    }
+
+    /// The run `(start, end)` as a full name when it is two or three words right after a role
+    /// ("la sindaca Nives Gualzetti", "la segretaria nazionale Rosa Ianniello"), even with no
+    /// given name a list holds; not a surname of two words that a longer name met or ahead ends
+    /// with ("il sindaco Di Febo"), nor the name given to a body the role ends with ("portavoce
+    /// del comitato Pendolari Val Corbera").
+    fn named_after_role(&self, lower: &[String], (start, end): (usize, usize)) -> Option<(usize, usize)> {
+        let run = &lower[start..end];
+        let longer = self
+            .full_names
+            .iter()
+            .map(|(n, _)| n)
+            .chain(self.people.iter().map(|p| &p.name))
+            .any(|n| n.len() > run.len() && n.ends_with(run));
+        let body_named = start > 0 && crate::mentions::BODY_KINDS.contains(&lower[start - 1].as_str());
+        ((2..=3).contains(&run.len()) && !longer && !body_named && self.follows_role(lower, start))
+            .then_some((start, end))
     }
 
     /// Whether the words right before word `start` are a role ("il ministro Brenna").
@@ -1686,23 +1701,9 @@ impl<'a> Discourse<'a> {
         let (start, end) = mention.words;
         // "il ministro Brenna": a capitalised word right after a role noun is its bearer's name.
         let after_role = self.follows_role(lower, start);
-        // "la sindaca Nives Gualzetti": two or three words right after a role are a full name, as
-        // the names scanned ahead found.
-        // Not a surname of two words ("il sindaco Di Febo") that a longer name met or ahead ends
-        // with.
-        let run = &lower[start..end];
-        let longer = self
-            .full_names
-            .iter()
-            .map(|(n, _)| n)
-            .chain(self.people.iter().map(|p| &p.name))
-            .any(|n| n.len() > run.len() && n.ends_with(run));
-        // Nor the name given to a body the role ends with ("portavoce del comitato Pendolari Val
-        // Corbera").
-        let body_named = start > 0 && crate::mentions::BODY_KINDS.contains(&lower[start - 1].as_str());
-        let named_after_role =
-            (after_role && (2..=3).contains(&(end - start)) && !longer && !body_named).then_some((start, end));
-        if let Some((first, last)) = self.person_in(text, words, lower, (start, end)).or(named_after_role) {
+        if let Some((first, last)) =
+            self.person_in(text, words, lower, (start, end)).or_else(|| self.named_after_role(lower, (start, end)))
+        {
             let name = Span::new(words[first].span.start, words[last - 1].span.end).of(text).to_owned();
             let lower_name: Vec<String> = lower[first..last].to_vec();
             let speaker = self.person(&lower_name, &name, self.language.given_name(words[first].text(text)).flatten());
@@ -2248,7 +2249,7 @@ fn antecedent_article(lower: &[String], k: usize) -> Option<usize> {
 /// How many words may stand between a document and the relative clause that reads it.
 const ANTECEDENT_REACH: usize = 10;
 
-/// Whether a word is an article joined to a preposition other than "in" ("sulla", "dalla").
+/// Whether a word is an article joined to a preposition ("sulla", "dalla", "nella").
 fn article_joined(word: &str) -> bool {
     crate::articles::article(word).is_some_and(|a| a.joined.is_some())
 }
