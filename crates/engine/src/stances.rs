@@ -66,6 +66,10 @@
 //! An infinitive that opens a clause judging it ("Allentarlo sarebbe un regalo alle milizie") and a
 //! neutral place ("l'unico terreno neutrale") take no side. A vote that names no topic is about the one the last sentence of a
 //! vote named, else the one its paragraph has just named.
+//! Words of an actor's voice that take no side by any stance word but say most of a topic's
+//! proposition in words of their own ("«Il futuro della Groenlandia spetta ai groenlandesi»" for
+//! "Il futuro della Groenlandia deve essere deciso dai groenlandesi") support it, and oppose it
+//! with a negation among them that the proposition lacks.
 //!
 //! **Cells.** An actor's stance on a topic sums the statements that take a side: support and
 //! opposition together are mixed, concern that outweighs both is concern, a declared neutrality
@@ -993,10 +997,62 @@ pub(crate) fn statements(
             }
             Some((data.topics[topic].id.clone(), if against { flip(side) } else { side }))
         };
+        // "«Il futuro della Groenlandia spetta ai groenlandesi»", said for an actor: words that
+        // say most of a topic's proposition in their own words support it, and deny it when a
+        // negation stands among them that the proposition lacks.
+        let restated_side = |statement: &Statement| {
+            let quote = of_sentence[index].iter().find(|q| statement.quotes.first() == Some(&q.id))?;
+            let inside = |i: usize| quote.text.start <= words[i].span.start && words[i].span.end <= quote.text.end;
+            let quoted: Vec<usize> = (0..words.len()).filter(|&i| inside(i)).collect();
+            let own_side = |i: usize| {
+                terms.cue_at(&found_terms, i).is_some()
+                    || terms.roles_at(&found_terms, i).any(|r| r.sideless || r.obligation || r.condition)
+            };
+            if quoted.iter().any(|&i| own_side(i)) {
+                return None;
+            }
+            let mut found_side = None;
+            for topic in &data.topics {
+                let claim: Vec<String> = topic
+                    .claim_it
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.chars().count() > 3 && !crate::words::FUNCTION_WORDS.contains(w))
+                    .map(|w| w.chars().take(4).collect())
+                    .collect();
+                let mut stems: Vec<&String> = claim.iter().collect();
+                stems.dedup();
+                let matched: Vec<usize> = quoted
+                    .iter()
+                    .copied()
+                    .filter(|&i| stems.iter().any(|s| lower[i].starts_with(s.as_str())))
+                    .collect();
+                let distinct =
+                    stems.iter().filter(|s| matched.iter().any(|&i| lower[i].starts_with(s.as_str()))).count();
+                let names_topic =
+                    matched.iter().any(|&i| terms.roles_at(&found_terms, i).any(|r| !r.topics.is_empty()));
+                if distinct < 3 || distinct * 2 < stems.len() || !names_topic {
+                    continue;
+                }
+                let negation = |w: &str| data.negations.iter().any(|n| n == w);
+                let claim_negated = topic.claim_it.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(negation);
+                let (first, last) = (matched[0], matched[matched.len() - 1]);
+                let said_negated = (first.saturating_sub(2)..last).any(|i| inside(i) && negation(&lower[i]));
+                if found_side.is_some() {
+                    return None;
+                }
+                let side = if claim_negated == said_negated { Stance::Supports } else { Stance::Opposes };
+                found_side = Some((topic.id.clone(), side));
+            }
+            found_side
+        };
         for (mut statement, scope) in in_sentence {
             statement.topics = sides(scope);
             if statement.topics.is_empty() && statement.kind == StatementKind::Said {
                 statement.topics.extend(said_side(&statement));
+            }
+            if statement.topics.is_empty() && statement.kind == StatementKind::Said {
+                statement.topics.extend(restated_side(&statement));
             }
             if statement.quotes.is_empty() {
                 previous = Some(statement.clone());

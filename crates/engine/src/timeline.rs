@@ -21,18 +21,6 @@ const SAME_WORDS: f64 = 0.1;
 /// How many later events of its date each event may be merged with, best first.
 const BEST_MATCHES: usize = 16;
 
-/// Words that say nothing about what happened.
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "agli", "ai", "al", "all", "alla", "alle", "allo", "altre", "altri", "altro", "anche", "ancora", "anni",
-    "anno", "avere", "aveva", "che", "chi", "ci", "come", "con", "cosa", "cui", "da", "dagli", "dai", "dal", "dall",
-    "dalla", "dalle", "degli", "dei", "del", "dell", "della", "delle", "dello", "detto", "di", "dopo", "dove", "due",
-    "e", "ed", "era", "erano", "essere", "fra", "già", "gli", "ha", "hanno", "i", "ieri", "il", "in", "l", "la", "le",
-    "lo", "loro", "ma", "mentre", "mese", "mesi", "molto", "ne", "negli", "nei", "nel", "nell", "nella", "nelle",
-    "non", "o", "oggi", "ogni", "ore", "per", "più", "poi", "prima", "quando", "quella", "quello", "quest", "questa",
-    "queste", "questi", "questo", "se", "secondo", "si", "sono", "stata", "stato", "su", "sua", "sue", "sugli", "sui",
-    "sul", "sull", "sulla", "sulle", "suo", "suoi", "tra", "tutte", "tutti", "tutto", "un", "una", "uno", "è",
-];
-
 /// One happening on the timeline, told by one or more documents.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimelineEntry {
@@ -212,7 +200,11 @@ pub(crate) fn content_stems(event: &Event, document: &Document, readings: &[Read
             }
             reading.lower.iter().zip(named).filter(|(_, named)| !named).map(|(w, _)| w)
         })
-        .filter(|w| w.chars().count() > 2 && !FUNCTION_WORDS.contains(&w.as_str()) && !w.starts_with(char::is_numeric))
+        .filter(|w| {
+            w.chars().count() > 2
+                && !crate::words::FUNCTION_WORDS.contains(&w.as_str())
+                && !w.starts_with(char::is_numeric)
+        })
         .map(|w| w.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'à', 'è', 'é', 'ì', 'ò', 'ù']).to_owned())
         .collect()
 }

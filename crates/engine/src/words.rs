@@ -51,6 +51,19 @@ pub(crate) fn lowered(text: &str, words: &[Word]) -> Vec<String> {
     words.iter().map(|w| w.lower(text)).collect()
 }
 
+/// Words that say nothing of their own: what happened (the timeline) or what a proposition
+/// claims (stances) is in the others.
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
+    "a", "agli", "ai", "al", "all", "alla", "alle", "allo", "altre", "altri", "altro", "anche", "ancora", "anni",
+    "anno", "avere", "aveva", "che", "chi", "ci", "come", "con", "cosa", "cui", "da", "dagli", "dai", "dal", "dall",
+    "dalla", "dalle", "degli", "dei", "del", "dell", "della", "delle", "dello", "detto", "di", "dopo", "dove", "due",
+    "e", "ed", "era", "erano", "essere", "fra", "già", "gli", "ha", "hanno", "i", "ieri", "il", "in", "l", "la", "le",
+    "lo", "loro", "ma", "mentre", "mese", "mesi", "molto", "ne", "negli", "nei", "nel", "nell", "nella", "nelle",
+    "non", "o", "oggi", "ogni", "ore", "per", "più", "poi", "prima", "quando", "quella", "quello", "quest", "questa",
+    "queste", "questi", "questo", "se", "secondo", "si", "sono", "stata", "stato", "su", "sua", "sue", "sugli", "sui",
+    "sul", "sull", "sulla", "sulle", "suo", "suoi", "tra", "tutte", "tutti", "tutto", "un", "una", "uno", "è",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,12 +33,12 @@ const UNSEEN_FOURTH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/s
 
 /// The floors `make test` holds: what the engine measured when they were last set. No spurious
 /// cell: an actor that takes no position in the text has none.
-const MIN_ACCURACY: f64 = 0.72;
+const MIN_ACCURACY: f64 = 0.74;
 const MAX_SPURIOUS_RATE: f64 = 0.0;
 const MIN_PASSAGES: usize = 10;
 const MIN_HELD_OUT_ACCURACY: f64 = 0.29;
 const MIN_UNSEEN_ACCURACY: f64 = 0.36;
-const MIN_UNSEEN_LATER_ACCURACY: f64 = 0.29;
+const MIN_UNSEEN_LATER_ACCURACY: f64 = 0.31;
 const MIN_UNSEEN_FOURTH_ACCURACY: f64 = 0.33;
 /// The bundled story against its cold reading, with no wrong cell.
 const MIN_BUNDLED_ACCURACY: f64 = 0.55;

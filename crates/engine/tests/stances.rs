@@ -1197,3 +1197,28 @@ fn refusing_consent_and_defending() {
     check("La delegazione giapponese ha negato il consenso alle nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
     check("Il Giappone ha difeso le nuove sanzioni.", &[("JP", "sanctions", Supports)]);
 }
+
+/// Words of an actor's voice that say most of a topic's proposition in their own words, with no
+/// stance word, support it; with a negation the proposition lacks, they oppose it. A quotation
+/// that shares a word or two with it takes no side.
+#[test]
+fn words_that_restate_the_proposition() {
+    use Stance::*;
+    let topics = "[topic valle]\nname.it: valle\nname.en: valley\nclaim.it: Le acque della valle di Sarno \
+                  spettano ai comuni rivieraschi\nclaim.en: -\nstem: Sarno\nphrase: acque della valle\n";
+    let cell = |text: &str| {
+        let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+        cell_of(&corpus, "JP", "valle").map(|c| c.stance)
+    };
+    let said = "«Le acque della valle di Sarno appartengono ai comuni rivieraschi, a nessun altro», ha detto \
+                il ministro degli Esteri giapponese.";
+    assert_eq!(cell(said), Some(Supports));
+    let denied = "«Le acque della valle di Sarno non spettano soltanto ai comuni rivieraschi», ha detto il \
+                  ministro degli Esteri giapponese.";
+    assert_eq!(cell(denied), Some(Opposes));
+    let named = "«Abbiamo visitato la valle di Sarno la settimana scorsa», ha detto il ministro degli Esteri \
+                 giapponese.";
+    assert_eq!(cell(named), None);
+}
