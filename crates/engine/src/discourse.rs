@@ -522,8 +522,17 @@ impl<'a> Discourse<'a> {
             // "il portavoce del comitato Pendolari Val Corbera": after a role that ends with a
             // noun a name is given to, the run is that name, not the bearer's.
             let names_its_noun = self.language.speech_at(Speech::Title, &lower[role_end - 1..role_end]).is_some();
+            // "Il portavoce del sindaco, Marco Lanza,", "la legale della conduttrice, Federica
+            // Lanza,": a role that is another role's complement leaves the name in apposition to
+            // the phrase's head.
+            let complement_of_role = k > 1
+                && crate::mentions::OF.contains(&lower[k - 1].as_str())
+                && role_starts.iter().any(|&r| {
+                    r < k - 1 && self.language.role_at(&lower[r..]).is_some_and(|outer| r + outer.words.len() == k - 1)
+                });
             if let Some(at) = candidates.iter().position(|c| {
-                c.words.0 >= role_end
+                !complement_of_role
+                    && c.words.0 >= role_end
                     && c.words.0 <= role_end + 10
                     && !(names_its_noun && c.words.0 == role_end)
                     && c.reference == Reference::Other
@@ -569,7 +578,8 @@ impl<'a> Discourse<'a> {
                     )
             };
             let bearer = candidates.iter().position(|c| {
-                c.words.0 >= role_end
+                !complement_of_role
+                    && c.words.0 >= role_end
                     && c.words.0 <= role_end + 10
                     && c.person
                     && c.speaker.is_some()

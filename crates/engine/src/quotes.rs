@@ -16,7 +16,7 @@
 
 use crate::articles::{is_article, is_definite, is_definite_any, is_in_the};
 use crate::discourse::{Candidate, Discourse, Reference};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::lexicon_data::{Language, Speech};
 use crate::marks::{Marked, quotations};
 use crate::mentions::{FROM, Lexicon, Mention, PREPOSITIONS};
@@ -488,7 +488,7 @@ pub(crate) fn extract(
         }
     }
     quotes.sort_by_key(|q| (q.outer.start, q.kind == QuoteKind::Reported));
-    repeated_words(text, doc, &heads, &mut quotes);
+    repeated_words(text, doc, &heads, gazetteer, &mut quotes);
     headline_names(text, &heads, &facts, &discourse, &mut quotes);
     for quote in &mut quotes {
         if quote.speaker.as_ref().is_some_and(Speaker::is_unidentified) {
@@ -505,7 +505,7 @@ pub(crate) fn extract(
 /// fino alla fine», ha detto Giulio Sartini"): a quotation in the headline or subhead (the
 /// leading paragraphs that end no sentence, three at most) takes the speaker of the article's
 /// quotation that contains its words.
-fn repeated_words(text: &str, doc: &Document, heads: &[bool], quotes: &mut [Quote]) {
+fn repeated_words(text: &str, doc: &Document, heads: &[bool], gazetteer: &Gazetteer, quotes: &mut [Quote]) {
     let folded = |q: &Quote| -> Vec<String> {
         q.text.of(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
     };
@@ -525,7 +525,24 @@ fn repeated_words(text: &str, doc: &Document, heads: &[bool], quotes: &mut [Quot
         // chiuderà», fa sapere X": a body the headline itself names by its common noun is its
         // speaker, which X speaks for. A name or a metonym there ("Yoon", "Bruxelles") is a
         // loose form of the speaker below, whom the article's quotation names better.
-        let named = quotes[i].speaker.as_ref().is_some_and(|s| !s.inferred && s.id.starts_with("body:"));
+        // So is a state or an international body the headline calls by its name ("L'Onu: «…»"
+        // over its spokesperson's words), unlike a metonym.
+        let headline =
+            &text[doc.paragraphs[doc.sentences[quotes[i].sentences.0].paragraph].span.start..quotes[i].outer.start];
+        let by_its_name = |s: &Speaker| {
+            gazetteer.entity(&s.id).is_some_and(|e| {
+                e.kind == EntityKind::Country
+                    && std::iter::once(&e.name).chain(&e.aliases).any(|alias| {
+                        headline.match_indices(alias.as_str()).any(|(at, _)| {
+                            let before = headline[..at].chars().next_back();
+                            let after = headline[at + alias.len()..].chars().next();
+                            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                        })
+                    })
+            })
+        };
+        let named =
+            quotes[i].speaker.as_ref().is_some_and(|s| !s.inferred && (s.id.starts_with("body:") || by_its_name(s)));
         if words.len() < 2 || named {
             continue;
         }

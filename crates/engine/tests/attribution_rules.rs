@@ -1174,6 +1174,26 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Binario controllato a gennaio",
         Some("Ferrovie Regionali Padane"),
     ),
+    // A name in apposition after a role's complement that is a role too names the head: the
+    // spokesman, not the mayor; the lawyer, not the presenter.
+    (
+        "Il portavoce del sindaco, Marco Ventrella, ha parlato di «una scelta obbligata».",
+        "una scelta obbligata",
+        Some("Marco Ventrella"),
+    ),
+    (
+        "All'uscita la legale della conduttrice, Federica Aloisi, ha parlato di «un clima teso».",
+        "un clima teso",
+        Some("Federica Aloisi"),
+    ),
+    // A headline that calls a state or an international body by its name keeps it as the speaker
+    // of the words its spokesperson says below.
+    (
+        "L'Onu: «Evitare ogni escalation»\n\nIn serata la portavoce delle Nazioni Unite, Ingrid \
+         Solberg, ha invitato le parti a «evitare ogni escalation e riaprire i canali».",
+        "Evitare ogni escalation",
+        Some("Nazioni Unite"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
