@@ -429,23 +429,36 @@ pub(crate) fn extract(
             // A quotation alone in its sentence, or after a colon whose clause drops its subject
             // ("Ha poi rivolto un appello ai residenti: «…»", "Poi, sorridendo: «…»"), continues
             // the speaker just introduced.
-            let before = first.checked_sub(1).map(|p| &facts[p]);
+            // "Coach, se l'aspettava?\n«Sì, me l'aspettavo»": in an interview, the interviewer's
+            // question, a paragraph of its own, stands between the answers; the answer goes on
+            // from what came before the question.
+            let question = |q: usize| {
+                let sentence = &facts[q];
+                let own_paragraph = (q == 0 || facts[q - 1].paragraph != sentence.paragraph)
+                    && facts[q + 1].paragraph != sentence.paragraph;
+                own_paragraph
+                    && sentence.span.of(text).trim_end().ends_with('?')
+                    && sentence.words.len() <= QUESTION_WORDS
+                    && !marked.iter().any(|q| q.outer.start < sentence.span.end && sentence.span.start < q.outer.end)
+            };
+            let gap = if first >= 2 && question(first - 1) { 2 } else { 1 };
+            let before = first.checked_sub(gap).map(|p| &facts[p]);
             // The last verb's: one whose subject nobody resolved leaves nobody introduced
             // ("…(che aveva parlato di «…»), la donna ha raccontato…. «…»").
             let unresolved_before = before.is_some_and(|b| b.verbs.last().is_some_and(|said| said.speaker.is_none()));
             let introduced = before
-                .filter(|b| b.paragraph + 1 >= facts[first].paragraph && !unresolved_before)
+                .filter(|b| b.paragraph + gap >= facts[first].paragraph && !unresolved_before)
                 .and_then(|b| b.verbs.last().and_then(|said| said.speaker.clone()))
                 .or_else(|| {
                     previous
                         .as_ref()
-                        .filter(|(s, _)| first > 0 && *s == first - 1 && !unresolved_before)
+                        .filter(|(s, _)| first >= gap && *s == first - gap && !unresolved_before)
                         .and_then(|(_, sp)| sp.clone())
                 })
                 // "Il capitano Davide Sacchetti si è preso la sua parte di responsabilità. «…»":
                 // the one the sentence before is about.
                 .or_else(|| {
-                    before.filter(|b| b.paragraph + 1 >= facts[first].paragraph).and_then(|b| b.subject.clone())
+                    before.filter(|b| b.paragraph + gap >= facts[first].paragraph).and_then(|b| b.subject.clone())
                 });
             // A document's words are read in it, not said: a quotation standing alone after them
             // is somebody's speech, whom the text names elsewhere or not at all.
@@ -1033,6 +1046,9 @@ fn relative_subject<'c>(
     }
     None
 }
+
+/// How many words an interviewer's question may have.
+const QUESTION_WORDS: usize = 30;
 
 /// How many words a role in apposition may have before the "che" of a relative clause in it.
 const APPOSITION_WORDS: usize = 6;

@@ -1194,6 +1194,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Evitare ogni escalation",
         Some("Nazioni Unite"),
     ),
+    // In an interview the interviewer's questions, paragraphs of their own, stand between the
+    // answers, which go on with the one interviewed.
+    (
+        "La cantante Elisa Montorsi ha risposto alle nostre domande.\n\nCome sta?\n\n«Bene, grazie.»\n\nE il \
+         nuovo disco?\n\n«Esce a maggio, finalmente.»",
+        "Esce a maggio, finalmente.",
+        Some("Elisa Montorsi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
