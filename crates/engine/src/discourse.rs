@@ -1434,6 +1434,18 @@ impl<'a> Discourse<'a> {
                 || (start > 0 && self.language.speech_at(Speech::Title, &lower[start - 1..start]).is_some()
                     && (before(2).is_some_and(|w| PREPOSITIONS.contains(&w))
                         || before(2).is_some_and(is_article) && before(3).is_some_and(|w| PREPOSITIONS.contains(&w))))
+                // "rivolta alla collega Lanza", "con la figlia Giulia": a common noun between the
+                // preposition and the name.
+                || (candidate.reference == Reference::Name
+                    && words[start].is_capitalized(text)
+                    && start.checked_sub(1).is_some_and(|k| {
+                        !words[k].is_capitalized(text)
+                            && lower[k].chars().all(char::is_alphabetic)
+                            && self.language.role_at(&lower[k..]).is_none()
+                    })
+                    && before(2).is_some_and(|w| {
+                        matches!(w, "al" | "alla" | "allo" | "all" | "ai" | "agli" | "alle" | "col" | "con")
+                    }))
                 // "all'agenzia locale Tien Shan Press", "alla tv pubblica RTS": an adjective between.
                 || (before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w))
                     && before(3).is_some_and(|w| PREPOSITIONS.contains(&w) || is_article(w))

@@ -1202,6 +1202,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Esce a maggio, finalmente.",
         Some("Elisa Montorsi"),
     ),
+    // A name after a preposition and a common noun ("alla collega Lanza") is whom the words
+    // are addressed to, not who speaks: the subject goes on.
+    (
+        "L'avvocata Stefania Roccaforte ha scelto toni morbidi. Poi, rivolta alla collega Federica \
+         Lanza: «La invito a non portare la vicenda in televisione».",
+        "La invito a non portare la vicenda in televisione",
+        Some("Stefania Roccaforte"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
