@@ -1197,7 +1197,20 @@ impl<'a> Discourse<'a> {
                     || matches!(next, Some("stesso" | "stessa"))
                         && !candidates.iter().any(|c| c.words.1 <= k && c.speaker.is_some())
                 {
-                    let after = named_after(&candidates, end);
+                    let mut after = named_after(&candidates, end);
+                    // "E quando Piccinni gli domanda se…, lui risponde": a pronoun said aloud after
+                    // someone of its gender its own sentence made a subject is someone else; the
+                    // same one would go unsaid.
+                    let said_aloud = k == 0
+                        || !PREPOSITIONS.contains(&lower[k - 1].as_str())
+                            && !matches!(lower[k - 1].as_str(), "secondo");
+                    after.extend(
+                        candidates
+                            .iter()
+                            .filter(|c| said_aloud && c.words.1 <= k && !c.governed && !c.adjective)
+                            .filter(|c| self.gender_of(c, lower).is_some_and(|g| Some(g) == gender))
+                            .filter_map(|c| Some(c.speaker.as_ref()?.id.clone())),
+                    );
                     let subject = self.subject_of_gender(gender).filter(|s| !after.contains(&s.id));
                     // "Parole che non sono piaciute al direttore, Ottavio Meneghin. «…», ha spiegato
                     // lui": someone else of that gender named in full in the sentence before, which

@@ -871,7 +871,13 @@ fn interpolations(text: &str, marked: &[Marked], language: &Language) -> Vec<Spa
 /// the sentence's first word of its own, past a wire dateline.
 fn subordinate_words(text: &str, words: &[Word], lower: &[String], start: usize) -> Vec<bool> {
     let mut skipped = vec![false; words.len()];
-    let comma_before = |k: usize| k <= start || text[words[k - 1].span.end..words[k].span.start].contains(',');
+    // "E quando Piccinni gli domanda…, lui risponde": a conjunction that opens the sentence leaves
+    // the clause after it opening there.
+    let comma_before = |k: usize| {
+        k <= start
+            || text[words[k - 1].span.end..words[k].span.start].contains(',')
+            || k == start + 1 && matches!(lower[start].as_str(), "e" | "ed" | "ma" | "poi")
+    };
     let mut k = 0;
     while k < words.len() {
         let opens = (SUBORDINATORS.contains(&lower[k].as_str())
@@ -1293,6 +1299,9 @@ fn own_clause_start(
                 || matches!(word, "mentre" | "ma" | "invece" | "però" | "e" | "ed")))
             // "X, la cui presidente, Maria Rotundo, parla di…"
             || (word == "cui" && k > 0 && paused(k - 1) && is_definite(&lower[k - 1]))
+            // "Pizzi gli domanda se… e lui risponde": a pronoun said aloud after "e" is the
+            // subject of a clause of its own.
+            || (matches!(word, "e" | "ma") && lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "lui" | "lei")))
     })?;
     // No clause ends between the opener and the verb, nor right before it ("Quando la scoprì,
     // disse…": the main clause's verb); the commas of an apposition ("mentre il

@@ -1210,6 +1210,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "La invito a non portare la vicenda in televisione",
         Some("Stefania Roccaforte"),
     ),
+    // A subordinate clause after the conjunction that opens the sentence ("E quando…,") is no
+    // main clause; a "lui" said aloud after a man its own sentence made a subject is another man.
+    (
+        "In una telefonata il consigliere Sergio Manfredi rassicura l'imprenditore Walter Pizzi. E \
+         quando Pizzi gli domanda se qualcuno se ne accorgerà, lui risponde: «Le carte non le legge nessuno».",
+        "Le carte non le legge nessuno",
+        Some("Sergio Manfredi"),
+    ),
+    (
+        "In una telefonata il consigliere Sergio Manfredi rassicura l'imprenditore Walter Pizzi. \
+         Pizzi gli domanda se qualcuno se ne accorgerà e lui risponde: «Le carte non le legge nessuno».",
+        "Le carte non le legge nessuno",
+        Some("Sergio Manfredi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
