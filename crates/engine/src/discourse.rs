@@ -480,6 +480,9 @@ impl<'a> Discourse<'a> {
         // Right to left, so an apposition's own role is read first: "il suo difensore, l’avvocato
         // Carlo Maria Dossena" finds the lawyer already named.
         let mut role_starts = Vec::new();
+        // What a bearer's role names ("segretario del sindacato Fimmg"): no speaker of the
+        // sentence, but a body the text has named all the same.
+        let mut in_roles: Vec<Candidate> = Vec::new();
         let mut k = 0;
         while k < words.len() {
             match self.language.role_at(&lower[k..]).filter(|_| !quoted(words[k].span)) {
@@ -593,7 +596,11 @@ impl<'a> Discourse<'a> {
                 let mut index = 0;
                 candidates.retain(|c| {
                     index += 1;
-                    index - 1 == at || c.words.1 <= open || c.words.0 >= bearer_start
+                    let kept = index - 1 == at || c.words.1 <= open || c.words.0 >= bearer_start;
+                    if !kept {
+                        in_roles.push(c.clone());
+                    }
+                    kept
                 });
                 let at = candidates.iter().position(|c| c.words.0 == bearer_start).expect("the bearer is kept");
                 let candidate = &mut candidates[at];
@@ -1364,11 +1371,15 @@ impl<'a> Discourse<'a> {
         }
         // Bodies named in full, by the word that opens their name ("Nordhav Capital", "il
         // ministero delle Infrastrutture"), for the voices that later name them by it.
-        for candidate in &candidates {
+        for candidate in candidates.iter().chain(&in_roles) {
             let Some(speaker) = candidate.speaker.as_ref().filter(|_| !candidate.person) else { continue };
+            // "il sindacato Fials": one word is a name when its kind stands right before it.
+            let kind = candidate.words.0.checked_sub(1).map(|k| lower[k].as_str());
+            let kind_before = kind.is_some_and(|k| crate::mentions::BODY_KINDS.contains(&k))
+                && text[words[candidate.words.0 - 1].span.end..words[candidate.words.0].span.start].trim().is_empty();
             let named = (speaker.id.starts_with("name:") || speaker.id.starts_with("body:"))
                 && candidate.reference == Reference::Other
-                && speaker.name.split_whitespace().count() >= 2;
+                && (speaker.name.split_whitespace().count() >= 2 || kind_before);
             // Not a state's department ("il ministero degli Esteri portoghese"): the state speaks.
             if !(named || named_department(speaker)) || speaker.inferred || speaker.country.is_some() {
                 continue;
@@ -1382,8 +1393,7 @@ impl<'a> Discourse<'a> {
                 self.note_body(&opening, speaker);
             }
             // "l'associazione Note di Confine": by its kind, too.
-            let kind = candidate.words.0.checked_sub(1).map(|k| lower[k].as_str());
-            if let Some(kind) = kind.filter(|k| crate::mentions::BODY_KINDS.contains(k)) {
+            if let Some(kind) = kind.filter(|_| kind_before) {
                 self.note_body(kind, speaker);
             }
             // "Cartiere Valsesto spa": a company by its legal form, which "l'azienda" and "la

@@ -1224,6 +1224,25 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Le carte non le legge nessuno",
         Some("Sergio Manfredi"),
     ),
+    // One word right after its kind is a body's name that the kind later takes up, named even
+    // inside a person's role; a kind in a list ("con azienda, Regione e sindacati") names nothing.
+    (
+        "Il sindacato Fials ha proclamato lo sciopero. «Siamo allo stremo», ha detto il sindacato.",
+        "Siamo allo stremo",
+        Some("Fials"),
+    ),
+    (
+        "Il segretario del sindacato Fimmg, Antonio Lucarelli, ha protestato. In una nota, il \
+         sindacato parla di «ambulatori in affanno».",
+        "ambulatori in affanno",
+        Some("Fimmg"),
+    ),
+    (
+        "Le Cartiere Valsesto spa hanno annunciato 90 esuberi. La Fim chiede un tavolo con azienda, \
+         Regione e sindacati. «Senza tagli si chiude», ha detto l'azienda.",
+        "Senza tagli si chiude",
+        Some("Cartiere Valsesto"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
