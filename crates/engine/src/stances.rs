@@ -36,6 +36,8 @@
 //! for that actor too. Subjects joined by "e" share their verb; a subject's verb may come past a
 //! clause between commas ("Il Ciad, che non fa parte dell'Ecowas…, si è dichiarato"), and the actor
 //! right before a relative clause is its subject ("la replica di Pechino, che ha appoggiato…").
+//! What a verb says goes on past an aside between commas, to a complement that resumes with "di",
+//! "a" or "che" ("Il Pentagono ha bocciato l'idea, circolata nei giorni scorsi, di affidare…").
 //!
 //! **Stance.** Each topic term in a statement's words takes the side of the stance word nearest
 //! to it in its clause, within [`WINDOW`] words (a stance verb that opens a clause, "ha chiesto
@@ -871,15 +873,24 @@ pub(crate) fn statements(
                 // between commas before what a verb of saying says goes on saying it.
                 Some((at, act)) if !*according => (at + 1..words.len())
                     .find(|&w| {
+                        let at_clause = clauses[at];
                         let says_on = lower[w].ends_with("ndo") && terms.roles_at(&found_terms, w).any(|r| r.verb);
                         let aside_then_says = !act
                             && (w + 1..words.len().min(w + 10))
-                                .take_while(|&k| clauses[k] == clauses[w])
-                                .any(|k| lower[k] == "che" && comma_before(k));
+                                .take_while(|&k| clauses[k] <= clauses[w] + 1)
+                                .any(|k| matches!(lower[k].as_str(), "che" | "di" | "a" | "ad") && comma_before(k));
+                        // …and what it goes on saying past that aside ("l'idea, circolata nei giorni
+                        // scorsi, di affidare…").
+                        let after_aside = !act
+                            && matches!(lower[w].as_str(), "che" | "di" | "a" | "ad")
+                            && comma_before(w)
+                            && clauses[w] > at_clause + 1
+                            && (0..w).filter(|&k| clauses[k] + 1 == clauses[w]).count() <= ASIDE_WORDS;
                         clauses[w] > clauses[w - 1]
                             && !matches!(lower[w].as_str(), "ma" | "e" | "ed")
                             && !says_on
                             && !aside_then_says
+                            && !after_aside
                     })
                     .filter(|&w| !text[words[w - 1].span.end..words[w].span.start].contains(':'))
                     .map_or(scope_end, |w| scope_end.min(words[w].span.start)),
@@ -1363,6 +1374,20 @@ fn topic_sides(
                     let aside: Vec<usize> = inside.iter().copied().filter(|&w| clauses[w] == clauses[i] + 1).collect();
                     (1..=ASIDE_WORDS).contains(&aside.len()) && aside.iter().all(|w| cues.iter().all(|(c, _)| c != w))
                 };
+                // "ha bocciato l'idea, circolata nei giorni scorsi, di affidare le navi a un comando
+                // separato": past an aside between commas, a complement that goes on with "di",
+                // "a" or "che" is the stance word's clause still.
+                let past_aside = i > at && clauses[at] + 2 == clauses[i] && {
+                    let aside: Vec<usize> = inside.iter().copied().filter(|&w| clauses[w] == clauses[at] + 1).collect();
+                    let resumes = inside
+                        .iter()
+                        .find(|&&w| clauses[w] == clauses[i])
+                        .is_some_and(|&w| matches!(lower[w].as_str(), "di" | "a" | "ad" | "che"));
+                    resumes
+                        && (1..=ASIDE_WORDS).contains(&aside.len())
+                        && aside.iter().all(|w| cues.iter().all(|(c, _)| c != w))
+                        && !aside.iter().any(|&w| named.iter().any(|&(_, j, _)| j == w))
+                };
                 // "ha chiesto di revocare la decisione e di riammettere gli osservatori": a request
                 // governs each infinitive it asks for, joined by "e di".
                 let conjunct = i > at
@@ -1375,7 +1400,7 @@ fn topic_sides(
                     });
                 let apart = distance == 0
                     || distance > WINDOW && !opens_clause && !only_topic && !governs && !resumed
-                    || clauses[at] != clauses[i] && !resumed && !across_aside && !conjunct;
+                    || clauses[at] != clauses[i] && !resumed && !across_aside && !past_aside && !conjunct;
                 // A stance word governs the side its nearest topic word is on: in "commercio …
                 // e si sarebbero opposte alle sanzioni", the opposition is to the sanctions.
                 // The topic's own words are what is at stake, not a side on it ("ritirare le

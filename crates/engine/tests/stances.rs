@@ -1222,3 +1222,16 @@ fn words_that_restate_the_proposition() {
                  giapponese.";
     assert_eq!(cell(named), None);
 }
+
+/// A stance word governs a complement past an aside between commas ("l'idea, circolata nei
+/// giorni scorsi, di…"); the Pentagon speaks for the United States.
+#[test]
+fn a_complement_past_an_aside() {
+    use Stance::*;
+    check(
+        "Il Pentagono ha bocciato l'idea, circolata nei giorni scorsi, di imporre nuove sanzioni.",
+        &[("US", "sanctions", Opposes)],
+    );
+    // An aside that names a topic of its own is no aside the stance word reads past.
+    no_cell("Il Giappone ha bocciato l'idea, legata alle sanzioni, di un nuovo vertice sulle armi.", "JP", "arms");
+}
