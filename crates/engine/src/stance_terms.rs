@@ -212,6 +212,16 @@ impl<'a> Terms<'a> {
         found.at(i).iter().map(|&id| &self.roles[usize::from(id)])
     }
 
+    /// The roles of the topic terms that start at word `i`, the longest only: in "contributi
+    /// obbligatori" a topic's phrase names it, not another topic's stem "contribut".
+    pub fn topic_roles_at<'b>(&'b self, found: &'b TermsAt, i: usize) -> impl Iterator<Item = &'b Role> {
+        let of_topics = move || found.at(i).iter().filter(|&&id| !self.roles[usize::from(id)].topics.is_empty());
+        let longest = of_topics().map(|&id| self.parts[usize::from(id)].len()).max().unwrap_or(0);
+        of_topics()
+            .filter(move |&&id| self.parts[usize::from(id)].len() == longest)
+            .map(|&id| &self.roles[usize::from(id)])
+    }
+
     /// The roles of the terms of several words that end at word `k` ("messo in guardia").
     pub fn phrases_ending_at<'b>(&'b self, found: &'b TermsAt, k: usize) -> impl Iterator<Item = &'b Role> {
         (k.saturating_sub(PHRASE_REACH)..k).flat_map(move |start| {

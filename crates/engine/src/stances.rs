@@ -1260,7 +1260,7 @@ fn topic_sides(
         // "l'esercito russo impegnato in Ucraina": after "in", what a topic stands against is a
         // place, not what the words are for or against.
         let place = i > 0 && lower[i - 1] == "in";
-        for role in terms.roles_at(found, i) {
+        for role in terms.topic_roles_at(found, i) {
             named.extend(
                 role.topics
                     .iter()

@@ -1235,3 +1235,37 @@ fn a_complement_past_an_aside() {
     // An aside that names a topic of its own is no aside the stance word reads past.
     no_cell("Il Giappone ha bocciato l'idea, legata alle sanzioni, di un nuovo vertice sulle armi.", "JP", "arms");
 }
+
+/// A word inside another topic's phrase names that topic only ("contributi obbligatori" is the
+/// obligation's, not the contributions'); "storiche" hails nothing unless it qualifies a thing
+/// one hails ("un accordo storico"); pushing a proposal again supports it.
+#[test]
+fn the_longest_term_names_the_topic() {
+    use Stance::*;
+    let topics = "[topic contributi]\nname.it: contributi\nname.en: contributions\nclaim.it: I donatori devono \
+                  aumentare i contributi\nclaim.en: -\nstem: contribut\n\n[topic obbligo]\nname.it: obbligo\n\
+                  name.en: obligation\nclaim.it: Le economie emergenti devono contribuire\nclaim.en: -\n\
+                  phrase: contributi obbligatori\nstem: obblig\nstem: emergent\n";
+    let cells = |text: &str| {
+        let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+        ["contributi", "obbligo"].map(|topic| cell_of(&corpus, "IN", topic).map(|c| c.stance))
+    };
+    assert_eq!(
+        cells("Il governo indiano ha definito l'idea di contributi obbligatori «sbagliata»."),
+        [None, Some(Opposes)]
+    );
+    assert_eq!(
+        cells(
+            "«I contributi riflettono le responsabilità storiche dei ricchi», ha detto il ministro degli Esteri \
+               indiano."
+        ),
+        [None, None]
+    );
+    assert_eq!(
+        cells("«Un accordo storico sui contributi», ha detto il ministro degli Esteri indiano."),
+        [Some(Supports), None]
+    );
+    assert_eq!(cells("Il governo indiano ha rilanciato la proposta di contributi volontari."), [Some(Supports), None]);
+}
