@@ -36,6 +36,9 @@
 //! for that actor too. Subjects joined by "e" share their verb; a subject's verb may come past a
 //! clause between commas ("Il Ciad, che non fa parte dell'Ecowas…, si è dichiarato"), and the actor
 //! right before a relative clause is its subject ("la replica di Pechino, che ha appoggiato…").
+//! A relative clause between commas that opens with "cui" ("La Svezia, nella cui zona economica
+//! esclusiva passerebbe il cavo, si è dichiarata…") describes the actor: its verb is no statement
+//! of the actor's and its words take no side.
 //! What a verb says goes on past an aside between commas, to a complement that resumes with "di",
 //! "a" or "che" ("Il Pentagono ha bocciato l'idea, circolata nei giorni scorsi, di affidare…").
 //!
@@ -822,7 +825,13 @@ pub(crate) fn statements(
             // comes right after it ("Il Ciad, che…").
             // Whether a comma stands right before word `w`.
             let comma_before = |w: usize| text[words[w - 1].span.end..words[w].span.start].contains(',');
-            let limit = (after + 1..limit).find(|&k| lower[k] == "che" && comma_before(k)).unwrap_or(limit);
+            // "La Svezia, nella cui zona economica esclusiva passerebbe il cavo, si è dichiarata…":
+            // a relative clause that opens with "cui" after a word or two is the subject's too.
+            let relative = |k: usize| {
+                lower[k] == "che" && comma_before(k)
+                    || lower[k] == "cui" && (k.saturating_sub(2).max(after)..k).any(|p| p > 0 && comma_before(p))
+            };
+            let limit = (after + 1..limit).find(|&k| relative(k)).unwrap_or(limit);
             // "da Lima, finora, nessun commento": a statement said not to have been made is none.
             let stating_in = |from: usize, to: usize| {
                 (from..to)
@@ -943,10 +952,23 @@ pub(crate) fn statements(
             .collect();
         named.dedup();
         let votes = has(|role| role.vote);
+        // "La Svezia, nella cui zona economica esclusiva passerebbe il cavo, si è dichiarata…": a
+        // relative clause between commas that opens with "cui" describes whom it follows, whose
+        // words are another subject's; none of them is a stance word of the sentence.
+        let pause_before = |k: usize| k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(',');
+        let described: Vec<(usize, usize)> = (0..words.len())
+            .filter(|&k| lower[k] == "cui" && (k.saturating_sub(2)..=k).any(pause_before))
+            .filter_map(|k| {
+                let open = (k.saturating_sub(2)..=k).find(|&p| pause_before(p))?;
+                let close = (k + 1..words.len()).find(|&w| pause_before(w))?;
+                Some((open, close))
+            })
+            .collect();
         let sides = |span: Span| {
             let unspoken = |i: usize| {
                 let at = words[i].span;
                 unspoken.covers(at) && !introduced.iter().any(|q| q.start <= at.start && at.end <= q.end)
+                    || described.iter().any(|&(open, close)| open <= i && i < close)
             };
             // Only for a sentence that names no topic anywhere: one that names another is about it.
             // A vote is on what was last put to the vote, whatever its paragraph went on about

@@ -1269,3 +1269,14 @@ fn the_longest_term_names_the_topic() {
     );
     assert_eq!(cells("Il governo indiano ha rilanciato la proposta di contributi volontari."), [Some(Supports), None]);
 }
+
+/// A relative clause between commas that opens with "cui" describes the actor before it: its
+/// verb is no statement of the actor's, which comes after it, and its words take no side.
+#[test]
+fn a_relative_clause_with_cui_describes() {
+    use Stance::*;
+    let text = "La Svezia, nella cui zona economica esclusiva transitano le armi, si è dichiarata neutrale sulle \
+                sanzioni.";
+    check(text, &[("SE", "sanctions", Neutral)]);
+    no_cell(text, "SE", "arms");
+}
