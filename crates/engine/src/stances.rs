@@ -57,7 +57,8 @@
 //! ("chiede che nessun cantiere si apra"); a declared neutrality before a stance
 //! word ("si è astenuta nel voto sulla revoca…") makes it neutral. A negation in the four words
 //! before, unless undone ("non ha mai nascosto il proprio sostegno"), turns support into opposition; a negated opposition, concern or request ("non ha
-//! condannato", "senza chiederne il ritiro") takes no side. What someone who speaks for no state
+//! condannato", "senza chiederne il ritiro") takes no side, and beside a negated support ("non
+//! aderirà alla coalizione e non ostacolerà…") makes it a declared neutrality, as "né… né" does. What someone who speaks for no state
 //! says an actor holds ("secondo gli analisti, la Cina…") is no statement of the actor's. Opposing what a
 //! topic stands against is supporting it; a proposition that condemns or stops what it names
 //! ("… devono cessare") stands against its own words. A clause that is a condition ("qualsiasi
@@ -1157,6 +1158,8 @@ fn topic_sides(
     let mut cues: Vec<(usize, Option<Stance>)> = Vec::new();
     // Those among them that a negation turned into opposition ("non riconosce").
     let mut negated_cues: Vec<usize> = Vec::new();
+    // The negated oppositions ("non ostacolerà"), which take no side.
+    let mut negated_oppositions: Vec<usize> = Vec::new();
     // Each topic term inside: (topic, word, whether it names what the topic stands against).
     let mut named: Vec<(usize, usize, bool)> = Vec::new();
     // The clauses that are conditions, denials of a fact or kept at a distance.
@@ -1276,6 +1279,10 @@ fn topic_sides(
                     negated_cues.push(i);
                     cues.push((i, Some(Stance::Opposes)))
                 }
+                Stance::Opposes => {
+                    negated_oppositions.push(i);
+                    cues.push((i, None))
+                }
                 _ => cues.push((i, None)),
             }
         }
@@ -1289,6 +1296,13 @@ fn topic_sides(
                     .filter(|&&(_, against)| !(against && place))
                     .map(|&(topic, against)| (topic, i, against)),
             );
+        }
+    }
+    // "«Il Sultanato non aderirà alla coalizione e non ostacolerà il transito di nessuno»": not
+    // joining and not obstructing, as "né… né", is a neutrality declared.
+    if !negated_oppositions.is_empty() {
+        for cue in cues.iter_mut().filter(|(at, _)| negated_cues.contains(at)) {
+            cue.1 = Some(Stance::Neutral);
         }
     }
     // "L'embargo sulle armi … deve essere esteso": what the topic stands against, a few words

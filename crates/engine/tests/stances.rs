@@ -1280,3 +1280,19 @@ fn a_relative_clause_with_cui_describes() {
     check(text, &[("SE", "sanctions", Neutral)]);
     no_cell(text, "SE", "arms");
 }
+
+/// Not joining is opposing ("non aderirà"); not joining and not obstructing either, as "né… né",
+/// is a neutrality declared.
+#[test]
+fn neither_joining_nor_obstructing() {
+    use Stance::*;
+    check(
+        "«Il Giappone non aderirà alle nuove sanzioni», ha detto il ministro degli Esteri giapponese.",
+        &[("JP", "sanctions", Opposes)],
+    );
+    check(
+        "«Il Giappone non aderirà alle nuove sanzioni e non le ostacolerà», ha detto il ministro degli Esteri \
+         giapponese.",
+        &[("JP", "sanctions", Neutral)],
+    );
+}
