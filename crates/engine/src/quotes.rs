@@ -459,6 +459,18 @@ pub(crate) fn extract(
                 // the one the sentence before is about.
                 .or_else(|| {
                     before.filter(|b| b.paragraph + gap >= facts[first].paragraph).and_then(|b| b.subject.clone())
+                })
+                // "Per Wellner è la prima semifinale. Lo abbiamo incontrato a bordo campo.\nVincere
+                // così che effetto fa?\n«…»": the first answer of an interview is the one person
+                // the paragraph that introduces it names.
+                .or_else(|| {
+                    let intro = before.filter(|_| gap == 2)?.paragraph;
+                    let mut named = facts
+                        .iter()
+                        .filter(|f| f.paragraph == intro)
+                        .flat_map(|f| f.candidates.iter().filter(|c| c.person).filter_map(|c| c.speaker.as_ref()));
+                    let one = named.next()?;
+                    named.all(|other| other.id == one.id).then(|| one.clone())
                 });
             // A document's words are read in it, not said: a quotation standing alone after them
             // is somebody's speech, whom the text names elsewhere or not at all.

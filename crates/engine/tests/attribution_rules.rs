@@ -1243,6 +1243,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Senza tagli si chiude",
         Some("Cartiere Valsesto"),
     ),
+    // The first answer of an interview is the one person the paragraph that introduces it names,
+    // when no sentence there has them for subject.
+    (
+        "Per Jonas Wellner è la prima semifinale. Lo abbiamo incontrato a bordo campo.\n\nChe effetto fa?\n\n\
+         «Non è il modo in cui volevo arrivarci.»",
+        "Non è il modo in cui volevo arrivarci.",
+        Some("Jonas Wellner"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
