@@ -1680,7 +1680,15 @@ impl<'a> Discourse<'a> {
         // "il vescovo di Lamola, monsignor Aurelio Castagnoli": a title of address before the name.
         let titled = name > from && TITLES.contains(&lower[name - 1].as_str());
         let name = if titled { name - 1 } else { name };
-        let between = text[words[from - 1].span.end..words[name].span.start].to_owned();
+        let mut between = text[words[from - 1].span.end..words[name].span.start].to_owned();
+        // "del Sindacato Ferrovieri Uniti (Sfu), Luca Bonfanti": a body's acronym in brackets is
+        // part of the phrase.
+        if let (Some(open), Some(close)) = (between.find('('), between.find(')'))
+            && open < close
+            && between[open + 1..close].chars().all(char::is_alphanumeric)
+        {
+            between.replace_range(open..=close, "");
+        }
         let commas = between.matches(',').count();
         let punctuation = between.contains(['.', ';', ':', '«', '»', '“', '”', '"', '(', ')']);
         // "il consulente della procura, il grafologo Dario Menichetti": after the comma, the

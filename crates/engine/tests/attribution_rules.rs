@@ -1251,6 +1251,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Non è il modo in cui volevo arrivarci.",
         Some("Jonas Wellner"),
     ),
+    // A body's acronym in brackets between a role and the name in apposition is part of the
+    // role's phrase.
+    (
+        "Il macchinista Paolo Rinaldi ha parlato per primo. Il segretario regionale del Sindacato \
+         Ferrovieri Uniti (Sfu), Luca Bonfanti, ha annunciato due ore di sciopero, dalle 10 alle 12: \
+         «Fermiamo i treni».",
+        "Fermiamo i treni",
+        Some("Luca Bonfanti"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
