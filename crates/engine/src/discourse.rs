@@ -966,8 +966,35 @@ impl<'a> Discourse<'a> {
         // portavoce" stays: the stance comparison reads it as the voice of the paragraph's actor.)
         for at in 0..candidates.len() {
             let candidate = &candidates[at];
-            let bare = candidate.words.1 == candidate.words.0 + 2
+            // "Dal ministero fanno sapere": a preposition joined to the article makes it as definite.
+            let joined = candidate.words.1 == candidate.words.0 + 1
+                && candidate.words.0 > 0
+                && matches!(
+                    lower[candidate.words.0 - 1].as_str(),
+                    "dal"
+                        | "dallo"
+                        | "dalla"
+                        | "dall"
+                        | "del"
+                        | "dello"
+                        | "della"
+                        | "dell"
+                        | "al"
+                        | "allo"
+                        | "alla"
+                        | "all"
+                        | "nel"
+                        | "nello"
+                        | "nella"
+                        | "nell"
+                        | "sul"
+                        | "sullo"
+                        | "sulla"
+                        | "sull"
+                );
+            let bare = (candidate.words.1 == candidate.words.0 + 2
                 && matches!(lower[candidate.words.0].as_str(), "il" | "lo" | "la" | "l")
+                || joined)
                 && candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
             // "dalla segreteria dell'associazione", "secondo l'associazione": a body's kind alone
             // is the one body of that kind the text named, else nobody.

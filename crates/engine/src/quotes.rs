@@ -1528,9 +1528,15 @@ fn unnamed_clause_subject(
 /// Whether a verb of saying is in the third person plural ("fanno sapere", "hanno detto",
 /// "spiegano"), by its first word.
 fn plural(lower: &[String], verb: &SpeechVerb) -> bool {
-    let head = lower[verb.words.0].as_str();
-    matches!(head, "hanno" | "avevano" | "avrebbero" | "sono" | "erano" | "furono" | "fanno" | "facevano")
-        || (head.chars().count() > 4 && (head.ends_with("ano") || head.ends_with("ono")))
+    let plural_word = |head: &str| {
+        matches!(head, "hanno" | "avevano" | "avrebbero" | "sono" | "erano" | "furono" | "fanno" | "facevano")
+            || (head.chars().count() > 4 && (head.ends_with("ano") || head.ends_with("ono")))
+    };
+    // "si limitano a far sapere", "preferiscono di non commentare": an infinitive takes the
+    // number of the verb it depends on.
+    let start = verb.words.0;
+    let governing = start >= 2 && matches!(lower[start - 1].as_str(), "a" | "di") && plural_word(&lower[start - 2]);
+    plural_word(&lower[start]) || governing
 }
 
 /// X of "da X" right before a verb or right after it ("Dalla Provincia fanno sapere", "fanno
@@ -1544,11 +1550,26 @@ fn from_where<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &[Strin
             && (end + 2..=end + 3).contains(&c.words.0)
             && GENITIVES.contains(&lower[c.words.0 - 1].as_str())
     };
+    // "Dal ministero, interpellato, si limitano a far sapere": opening the sentence, a few words
+    // before the verb, with no one else between.
+    let opening = |c: &Candidate| {
+        c.words.0 == 1
+            && c.words.1 < start
+            && start - c.words.1 <= FROM_OPENING_REACH
+            && !candidates.iter().any(|other| other.words.0 >= c.words.1 && other.words.1 <= start)
+    };
     candidates
         .iter()
-        .find(|c| !c.adjective && (after_from(c) && (c.words.1 == start || c.words.0 == end + 1) || offices_of(c)))
+        .find(|c| {
+            !c.adjective
+                && (after_from(c) && (c.words.1 == start || c.words.0 == end + 1 || opening(c)) || offices_of(c))
+        })
         .filter(|c| c.speaker.is_some())
 }
+
+/// How many words may stand between "Da X" opening a sentence and the impersonal verb whose
+/// words come from X ("Dal ministero, interpellato, si limitano a far sapere").
+const FROM_OPENING_REACH: usize = 6;
 
 /// Whether a speaker is one person: someone the gazetteer lists as a person, or a name the text
 /// gives ("name:…").

@@ -1260,6 +1260,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Fermiamo i treni",
         Some("Luca Bonfanti"),
     ),
+    // "Dal ministero … si limitano a far sapere": an infinitive takes the number of the verb it
+    // depends on, so the words come from "Da X" opening the sentence, past an aside; "dal
+    // ministero" is as definite as "il ministero", the one ministry named before.
+    (
+        "Le Regioni hanno scritto al ministero della Salute. La ministra Ornella Pezzuoli era a Bruxelles. \
+         Dal ministero, interpellato, si limitano a far sapere che «il tavolo resta aperto».",
+        "il tavolo resta aperto",
+        Some("ministero della Salute"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
