@@ -1269,6 +1269,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "il tavolo resta aperto",
         Some("ministero della Salute"),
     ),
+    // A monograph's title after its noun is nobody's words.
+    (
+        "Lo sostiene la ricercatrice Silvia Orlandini, mettendo a confronto la monografia «Reti e \
+         confini» del rettore con una tesi del 1998.",
+        "Reti e confini",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
