@@ -436,7 +436,10 @@ pub(crate) fn extract(
                 let sentence = &facts[q];
                 let own_paragraph = (q == 0 || facts[q - 1].paragraph != sentence.paragraph)
                     && facts[q + 1].paragraph != sentence.paragraph;
-                own_paragraph
+                // "Conosce la tesi di Ranucci? «Certo, l'ho seguita io.»": or inline, the answer
+                // right after it in its paragraph.
+                let inline = facts[q + 1].paragraph == sentence.paragraph;
+                (own_paragraph || inline)
                     && sentence.span.of(text).trim_end().ends_with('?')
                     && sentence.words.len() <= QUESTION_WORDS
                     && !marked.iter().any(|q| q.outer.start < sentence.span.end && sentence.span.start < q.outer.end)

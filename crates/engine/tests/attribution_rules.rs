@@ -1276,6 +1276,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Reti e confini",
         None,
     ),
+    // The interviewer's questions may stand inline, each answer right after its question in
+    // the same paragraph.
+    (
+        "Raggiunto al telefono, il rettore Ernesto Brunacci ha accettato di rispondere. Conosce la tesi \
+         di Michele Ranucci? «Certo, l'ho seguita io.» Si dimetterà? «Neanche per sogno.»",
+        "Neanche per sogno.",
+        Some("Ernesto Brunacci"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
