@@ -2159,10 +2159,16 @@ impl<'a> Discourse<'a> {
     /// Who a name or role in a headline may stand for, read against the whole article: each
     /// person the article names in full with that surname (or that full name), or the one person
     /// it introduced with that role. `lower` is the headline's words for it ("mancori",
-    /// "sindaca").
-    pub fn in_headline(&self, lower: &[String]) -> Vec<Speaker> {
+    /// "sindaca"), `article` the word before them ("la").
+    pub fn in_headline(&self, lower: &[String], article: Option<&str>) -> Vec<Speaker> {
         if let Some(role) = self.language.role_at(lower).filter(|role| role.words.len() == lower.len()) {
-            return self.described(role.class, role.gender, &|_| true).map(Speaker::inferred).into_iter().collect();
+            // "La dirigente: «…»": the article tells the gender a role of both leaves open.
+            let gender = role.gender.or(match article {
+                Some("la" | "una") => Some(Gender::F),
+                Some("il" | "lo" | "un" | "uno") => Some(Gender::M),
+                _ => None,
+            });
+            return self.described(role.class, gender, &|_| true).map(Speaker::inferred).into_iter().collect();
         }
         let fits =
             |name: &[String]| name == lower || (lower.len() == 1 && name.len() > 1 && name.last() == lower.last());

@@ -97,6 +97,9 @@ impl Speech {
     }
 }
 
+/// How many steps up the classes of roles a description may climb ([`Language::describes`]).
+const BROADER_STEPS: usize = 4;
+
 /// The language data, read once per extraction.
 #[derive(Debug, Clone)]
 pub(crate) struct Language {
@@ -214,9 +217,27 @@ impl Language {
     }
 
     /// Whether a description of class `described` can stand for someone introduced with a role
-    /// of class `held`: the same class, or one it is broader than.
+    /// of class `held`: the same class, or one it is broader than, step by step ("la dirigente"
+    /// for a direttrice sanitaria: direttore-sanitario < direttore < dirigente).
     pub fn describes(&self, described: &str, held: &str) -> bool {
-        described == held || self.broader.iter().any(|&(narrower, broader)| narrower == held && broader == described)
+        let mut classes = vec![held];
+        // A few steps up: the data's chains are short, and a cycle in it ends here too.
+        for _ in 0..BROADER_STEPS {
+            if classes.contains(&described) {
+                return true;
+            }
+            let up: Vec<&str> = self
+                .broader
+                .iter()
+                .filter(|&&(narrower, broader)| classes.contains(&narrower) && !classes.contains(&broader))
+                .map(|&(_, broader)| broader)
+                .collect();
+            if up.is_empty() {
+                return false;
+            }
+            classes.extend(up);
+        }
+        classes.contains(&described)
     }
 
     /// The longest role form at the start of `lower`.

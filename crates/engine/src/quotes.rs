@@ -630,7 +630,7 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
             return short;
         }
         let bearers: Vec<Speaker> =
-            discourse.in_headline(&[surname]).into_iter().filter(|bearer| bearer.id != short.id).collect();
+            discourse.in_headline(&[surname], None).into_iter().filter(|bearer| bearer.id != short.id).collect();
         match bearers.as_slice() {
             [one] => one.clone(),
             _ => short,
@@ -676,7 +676,10 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
             }
             let (start, end) = subject.words;
             let role = (start..end).find(|&k| discourse.is_role(&facts.lower[k..end]))?;
-            match discourse.in_headline(&facts.lower[role..end]).as_slice() {
+            match discourse
+                .in_headline(&facts.lower[role..end], role.checked_sub(1).map(|a| facts.lower[a].as_str()))
+                .as_slice()
+            {
                 [one] => Some(one.clone()),
                 _ => None,
             }
@@ -756,7 +759,10 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
             }
         }
         let stems = stems(quote.text.of(text));
-        quote.speaker = match discourse.in_headline(&facts.lower[start..=last]).as_slice() {
+        quote.speaker = match discourse
+            .in_headline(&facts.lower[start..=last], start.checked_sub(1).map(|a| facts.lower[a].as_str()))
+            .as_slice()
+        {
             [one] => Some(one.clone()),
             [] => None,
             // Two people bear the surname: the one whose words in the article the headline

@@ -1284,6 +1284,22 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Neanche per sogno.",
         Some("Ernesto Brunacci"),
     ),
+    // A description climbs the classes of roles step by step: "la dirigente" for a direttrice
+    // sanitaria (direttore-sanitario < direttore < dirigente)…
+    (
+        "Ha preso la parola la direttrice sanitaria dell'Usl Umbria 2, Daniela Frascati. «Abbiamo \
+         acquistato le dosi», ha spiegato la dirigente.",
+        "Abbiamo acquistato le dosi",
+        Some("Daniela Frascati"),
+    ),
+    // …and a headline's article tells the gender a role of both leaves open.
+    (
+        "Mensa, bambini in ospedale. La dirigente: «Servizio sospeso»\n\n«Nessuno è in pericolo», ha spiegato il \
+         direttore sanitario dell'Ulss, Renato Menegazzo. La dirigente dell'istituto, Annalisa Bortolin, ha \
+         sospeso la mensa: «Il servizio è sospeso».",
+        "Servizio sospeso",
+        Some("Annalisa Bortolin"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
