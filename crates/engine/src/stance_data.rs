@@ -276,7 +276,15 @@ impl StanceData {
             let condemning = |part: &[&str]| {
                 part.iter().enumerate().any(|(i, w)| {
                     let negated = i > 0 && self.negations.iter().any(|n| n == part[i - 1]);
-                    !negated && self.claim_against.iter().any(|c| !c.contains(' ') && w.starts_with(c.as_str()))
+                    // "I migranti la cui domanda è respinta devono essere rimpatriati": a word of
+                    // a relative clause before the proposition's verb says who, not what it stops.
+                    let in_relative = part[..i].iter().any(|w| matches!(*w, "cui" | "che"))
+                        && part[i + 1..]
+                            .iter()
+                            .any(|w| CLAIM_VERBS.contains(w) || self.obligations.iter().any(|o| o == w));
+                    !negated
+                        && !in_relative
+                        && self.claim_against.iter().any(|c| !c.contains(' ') && w.starts_with(c.as_str()))
                 })
             };
             let names = |part: &[&str]| {

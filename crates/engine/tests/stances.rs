@@ -1296,3 +1296,20 @@ fn neither_joining_nor_obstructing() {
         &[("JP", "sanctions", Neutral)],
     );
 }
+
+/// A word that stops something inside a relative clause of the proposition's subject says who
+/// it is about, not what it stops: "I migranti la cui domanda è respinta devono essere
+/// rimpatriati" is for the flights, so protesting against them opposes it.
+#[test]
+fn a_relative_clause_in_the_proposition_turns_nothing() {
+    use Stance::*;
+    let topics = "[topic voli]\nname.it: voli\nname.en: flights\nclaim.it: I migranti la cui domanda è respinta \
+                  devono essere rimpatriati con voli finanziati dagli Stati Uniti\nclaim.en: -\nstem: rimpatri\n\
+                  stem: voli\n";
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    assert!(!data.topics[0].turned, "the relative clause's 'respinta' condemns nothing");
+    let text = "Il governo honduregno ha protestato contro i voli di rimpatrio.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    assert_eq!(cell_of(&corpus, "HN", "voli").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
+}
