@@ -63,7 +63,8 @@
 //! topic stands against is supporting it; a proposition that condemns or stops what it names
 //! ("… devono cessare") stands against its own words. A clause that is a condition ("qualsiasi
 //! cooperazione deve conformarsi…"), denies a fact ("ha negato di aver fornito armi") or keeps the
-//! writer's distance ("il cosiddetto…") takes no side; nor does a stance word in words quoted from
+//! writer's distance ("il cosiddetto…") takes no side; nor does a side asked about ("non ha
+//! indicato se sosterrà…") or what a thing must not become ("non devono diventare un pretesto"); nor does a stance word in words quoted from
 //! nobody (scare quotes). A contrast ("ma") is a clause of its own, and one that takes a side on
 //! something it does not name takes back the side before it, unless it only joins two words that
 //! agree ("un passo tardivo ma necessario"); so is a second verb joined by "e"
@@ -1270,9 +1271,18 @@ fn topic_sides(
                 // Only past a side of its own clause ("blocca"): in "Le nuove sanzioni condannate
                 // da Pechino entrano in vigore" the agent's act is the sentence's one side.
                 && cues.iter().any(|&(at, side)| clauses[at] == clauses[i] && side.is_some());
+            // "non ha indicato se sosterrà la missione": a side asked about, whether or not it
+            // is taken, is none.
+            let whether = (i.saturating_sub(2)..i).any(|k| lower[k] == "se" && clauses[k] == clauses[i]);
+            // "i controlli «non devono diventare un collo di bottiglia»": what a thing must not
+            // become is a condition on it, no side against it.
+            let warning = negated
+                && obligations.contains(&i)
+                && lower.get(i + 1).is_some_and(|w| matches!(w.as_str(), "diventare" | "trasformarsi" | "tradursi"));
             match stance {
                 // Not a stance word of this clause at all: the topic word goes to another.
                 _ if agent_after => {}
+                _ if whether || warning => cues.push((i, None)),
                 _ if not_declared || thing_neutral || judged => cues.push((i, None)),
                 _ if !negated => cues.push((i, Some(stance))),
                 Stance::Supports if !request => {

@@ -1313,3 +1313,15 @@ fn a_relative_clause_in_the_proposition_turns_nothing() {
     let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
     assert_eq!(cell_of(&corpus, "HN", "voli").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
 }
+
+/// A side asked about ("non ha indicato se sosterrà…") is none; what a thing must not become
+/// ("le sanzioni «non devono diventare un pretesto»") is a condition on it, no side against it.
+#[test]
+fn whether_and_warnings_take_no_side() {
+    no_cell("Il Giappone non ha tuttavia indicato se sosterrà le nuove sanzioni.", "JP", "sanctions");
+    no_cell(
+        "Il ministro degli Esteri giapponese ha aggiunto che le sanzioni «non devono diventare un pretesto».",
+        "JP",
+        "sanctions",
+    );
+}
