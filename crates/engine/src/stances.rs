@@ -64,7 +64,8 @@
 //! ("… devono cessare") stands against its own words. A clause that is a condition ("qualsiasi
 //! cooperazione deve conformarsi…"), denies a fact ("ha negato di aver fornito armi") or keeps the
 //! writer's distance ("il cosiddetto…") takes no side; nor does a side asked about ("non ha
-//! indicato se sosterrà…") or what a thing must not become ("non devono diventare un pretesto"); nor does a stance word in words quoted from
+//! indicato se sosterrà…"), what a thing must not become ("non devono diventare un pretesto") or
+//! what has not been done yet ("non ha ancora firmato"); nor does a stance word in words quoted from
 //! nobody (scare quotes). A contrast ("ma") is a clause of its own, and one that takes a side on
 //! something it does not name takes back the side before it, unless it only joins two words that
 //! agree ("un passo tardivo ma necessario"); so is a second verb joined by "e"
@@ -1271,6 +1272,8 @@ fn topic_sides(
                 // Only past a side of its own clause ("blocca"): in "Le nuove sanzioni condannate
                 // da Pechino entrano in vigore" the agent's act is the sentence's one side.
                 && cues.iter().any(|&(at, side)| clauses[at] == clauses[i] && side.is_some());
+            // "Il Camerun non ha ancora firmato": not yet is no refusal, and no side.
+            let not_yet = negated && (i.saturating_sub(3)..i).any(|k| lower[k] == "ancora" && clauses[k] == clauses[i]);
             // "non ha indicato se sosterrà la missione": a side asked about, whether or not it
             // is taken, is none.
             let whether = (i.saturating_sub(2)..i).any(|k| lower[k] == "se" && clauses[k] == clauses[i]);
@@ -1282,7 +1285,7 @@ fn topic_sides(
             match stance {
                 // Not a stance word of this clause at all: the topic word goes to another.
                 _ if agent_after => {}
-                _ if whether || warning => cues.push((i, None)),
+                _ if whether || warning || not_yet => cues.push((i, None)),
                 _ if not_declared || thing_neutral || judged => cues.push((i, None)),
                 _ if !negated => cues.push((i, Some(stance))),
                 Stance::Supports if !request => {

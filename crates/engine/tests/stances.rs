@@ -1325,3 +1325,11 @@ fn whether_and_warnings_take_no_side() {
         "sanctions",
     );
 }
+
+/// Not yet is no refusal: "non ha ancora firmato" takes no side, "non ha firmato" opposes.
+#[test]
+fn not_yet_is_no_refusal() {
+    use Stance::*;
+    no_cell("Il Giappone non ha ancora firmato le nuove sanzioni.", "JP", "sanctions");
+    check("Il Giappone non ha firmato le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
+}
