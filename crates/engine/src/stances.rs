@@ -817,8 +817,15 @@ pub(crate) fn statements(
                 }
                 _ => scope_start,
             };
+            // "…, chiedendo che il Montenegro allinei la propria politica dei visti": the subject of
+            // what a verb of saying or asking says is inside it, no statement of its own.
+            let said_by_verb = |w: usize| {
+                (w.saturating_sub(3)..w).any(|k| {
+                    lower[k] == "che" && k > 0 && terms.roles_at(&found_terms, k - 1).any(|r| r.verb || r.request)
+                })
+            };
             let scope_end = next
-                .filter(|w| clauses[*w] > clauses[*word])
+                .filter(|w| clauses[*w] > clauses[*word] && !said_by_verb(*w))
                 .map_or(sentence.span.end, |w| words[clause_start(w)].span.start);
             // The verb that makes it the subject's statement, right after it.
             let after = subjects[last].end;

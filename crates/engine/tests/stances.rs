@@ -1333,3 +1333,14 @@ fn not_yet_is_no_refusal() {
     no_cell("Il Giappone non ha ancora firmato le nuove sanzioni.", "JP", "sanctions");
     check("Il Giappone non ha firmato le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
 }
+
+/// The subject of what a verb of asking says is inside it: "…, chiedendo che il Giappone imponga
+/// nuove sanzioni" is the Netherlands' request; L'Aia speaks for the Netherlands.
+#[test]
+fn the_subject_of_a_request_is_inside_it() {
+    use Stance::*;
+    check(
+        "L'Aia ha bloccato la decisione, chiedendo che il Giappone imponga nuove sanzioni.",
+        &[("NL", "sanctions", Supports)],
+    );
+}
