@@ -1470,11 +1470,24 @@ fn topic_sides(
                 // And on its side, the topic it meets first: "ha escluso un tavolo negoziale
                 // sulle quote" excludes the table, not the quotas it would discuss (terms of two
                 // topics side by side, "test missilistici", are one phrase).
+                // "il «pieno sostegno e la ferma alleanza» per la campagna bellica": a noun joined
+                // to the stance word by "e" shares its complement, which it does not take away.
+                let coordinated_with_cue = |j: usize| {
+                    at < j
+                        && j < i
+                        && (at + 1..j).any(|k| matches!(lower[k].as_str(), "e" | "ed"))
+                        && j - at <= 4
+                        && i - j <= 3
+                        && lower
+                            .get(j + 1)
+                            .is_some_and(|w| matches!(w.as_str(), "per" | "a" | "al" | "alla" | "ai" | "alle"))
+                };
                 let nearer_other_side = named.iter().any(|&(topic, j, _)| {
                     j != at
                         && clauses[j] == clauses[at]
                         && j.abs_diff(at) < distance
                         && ((j < at) != (i < at) || topic != index && j.abs_diff(i) > 1)
+                        && !coordinated_with_cue(j)
                 });
                 let nearer = nearest.iter().any(|&(clause, d, _)| clause == clauses[i] && d <= distance);
                 // "gli Stati membri devono dotarsi di una risposta comune": an obligation followed by

@@ -41,7 +41,7 @@ const MIN_UNSEEN_ACCURACY: f64 = 0.36;
 const MIN_UNSEEN_LATER_ACCURACY: f64 = 0.33;
 const MIN_UNSEEN_FOURTH_ACCURACY: f64 = 0.36;
 /// The bundled story against its cold reading, with no wrong cell.
-const MIN_BUNDLED_ACCURACY: f64 = 0.55;
+const MIN_BUNDLED_ACCURACY: f64 = 0.60;
 
 /// One labelled cell: actor id, topic id → stance (`none` for a cell that must stay empty).
 type Cells = BTreeMap<(String, String), String>;

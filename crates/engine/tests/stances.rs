@@ -1344,3 +1344,14 @@ fn the_subject_of_a_request_is_inside_it() {
         &[("NL", "sanctions", Supports)],
     );
 }
+
+/// A noun joined to the stance word by "e" shares its complement: in "sostegno e alleanza per
+/// le sanzioni" the support is for the sanctions too, not only for the alliance.
+#[test]
+fn coordinated_nouns_share_their_complement() {
+    use Stance::*;
+    check(
+        "Il Giappone ha espresso il suo pieno sostegno e la sua alleanza per le sanzioni.",
+        &[("JP", "sanctions", Supports)],
+    );
+}
