@@ -58,9 +58,9 @@
 //! word ("si è astenuta nel voto sulla revoca…") makes it neutral. A negation in the four words
 //! before, unless undone ("non ha mai nascosto il proprio sostegno"), turns support into opposition; a negated opposition, concern or request ("non ha
 //! condannato", "senza chiederne il ritiro") takes no side, and beside a negated support ("non
-//! aderirà alla coalizione e non ostacolerà…") makes it a declared neutrality, as "né… né" does. What someone who speaks for no state
-//! says an actor holds ("secondo gli analisti, la Cina…") is no statement of the actor's. Opposing what a
-//! topic stands against is supporting it; a proposition that condemns or stops what it names
+//! aderirà alla coalizione e non ostacolerà…") makes it a declared neutrality, as "né… né" does.
+//! What someone who speaks for no state says an actor holds ("secondo gli analisti, la Cina…") is
+//! no statement of the actor's. Opposing what a topic stands against is supporting it; a proposition that condemns or stops what it names
 //! ("… devono cessare") stands against its own words. A clause that is a condition ("qualsiasi
 //! cooperazione deve conformarsi…"), denies a fact ("ha negato di aver fornito armi") or keeps the
 //! writer's distance ("il cosiddetto…") takes no side; nor does a side asked about ("non ha
@@ -1056,15 +1056,19 @@ pub(crate) fn statements(
             }
             let mut found_side = None;
             for topic in &data.topics {
-                let claim: Vec<String> = topic
-                    .claim_it
-                    .to_lowercase()
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| w.chars().count() > 3 && !crate::words::FUNCTION_WORDS.contains(w))
-                    .map(|w| w.chars().take(4).collect())
-                    .collect();
-                let mut stems: Vec<&String> = claim.iter().collect();
-                stems.dedup();
+                // The claim's own words, four letters each, once: not its function words nor its
+                // "deve" ("Groenlandia" and "groenlandesi" are one).
+                let mut stems: Vec<String> = Vec::new();
+                let claim = topic.claim_it.to_lowercase();
+                for word in claim.split(|c: char| !c.is_alphanumeric()) {
+                    let stem: String = word.chars().take(4).collect();
+                    let own = word.chars().count() > 3
+                        && !crate::words::FUNCTION_WORDS.contains(&word)
+                        && !data.obligations.iter().any(|o| o == word);
+                    if own && !stems.contains(&stem) {
+                        stems.push(stem);
+                    }
+                }
                 let matched: Vec<usize> = quoted
                     .iter()
                     .copied()
@@ -1074,7 +1078,7 @@ pub(crate) fn statements(
                     stems.iter().filter(|s| matched.iter().any(|&i| lower[i].starts_with(s.as_str()))).count();
                 let names_topic =
                     matched.iter().any(|&i| terms.roles_at(&found_terms, i).any(|r| !r.topics.is_empty()));
-                if distinct < 3 || distinct * 2 < stems.len() || !names_topic {
+                if distinct < 2 || distinct * 2 < stems.len() || !names_topic {
                     continue;
                 }
                 let negation = |w: &str| data.negations.iter().any(|n| n == w);

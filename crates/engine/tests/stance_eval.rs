@@ -37,7 +37,7 @@ const MIN_ACCURACY: f64 = 0.74;
 const MAX_SPURIOUS_RATE: f64 = 0.0;
 const MIN_PASSAGES: usize = 10;
 const MIN_HELD_OUT_ACCURACY: f64 = 0.29;
-const MIN_UNSEEN_ACCURACY: f64 = 0.36;
+const MIN_UNSEEN_ACCURACY: f64 = 0.38;
 const MIN_UNSEEN_LATER_ACCURACY: f64 = 0.33;
 const MIN_UNSEEN_FOURTH_ACCURACY: f64 = 0.36;
 /// The bundled story against its cold reading, with no wrong cell.

@@ -1355,3 +1355,17 @@ fn coordinated_nouns_share_their_complement() {
         &[("JP", "sanctions", Supports)],
     );
 }
+
+/// A claim's stems are counted once and its "deve" is none of them: two of four restated are
+/// half the proposition.
+#[test]
+fn a_claims_stems_count_once() {
+    use Stance::*;
+    let topics = "[topic isola]\nname.it: isola\nname.en: island\nclaim.it: Il futuro di Varno deve essere deciso \
+                  dai suoi abitanti\nclaim.en: -\nstem: Varno\n";
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let text = "«Il futuro di Varno è una questione nostra», ha detto il ministro degli Esteri giapponese.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    assert_eq!(cell_of(&corpus, "JP", "isola").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
+}
