@@ -118,6 +118,8 @@ pub(crate) struct Language {
     speech_buckets: Vec<Vec<u16>>,
     /// Public bodies named by a common noun, sorted as the file is.
     bodies: Vec<&'static str>,
+    /// Those of them that name the body in lower case too ("la questura").
+    lower_case_bodies: Vec<&'static str>,
     /// Nouns that take up a body the text named by another word: ("dicastero", "ministero").
     body_synonyms: Vec<(&'static str, &'static str)>,
 }
@@ -173,10 +175,22 @@ impl Language {
         let role_buckets = buckets(roles.iter().map(|r: &RoleForm| r.words[0]));
         let speech_buckets = buckets(speech.iter().map(|(_, words): &(Speech, Vec<&'static str>)| words[0]));
         // The file is sorted (a test checks): no sort code in the page.
-        let bodies = data_lines(BODIES).filter(|line| !line.contains('=')).collect();
+        let bodies =
+            data_lines(BODIES).filter(|line| !line.contains('=')).map(|line| line.trim_end_matches(" *")).collect();
+        let lower_case_bodies = data_lines(BODIES).filter_map(|line| line.strip_suffix(" *")).collect();
         let body_synonyms =
             data_lines(BODIES).filter_map(|line| line.split_once('=')).map(|(a, b)| (a.trim(), b.trim())).collect();
-        Language { given_names, roles, broader, speech, role_buckets, speech_buckets, bodies, body_synonyms }
+        Language {
+            given_names,
+            roles,
+            broader,
+            speech,
+            role_buckets,
+            speech_buckets,
+            bodies,
+            lower_case_bodies,
+            body_synonyms,
+        }
     }
 
     /// Whether `word` (as written, capitalised) is a given name, and its gender if known.
@@ -209,6 +223,11 @@ impl Language {
     /// Whether `word` (lower case) is a public body's common noun ("questura").
     pub fn is_body(&self, word: &str) -> bool {
         self.bodies.binary_search(&word).is_ok()
+    }
+
+    /// Whether `word` names a public body written in lower case too ("la questura").
+    pub fn is_lower_case_body(&self, word: &str) -> bool {
+        self.lower_case_bodies.contains(&word)
     }
 
     /// The word that opens the name of the bodies `noun` can stand for ("dicastero": "ministero").
@@ -283,7 +302,8 @@ mod tests {
 
     #[test]
     fn bodies_are_single_lower_case_words_sorted_and_unique() {
-        let bodies: Vec<&str> = data_lines(BODIES).filter(|line| !line.contains('=')).collect();
+        let bodies: Vec<&str> =
+            data_lines(BODIES).filter(|line| !line.contains('=')).map(|line| line.trim_end_matches(" *")).collect();
         assert!(bodies.len() >= 5, "{bodies:?}");
         for line in data_lines(BODIES).filter(|line| line.contains('=')) {
             let (synonym, opening) = line.split_once(" = ").unwrap_or_else(|| panic!("data/bodies.txt: `{line}`"));
@@ -297,6 +317,7 @@ mod tests {
         let language = Language::new();
         assert!(bodies.iter().all(|body| language.is_body(body)) && !language.is_body("sindaco"));
         assert_eq!(language.body_synonym("dicastero"), Some("ministero"));
+        assert!(language.is_lower_case_body("questura") && !language.is_lower_case_body("provincia"));
     }
 
     #[test]

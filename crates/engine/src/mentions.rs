@@ -298,6 +298,21 @@ impl Lexicon {
             {
                 i = mention.words.1;
                 mentions.push(mention);
+            } else if i > 0
+                && self.language.is_lower_case_body(&lower[i])
+                && crate::articles::article(&lower[i - 1]).is_some()
+                && !words[i].is_capitalized(text)
+            {
+                // "la questura ha parlato di…": a body whose noun means nothing else, in lower case.
+                mentions.push(Mention {
+                    span: words[i].span,
+                    words: (i, i + 1),
+                    entities: Vec::new(),
+                    country: None,
+                    form: Form::Unknown,
+                    after_preposition: false,
+                });
+                i += 1;
             } else if after_place {
                 // "piazza Kim Il Sung": the whole name after a place noun is the place's.
                 i += 1;

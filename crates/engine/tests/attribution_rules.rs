@@ -1300,6 +1300,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Servizio sospeso",
         Some("Annalisa Bortolin"),
     ),
+    // A public body whose noun means nothing else speaks in lower case too ("la questura"); after
+    // a preposition it is a place ("portato in questura").
+    (
+        "Un agente è rimasto ferito. La questura ha parlato di «una protesta degenerata».",
+        "una protesta degenerata",
+        Some("questura"),
+    ),
+    ("Un agente è rimasto ferito. Portato in questura, ha detto: «Sto bene».", "Sto bene", None),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
