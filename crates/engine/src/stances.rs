@@ -1020,19 +1020,23 @@ pub(crate) fn statements(
         // "«L'embargo ci lega le mani», ha protestato l'ambasciatore": a verb of saying that takes a
         // side takes it on the one topic its words name, when they hold no stance word of their
         // own, nor a condition, a denial or the writer's distance.
-        let said_side = |statement: &Statement| {
-            let quote = of_sentence[index].iter().find(|q| statement.quotes.first() == Some(&q.id))?;
-            let cue = quote.cue?;
-            let inside = |span: Span, i: usize| span.start <= words[i].span.start && words[i].span.end <= span.end;
-            let side = (0..words.len()).filter(|&i| inside(cue, i)).find_map(|i| terms.cue_at(&found_terms, i))?;
+        let inside = |span: Span, i: usize| span.start <= words[i].span.start && words[i].span.end <= span.end;
+        // A statement's first quotation and its words, when none of them takes a side of its own
+        // (no stance word, condition, denial, distance or obligation): what the two readings
+        // below read.
+        let unsided_quote = |statement: &Statement| {
+            let quote: &Quote = of_sentence[index].iter().find(|q| statement.quotes.first() == Some(&q.id))?;
             let quoted: Vec<usize> = (0..words.len()).filter(|&i| inside(quote.text, i)).collect();
             let own_side = |i: usize| {
                 terms.cue_at(&found_terms, i).is_some()
                     || terms.roles_at(&found_terms, i).any(|r| r.sideless || r.obligation)
             };
-            if quoted.iter().any(|&i| own_side(i)) {
-                return None;
-            }
+            (!quoted.iter().any(|&i| own_side(i))).then_some((quote, quoted))
+        };
+        let said_side = |statement: &Statement| {
+            let (quote, quoted) = unsided_quote(statement)?;
+            let cue = quote.cue?;
+            let side = (0..words.len()).filter(|&i| inside(cue, i)).find_map(|i| terms.cue_at(&found_terms, i))?;
             let mut named = quoted.iter().flat_map(|&i| terms.roles_at(&found_terms, i).flat_map(|r| r.topics.iter()));
             let &(topic, against) = named.next()?;
             if named.any(|&(other, _)| other != topic) {
@@ -1044,16 +1048,7 @@ pub(crate) fn statements(
         // say most of a topic's proposition in their own words support it, and deny it when a
         // negation stands among them that the proposition lacks.
         let restated_side = |statement: &Statement| {
-            let quote = of_sentence[index].iter().find(|q| statement.quotes.first() == Some(&q.id))?;
-            let inside = |i: usize| quote.text.start <= words[i].span.start && words[i].span.end <= quote.text.end;
-            let quoted: Vec<usize> = (0..words.len()).filter(|&i| inside(i)).collect();
-            let own_side = |i: usize| {
-                terms.cue_at(&found_terms, i).is_some()
-                    || terms.roles_at(&found_terms, i).any(|r| r.sideless || r.obligation || r.condition)
-            };
-            if quoted.iter().any(|&i| own_side(i)) {
-                return None;
-            }
+            let (quote, quoted) = unsided_quote(statement)?;
             let mut found_side = None;
             for topic in &data.topics {
                 // The claim's own words, four letters each, once: not its function words nor its
@@ -1084,7 +1079,8 @@ pub(crate) fn statements(
                 let negation = |w: &str| data.negations.iter().any(|n| n == w);
                 let claim_negated = topic.claim_it.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(negation);
                 let (first, last) = (matched[0], matched[matched.len() - 1]);
-                let said_negated = (first.saturating_sub(2)..last).any(|i| inside(i) && negation(&lower[i]));
+                let said_negated =
+                    (first.saturating_sub(2)..last).any(|i| inside(quote.text, i) && negation(&lower[i]));
                 if found_side.is_some() {
                     return None;
                 }

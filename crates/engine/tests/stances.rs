@@ -9,6 +9,18 @@ fn cell_of<'a>(corpus: &'a Corpus, actor: &str, topic: &str) -> Option<&'a rasse
     corpus.stances.iter().find(|c| c.actor == actor && c.topic == topic)
 }
 
+/// Topics written as `data/topics.txt` writes them, with the bundled lexicon; none may be refused.
+fn parsed_topics(topics: &str) -> rassegna_engine::StanceData {
+    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    data
+}
+
+/// One document of `text` read with the stance data `data`.
+fn corpus_with(text: &str, data: rassegna_engine::StanceData) -> Corpus {
+    Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data)
+}
+
 /// Every cell a reader compares, a paragraph each: actor, topic, stance and the statements
 /// behind it by side; then its evidence as the cell shows it, a curated correction's first (with
 /// its note), then its statements' words with the side each takes on the topic.
@@ -784,38 +796,34 @@ fn a_proposition_that_condemns_what_it_names() {
     // Of a proposition in parts, a part that condemns only what it names turns nothing else.
     let topics = "[topic isola]\nname.it: isola\nname.en: island\nclaim.it: L'isola di Varno è territorio \
                   giapponese e la rivendicazione cinese va respinta\nclaim.en: -\nstem: Varno\n";
-    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let data = parsed_topics(topics);
     assert!(!data.topics[0].turned, "the part that condemns names no word of the topic");
     let text = "Tokyo ha ribadito il proprio sostegno alla sovranità su Varno.";
-    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    let corpus = corpus_with(text, data);
     assert_eq!(cell_of(&corpus, "JP", "isola").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
     // A waiver is a suspension: named by "deroga", it is the proposition's own action, which an
     // opposition to it opposes.
     let topics = "[topic deroga]\nname.it: deroga\nname.en: waiver\nclaim.it: I diritti sulle sementi vanno \
                   sospesi nelle carestie\nclaim.en: -\nstem: sement\nstem: deroga\n";
-    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let data = parsed_topics(topics);
     let text = "Il Canada ha espresso la propria contrarietà alla deroga.";
-    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    let corpus = corpus_with(text, data);
     assert_eq!(cell_of(&corpus, "CA", "deroga").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
     // Excluding something stops it: a clause that excludes warships supports their exclusion;
     // an "esclusiva" zone excludes nothing.
     let topics = "[topic navi]\nname.it: navi\nname.en: warships\nclaim.it: Le navi militari straniere devono \
                   essere escluse dal porto di Lamu\nclaim.en: -\nstem: militar\n";
-    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let data = parsed_topics(topics);
     assert!(data.topics[0].turned, "excluding stops what it names");
     let text = "Il governo del Kenya ha assicurato che il contratto esclude l'attracco di navi militari straniere.";
-    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    let corpus = corpus_with(text, data);
     assert_eq!(cell_of(&corpus, "KE", "navi").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
     // A topic's own word is no side on it, unless negated: not recognising refuses recognition.
     let topics = "[topic giunta]\nname.it: giunta\nname.en: junta\nclaim.it: La giunta militare va \
                   riconosciuta\nclaim.en: -\nstem: riconosc\nstem: giunta\n";
-    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let data = parsed_topics(topics);
     let text = "Il governo del Ghana ha fatto sapere che non riconosce la giunta.";
-    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    let corpus = corpus_with(text, data);
     assert_eq!(cell_of(&corpus, "GH", "giunta").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
     let topics = "[topic zona]\nname.it: zona\nname.en: zone\nclaim.it: La zona di pesca esclusiva va \
                   riconosciuta\nclaim.en: -\nstem: pesca\n";
@@ -825,11 +833,10 @@ fn a_proposition_that_condemns_what_it_names() {
     // cancelling stops what it names, and welcoming it opposes the proposition.
     let topics = "[topic rotta]\nname.it: rotta\nname.en: route\nclaim.it: La rotta verso Varno, nel mare del \
                   Nord, va cancellata\nclaim.en: -\nstem: rott\nphrase: nuovo volo\n";
-    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let data = parsed_topics(topics);
     assert!(data.topics[0].turned, "the predicate after the aside cancels the route");
     let text = "Il governo giapponese ha salutato con favore il nuovo volo.";
-    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    let corpus = corpus_with(text, data);
     assert_eq!(cell_of(&corpus, "JP", "rotta").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
     // A neutrality someone would break is no declared neutrality.
     no_cell(
@@ -1042,13 +1049,12 @@ fn a_closure_asked_for() {
     use Stance::*;
     let topics = "[topic impianto]\nname.it: impianto\nname.en: plant\nclaim.it: L'impianto chimico va fermato \
                   fino alla fine delle verifiche\nclaim.en: -\nstem: chiusur\nstem: stabiliment\n";
-    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let data = parsed_topics(topics);
     for text in [
         "Il governo croato chiede la chiusura dello stabilimento.",
         "Il governo croato ha consegnato una nota di protesta che chiede la sospensione dello stabilimento.",
     ] {
-        let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data.clone());
+        let corpus = corpus_with(text, data.clone());
         assert_eq!(
             cell_of(&corpus, "HR", "impianto").map(|c| c.stance),
             Some(Supports),
@@ -1064,10 +1070,9 @@ fn freezing_and_respecting() {
     use Stance::*;
     let topics = "[topic trivelle]\nname.it: trivelle\nname.en: drilling\nclaim.it: Le attività nel blocco conteso \
                   vanno sospese\nclaim.en: -\nstem: perforazion\nstem: blocco\n";
-    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let data = parsed_topics(topics);
     let text = "Il Togo chiede di congelare le perforazioni.";
-    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    let corpus = corpus_with(text, data);
     assert_eq!(cell_of(&corpus, "TG", "trivelle").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
     check(
         "«Il Giappone rispetterà le sanzioni», ha detto il ministro degli Esteri giapponese.",
@@ -1081,10 +1086,9 @@ fn a_stop_asked_for() {
     use Stance::*;
     let topics = "[topic diga]\nname.it: diga\nname.en: dam\nclaim.it: La diga sul fiume va costruita\nclaim.en: -\n\
                   stem: diga\nstem: cantier\n";
-    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let data = parsed_topics(topics);
     let text = "Il governo keniano chiede lo stop immediato dei cantieri.";
-    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    let corpus = corpus_with(text, data);
     assert_eq!(cell_of(&corpus, "KE", "diga").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
 }
 
@@ -1116,8 +1120,7 @@ fn what_a_stop_stops() {
     use Stance::*;
     let topics = "[topic divieto]\nname.it: divieto\nname.en: ban\nclaim.it: Il divieto di esportare il nichel grezzo \
                   è giustificato\nclaim.en: -\nstem: diviet\nstem: nichel\n";
-    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let data = parsed_topics(topics);
     assert_eq!(data.topics[0].against, ["nichel"]);
     assert_eq!(data.topics[0].as_written().against, Vec::<String>::new());
     for (text, actor, stance) in [
@@ -1125,7 +1128,7 @@ fn what_a_stop_stops() {
         ("Il Giappone chiede che il nichel torni sul mercato.", "JP", Opposes),
         ("La Corea del Sud critica il divieto sul nichel.", "KR", Opposes),
     ] {
-        let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data.clone());
+        let corpus = corpus_with(text, data.clone());
         assert_eq!(cell_of(&corpus, actor, "divieto").map(|c| c.stance), Some(stance), "{text}: {:?}", corpus.stances);
     }
 }
@@ -1148,13 +1151,12 @@ fn the_topics_own_act() {
     use Stance::*;
     let topics = "[topic trattato]\nname.it: trattato\nname.en: treaty\nclaim.it: Il trattato di pace va sostenuto\n\
                   claim.en: -\nstem: trattat\nstem: firma\n";
-    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let data = parsed_topics(topics);
     let text = "Il Ghana ha firmato oggi il trattato di pace.";
-    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data.clone());
+    let corpus = corpus_with(text, data.clone());
     assert_eq!(cell_of(&corpus, "GH", "trattato").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
     let text = "Il Togo ha criticato il trattato di pace. La cerimonia si è svolta a Vienna.";
-    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    let corpus = corpus_with(text, data);
     let togo = cell_of(&corpus, "TG", "trattato");
     assert!(togo.is_none_or(|c| c.counts[0] == 0), "no support from a ceremony: {:?}", corpus.stances);
 }
@@ -1207,9 +1209,8 @@ fn words_that_restate_the_proposition() {
     let topics = "[topic valle]\nname.it: valle\nname.en: valley\nclaim.it: Le acque della valle di Sarno \
                   spettano ai comuni rivieraschi\nclaim.en: -\nstem: Sarno\nphrase: acque della valle\n";
     let cell = |text: &str| {
-        let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-        assert!(diagnostics.is_empty(), "{diagnostics:?}");
-        let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+        let data = parsed_topics(topics);
+        let corpus = corpus_with(text, data);
         cell_of(&corpus, "JP", "valle").map(|c| c.stance)
     };
     let said = "«Le acque della valle di Sarno appartengono ai comuni rivieraschi, a nessun altro», ha detto \
@@ -1247,9 +1248,8 @@ fn the_longest_term_names_the_topic() {
                   name.en: obligation\nclaim.it: Le economie emergenti devono contribuire\nclaim.en: -\n\
                   phrase: contributi obbligatori\nstem: obblig\nstem: emergent\n";
     let cells = |text: &str| {
-        let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-        assert!(diagnostics.is_empty(), "{diagnostics:?}");
-        let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+        let data = parsed_topics(topics);
+        let corpus = corpus_with(text, data);
         ["contributi", "obbligo"].map(|topic| cell_of(&corpus, "IN", topic).map(|c| c.stance))
     };
     assert_eq!(
@@ -1306,11 +1306,10 @@ fn a_relative_clause_in_the_proposition_turns_nothing() {
     let topics = "[topic voli]\nname.it: voli\nname.en: flights\nclaim.it: I migranti la cui domanda è respinta \
                   devono essere rimpatriati con voli finanziati dagli Stati Uniti\nclaim.en: -\nstem: rimpatri\n\
                   stem: voli\n";
-    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let data = parsed_topics(topics);
     assert!(!data.topics[0].turned, "the relative clause's 'respinta' condemns nothing");
     let text = "Il governo honduregno ha protestato contro i voli di rimpatrio.";
-    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    let corpus = corpus_with(text, data);
     assert_eq!(cell_of(&corpus, "HN", "voli").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
 }
 
@@ -1363,9 +1362,8 @@ fn a_claims_stems_count_once() {
     use Stance::*;
     let topics = "[topic isola]\nname.it: isola\nname.en: island\nclaim.it: Il futuro di Varno deve essere deciso \
                   dai suoi abitanti\nclaim.en: -\nstem: Varno\n";
-    let (data, diagnostics) = rassegna_engine::StanceData::parse(topics, rassegna_testdata::STANCE_LEXICON, "");
-    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let data = parsed_topics(topics);
     let text = "«Il futuro di Varno è una questione nostra», ha detto il ministro degli Esteri giapponese.";
-    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data);
+    let corpus = corpus_with(text, data);
     assert_eq!(cell_of(&corpus, "JP", "isola").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
 }
