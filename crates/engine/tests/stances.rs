@@ -1367,3 +1367,17 @@ fn a_claims_stems_count_once() {
     let corpus = corpus_with(text, data);
     assert_eq!(cell_of(&corpus, "JP", "isola").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
 }
+
+/// Calling a measure the right answer or choice is backing it; saying it is not is opposing it.
+#[test]
+fn the_right_answer_is_support() {
+    use Stance::*;
+    check(
+        "«Queste sanzioni sono la risposta giusta», ha dichiarato il ministro degli Esteri giapponese.",
+        &[("JP", "sanctions", Supports)],
+    );
+    check(
+        "«Le sanzioni non sono la scelta giusta», ha dichiarato il ministro degli Esteri giapponese.",
+        &[("JP", "sanctions", Opposes)],
+    );
+}
