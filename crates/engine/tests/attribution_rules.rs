@@ -1308,6 +1308,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         Some("questura"),
     ),
     ("Un agente è rimasto ferito. Portato in questura, ha detto: «Sto bene».", "Sto bene", None),
+    // A document's or a measure's name after its noun is nobody's words, even where the sentence
+    // has a speaker.
+    (
+        "Il comitato Acqua Bene Comune, che chiede la chiusura dei pozzi, ricorda il proprio dossier \
+         «Falde a secco», presentato in primavera.",
+        "Falde a secco",
+        None,
+    ),
+    (
+        "Il ministero della Salute fa sapere che il decreto «Sanità vicina» arriverà in aula entro giugno.",
+        "Sanità vicina",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
