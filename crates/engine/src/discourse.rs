@@ -715,6 +715,11 @@ impl<'a> Discourse<'a> {
                         || self.language.speech_at(Speech::Finite, &lower[w..]).is_some()
                 })
                 .unwrap_or(words.len().min(role_end + 6));
+            // Its verb's object pronoun right before it ("il giudice lo interrompe", "l'ha
+            // interrotto").
+            let takes_object = phrase_end > role_end
+                && phrase_end < words.len()
+                && matches!(lower[phrase_end - 1].as_str(), "lo" | "la" | "l" | "li" | "le" | "gli");
             let described_country =
                 mentions.iter().filter(|m| m.words.0 >= role_end && m.words.1 <= phrase_end).find_map(|m| {
                     let entity = &self.gazetteer.entities[m.country.or_else(|| m.entities.first().copied())?];
@@ -768,7 +773,9 @@ impl<'a> Discourse<'a> {
                 Some(bearer) => Some(bearer).filter(|s| !displaced(s) && !indefinite),
                 // Not in a headline ("Capuano fa muro" / "L'agente: «…»"): its roles are read
                 // against the article's introductions once it is all read.
-                None => (definite && !self.in_headline).then(|| self.salient(gender)).flatten(),
+                // "prima che il presidente del collegio lo interrompesse": the one person met
+                // without a role is the object its verb takes, not the description.
+                None => (definite && !self.in_headline && !takes_object).then(|| self.salient(gender)).flatten(),
             }
             .filter(fits);
             // "il ministro" that nobody was introduced as: a definite description of someone the

@@ -1299,6 +1299,11 @@ fn verb_subject<'c>(
     candidates.iter().filter(usable).find(|c| c.words.0 >= clause_start).map(|c| (c, Position::Before))
 }
 
+/// Adverbs that, after a pause, open the next step of a story as "e" would ("Rossi ha parlato a
+/// lungo, poi il giudice ha detto: «…»"): a clause of its own, with its own subject or the
+/// sentence's.
+const SEQUENCE_ADVERBS: &[&str] = &["poi", "quindi", "infine", "allora", "dopodiché", "successivamente"];
+
 /// Where the clause of the word at `verb` starts when a subordinating or contrasting word after
 /// a pause opens it ("…, mentre Stoccolma parla", "Dopo che la Questura aveva segnalato"): the
 /// word after the opener (after its `che`, if it has one). `None` when the verb's clause is the
@@ -1317,7 +1322,8 @@ fn own_clause_start(
         let word = lower[k].as_str();
         (paused(k)
             && (SUBORDINATORS.contains(&word) && lower.get(k + 1).is_some_and(|n| n != "di")
-                || matches!(word, "mentre" | "ma" | "invece" | "però" | "e" | "ed")))
+                || matches!(word, "mentre" | "ma" | "invece" | "però" | "e" | "ed")
+                || SEQUENCE_ADVERBS.contains(&word)))
             // "X, la cui presidente, Maria Rotundo, parla di…"
             || (word == "cui" && k > 0 && paused(k - 1) && is_definite(&lower[k - 1]))
             // "Pizzi gli domanda se… e lui risponde": a pronoun said aloud after "e" is the
@@ -1336,7 +1342,8 @@ fn own_clause_start(
     let start = if lower.get(opener + 1).is_some_and(|w| w == "che") { opener + 2 } else { opener + 1 };
     // "…, ma ha detto che", "…, e ha aggiunto": a coordinated verb without a subject of its own
     // shares the sentence's.
-    let coordinated = matches!(lower[opener].as_str(), "ma" | "invece" | "però" | "e" | "ed");
+    let coordinated = matches!(lower[opener].as_str(), "ma" | "invece" | "però" | "e" | "ed")
+        || SEQUENCE_ADVERBS.contains(&&*lower[opener]);
     if coordinated && !candidates.iter().any(|c| c.words.0 >= start && c.words.1 <= verb) {
         return None;
     }

@@ -1321,6 +1321,34 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Sanità vicina",
         None,
     ),
+    // A subjunctive clause may open a quotation with its own subject ("prima che… lo
+    // interrompesse:"), who is not the speaker of the main clause.
+    (
+        "«Non ho mai preso un euro», ha detto Franco Ardenghi, prima che la giudice Elena Sarti lo \
+         interrompesse: «Risponda alla domanda».",
+        "Risponda alla domanda",
+        Some("Elena Sarti"),
+    ),
+    // The one person met without a role is the object of the description's verb ("lo ha
+    // interrotto"), not the description: nobody named speaks.
+    (
+        "Franco Ardenghi ha parlato per un'ora. Il presidente del collegio lo ha interrotto: «Risponda \
+         alla domanda».",
+        "Risponda alla domanda",
+        None,
+    ),
+    // "poi", "infine", "allora" after a pause open a clause with its own subject, as "e" does.
+    (
+        "Il sindaco Paolo Terzi ha ascoltato in silenzio, poi l'assessora Carla Bini ha detto: «Il cantiere \
+         riparte lunedì».",
+        "Il cantiere riparte lunedì",
+        Some("Carla Bini"),
+    ),
+    (
+        "Il sindaco Paolo Terzi ha ascoltato in silenzio, poi ha detto: «Il cantiere riparte lunedì».",
+        "Il cantiere riparte lunedì",
+        Some("Paolo Terzi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
