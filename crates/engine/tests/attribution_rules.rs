@@ -1349,6 +1349,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il cantiere riparte lunedì",
         Some("Paolo Terzi"),
     ),
+    // English given names common in news abroad start a person's name too: the interview's
+    // first answer is the one person its introduction names.
+    (
+        "Poco dopo è stata la volta di Ethan Mallory, nuovo proprietario del club. Abbiamo raccolto le \
+         sue prime parole.\nPerché proprio questa città?\n«Perché qui c'è uno stadio pieno.»",
+        "Perché qui c'è uno stadio pieno.",
+        Some("Ethan Mallory"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
