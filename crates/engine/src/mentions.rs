@@ -31,7 +31,7 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
 /// società Brenvitia Farmaceutici"), and later by the kind alone ("l'associazione parla di…").
 pub(crate) const BODY_KINDS: &[&str] = &[
     "associazione", "società", "azienda", "gruppo", "cooperativa", "comitato", "federazione", "sindacato", "consorzio",
-    "compagnia",
+    "compagnia", "movimento",
 ];
 
 /// Whether `word` heads an unnamed source: a source noun, or a body's kind ("l'associazione").

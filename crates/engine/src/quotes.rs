@@ -312,6 +312,20 @@ pub(crate) fn extract(
                     {
                         (None, Position::Before)
                     }
+                    // "«…», confida un funzionario della Prefettura che chiede di restare anonimo":
+                    // without a comma too, a "che" right after a noun phrase the text gives opens
+                    // its relative clause, whose subject it is, resolved or not.
+                    None if resolved.is_empty()
+                        && relative_pronoun(verb.words.0, lower).is_some_and(|che| {
+                            lower[che] == "che" && candidates.iter().any(|c| c.words.1 == che && !c.adjective)
+                        }) =>
+                    {
+                        // A complement's noun ("della Prefettura") is no antecedent for sure: the
+                        // head before it may be, which nobody resolved.
+                        let che = relative_pronoun(verb.words.0, lower).unwrap_or_default();
+                        let antecedent = candidates.iter().find(|c| c.words.1 == che && !c.governed);
+                        (antecedent.and_then(|c| c.speaker.clone()), Position::Before)
+                    }
                     None if from_there.is_some() => (from_there.and_then(|c| c.speaker.clone()), Position::Before),
                     // "X ha assicurato che «…»: i contatti, ha aggiunto, sono «…»": an aside goes
                     // on with the sentence's speaker.

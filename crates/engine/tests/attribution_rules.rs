@@ -1357,6 +1357,34 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Perché qui c'è uno stadio pieno.",
         Some("Ethan Mallory"),
     ),
+    // A movement named in full is "il movimento" later, as an association is "l'associazione".
+    (
+        "Il Movimento Acqua Pulita ha annunciato un presidio. «Saremo in piazza», fa sapere il movimento in \
+         una nota.",
+        "Saremo in piazza",
+        Some("Movimento Acqua Pulita"),
+    ),
+    // "confida" after a quotation is a verb of saying, whose subject follows it.
+    (
+        "Il sindaco Paolo Terzi ha parlato a lungo. «Non ho mai visto nulla di simile», confida la \
+         vicesindaca Anna Lodi.",
+        "Non ho mai visto nulla di simile",
+        Some("Anna Lodi"),
+    ),
+    // A relative clause without a comma has its antecedent for subject too: a verb of saying the
+    // engine does not know leaves the quotation to the relative's subject, here nobody named.
+    (
+        "Il sindaco Paolo Terzi ha parlato a lungo. «Non ho mai visto nulla di simile», bisbiglia un \
+         funzionario della Prefettura che chiede di restare anonimo.",
+        "Non ho mai visto nulla di simile",
+        None,
+    ),
+    (
+        "Il sindaco Paolo Terzi ha parlato a lungo. «Non ho mai visto nulla di simile», bisbiglia \
+         l'assessora Carla Bini che chiede di non essere fotografata.",
+        "Non ho mai visto nulla di simile",
+        Some("Carla Bini"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
