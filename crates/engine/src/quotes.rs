@@ -719,7 +719,11 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
             continue;
         }
         let mut first = last;
-        while first > 0 && last - first < 2 && text[words[first - 1].span.end..words[first].span.start] == *" " {
+        // "La legale dell'imputato: «…»": an elided article joins its words as a space does.
+        while first > 0
+            && last - first < 3
+            && matches!(&text[words[first - 1].span.end..words[first].span.start], " " | "'" | "’")
+        {
             first -= 1;
         }
         // The run starts after a pause, and every word of it is capitalised.

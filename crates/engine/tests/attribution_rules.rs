@@ -1385,6 +1385,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Non ho mai visto nulla di simile",
         Some("Carla Bini"),
     ),
+    // A headline's role may go on with an elided complement ("La legale dell'imputato:").
+    (
+        "Truffa, chiesti sei anni. Il legale dell'imputata: «Nessun ammanco»\n\nIeri la requisitoria. L'avvocato \
+         Marco Sellari ha chiesto l'assoluzione: «Ogni spesa è documentata».",
+        "Nessun ammanco",
+        Some("Marco Sellari"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
