@@ -1149,6 +1149,11 @@ fn read_in_document<'c>(
 /// How many words an aside between commas may have between a document and "si legge".
 const ASIDE_WORDS: usize = 8;
 
+/// Words that may stand between a relative pronoun and its verb: adverbs of time and clitics.
+const RELATIVE_ADVERBS: &[&str] = &[
+    "oggi", "ieri", "ora", "adesso", "poi", "già", "ancora", "stamani", "stamattina", "stasera", "si", "ci", "lo", "la",
+];
+
 /// The "che" or "cui" whose clause the verb at `verb` opens: right before it, or before one
 /// complement ("che nella requisitoria aveva descritto", "che durante l'udienza ha definito"),
 /// never before a noun phrase of its own, which would be the verb's subject ("che i sindacati
@@ -1157,6 +1162,11 @@ fn relative_pronoun(verb: usize, lower: &[String]) -> Option<usize> {
     let is_pronoun = |k: usize| lower[k] == "che" || lower[k] == "cui";
     let right_before = verb.checked_sub(1).filter(|&k| is_pronoun(k));
     right_before
+        // "che oggi si dice", "che ieri ha detto": adverbs of time and clitics between.
+        .or_else(|| {
+            let che = (verb.saturating_sub(3)..verb.saturating_sub(1)).rev().find(|&k| is_pronoun(k))?;
+            lower[che + 1..verb].iter().all(|w| RELATIVE_ADVERBS.contains(&w.as_str())).then_some(che)
+        })
         .or_else(|| {
             let che = (verb.saturating_sub(4)..verb.saturating_sub(2)).rev().find(|&k| is_pronoun(k))?;
             // "che fino all'ultimo aveva minacciato": "fino a" is one preposition.

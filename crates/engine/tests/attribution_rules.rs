@@ -1392,6 +1392,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessun ammanco",
         Some("Marco Sellari"),
     ),
+    // An adverb of time or a clitic may stand between a relative pronoun and its verb ("che oggi
+    // si dice"): the antecedent is the subject.
+    (
+        "Ha testimoniato la presidente Lucia Danesi. «Mi fidavo di lui», ha spiegato Lucia Danesi, che oggi si \
+         dice «tradita da un amico».",
+        "tradita da un amico",
+        Some("Lucia Danesi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
