@@ -1400,6 +1400,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "tradita da un amico",
         Some("Lucia Danesi"),
     ),
+    // Everyday nouns of who someone is describe the one person just met without a role ("dice il
+    // pensionato", "secondo la titolare" of the hotel the text named as hers).
+    (
+        "In fila c'era anche Aldo Ferretti, 72 anni. «Non ho paura», dice il pensionato.",
+        "Non ho paura",
+        Some("Aldo Ferretti"),
+    ),
+    (
+        "L'albergo di Marta Lodi ha perso metà delle prenotazioni. Secondo la titolare, «senza turisti si chiude».",
+        "senza turisti si chiude",
+        Some("Marta Lodi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
