@@ -238,6 +238,15 @@ fn score(corpus_dir: &str) -> Scored {
                         {
                             Outcome::Right
                         }
+                        // "Verzano Ski spa" and "Verzano Ski": the same company, with or without its
+                        // legal form.
+                        (Some(want), Some(got))
+                            if folded(want).strip_prefix(&folded(&got.name)).is_some_and(|form| {
+                                matches!(form, " spa" | " srl" | " srls" | " snc" | " sas" | " s.p.a." | " s.r.l.")
+                            }) =>
+                        {
+                            Outcome::Right
+                        }
                         // "nota dell'Asl X" for the Asl X: a document says what its author says.
                         (Some(want), Some(got))
                             if folded(want).split_once(' ').is_some_and(|(_, rest)| {
