@@ -366,6 +366,9 @@ impl Lexicon {
                 || text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':', '.'])
                 || matches!(lower[k].as_str(), "ha" | "hanno" | "aveva" | "che")
                 || self.language.speech_at(crate::lexicon_data::Speech::Finite, &lower[k..]).is_some()
+                // "al ministero delle Imprese e del made in Italy di convocare…": a complement
+                // of the sentence's opens.
+                || matches!(lower[k].as_str(), "di" | "per" | "a" | "da" | "con" | "su")
         };
         (and + 3..=(and + 5).min(words.len())).find(|&k| pause(k)).filter(|&k| {
             (and + 2..k).all(|w| {

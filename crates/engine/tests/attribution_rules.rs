@@ -1412,6 +1412,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "senza turisti si chiude",
         Some("Marta Lodi"),
     ),
+    // A department's second half in lower case ends where a complement of the sentence opens
+    // ("… e del made in Italy di convocare…"), and the ministry is named in full.
+    (
+        "I sindacati hanno chiesto al ministero delle Imprese e del made in Italy di convocare un tavolo. Dal \
+         dicastero fanno sapere che il tavolo «sarà convocato a giorni».",
+        "sarà convocato a giorni",
+        Some("ministero delle Imprese e del made in Italy"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
