@@ -2248,7 +2248,13 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     let label = |c: &Candidate| {
         c.words.0 == 0
             && text[c.span.end..].trim_start().starts_with(',')
-            && c.speaker.as_ref().is_some_and(|s| s.country.as_ref() == Some(&s.id))
+            && (c.speaker.as_ref().is_some_and(|s| s.country.as_ref() == Some(&s.id))
+                // "Capo Sereno, impresa di Rigamonti: «…»": so is a name that is no person's when a
+                // person is named after it.
+                || !c.person
+                    && facts.candidates.iter().any(|later| {
+                        later.words.0 > c.words.1 && later.span.end <= colon && later.person && later.speaker.is_some()
+                    }))
     };
     let subject = facts.candidates.iter().find(|c| {
         c.words.0 >= clause_start

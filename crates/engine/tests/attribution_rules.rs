@@ -1420,6 +1420,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "sarà convocato a giorni",
         Some("ministero delle Imprese e del made in Italy"),
     ),
+    // A headline's label before a comma is no speaker when it names no person and a person is
+    // named after it: the quotation is not the place's.
+    (
+        "Valle Ombrosa, impresa di Bertolini: «La partita della vita»\n\nIl tennista Marco Bertolini ha vinto \
+         ieri in tre set.",
+        "La partita della vita",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
