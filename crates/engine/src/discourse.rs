@@ -1183,13 +1183,23 @@ impl<'a> Discourse<'a> {
                             .iter()
                             .any(|c| governed(c.words.0) && c.speaker.as_ref().is_some_and(|s| s.id == p.speaker.id))
                     };
+                    // Not the subject its sentence gave before a "che": "X ha raccontato che il
+                    // ragazzo gli aveva scritto…" is someone else, or the subject would go unsaid.
+                    let subject_before_che = |p: &Person| {
+                        candidates.iter().any(|c| {
+                            c.words.1 <= k
+                                && !governed(c.words.0)
+                                && c.speaker.as_ref().is_some_and(|s| s.id == p.speaker.id)
+                                && (c.words.1..k).any(|w| lower[w] == "che")
+                        })
+                    };
                     // Of several, not one the sentence before named only after a preposition
                     // ("C'era la madre di Lucia, Graziella Montanari. «…», ha raccontato la donna":
                     // the mother; but "la deposizione di Ornella Pace… la donna ha ammesso": she).
                     let recent: Vec<&Person> = self
                         .people
                         .iter()
-                        .filter(|p| p.seen > self.sentence_clocks.0 && !governed_here(p))
+                        .filter(|p| p.seen > self.sentence_clocks.0 && !governed_here(p) && !subject_before_che(p))
                         .filter(fits)
                         .collect();
                     let subjects: Vec<&Person> =
@@ -1211,8 +1221,12 @@ impl<'a> Discourse<'a> {
                             .iter()
                             .any(|c| c.words.1 <= k && c.speaker.as_ref().is_some_and(|s| s.id == p.speaker.id))
                     };
-                    let mut named_here =
-                        self.people.iter().filter(|p| !governed_here(p)).filter(named_before).filter(fits);
+                    let mut named_here = self
+                        .people
+                        .iter()
+                        .filter(|p| !governed_here(p) && !subject_before_che(p))
+                        .filter(named_before)
+                        .filter(fits);
                     match (of_age.next(), of_age.next()) {
                         (Some(only), None) => Some(only.speaker.clone()),
                         _ if let (Some(only), None) = (named_here.next(), named_here.next()) => {

@@ -1428,6 +1428,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "La partita della vita",
         None,
     ),
+    // A description in a clause after "che" is not the subject its sentence gave before it, who
+    // would go unsaid.
+    (
+        "Il tecnico Paolo Ferrante ha raccontato che il ragazzo gli aveva scritto un messaggio: «Domani mi \
+         diverto».",
+        "Domani mi diverto",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
