@@ -1699,7 +1699,13 @@ impl<'a> Discourse<'a> {
         let joins_complements = |k: usize| {
             matches!(lower[k].as_str(), "e" | "ed")
                 && (lower.get(k + 1).is_some_and(|next| next.starts_with("de") || next.starts_with("per"))
-                    || k > from && words[k - 1].is_capitalized(text) && words[k + 1].is_capitalized(text))
+                    || k > from && words[k - 1].is_capitalized(text) && words[k + 1].is_capitalized(text)
+                    // "la commissaria per gli Affari politici e la sicurezza dell'Unione africana":
+                    // an article and a noun that is no role (which would be another person's).
+                    || k + 2 < name
+                        && is_definite(&lower[k + 1])
+                        && self.language.role_at(&lower[k + 2..]).is_none()
+                        && (from..k).any(|w| PREPOSITIONS.contains(&lower[w].as_str())))
                 && k + 1 < name
         };
         // A verb of saying ends it too: in "La pm chiede otto anni per Terzoni" he is no pm.

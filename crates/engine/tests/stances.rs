@@ -1381,3 +1381,22 @@ fn the_right_answer_is_support() {
         &[("JP", "sanctions", Opposes)],
     );
 }
+
+/// A role's complements may be joined by "e" and an article ("per gli Affari politici e la
+/// sicurezza dell'Unione africana"): the body at its end is whom the person speaks for.
+#[test]
+fn a_role_with_two_complements_speaks_for_its_body() {
+    use Stance::*;
+    check(
+        "La commissaria per gli Affari politici e la sicurezza dell'Unione africana, Mariam Tchamba, si è detta \
+         convinta che «le sanzioni siano la risposta giusta».",
+        &[("AFRICAN-UNION", "sanctions", Supports)],
+    );
+}
+
+/// Excluding that one would accept a measure is refusing it.
+#[test]
+fn excluding_acceptance_is_opposition() {
+    use Stance::*;
+    check("Il governo giapponese ha escluso che Tokyo accetti le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
+}
