@@ -1400,3 +1400,11 @@ fn excluding_acceptance_is_opposition() {
     use Stance::*;
     check("Il governo giapponese ha escluso che Tokyo accetti le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
 }
+
+/// Being among a measure's promoters is backing it; attacking it in words is opposing it.
+#[test]
+fn promoters_back_and_attackers_oppose() {
+    use Stance::*;
+    check("Il Giappone è stato tra i promotori delle nuove sanzioni.", &[("JP", "sanctions", Supports)]);
+    check("Il governo giapponese ha attaccato le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
+}
