@@ -1310,6 +1310,8 @@ fn verb_subject<'c>(
                 && text[words[k - 1].span.end..words[k].span.start].contains(',')
                 && (is_definite(&lower[k]) && k + 4 >= che
                     || !words[k].is_capitalized(text)
+                        // "Marco Deidda, ha riferito che…": a verb after the comma is the sentence's.
+                        && !AUXILIARY_OPENERS.contains(&lower[k].as_str())
                         && candidates.iter().any(|c| c.speaker.is_some() && c.words.1 == k))
         });
         apposition

@@ -1436,6 +1436,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Domani mi diverto",
         None,
     ),
+    // A verb after the comma that closes a name's apposition is the sentence's, not a role of
+    // the name's: the "che" after it opens the reported clause, whose own subject speaks.
+    (
+        "Intanto l'assessore regionale al Lavoro, Marco Deidda, ha riferito che l'amministratore delegato \
+         dell'azienda, Ruggero Malfatti, gli ha assicurato che «le chiusure saranno scaglionate».",
+        "le chiusure saranno scaglionate",
+        Some("Ruggero Malfatti"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
