@@ -1827,13 +1827,16 @@ impl<'a> Discourse<'a> {
         // "la Questura", "la Procura di Vercelli": a public body by its common noun, capitalised.
         if end - start == 1 && self.language.is_body(&lower[start]) {
             // "la Procura di Vercelli"; "la Corte d'appello di Trento", "la Provincia autonoma di
-            // Trento": a few lower-case words may qualify the body before its place.
+            // Trento": a few lower-case words may qualify the body before its place…
+            // "il Consorzio di tutela dei vini dei Colli di Montevigna": up to five.
             let of_place = |at: usize| {
-                matches!(lower.get(at).map(String::as_str), Some("di" | "del" | "dell" | "della"))
-                    && words.get(at + 1).is_some_and(|w| w.is_capitalized(text))
+                matches!(
+                    lower.get(at).map(String::as_str),
+                    Some("di" | "del" | "dell" | "della" | "dei" | "delle" | "degli")
+                ) && words.get(at + 1).is_some_and(|w| w.is_capitalized(text))
                     && matches!(&text[words[at].span.end..words[at + 1].span.start], " " | "'" | "’")
             };
-            let place = (end..words.len().min(end + 4))
+            let place = (end..words.len().min(end + 6))
                 .take_while(|&at| {
                     !quoted_or_spaced_apart(text, words, at)
                         && (at == end || !words[at - 1].is_capitalized(text) && !is_article(&lower[at - 1]))

@@ -1444,6 +1444,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "le chiusure saranno scaglionate",
         Some("Ruggero Malfatti"),
     ),
+    // A public body's lower-case qualifier may run over a few words, "dei" too, before its place.
+    (
+        "Il Consorzio di tutela dei vini dei Colli di Valfredda ha chiesto alla Regione di «dichiarare lo stato \
+         di calamità».",
+        "dichiarare lo stato di calamità",
+        Some("Consorzio di tutela dei vini dei Colli di Valfredda"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
