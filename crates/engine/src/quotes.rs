@@ -297,33 +297,33 @@ pub(crate) fn extract(
                     None if own_clause_start(text, words, lower, &candidates, verb.words.0).is_some() => {
                         (None, Position::Before)
                     }
-                    // "il comitato dei residenti, che in una nota fa sapere…": a relative clause's
-                    // subject is its antecedent, which nobody resolved, never the one carried.
-                    // After a verb of saying the "che" may be its complement's ("ha detto, in
-                    // serata, che ha chiesto…"), whose subject is that verb's.
-                    None if resolved.is_empty()
-                        && relative_pronoun(verb.words.0, lower).is_some_and(|che| {
-                            che > 0
-                            && lower[che] == "che"
-                            && text[words[che - 1].span.end..words[che].span.start].contains(',')
-                            // "la delegazione cinese, che…": a country's adjective keeps it open.
-                            && !candidates.iter().any(|c| c.words.1 == che && c.adjective)
-                        }) =>
+                    // "il comitato dei residenti, che in una nota fa sapere…", "«…», confida un
+                    // funzionario della Prefettura che chiede di restare anonimo": a relative
+                    // clause's subject is its antecedent, the noun phrase right before its "che",
+                    // resolved or not, never the one carried; a complement's noun there ("della
+                    // Prefettura") is no antecedent for sure. After a verb of saying the "che"
+                    // may be its complement's ("ha detto, in serata, che ha chiesto…"), whose
+                    // subject is that verb's (one it gives before it).
+                    None if let Some(che) = relative_pronoun(verb.words.0, lower).filter(|&che| {
+                        let antecedent = candidates.iter().any(|c| c.words.1 == che && !c.adjective);
+                        let comma = che > 0 && text[words[che - 1].span.end..words[che].span.start].contains(',');
+                        // "la delegazione cinese, che…": a country's adjective keeps it open.
+                        let adjective = candidates.iter().any(|c| c.words.1 == che && c.adjective);
+                        // A verb after the quotation it gives has no "che" of its own: "«…»,
+                        // racconta un operaio del turno di notte, che chiede…" is the unresolved
+                        // noun phrase's, the last before it.
+                        let unresolved_before = candidates
+                            .iter()
+                            .rev()
+                            .find(|c| c.words.1 <= che)
+                            .is_some_and(|c| c.speaker.is_none() && !c.governed && !c.adjective);
+                        let no_complement = resolved.iter().all(|said| said.position == Position::After);
+                        lower[che] == "che"
+                            && (antecedent
+                                || comma && !adjective && (resolved.is_empty() || no_complement && unresolved_before))
+                    }) =>
                     {
-                        (None, Position::Before)
-                    }
-                    // "«…», confida un funzionario della Prefettura che chiede di restare anonimo":
-                    // without a comma too, a "che" right after a noun phrase the text gives opens
-                    // its relative clause, whose subject it is, resolved or not.
-                    None if resolved.is_empty()
-                        && relative_pronoun(verb.words.0, lower).is_some_and(|che| {
-                            lower[che] == "che" && candidates.iter().any(|c| c.words.1 == che && !c.adjective)
-                        }) =>
-                    {
-                        // A complement's noun ("della Prefettura") is no antecedent for sure: the
-                        // head before it may be, which nobody resolved.
-                        let che = relative_pronoun(verb.words.0, lower).unwrap_or_default();
-                        let antecedent = candidates.iter().find(|c| c.words.1 == che && !c.governed);
+                        let antecedent = candidates.iter().find(|c| c.words.1 == che && !c.governed && !c.adjective);
                         (antecedent.and_then(|c| c.speaker.clone()), Position::Before)
                     }
                     None if from_there.is_some() => (from_there.and_then(|c| c.speaker.clone()), Position::Before),

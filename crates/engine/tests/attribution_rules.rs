@@ -1451,6 +1451,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "dichiarare lo stato di calamità",
         Some("Consorzio di tutela dei vini dei Colli di Valfredda"),
     ),
+    // A relative clause after an unnamed speaker ("racconta un operaio…, che chiede di non
+    // comparire") is that speaker's: the next quotation, alone, is nobody named's, not the
+    // subject carried from before.
+    (
+        "Il collega Marco Ferri, 29 anni, è stato ricoverato.\n«Un boato, poi il fumo», racconta un operaio del \
+         turno di notte, che chiede di non comparire con il suo nome. «Lo abbiamo tirato fuori in due».",
+        "Lo abbiamo tirato fuori in due",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
