@@ -2114,6 +2114,15 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
             && !FROM.contains(&facts.lower[k + 1].as_str())
             && !text[facts.words[k].span.end..m.outer.start].contains([',', ':', ';'])
     });
+    // "quelli che in fabbrica chiamano i turni «a fisarmonica»": a naming verb, its object
+    // between; not one calling on someone to do something ("ha chiamato il governo a «…»").
+    let names_object = !PREPOSITIONS.contains(&facts.lower[before].as_str())
+        && (before.saturating_sub(NAMED_REACH)..before).any(|k| {
+            language.speech_at(Speech::Naming, &facts.lower[k..=k]).is_some()
+                && is_definite_any(&facts.lower[k + 1])
+                && (k + 1..=before).all(|w| !facts.words[w].is_capitalized(text))
+                && !text[facts.words[k].span.end..m.outer.start].contains([',', ':', ';', '.'])
+        });
     // "«Il museo senza pareti», il saggio uscito l'anno scorso": the title noun may follow, in
     // apposition after a comma.
     let noun_after = {
@@ -2129,7 +2138,7 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
         && !inner.contains([',', '.', ':', ';', '!', '?']);
     let gap = text[facts.words[before].span.end..m.outer.start].trim();
     titled_after
-        || gap.is_empty() && (titled || proper_name || named_by_noun || renamed)
+        || gap.is_empty() && (titled || proper_name || named_by_noun || renamed || names_object)
         || gap == ":" && signed(facts, before, language, text, m)
 }
 

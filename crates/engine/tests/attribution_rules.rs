@@ -1460,6 +1460,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Lo abbiamo tirato fuori in due",
         None,
     ),
+    // A naming verb with its object before the quotation makes it a name ("chiamano i turni
+    // «a fisarmonica»"); calling on someone to do something does not ("ha chiamato il governo a «…»").
+    (
+        "Il sindacato Fisc, che da mesi denuncia quelli che in fabbrica chiamano i turni «a fisarmonica», ha \
+         protestato.",
+        "a fisarmonica",
+        None,
+    ),
+    (
+        "La presidente dell'associazione, Giovanna Ruffini, ha chiamato il governo a «non firmare nulla» e ha \
+         ringraziato i sindaci.",
+        "non firmare nulla",
+        Some("Giovanna Ruffini"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
