@@ -922,7 +922,10 @@ fn subordinate_words(text: &str, words: &[Word], lower: &[String], start: usize)
         let opens = (SUBORDINATORS.contains(&lower[k].as_str())
             && comma_before(k)
             && lower.get(k + 1).is_some_and(|n| n != "di"))
-            || (lower[k] == "che" && k > 0 && comma_before(k));
+            || (lower[k] == "che" && k > 0 && comma_before(k))
+            // "A chi le domandava se il Comune sospenderà…, lei ha risposto": whom one answers
+            // (not "Tra chi ha perso tutto c'è X": whom the sentence presents).
+            || (matches!(lower[k].as_str(), "a" | "ad") && lower.get(k + 1).is_some_and(|n| n == "chi") && comma_before(k));
         if !opens {
             k += 1;
             continue;

@@ -1474,6 +1474,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "non firmare nulla",
         Some("Giovanna Ruffini"),
     ),
+    // "A chi le domandava se…," opens a clause of whom one answers: a body named inside it is
+    // not the subject of the main verb.
+    (
+        "La sindaca Annalisa Deiana ha chiesto di «fare chiarezza». E a chi le domandava se il Comune sospenderà \
+         l'autorizzazione, la sindaca ha risposto: «Decideremo dopo le perizie».",
+        "Decideremo dopo le perizie",
+        Some("Annalisa Deiana"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
