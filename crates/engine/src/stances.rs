@@ -794,6 +794,10 @@ pub(crate) fn statements(
                     && !a.according
                     && !b.according
             };
+            // "Etiopia-Gibuti, firmato l'accordo": two parties joined by a hyphen.
+            let hyphen = |a: &Subject, b: &Subject| {
+                b.word == a.end && text[words[a.end - 1].span.end..words[b.word].span.start] == *"-"
+            };
             let mut last = n;
             while let Some(b) = subjects.get(last + 1) {
                 let a = &subjects[last];
@@ -802,7 +806,7 @@ pub(crate) fn statements(
                         .take_while(|&k| and(&subjects[k], &subjects[k + 1]) || comma(&subjects[k], &subjects[k + 1]))
                         .any(|k| and(&subjects[k], &subjects[k + 1]))
                 };
-                if !(and(a, b) || comma(a, b) && closed()) {
+                if !(and(a, b) || hyphen(a, b) || comma(a, b) && closed()) {
                     break;
                 }
                 last += 1;

@@ -1408,3 +1408,13 @@ fn promoters_back_and_attackers_oppose() {
     check("Il Giappone è stato tra i promotori delle nuove sanzioni.", &[("JP", "sanctions", Supports)]);
     check("Il governo giapponese ha attaccato le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
 }
+
+/// Two parties joined by a hyphen in a headline ("Giappone-Cina, firmato l'accordo") both act.
+#[test]
+fn parties_joined_by_a_hyphen_both_act() {
+    use Stance::*;
+    check(
+        "Giappone-Cina, firmato l'accordo sulle sanzioni.",
+        &[("JP", "sanctions", Supports), ("CN", "sanctions", Supports)],
+    );
+}
