@@ -58,6 +58,11 @@ const LEGAL_FORMS: &[&str] = &["spa", "srl", "srls", "sapa", "sas", "snc"];
 const SPELLING_SKIPS: &[&str] =
     &["di", "del", "della", "dello", "dei", "degli", "delle", "dell", "d", "e", "ed", "per", "a", "al", "alla", "in"];
 
+/// Articulated prepositions of "in" and "su" ("nel girone Est", "sul fiume Sarca").
+const IN_ON: &[&str] = &[
+    "nel", "nello", "nella", "nell", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sull", "sui", "sugli", "sulle",
+];
+
 /// Media: a name right after one ("al quotidiano La Voce") is the medium, not a speaker.
 const MEDIA_NOUNS: &[&str] = &[
     "quotidiano", "settimanale", "mensile", "giornale", "periodico", "agenzia", "tv", "tg", "radio", "emittente",
@@ -1517,6 +1522,16 @@ impl<'a> Discourse<'a> {
                     && before(2).is_some_and(|w| {
                         matches!(w, "al" | "alla" | "allo" | "all" | "ai" | "agli" | "alle" | "col" | "con")
                     }))
+                // "penultimo nel girone Est di A2": a name that is no person's after a common noun
+                // of place, "in" or "su" before it.
+                || (!candidate.person
+                    && words[start].is_capitalized(text)
+                    && start.checked_sub(1).is_some_and(|k| {
+                        !words[k].is_capitalized(text)
+                            && lower[k].chars().all(char::is_alphabetic)
+                            && self.language.role_at(&lower[k..]).is_none()
+                    })
+                    && before(2).is_some_and(|w| IN_ON.contains(&w)))
                 // "all'agenzia locale Tien Shan Press", "alla tv pubblica RTS": an adjective between.
                 || (before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w))
                     && before(3).is_some_and(|w| PREPOSITIONS.contains(&w) || is_article(w))

@@ -1482,6 +1482,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Decideremo dopo le perizie",
         Some("Annalisa Deiana"),
     ),
+    // A name that is no person's after a common noun that "nel", "sul"… govern is a complement
+    // ("nel girone Est di A2"), not the subject of the clause the colon closes.
+    (
+        "Il club, penultimo nel girone Est di A2 dopo cinque sconfitte, ha ufficializzato l'esonero con una nota: \
+         «La società ringrazia il coach».",
+        "La società ringrazia il coach",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
