@@ -2020,9 +2020,12 @@ impl<'a> Discourse<'a> {
                                 && text[words[end - 1].span.end..words[end].span.start].trim() == ","
                                 && is_definite(&lower[end])
                                 && kind(&lower[end + 1]);
+                        // Or one the text named so before ("il sindacato Filda… La Filda ha chiesto").
+                        let named_before = self.bodies.iter().any(|(_, body)| body.name == written);
                         let runs_on = last == end
                             && end - start == 1
                             && !after_kind
+                            && !named_before
                             && !written.chars().all(|c| c.is_uppercase());
                         // A sentence all in capitals ("INCENDI: CAGLIARITANO, COMANDANTE VVF: «…»")
                         // capitalises every word: a run there is no name for sure.

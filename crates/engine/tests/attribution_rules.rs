@@ -1490,6 +1490,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "La società ringrazia il coach",
         None,
     ),
+    // One capitalised word the text named before after its kind ("il sindacato Filda") names that
+    // body alone later too ("La Filda ha chiesto…").
+    (
+        "Lo afferma il sindacato Filda. La Filda ha chiesto al governo di «convocare un tavolo».",
+        "convocare un tavolo",
+        Some("Filda"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
