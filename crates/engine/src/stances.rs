@@ -970,12 +970,20 @@ pub(crate) fn statements(
         // relative clause between commas that opens with "cui" describes whom it follows, whose
         // words are another subject's; none of them is a stance word of the sentence.
         let pause_before = |k: usize| k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(',');
+        // So does one that opens with "che" and tells the past ("Mogadiscio, che in passato aveva
+        // contestato…, ha invece salutato l'accordo"): what the subject did before, not its stance now.
+        let past = |open: usize, close: usize| {
+            lower[open..close].iter().any(|w| matches!(w.as_str(), "passato" | "aveva" | "avevano"))
+        };
         let described: Vec<(usize, usize)> = (0..words.len())
-            .filter(|&k| lower[k] == "cui" && (k.saturating_sub(2)..=k).any(pause_before))
+            .filter(|&k| {
+                (lower[k] == "cui" && (k.saturating_sub(2)..=k).any(pause_before))
+                    || lower[k] == "che" && pause_before(k)
+            })
             .filter_map(|k| {
                 let open = (k.saturating_sub(2)..=k).find(|&p| pause_before(p))?;
                 let close = (k + 1..words.len()).find(|&w| pause_before(w))?;
-                Some((open, close))
+                (lower[k] == "cui" || past(open, close)).then_some((open, close))
             })
             .collect();
         let sides = |span: Span| {

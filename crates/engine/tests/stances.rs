@@ -1418,3 +1418,15 @@ fn parties_joined_by_a_hyphen_both_act() {
         &[("JP", "sanctions", Supports), ("CN", "sanctions", Supports)],
     );
 }
+
+/// Disputing a measure is opposing it; a relative clause between commas that tells what the
+/// subject did in the past is not its stance now.
+#[test]
+fn disputing_opposes_but_not_in_the_past() {
+    use Stance::*;
+    check("Il governo giapponese contesta le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
+    let text =
+        "Il Giappone, che in passato aveva contestato le sanzioni, ha dichiarato di sostenere le nuove sanzioni.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data(""));
+    assert_ne!(cell_of(&corpus, "JP", "sanctions").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
+}
