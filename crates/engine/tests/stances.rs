@@ -1430,3 +1430,10 @@ fn disputing_opposes_but_not_in_the_past() {
     let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data(""));
     assert_ne!(cell_of(&corpus, "JP", "sanctions").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
 }
+
+/// Calling a measure superfluous is opposing it.
+#[test]
+fn superfluous_is_opposition() {
+    use Stance::*;
+    check("Il governo giapponese considera superflue le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
+}
