@@ -18,6 +18,17 @@ async fn settle() {
     JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits until `selector` is on the page, a tick at a time, for at most two seconds: reading an
+/// article runs the engine, whose time in a debug build on a busy machine no fixed tick bounds.
+async fn until_present(selector: &str) {
+    for _ in 0..40 {
+        if query(selector).is_some() {
+            return;
+        }
+        settle().await;
+    }
+}
+
 fn query(selector: &str) -> Option<web_sys::Element> {
     document().query_selector(selector).unwrap()
 }
@@ -289,6 +300,7 @@ async fn the_add_articles_panel_reads_a_paste_and_dropped_files_previews_them_an
     type_into("#add-articles-paste", PASTED);
     button(&host, "Read the text").click();
     settle().await;
+    until_present("#add-0-title").await;
     assert_eq!(
         value_of("#add-0-title"),
         "Ponte sul Tavella, <img src=x onerror=\"window.pwned='title'\"> via ai lavori"
@@ -324,6 +336,7 @@ async fn the_add_articles_panel_reads_a_paste_and_dropped_files_previews_them_an
     drop_files(&query(".add-articles").unwrap(), &[("sciopero.html", SAVED_PAGE), ("scansione.pdf", "%PDF-1.7")]);
     settle().await;
     settle().await;
+    until_present("#add-1-title").await;
     assert_eq!(value_of("#add-1-title"), "Treni fermi per lo sciopero");
     assert_eq!(value_of("#add-1-outlet"), "Notizie Lampo");
     assert_eq!(value_of("#add-1-date"), "2024-03-08");
