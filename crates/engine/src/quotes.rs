@@ -651,6 +651,13 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
         }
     };
     for quote in quotes.iter_mut().filter(|q| in_heads(q)) {
+        // "Il comitato dei pendolari: «Ci sentiamo abbandonati»" over "«Ci sentiamo abbandonati…»,
+        // si legge nella lettera": a body the label names is the speaker, which the words below
+        // (its letter, its spokesman's) speak for, as "La Regione:" is.
+        if let Some(body) = label_body(text, &facts[quote.sentences.0], quote, discourse, &bodies_below) {
+            quote.speaker = Some(body);
+            continue;
+        }
         quote.speaker = quote.speaker.take().map(in_full).map(surname_in_full);
     }
     let unattributed_headline = |q: &Quote| q.speaker.is_none() && in_heads(q);
@@ -702,34 +709,11 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
             quote.speaker = subject_role;
             continue;
         }
-        let Some(mut last) = words.partition_point(|w| w.span.end <= quote.outer.start).checked_sub(1) else {
+        let Some((first, last)) = headline_label(text, facts, quote) else {
             continue;
         };
-        // "Tumminello (Fibac), «…»": the body in brackets after the name is the name's.
-        let gap = text[words[last].span.end..quote.outer.start].trim();
-        if matches!(gap, ")" | ")," | "):") {
-            let opened = (last.saturating_sub(3)..last)
-                .rev()
-                .find(|&k| text[words[k].span.end..words[k + 1].span.start].trim() == "(");
-            match opened {
-                Some(k) => last = k,
-                None => continue,
-            }
-        } else if !matches!(gap, "" | ":" | ",") {
-            continue;
-        }
-        let mut first = last;
-        // "La legale dell'imputato: «…»": an elided article joins its words as a space does.
-        while first > 0
-            && last - first < 3
-            && matches!(&text[words[first - 1].span.end..words[first].span.start], " " | "'" | "’")
-        {
-            first -= 1;
-        }
+        let paused = |k: usize| paused_before(text, words, k);
         // The run starts after a pause, and every word of it is capitalised.
-        let paused = |k: usize| {
-            k == 0 || text[words[k - 1].span.end..words[k].span.start].contains([':', ',', '.', ';', '-', '–', '—'])
-        };
         let run = (first..=last).find(|&k| paused(k) && (k..=last).all(|w| words[w].is_capitalized(text)));
         // "Passerella crollata, la pm: «…»", "La dirigente: «…»": a role after its article.
         // "la direttrice finanziaria: «…»": the role may be closed by an adjective or two.
@@ -741,16 +725,6 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
                 (opens && qualified).then_some((k, end))
             })
         };
-        // "L'azienda: «…»": a body's kind after its article is the one body of that kind the
-        // article names ("Cartiere Valsesto spa").
-        let kind_alone = last > 0
-            && crate::mentions::BODY_KINDS.contains(&facts.lower[last].as_str())
-            && is_definite(&facts.lower[last - 1])
-            && paused(last - 1);
-        if kind_alone && let Some(body) = discourse.body_of_kind(&facts.lower[last]) {
-            quote.speaker = Some(body);
-            continue;
-        }
         let Some((start, last)) = run.map(|k| (k, last)).or_else(role) else {
             continue;
         };
@@ -808,6 +782,73 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
             }
         };
     }
+}
+
+/// The words of a headline's label before its quotation ("Il comitato dei pendolari: «…»",
+/// "Tumminello (Fibac), «…»"), four at most, as word indices of its sentence: the label ends at
+/// the quotation, a colon or a comma before it, or a bracket closed before it (the name, not the
+/// body in brackets after it); words joined by a space or an elided article go with it.
+fn headline_label(text: &str, facts: &SentenceFacts, quote: &Quote) -> Option<(usize, usize)> {
+    let words = facts.words;
+    let mut last = words.partition_point(|w| w.span.end <= quote.outer.start).checked_sub(1)?;
+    let gap = text[words[last].span.end..quote.outer.start].trim();
+    if matches!(gap, ")" | ")," | "):") {
+        last = (last.saturating_sub(3)..last)
+            .rev()
+            .find(|&k| text[words[k].span.end..words[k + 1].span.start].trim() == "(")?;
+    } else if !matches!(gap, "" | ":" | ",") {
+        return None;
+    }
+    let mut first = last;
+    // "La legale dell'imputato: «…»": an elided article joins its words as a space does.
+    while first > 0
+        && last - first < 3
+        && matches!(&text[words[first - 1].span.end..words[first].span.start], " " | "'" | "’")
+    {
+        first -= 1;
+    }
+    Some((first, last))
+}
+
+/// Whether a pause (the start, or a colon, comma, full stop, semicolon or dash) comes before
+/// word `k`: where a headline's label may start.
+fn paused_before(text: &str, words: &[Word], k: usize) -> bool {
+    k == 0 || text[words[k - 1].span.end..words[k].span.start].contains([':', ',', '.', ';', '-', '–', '—'])
+}
+
+/// The body a headline's label names: "L'azienda: «…»", "Il comitato dei pendolari: «…»" (a
+/// body's kind after its article, with its complement or not) is the one body of that kind the
+/// article names; "La Fiom: «…»" (one capitalised word no person below bears) is the one body
+/// below whose name goes on from it ("Fiom-Cgil").
+fn label_body(
+    text: &str,
+    facts: &SentenceFacts,
+    quote: &Quote,
+    discourse: &Discourse,
+    bodies_below: &[&Speaker],
+) -> Option<Speaker> {
+    let (first, last) = headline_label(text, facts, quote)?;
+    let (words, lower) = (facts.words, &facts.lower);
+    let opens = |k: usize| k > first && is_definite(&lower[k - 1]) && paused_before(text, words, k - 1);
+    let kind = (first..=last).find(|&k| crate::mentions::BODY_KINDS.contains(&lower[k].as_str()) && opens(k));
+    if let Some(kind) = kind {
+        let complement = &lower[kind + 1..=last];
+        let of =
+            |w: &String| matches!(w.as_str(), "di" | "del" | "dello" | "della" | "dei" | "degli" | "delle" | "dell");
+        let lower_case = (kind + 1..=last).all(|w| !words[w].is_capitalized(text));
+        return (complement.first().is_none_or(of) && lower_case)
+            .then(|| discourse.body_of_kind(&lower[kind]))
+            .flatten();
+    }
+    let name = words[last].span.of(text);
+    let single = words[last].is_capitalized(text) && (last == first || opens(last) || paused_before(text, words, last));
+    if !single || !discourse.in_headline(&lower[last..=last], None).is_empty() {
+        return None;
+    }
+    let goes_on = |b: &&&Speaker| b.name.strip_prefix(name).is_some_and(|rest| rest.starts_with([' ', '-']));
+    let longer: Vec<&&Speaker> = bodies_below.iter().filter(goes_on).collect();
+    let one = longer.first().filter(|one| longer.iter().all(|b| b.id == one.id))?;
+    Some((**one).clone().inferred())
 }
 
 /// How many word stems a headline quotation must share with a speaker's words in the article to

@@ -1497,6 +1497,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "convocare un tavolo",
         Some("Filda"),
     ),
+    // A headline's label that names a body ("La Fnal:", a word one body's name below goes on from;
+    // "L'associazione degli inquilini:", its kind with a complement) is the speaker, not whoever
+    // the article quotes saying the same words for it.
+    (
+        "Sfratti, la Fnal: «Basta con le proroghe»\n\nLa Fnal-Uil ha scritto al prefetto. «Basta con le \
+         proroghe: servono case», ha detto il segretario Bruno Callegari.",
+        "Basta con le proroghe",
+        Some("Fnal-Uil"),
+    ),
+    (
+        "Sfratti, l'associazione degli inquilini: «Nessuno ci ascolta»\n\nL'associazione Casa Comune ha \
+         scritto al prefetto. «Nessuno ci ascolta», ha detto la presidente Ilaria Bosi.",
+        "Nessuno ci ascolta",
+        Some("Casa Comune"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
