@@ -538,8 +538,22 @@ impl<'a> Discourse<'a> {
                 && role_starts.iter().any(|&r| {
                     r < k - 1 && self.language.role_at(&lower[r..]).is_some_and(|outer| r + outer.words.len() == k - 1)
                 });
+            // "Secondo il giudice, Enrico Castaldi avrebbe ricevuto…": the comma closes a
+            // fronted source, and the name after it, no comma closing it in turn, is the subject
+            // of what follows, not the role's bearer in apposition ("Secondo il portavoce,
+            // Marco Lanza, la crisi…" is one).
+            let fronted_source = |c: &Candidate| {
+                open > 0
+                    && c.words.0 >= role_end
+                    && matches!(lower[open - 1].as_str(), "secondo" | "per")
+                    && (open == 1
+                        || text[words[open - 2].span.end..words[open - 1].span.start].contains([',', ';', ':']))
+                    && text[words[role_end - 1].span.end..c.span.start].contains(',')
+                    && !text[c.span.end..].trim_start().starts_with([',', '.', ')'])
+            };
             if let Some(at) = candidates.iter().position(|c| {
                 !complement_of_role
+                    && !fronted_source(c)
                     && c.words.0 >= role_end
                     && c.words.0 <= role_end + 10
                     && !(names_its_noun && c.words.0 == role_end)
@@ -587,6 +601,7 @@ impl<'a> Discourse<'a> {
             };
             let bearer = candidates.iter().position(|c| {
                 !complement_of_role
+                    && !fronted_source(c)
                     && c.words.0 >= role_end
                     && c.words.0 <= role_end + 10
                     && c.person
@@ -780,7 +795,18 @@ impl<'a> Discourse<'a> {
                 // against the article's introductions once it is all read.
                 // "prima che il presidente del collegio lo interrompesse": the one person met
                 // without a role is the object its verb takes, not the description.
-                None => (definite && !self.in_headline && !takes_object).then(|| self.salient(gender)).flatten(),
+                // "Secondo il giudice, Enrico Castaldi avrebbe ricevuto…": nor anyone the sentence
+                // names elsewhere, whom one does not describe again in the same breath.
+                None => {
+                    let named_here: Vec<&str> = candidates
+                        .iter()
+                        .filter(|c| c.person && (c.words.1 <= k || c.words.0 >= role_end))
+                        .filter_map(|c| c.speaker.as_ref().map(|s| s.id.as_str()))
+                        .collect();
+                    (definite && !self.in_headline && !takes_object)
+                        .then(|| self.salient(gender).filter(|s| !named_here.contains(&s.id.as_str())))
+                        .flatten()
+                }
             }
             .filter(fits);
             // "il ministro" that nobody was introduced as: a definite description of someone the

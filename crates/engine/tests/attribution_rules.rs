@@ -1512,6 +1512,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuno ci ascolta",
         Some("Casa Comune"),
     ),
+    // "Secondo il giudice," closes a fronted source: the name after the comma is the subject of
+    // what follows, not the judge's in apposition, unless a comma closes it in turn.
+    (
+        "Secondo il giudice, Enrico Castaldi avrebbe ricevuto «somme in contanti e soggiorni».",
+        "somme in contanti e soggiorni",
+        None,
+    ),
+    ("Secondo il portavoce, Marco Lanza, la crisi è «ormai finita».", "ormai finita", Some("Marco Lanza")),
+    // A description stands for no one the same sentence names: "il giudice" is not Castaldi,
+    // the one person met so far without a role, when he is named in its clause.
+    (
+        "Enrico Castaldi è stato arrestato martedì. Ieri il giudice ha detto che Castaldi è «pericoloso».",
+        "pericoloso",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
