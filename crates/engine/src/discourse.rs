@@ -538,22 +538,22 @@ impl<'a> Discourse<'a> {
                 && role_starts.iter().any(|&r| {
                     r < k - 1 && self.language.role_at(&lower[r..]).is_some_and(|outer| r + outer.words.len() == k - 1)
                 });
-            // "Secondo il giudice, Enrico Castaldi avrebbe ricevuto…": the comma closes a
-            // fronted source, and the name after it, no comma closing it in turn, is the subject
-            // of what follows, not the role's bearer in apposition ("Secondo il portavoce,
-            // Marco Lanza, la crisi…" is one).
-            let fronted_source = |c: &Candidate| {
+            // "Secondo il giudice, Enrico Castaldi avrebbe ricevuto…", "Alla domanda sui rapporti
+            // con la sorella, Salvetti ha sorriso": the comma closes a phrase a preposition
+            // governs, and a name after it that no pause closes in turn is the subject of what
+            // follows, not the role's bearer in apposition ("Secondo il portavoce, Marco Lanza,
+            // la crisi…", "rivolgendosi al fratello della vittima, Fabio Orlandi: «…»" are).
+            let governed_phrase = |c: &Candidate| {
                 open > 0
                     && c.words.0 >= role_end
-                    && matches!(lower[open - 1].as_str(), "secondo" | "per")
-                    && (open == 1
-                        || text[words[open - 2].span.end..words[open - 1].span.start].contains([',', ';', ':']))
+                    && (lower[open - 1] == "secondo" || PREPOSITIONS.contains(&lower[open - 1].as_str()))
                     && text[words[role_end - 1].span.end..c.span.start].contains(',')
-                    && !text[c.span.end..].trim_start().starts_with([',', '.', ')'])
+                    && !text[c.span.end..].trim_start().starts_with([',', '.', ')', ':', ';'])
+                    && c.span.end < words.last().map_or(0, |w| w.span.end)
             };
             if let Some(at) = candidates.iter().position(|c| {
                 !complement_of_role
-                    && !fronted_source(c)
+                    && !governed_phrase(c)
                     && c.words.0 >= role_end
                     && c.words.0 <= role_end + 10
                     && !(names_its_noun && c.words.0 == role_end)
@@ -601,7 +601,7 @@ impl<'a> Discourse<'a> {
             };
             let bearer = candidates.iter().position(|c| {
                 !complement_of_role
-                    && !fronted_source(c)
+                    && !governed_phrase(c)
                     && c.words.0 >= role_end
                     && c.words.0 <= role_end + 10
                     && c.person
@@ -1622,9 +1622,12 @@ impl<'a> Discourse<'a> {
         }
         // Those this sentence only named after a preposition ("la madre di Lucia"), for the
         // sentence after it (read until then).
+        // So are those named inside a role's complement ("la madre di Lucia, Graziella
+        // Montanari": Lucia), which the role's words took out of the candidates.
         let only_governed: Vec<String> = candidates
             .iter()
             .filter(|c| c.governed)
+            .chain(in_roles.iter().filter(|c| c.person))
             .filter_map(|c| c.speaker.as_ref().map(|s| s.id.clone()))
             .filter(|id| !candidates.iter().any(|c| !c.governed && c.speaker.as_ref().is_some_and(|s| s.id == *id)))
             .collect();

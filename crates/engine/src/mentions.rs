@@ -391,7 +391,20 @@ impl Lexicon {
             && head > 0
             && !words[head - 1].is_capitalized(text)
             && text[words[head - 1].span.end..words[head].span.start] == *" ";
-        if adjective {
+        // "la scuola media di Pontesecco", "la classe media": "media" right after a noun is an
+        // adjective; after a preposition ("secondo media locali", "dai media") it is the press.
+        let adjective_media = opener == 0
+            && lower[head] == "media"
+            && head > 0
+            && !words[head - 1].is_capitalized(text)
+            && text[words[head - 1].span.end..words[head].span.start] == *" "
+            && !PREPOSITIONS.contains(&lower[head - 1].as_str())
+            && !OF.contains(&lower[head - 1].as_str())
+            && !matches!(
+                lower[head - 1].as_str(),
+                "secondo" | "e" | "i" | "dei" | "ai" | "dai" | "sui" | "nei" | "coi"
+            );
+        if adjective || adjective_media {
             return None;
         }
         // "il leader russo" is an epithet of the gazetteer before it is an unnamed source.

@@ -998,8 +998,9 @@ fn governed_conjuncts(candidates: &mut [Candidate], lower: &[String]) {
     }
 }
 
-/// "Più tardi, lasciando il Palazzo, è stata più netta": what a gerund closed by a comma takes
-/// as its object is no subject. Only up to that comma: in "Uscendo dal vertice, il premier ha
+/// "Più tardi, lasciando il Palazzo, è stata più netta": what a gerund after a pause takes as
+/// its object, up to the comma that closes it or the end of the sentence, is no subject. Only
+/// up to that comma: in "Uscendo dal vertice, il premier ha
 /// detto…" the subject follows it.
 fn governed_by_gerund(text: &str, words: &[Word], lower: &[String], candidates: &mut [Candidate]) {
     let pause = |k: usize| text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':']);
@@ -1008,10 +1009,10 @@ fn governed_by_gerund(text: &str, words: &[Word], lower: &[String], candidates: 
         if !gerund || k > 0 && !pause(k) {
             continue;
         }
-        let Some(close) = (k + 1..words.len()).find(|&j| pause(j)) else {
-            continue;
-        };
-        if !text[words[close - 1].span.end..words[close].span.start].contains(',') {
+        // "«…», ha detto, invitando il capogruppo a «…».": a gerund after the verb's comma
+        // runs to the end of the sentence if no comma closes it first.
+        let close = (k + 1..words.len()).find(|&j| pause(j)).unwrap_or(words.len());
+        if close < words.len() && !text[words[close - 1].span.end..words[close].span.start].contains(',') {
             continue;
         }
         for candidate in candidates.iter_mut().filter(|c| c.words.0 > k && c.words.1 <= close) {
@@ -1071,9 +1072,10 @@ fn relative_subject<'c>(
         (matches!(to, "al" | "alla" | "all" | "ai" | "alle" | "agli") && che + 3 < verb.words.0 && named).then_some(che)
     };
     // "il sindaco X, che ha portato la solidarietà della giunta e ha annunciato…": a verb
-    // joined by "e" to the relative clause's own verb has the same antecedent.
+    // joined by "e" (or "ma": "che pure sostiene la maggioranza ma ha chiesto…") to the
+    // relative clause's own verb has the same antecedent.
     let coordinated = || {
-        let and = verb.words.0.checked_sub(1).filter(|&k| matches!(lower[k].as_str(), "e" | "ed"))?;
+        let and = verb.words.0.checked_sub(1).filter(|&k| matches!(lower[k].as_str(), "e" | "ed" | "ma"))?;
         let che = (and.saturating_sub(COORDINATED_REACH)..and).rev().find(|&k| lower[k] == "che")?;
         let one_clause = !text[words[che].span.end..words[and].span.start].contains([',', ';', ':', '«', '“', '"'])
             && !candidates.iter().any(|c| c.person && c.words.0 > che && c.words.1 <= and);

@@ -1527,6 +1527,53 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "pericoloso",
         None,
     ),
+    // "media" right after a noun is an adjective ("la scuola media di X"), not the press as an
+    // unnamed source: a sign's words after the colon stay nobody's.
+    (
+        "Sul portone della scuola media di Corvara, trasformata in rifugio, è apparso un foglio scritto a mano: \
+         «Qui solo coperte e acqua».",
+        "Qui solo coperte e acqua",
+        None,
+    ),
+    // A gerund after the verb's comma runs to the end of the sentence: whom it takes as object
+    // ("invitando il consigliere") is not the subject of "ha detto".
+    (
+        "Il consigliere Ugo Farneti ha criticato il piano. Dai banchi della giunta ha replicato l'assessora ai Trasporti, Elisa \
+         Grandi. «Le piante saranno sostituite», ha detto, invitando il consigliere a «leggere le carte».",
+        "Le piante saranno sostituite",
+        Some("Elisa Grandi"),
+    ),
+    // A verb joined by "ma" to a relative clause's own verb has the same antecedent.
+    (
+        "Il documento in questione, ribattezzato dagli uffici «Borgo si muove», prevede dodici fermate. Più \
+         sfumata la posizione della consigliera di Alternativa Verde, Marta Oddi, che pure sostiene la \
+         maggioranza ma ha chiesto alla collega di giunta di «spostare il capolinea».",
+        "spostare il capolinea",
+        Some("Marta Oddi"),
+    ),
+    // Relatives are roles ("il fratello della vittima, Fabio Orlandi"); a name after a comma that
+    // closes a phrase a preposition governs ("con la sorella,") is the next clause's subject, not
+    // in apposition to it, and one in apposition to a governed role is governed: not the speaker
+    // of what a colon after it opens.
+    (
+        "L'imputato Davide Sarri ha ascoltato in piedi. Durante l'udienza aveva chiesto di parlare al fratello \
+         della vittima, Fabio Orlandi: «So che non potete perdonarmi».",
+        "So che non potete perdonarmi",
+        Some("Davide Sarri"),
+    ),
+    (
+        "Edoardo Salvi, amministratore delegato della banca, ha risposto. Alla domanda sui rapporti con la \
+         sorella, Salvi ha sorriso: «A Natale parleremo d'altro».",
+        "A Natale parleremo d'altro",
+        Some("Edoardo Salvi"),
+    ),
+    // Named only inside a role's complement ("la madre di Lucia"), Lucia is not whom "la donna"
+    // stands for in the next sentence.
+    (
+        "In prima fila c'era la madre di Lucia, Graziella Monti, 74 anni. «Aveva paura», ha raccontato la donna.",
+        "Aveva paura",
+        Some("Graziella Monti"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
