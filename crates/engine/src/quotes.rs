@@ -281,7 +281,11 @@ pub(crate) fn extract(
                     Some(_) => None,
                     None => verb_subject(text, verb, &candidates, words, lower, &skipped),
                 };
+                let indefinite = verb.words.0 > 0 && INDEFINITE_SUBJECTS.contains(&lower[verb.words.0 - 1].as_str());
                 match verb_subject {
+                    // "non di una «fatalità» come qualcuno aveva scritto": an indefinite pronoun
+                    // right before the verb is its subject, nobody the text names.
+                    _ if indefinite => (None, Position::Before),
                     // "La Procura avrebbe aperto un fascicolo, e un investigatore avrebbe
                     // confidato…": the unnamed subject right before the verb, not a name before it.
                     Some((_, Position::Before)) if unnamed_before => (None, Position::Before),
@@ -1291,13 +1295,22 @@ fn verb_subject<'c>(
     let usable = |c: &&Candidate| {
         c.words.1 <= start && is_subject(c) && (!skipped[c.words.0] || own.is_some_and(|own| c.words.0 >= own))
     };
-    let before_verb = text[..verb.span.start].trim_end().trim_end_matches(',').trim_end();
+    // "«Ci sarò», le ha risposto la presidente": an object pronoun before the verb goes with it.
+    let mut lead = start;
+    while lead > 0
+        && matches!(lower[lead - 1].as_str(), "le" | "gli" | "mi" | "ti" | "ci" | "vi")
+        && text[words[lead - 1].span.end..words[lead].span.start].trim().is_empty()
+    {
+        lead -= 1;
+    }
+    let verb_start = if lead < start { words[lead].span.start } else { verb.span.start };
+    let before_verb = text[..verb_start].trim_end().trim_end_matches(',').trim_end();
     let after_quotation = before_verb.ends_with(['”', '»', '"', '’']);
     // "«Il bilancio — aggiunge l'assessore — è in ordine»": an interpolation puts the subject after.
     let interpolated = before_verb.ends_with(['—', '–', '-']);
     let clause_start_for_inversion = (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k]).map_or(0, |k| k + 1);
     let nobody_before = !candidates.iter().filter(usable).any(|c| c.words.0 >= clause_start_for_inversion);
-    let comma_before = start > 0 && text[words[start - 1].span.end..verb.span.start].contains(',');
+    let comma_before = lead > 0 && text[words[lead - 1].span.end..verb_start].contains(',');
     // "CLAUSE, ha affermato Putin": a subject right after the verb, within two plain words;
     // not when the comma closes the subject's own apposition ("Il direttore, Oreste Lanfranchi,
     // ha confermato il piano").
@@ -1374,6 +1387,12 @@ fn verb_subject<'c>(
     let clause_start = clause_start.max(own.unwrap_or(0)).max(after_stop.unwrap_or(0));
     candidates.iter().filter(usable).find(|c| c.words.0 >= clause_start).map(|c| (c, Position::Before))
 }
+
+/// Indefinite pronouns that are a verb's subject when they stand right before it ("come
+/// qualcuno aveva scritto", "molti hanno parlato di…"): nobody the text names.
+const INDEFINITE_SUBJECTS: &[&str] = &[
+    "qualcuno", "qualcuna", "nessuno", "nessuna", "molti", "molte", "alcuni", "alcune", "tanti", "chiunque", "taluni",
+];
 
 /// Adverbs that, after a pause, open the next step of a story as "e" would ("Rossi ha parlato a
 /// lungo, poi il giudice ha detto: «…»"): a clause of its own, with its own subject or the

@@ -1574,6 +1574,22 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Aveva paura",
         Some("Graziella Monti"),
     ),
+    // An object pronoun before a verb that follows its quotation ("«…», le ha risposto la
+    // presidente") leaves the subject after the verb, not the one carried.
+    (
+        "«Pronta a mediare», ha detto la presidente del porto, Valeria Sturla. Tra i lavoratori c'è Chiara \
+         Bonomi, delegata sindacale, che ha chiesto «un incontro pubblico». «Ci sarò», le ha risposto la \
+         presidente.",
+        "Ci sarò",
+        Some("Valeria Sturla"),
+    ),
+    // An indefinite pronoun right before the verb is its subject: nobody the text names.
+    (
+        "Secondo il consulente nominato dalla procura, l'architetta Ilaria Donnini, si tratta di «incuria durata anni», \
+         e non di una «fatalità» come qualcuno aveva scritto sui social.",
+        "fatalità",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
