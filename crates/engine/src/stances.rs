@@ -98,6 +98,19 @@ use crate::stance_terms::{Role, Terms, TermsAt};
 use crate::words::Word;
 use crate::{Diagnostic, Document, Quote, QuoteKind, Span};
 
+/// "Il ministero sostiene che l'ex ministro sia vittima di una «persecuzione»": a stance word
+/// that is also a verb of statement, before "che", maintains a claim; the claim's own words take
+/// the side, not the verb.
+fn maintains_claim(terms: &Terms, found: &TermsAt, lower: &[String], i: usize) -> bool {
+    terms.roles_at(found, i).any(|role| role.verb && !role.act)
+        && terms.cue_at(found, i).is_some()
+        && lower.get(i + terms.cue_words_at(found, i)).is_some_and(|w| w == "che")
+}
+
+/// Adverbs that stand between a verb and its object ("ha convocato ieri l'ambasciatore").
+const VERB_ADVERBS: &[&str] =
+    &["ieri", "oggi", "stamattina", "stamani", "stasera", "subito", "già", "nuovamente", "immediatamente", "anche"];
+
 /// How many words apart a stance word may be from the topic term it governs.
 const WINDOW: usize = 10;
 
@@ -362,7 +375,12 @@ pub(crate) fn statements(
                 })
         };
         // "ha messo in guardia Bruxelles": a phrase's last word too.
-        let object_of = |k: usize| {
+        // Past an adverb of time between the verb and its object ("ha convocato ieri
+        // l'ambasciatore di Danimarca").
+        let object_of = |mut k: usize| {
+            while k > 0 && clauses[k - 1] == clauses[k] && VERB_ADVERBS.contains(&lower[k].as_str()) {
+                k -= 1;
+            }
             !saying(k)
                 && !inverted(k)
                 && (participle(k)
@@ -1048,7 +1066,9 @@ pub(crate) fn statements(
         let said_side = |statement: &Statement| {
             let (quote, quoted) = unsided_quote(statement)?;
             let cue = quote.cue?;
-            let side = (0..words.len()).filter(|&i| inside(cue, i)).find_map(|i| terms.cue_at(&found_terms, i))?;
+            let side = (0..words.len())
+                .filter(|&i| inside(cue, i) && !maintains_claim(terms, &found_terms, lower, i))
+                .find_map(|i| terms.cue_at(&found_terms, i))?;
             let mut named = quoted.iter().flat_map(|&i| terms.roles_at(&found_terms, i).flat_map(|r| r.topics.iter()));
             let &(topic, against) = named.next()?;
             if named.any(|&(other, _)| other != topic) {
@@ -1283,11 +1303,14 @@ fn topic_sides(
                 });
             // "l'Ue blocca il panel chiesto da Brasilia": a participle whose agent follows is
             // that agent's act, not a side of the sentence's subject, which "blocca" gives.
-            let agent_after = terms.cue_words_at(found, i) == 1
+            // A cue that holds its "da" ("presentata dalla procura peruviana") says so itself.
+            let from_next = lower.get(i + 1).is_some_and(|w| crate::mentions::FROM.contains(&w.as_str()));
+            let agent_after = (terms.cue_words_at(found, i) == 1
                 && (ends_like_participle(&lower[i])
                     || IRREGULAR_PARTICIPLE_ENDINGS.iter().any(|e| lower[i].ends_with(e)))
-                && lower.get(i + 1).is_some_and(|w| crate::mentions::FROM.contains(&w.as_str()))
+                && from_next
                 && words.get(i + 2).is_some_and(|w| w.is_capitalized(text))
+                || terms.cue_words_at(found, i) == 2 && from_next)
                 // Only past a side of its own clause ("blocca"): in "Le nuove sanzioni condannate
                 // da Pechino entrano in vigore" the agent's act is the sentence's one side.
                 && cues.iter().any(|&(at, side)| clauses[at] == clauses[i] && side.is_some());
@@ -1301,9 +1324,10 @@ fn topic_sides(
             let warning = negated
                 && obligations.contains(&i)
                 && lower.get(i + 1).is_some_and(|w| matches!(w.as_str(), "diventare" | "trasformarsi" | "tradursi"));
+            let claims_that = !request && maintains_claim(terms, found, lower, i);
             match stance {
                 // Not a stance word of this clause at all: the topic word goes to another.
-                _ if agent_after => {}
+                _ if agent_after || claims_that => {}
                 _ if whether || warning || not_yet => cues.push((i, None)),
                 _ if not_declared || thing_neutral || judged => cues.push((i, None)),
                 _ if !negated => cues.push((i, Some(stance))),

@@ -1162,11 +1162,16 @@ fn the_topics_own_act() {
 }
 
 /// A participle whose agent follows ("le sanzioni chieste da Washington") is that agent's act,
-/// no stance word of the sentence's subject, whose own word then decides.
+/// no stance word of the sentence's subject, whose own word then decides; so is a stance word
+/// that holds its "da", whatever the agent ("proposte dalla delegazione americana").
 #[test]
 fn a_participle_with_its_agent_is_the_agents() {
     use Stance::*;
     check("Il Brasile ha respinto le sanzioni chieste da Washington.", &[("BR", "sanctions", Opposes)]);
+    check(
+        "Il governo giapponese ha respinto le sanzioni proposte dalla delegazione americana.",
+        &[("JP", "sanctions", Opposes)],
+    );
 }
 
 /// A condition that opens its clause conditions the clause beside it: a conditional offer takes
@@ -1436,4 +1441,22 @@ fn disputing_opposes_but_not_in_the_past() {
 fn superfluous_is_opposition() {
     use Stance::*;
     check("Il governo giapponese considera superflue le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
+}
+
+/// "Sostiene che…" maintains a claim: the claim's words take the side, not "sostiene".
+#[test]
+fn maintaining_that_is_no_support() {
+    no_cell("Il governo giapponese sostiene che le sanzioni sono state decise a marzo.", "JP", "sanctions");
+}
+
+/// The ambassador a state summons, an adverb of time between ("ha convocato ieri
+/// l'ambasciatore giapponese"), is the verb's object: his country takes no side by it.
+#[test]
+fn a_summoned_ambassador_is_an_object_past_an_adverb() {
+    no_cell(
+        "Il governo sudcoreano ha convocato ieri l'ambasciatore giapponese per esprimere «la ferma protesta» \
+         contro le sanzioni.",
+        "JP",
+        "sanctions",
+    );
 }
