@@ -1460,3 +1460,14 @@ fn a_summoned_ambassador_is_an_object_past_an_adverb() {
         "sanctions",
     );
 }
+
+/// Calling a measure the best or most reasonable solution is backing it; denying it is not.
+#[test]
+fn the_best_solution_is_support() {
+    use Stance::*;
+    check(
+        "Tokyo ha fatto sapere che considera le sanzioni «la soluzione più ragionevole».",
+        &[("JP", "sanctions", Supports)],
+    );
+    check("Tokyo ha fatto sapere che le sanzioni non sono la soluzione migliore.", &[("JP", "sanctions", Opposes)]);
+}
