@@ -998,6 +998,8 @@ impl<'a> Discourse<'a> {
                 }
             }
         }
+        // "il comitato "Fornace Aperta"": a body named in quotation marks after its kind.
+        self.quoted_names(text, words, lower, quoted, &mut candidates);
         // "il ministero sostiene…": a definite source with nothing to place it refers back to
         // one the text named before: the one body it named in full with that noun ("il
         // ministero dell'Ambiente"; "il dicastero" for it too), else nobody for sure. ("un
@@ -1799,6 +1801,74 @@ impl<'a> Discourse<'a> {
         !punctuation && (commas == 0 || (commas == 1 && (between.trim_end().ends_with(',') || own_noun)))
     }
 
+    /// "il comitato "Fornace Aperta"", "il gruppo della Curva Nord “Vecchia Guardia”": a body's
+    /// kind with a short capitalised name in quotation marks right after it (past a complement
+    /// of capitalised words) names that body, which the kind alone names later ("Il comitato
+    /// ha scritto…"). The candidate runs from the kind's phrase to the name; the quotation stays
+    /// nobody's words.
+    fn quoted_names(
+        &mut self,
+        text: &str,
+        words: &[Word],
+        lower: &[String],
+        quoted: &dyn Fn(Span) -> bool,
+        candidates: &mut Vec<Candidate>,
+    ) {
+        for k in 0..words.len() {
+            if !crate::mentions::BODY_KINDS.contains(&lower[k].as_str()) || quoted(words[k].span) {
+                continue;
+            }
+            let mut first = k + 1;
+            if first < words.len() && crate::mentions::OF.contains(&lower[first].as_str()) {
+                let end = (first + 1..words.len().min(first + 4))
+                    .find(|&e| !words[e].is_capitalized(text) || quoted(words[e].span))
+                    .unwrap_or(words.len().min(first + 4));
+                if end > first + 1 {
+                    first = end;
+                }
+            }
+            let Some(opening) = words.get(first) else { continue };
+            let mark = text[words[first - 1].span.end..opening.span.start].trim();
+            if !matches!(mark, "«" | "“" | "\"") || !quoted(opening.span) || !opening.is_capitalized(text) {
+                continue;
+            }
+            let end = (first + 1..words.len().min(first + QUOTED_NAME_WORDS + 1))
+                .find(|&e| !quoted(words[e].span) || text[words[e - 1].span.end..words[e].span.start].trim() != "")
+                .unwrap_or(words.len());
+            let closes = end > first
+                && end - first <= QUOTED_NAME_WORDS
+                && text[words[end - 1].span.end..].trim_start().starts_with(['»', '”', '"']);
+            if !closes {
+                continue;
+            }
+            let name = Span::new(opening.span.start, words[end - 1].span.end);
+            let speaker = Speaker::named(&lower[first..end], name.of(text).to_owned());
+            // The kind's own candidate ("Il comitato"), and any name inside the phrase, give way.
+            let start = candidates
+                .iter()
+                .filter(|c| c.words.0 <= k && k < c.words.1)
+                .map(|c| (c.words.0, c.span.start))
+                .min()
+                .unwrap_or((k, words[k].span.start));
+            candidates.retain(|c| c.words.1 <= start.0 || c.words.0 >= end);
+            let at = candidates.partition_point(|c| c.words.0 < start.0);
+            candidates.insert(
+                at,
+                Candidate {
+                    span: Span::new(start.1, name.end),
+                    words: (start.0, end),
+                    governed: false,
+                    speaker: Some(speaker.clone()),
+                    reference: Reference::Other,
+                    adjective: false,
+                    person: false,
+                },
+            );
+            self.note_body(&lower[k], &speaker);
+            self.note_body(&lower[first], &speaker);
+        }
+    }
+
     /// Bodies that the text spells out before their acronym in brackets ("Sindacato medici
     /// ospedalieri italiani (Smoi)"): the words whose initials, function words aside, are the
     /// acronym's letters, the first capitalised. The acronym then names the body alone.
@@ -2408,6 +2478,9 @@ fn antecedent_article(lower: &[String], k: usize) -> Option<usize> {
     });
     relative.then_some(article)
 }
+
+/// How many words a body's name in quotation marks after its kind may have.
+const QUOTED_NAME_WORDS: usize = 5;
 
 /// How many words may stand between a document and the relative clause that reads it.
 const ANTECEDENT_REACH: usize = 10;

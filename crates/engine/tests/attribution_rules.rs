@@ -1590,6 +1590,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "fatalità",
         None,
     ),
+    // A body's kind with its name in quotation marks right after it ("il gruppo della Curva Sud
+    // “Vecchi Leoni”", "l'associazione «Libera Terra»") names that body: it speaks, and the
+    // kind alone names it later; the name itself stays nobody's words.
+    (
+        "Il gruppo della Curva Sud “Vecchi Leoni” ha promesso in un comunicato «un tifo senza sosta».",
+        "un tifo senza sosta",
+        Some("Vecchi Leoni"),
+    ),
+    (
+        "L'associazione «Libera Terra» ha denunciato il sindaco. L'associazione parla di «un silenzio colpevole».",
+        "un silenzio colpevole",
+        Some("Libera Terra"),
+    ),
+    ("L'associazione «Libera Terra» ha denunciato il sindaco.", "Libera Terra", None),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
