@@ -1322,7 +1322,13 @@ impl<'a> Discourse<'a> {
                     // "Di tutt'altro tenore le parole del compagno. Lui…": the one whose words the
                     // rules did not resolve, nobody for sure.
                     let unknown_before = subject.is_none() && self.unknown_voice_at == Some(self.sentences_read - 1);
-                    if newcomer && self.subject_sentence + 1 < self.sentences_read || unknown_subject || unknown_before
+                    // So even when that sentence set the subject, for "lui" said aloud ("aveva
+                    // chiesto di parlare al fratello della vittima, Fabio Orlandi: «…». Lui, fuori
+                    // dal tribunale, …": as likely the man addressed); not for "lo stesso", the same.
+                    let aloud = matches!(lower[k].as_str(), "lui" | "lei" | "egli" | "ella");
+                    if newcomer && (aloud || self.subject_sentence + 1 < self.sentences_read)
+                        || unknown_subject
+                        || unknown_before
                     {
                         None
                     } else {

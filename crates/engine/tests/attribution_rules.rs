@@ -1604,6 +1604,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         Some("Libera Terra"),
     ),
     ("L'associazione «Libera Terra» ha denunciato il sindaco.", "Libera Terra", None),
+    // "Lui" said aloud after a sentence that named another man besides its subject is either:
+    // nobody for sure, even when that sentence set the subject.
+    (
+        "L'imputato Davide Sarri ha ascoltato in piedi. Durante l'udienza aveva chiesto di parlare al fratello \
+         della vittima, Fabio Orlandi: «So che non potete perdonarmi». Lui, fuori dal tribunale, è stato netto: \
+         «Le sue scuse non mi restituiscono mio fratello».",
+        "Le sue scuse non mi restituiscono mio fratello",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
