@@ -1471,3 +1471,15 @@ fn the_best_solution_is_support() {
     );
     check("Tokyo ha fatto sapere che le sanzioni non sono la soluzione migliore.", &[("JP", "sanctions", Opposes)]);
 }
+
+/// Staying stopped is a stop ("l'impianto deve restare fermo"): for a proposition that the plant
+/// must halt, it is the proposition's own action, which an obligation supports.
+#[test]
+fn staying_stopped_is_the_stop_itself() {
+    use Stance::*;
+    let topics = "[topic miniera]\nname.it: miniera\nname.en: mine\nclaim.it: L'impianto minerario deve sospendere \
+                  l'attività\nclaim.en: -\nstem: sospension\nstem: impiant\n";
+    let text = "Il governo rumeno ha fatto sapere che l'impianto deve restare fermo fino alle verifiche.";
+    let corpus = corpus_with(text, parsed_topics(topics));
+    assert_eq!(cell_of(&corpus, "RO", "miniera").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
+}
