@@ -1483,3 +1483,11 @@ fn staying_stopped_is_the_stop_itself() {
     let corpus = corpus_with(text, parsed_topics(topics));
     assert_eq!(cell_of(&corpus, "RO", "miniera").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
 }
+
+/// What a hypothesis supposes ("qualora le sanzioni venissero approvate") is no side taken.
+#[test]
+fn a_hypothesis_takes_no_side() {
+    let text = "Il governo giapponese ha avvertito che reagirà qualora le nuove sanzioni venissero approvate.";
+    let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data(""));
+    assert_ne!(cell_of(&corpus, "JP", "sanctions").map(|c| c.stance), Some(Stance::Supports), "{:?}", corpus.stances);
+}
