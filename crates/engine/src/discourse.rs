@@ -303,6 +303,15 @@ impl<'a> Discourse<'a> {
     ) -> Vec<Candidate> {
         self.sentence_clocks = (self.sentence_clocks.1, self.clock);
         self.sentences_read += 1;
+        // "…, la commerciante ha abbassato lo sguardo. «Avevo paura. In paese tutti sapevano»,
+        // ha detto lei": a sentence wholly inside a quotation is the voice's words, not news of
+        // who speaks; an unknown voice before it is still the last one met.
+        if !words.is_empty()
+            && words.iter().all(|w| quoted(w.span))
+            && self.unknown_voice_at == Some(self.sentences_read - 1)
+        {
+            self.unknown_voice_at = Some(self.sentences_read);
+        }
         // "l'Associazione italiana operatori di rete (Aior)": a body the acronym after it spells.
         let mut candidates: Vec<Candidate> = self.spelled_out(text, words, lower);
         // A sentence's first word is capitalised anyway, so the lexicon does not take it alone as

@@ -356,11 +356,15 @@ pub(crate) fn extract(
         // "Rispondendo alla pm X (che aveva parlato di «…»), la donna ha raccontato…": when the
         // last verb's subject is one nobody resolved, a clause's speaker before it is not the
         // sentence's.
-        let unresolved_last = resolved.last().is_some_and(|said| said.speaker.is_none())
-            && unresolved_main_subject(&candidates, lower, &skipped);
+        let unresolved_main = unresolved_main_subject(&candidates, lower, &skipped);
+        let unresolved_last = resolved.last().is_some_and(|said| said.speaker.is_none()) && unresolved_main;
+        // "Quando la pm X le ha chiesto perché…, la commerciante ha abbassato lo sguardo": nor is
+        // the speaker of a subordinate clause's verb, when the main clause's subject is someone
+        // nobody resolved.
         let subject = resolved
             .iter()
             .rev()
+            .filter(|said| !(unresolved_main && skipped[said.verb.words.0]))
             .find_map(|said| said.speaker.clone())
             .filter(|_| !unresolved_last)
             .or_else(|| backward.as_ref().and_then(|(s, _)| s.clone()))

@@ -1613,6 +1613,16 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Le sue scuse non mi restituiscono mio fratello",
         None,
     ),
+    // The speaker of a subordinate clause's verb ("Quando la pm X le ha chiesto…") is not the
+    // sentence's subject when its main clause has one nobody resolved ("la commerciante"); and a
+    // sentence wholly inside the quotation that follows keeps that voice unknown for "lei".
+    (
+        "Ha deposto Rosa Ferri, titolare di una ferramenta.\n\nQuando il pubblico ministero Elena Caruso le ha \
+         chiesto perché non avesse denunciato prima, la commerciante ha abbassato lo sguardo. «Avevo paura per \
+         i miei figli. In paese tutti sapevano», ha detto lei.",
+        "Avevo paura per i miei figli. In paese tutti sapevano",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
