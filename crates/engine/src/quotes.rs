@@ -1135,7 +1135,15 @@ fn relative_subject<'c>(
     if let Some(right_before) =
         candidates.iter().find(|c| c.words.1 == che && (is_subject(c) || c.person || complement(c)))
     {
-        return Some(right_before);
+        // "la moglie di Salvatore, che ha chiesto di non essere nominata": a name that is the
+        // complement of a description right before it qualifies that description, the antecedent.
+        let head = right_before
+            .words
+            .0
+            .checked_sub(1)
+            .filter(|&of| GENITIVES.contains(&lower[of].as_str()))
+            .and_then(|of| candidates.iter().find(|c| c.words.1 == of && c.reference == Reference::Description));
+        return Some(head.unwrap_or(right_before));
     }
     // "e che": a second relative clause of the same antecedent, which opened the first one.
     if che > 0 && lower[che - 1] == "e" {

@@ -1623,6 +1623,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Avevo paura per i miei figli. In paese tutti sapevano",
         None,
     ),
+    // A name that is the complement of a description right before it ("la moglie di Salvatore,
+    // che…") qualifies it: the description, nobody named, is the relative clause's antecedent.
+    (
+        "C'era anche il presunto boss Salvatore Mistretta. Poco distante, la moglie di Salvatore, che ha \
+         chiesto di non essere nominata, ha scelto parole dure: «Mio marito paga per un cognome».",
+        "Mio marito paga per un cognome",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
