@@ -422,8 +422,10 @@ impl Lexicon {
                 // gazetteer knows it ("il ministero della Russia") or a name goes on after it.
                 // A person's department is the body they speak for, a name of its own: "una
                 // fonte della Procura di Siena" is a source and the Procura.
+                // Not after a body's kind: "l'azienda di Borgonure" is where the company is.
                 let department = joined
                     && !PERSON_SOURCES.contains(&lower[head].as_str())
+                    && !BODY_KINDS.contains(&lower[head].as_str())
                     && self.language.role_at(&lower[head..]).is_none()
                     && self.match_at(text, words, lower, end).is_none()
                     && words.get(end + 1).is_none_or(|next| !next.is_capitalized(text));

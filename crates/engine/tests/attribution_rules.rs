@@ -1631,6 +1631,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Mio marito paga per un cognome",
         None,
     ),
+    // After a body's kind, one capitalised word after "di" is where it is ("l'azienda di
+    // Borgonure"), not a department that names a body of its own.
+    (
+        "La Ferlatti Serramenti lascia il ciclismo. L'azienda di Borgonure lo ha comunicato ieri con poche righe: \
+         «Il contesto di mercato non ci consente di rinnovare».",
+        "Il contesto di mercato non ci consente di rinnovare",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
