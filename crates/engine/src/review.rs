@@ -559,6 +559,7 @@ fn read_topics(raw: Vec<RawTopic>) -> Result<Vec<Topic>, ReviewError> {
             against,
             turned: false,
             stopped: Vec::new(),
+            acts: Vec::new(),
         });
     }
     Ok(topics)

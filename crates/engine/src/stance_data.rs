@@ -31,6 +31,10 @@ pub struct Topic {
     /// rare…": "terre rare"), copied to `against`: stopping them is the topic's own act, and
     /// asking for them opposes it; the stop's own words ("divieto") are only the topic's.
     pub stopped: Vec<String>,
+    /// The words of a turned topic that name a stop itself ("moratoria" in "…va sospesa con una
+    /// moratoria"): though turned with the others, the stop is the topic's act, not what it
+    /// stands against.
+    pub acts: Vec<String>,
 }
 
 /// Where an actor stands on a topic.
@@ -315,11 +319,22 @@ impl StanceData {
             };
             if condemns && !topic.turned {
                 std::mem::swap(&mut topic.terms, &mut topic.against);
+                // "…dovrebbe essere sospesa con una moratoria" with the stem "moratori": a term
+                // that names a stop itself ("divieto", "moratoria", "embargo") names the topic's
+                // own act, not what it stands against.
+                topic.acts =
+                    topic.against.iter().filter(|term| names_a_stop(&self.stop_heads, term)).cloned().collect();
                 topic.turned = true;
             }
         }
         self
     }
+}
+
+/// Whether a topic's term opens with one of the lexicon's stop heads ("diviet", "moratori").
+fn names_a_stop(stop_heads: &[String], term: &str) -> bool {
+    let first = term.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or_default();
+    stop_heads.iter().any(|c| !c.contains(' ') && first.starts_with(c.as_str()))
 }
 
 /// Of `terms`, those a proposition's first part names after a stop that heads its subject ("il
@@ -359,6 +374,7 @@ impl Topic {
         let mut topic = self.clone();
         if topic.turned {
             std::mem::swap(&mut topic.terms, &mut topic.against);
+            topic.acts.clear();
             topic.turned = false;
         }
         let stopped = std::mem::take(&mut topic.stopped);

@@ -145,6 +145,8 @@ impl<'a> Terms<'a> {
         for (index, topic) in data.topics.iter().enumerate() {
             for (texts, against) in [(&topic.terms, false), (&topic.against, true)] {
                 for text in texts {
+                    // A turned topic's own stop ("moratoria") is its act, not what it stands against.
+                    let against = against && !topic.acts.contains(text);
                     terms.role_mut(text).topics.push((index, against));
                 }
             }

@@ -1491,3 +1491,28 @@ fn a_hypothesis_takes_no_side() {
     let corpus = Corpus::with_stances(vec![Document::parse("t", text)], gazetteer(), data(""));
     assert_ne!(cell_of(&corpus, "JP", "sanctions").map(|c| c.stance), Some(Stance::Supports), "{:?}", corpus.stances);
 }
+
+/// In a proposition that condemns what it names, a term that names a stop itself ("moratoria",
+/// "divieto") is the proposition's own act: backing the moratorium backs the proposition.
+#[test]
+fn a_stop_the_proposition_names_is_its_act() {
+    use Stance::*;
+    let topics = "[topic moratoria]\nname.it: moratoria\nname.en: moratorium\nclaim.it: L'estrazione dai fondali \
+                  dovrebbe essere sospesa con una moratoria\nclaim.en: -\nstem: moratori\nstem: estrazion\n";
+    let data = parsed_topics(topics);
+    assert!(data.topics[0].turned, "suspending condemns what it names");
+    let corpus = corpus_with("La Francia ha ribadito il proprio sostegno alla moratoria.", data);
+    assert_eq!(cell_of(&corpus, "FR", "moratoria").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
+    let corpus = corpus_with("La Francia ha ribadito il proprio sostegno all'estrazione.", parsed_topics(topics));
+    assert_eq!(cell_of(&corpus, "FR", "moratoria").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
+}
+
+/// A turned topic reads back as its author wrote it, its stop words among its own words.
+#[test]
+fn a_turned_topic_reads_back_as_written() {
+    let topics = "[topic moratoria]\nname.it: moratoria\nname.en: moratorium\nclaim.it: L'estrazione dai fondali \
+                  dovrebbe essere sospesa con una moratoria\nclaim.en: -\nstem: moratori\nstem: estrazion\n";
+    let written = parsed_topics(topics).topics[0].as_written();
+    assert_eq!(written.terms, vec!["moratori".to_owned(), "estrazion".to_owned()]);
+    assert!(written.against.is_empty(), "{written:?}");
+}
