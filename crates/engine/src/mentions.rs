@@ -276,7 +276,8 @@ impl Lexicon {
                 continue;
             }
             let found = matched
-                .filter(|m| !(after_place && m.form == Form::Name))
+                // "via Roma", "piazza Venezia": a capital after a place noun names a street.
+                .filter(|m| !(after_place && matches!(m.form, Form::Name | Form::Metonym)))
                 .filter(|m| !(m.form == Form::Name && foreign(m)))
                 // "Sofia Marangoni": a capital that is also a given name, the same way.
                 .filter(|m| {

@@ -1639,6 +1639,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il contesto di mercato non ci consente di rinnovare",
         None,
     ),
+    // A capital after a place noun names a street ("via Roma"), not its country.
+    (
+        "Un dipendente del negozio di via Roma, che chiede di restare anonimo, sostiene che si lavorava \
+         «sempre di corsa».",
+        "sempre di corsa",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
