@@ -841,10 +841,8 @@ fn label_body(
     let kind = (first..=last).find(|&k| crate::mentions::BODY_KINDS.contains(&lower[k].as_str()) && opens(k));
     if let Some(kind) = kind {
         let complement = &lower[kind + 1..=last];
-        let of =
-            |w: &String| matches!(w.as_str(), "di" | "del" | "dello" | "della" | "dei" | "degli" | "delle" | "dell");
         let lower_case = (kind + 1..=last).all(|w| !words[w].is_capitalized(text));
-        return (complement.first().is_none_or(of) && lower_case)
+        return (complement.first().is_none_or(|w| GENITIVES.contains(&w.as_str())) && lower_case)
             .then(|| discourse.body_of_kind(&lower[kind]))
             .flatten();
     }
@@ -1008,8 +1006,7 @@ fn governed_conjuncts(candidates: &mut [Candidate], lower: &[String]) {
 
 /// "Più tardi, lasciando il Palazzo, è stata più netta": what a gerund after a pause takes as
 /// its object, up to the comma that closes it or the end of the sentence, is no subject. Only
-/// up to that comma: in "Uscendo dal vertice, il premier ha
-/// detto…" the subject follows it.
+/// up to that comma: in "Uscendo dal vertice, il premier ha detto…" the subject follows it.
 fn governed_by_gerund(text: &str, words: &[Word], lower: &[String], candidates: &mut [Candidate]) {
     let pause = |k: usize| text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':']);
     for (k, word) in lower.iter().enumerate() {
@@ -1880,10 +1877,12 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
             .any(|c| c.span.end <= m.outer.start && c.reference != Reference::Document && !c.governed)
 }
 
-/// Adverbs that may stand between a verb of saying and the subject after it ("aggiunge però la
-/// madre", "ha detto poi il tecnico").
-const VERB_ADVERBS: &[&str] =
-    &["però", "poi", "anche", "invece", "ancora", "infine", "allora", "quindi", "subito", "pure", "ieri", "oggi"];
+/// Adverbs that may stand between a verb and the noun after it: its subject ("aggiunge però la
+/// madre", "ha detto poi il tecnico") or its object ("ha convocato ieri l'ambasciatore").
+pub(crate) const VERB_ADVERBS: &[&str] = &[
+    "però", "poi", "anche", "invece", "ancora", "infine", "allora", "quindi", "subito", "pure", "ieri", "oggi",
+    "stamattina", "stamani", "stasera", "già", "nuovamente", "immediatamente",
+];
 
 /// Words that go on from the sentence before without a subject of their own.
 const LINKING_WORDS: &[&str] =

@@ -107,10 +107,6 @@ fn maintains_claim(terms: &Terms, found: &TermsAt, lower: &[String], i: usize) -
         && lower.get(i + terms.cue_words_at(found, i)).is_some_and(|w| w == "che")
 }
 
-/// Adverbs that stand between a verb and its object ("ha convocato ieri l'ambasciatore").
-const VERB_ADVERBS: &[&str] =
-    &["ieri", "oggi", "stamattina", "stamani", "stasera", "subito", "già", "nuovamente", "immediatamente", "anche"];
-
 /// How many words apart a stance word may be from the topic term it governs.
 const WINDOW: usize = 10;
 
@@ -378,7 +374,7 @@ pub(crate) fn statements(
         // Past an adverb of time between the verb and its object ("ha convocato ieri
         // l'ambasciatore di Danimarca").
         let object_of = |mut k: usize| {
-            while k > 0 && clauses[k - 1] == clauses[k] && VERB_ADVERBS.contains(&lower[k].as_str()) {
+            while k > 0 && clauses[k - 1] == clauses[k] && crate::quotes::VERB_ADVERBS.contains(&lower[k].as_str()) {
                 k -= 1;
             }
             !saying(k)
