@@ -2118,6 +2118,18 @@ impl<'a> Discourse<'a> {
                             {
                                 last += 1;
                             }
+                            // "Ministero delle Infrastrutture e dei Trasporti": a body's
+                            // department of two, joined by "e".
+                            if last + 2 < words.len()
+                                && (self.language.is_body(&lower[start])
+                                    || crate::mentions::SOURCE_NOUNS.contains(&lower[start].as_str()))
+                                && lower[last] == "e"
+                                && crate::mentions::OF.contains(&lower[last + 1].as_str())
+                                && words[last + 2].is_capitalized(text)
+                                && !quoted_or_spaced(text, words, last + 2)
+                            {
+                                last += 1;
+                            }
                         }
                         // A common noun that opens a name the text goes on writing in lower case
                         // ("l’Associazione italiana operatori di rete"): where it ends is not

@@ -370,6 +370,9 @@ impl Lexicon {
                 // "al ministero delle Imprese e del made in Italy di convocare…": a complement
                 // of the sentence's opens.
                 || matches!(lower[k].as_str(), "di" | "per" | "a" | "da" | "con" | "su")
+                // "Dal ministero delle Imprese e del made in Italy un portavoce…": an article
+                // opens the next noun phrase.
+                || crate::articles::is_article(&lower[k])
         };
         (and + 3..=(and + 5).min(words.len())).find(|&k| pause(k)).filter(|&k| {
             (and + 2..k).all(|w| {

@@ -1646,6 +1646,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "sempre di corsa",
         None,
     ),
+    // A ministry's department of two, joined by "e", is one name: lower case up to the article
+    // that opens the next noun phrase, capitalised while the words are.
+    (
+        "Dal ministero dell'Agricoltura e della sovranità alimentare un portavoce fa sapere che \
+         la richiesta sarà esaminata «entro l'estate».",
+        "entro l'estate",
+        Some("ministero dell'Agricoltura e della sovranità alimentare"),
+    ),
+    (
+        "Il Ministero dell'Economia e delle Finanze ha precisato che i fondi «sono già stati \
+         stanziati».",
+        "sono già stati stanziati",
+        Some("Ministero dell'Economia e delle Finanze"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
