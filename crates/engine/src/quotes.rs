@@ -929,7 +929,12 @@ fn interpolations(text: &str, marked: &[Marked], language: &Language) -> Vec<Spa
         let dashes: Vec<(usize, usize)> = inner
             .char_indices()
             .filter(|&(at, c)| {
-                matches!(c, '—' | '–') || (c == '-' && inner[..at].ends_with(' ') && inner[at + 1..].starts_with(' '))
+                // A hyphen typed for a dash stands between spaces, or closes the aside right
+                // before the quotation's own punctuation ("- ha detto X -. Abbiamo…").
+                matches!(c, '—' | '–')
+                    || (c == '-'
+                        && inner[..at].ends_with([' ', '\n'])
+                        && inner[at + 1..].starts_with([' ', '\n', '.', ',', ';']))
             })
             .map(|(at, c)| (at, at + c.len_utf8()))
             .take(8)
@@ -2103,14 +2108,18 @@ fn marked_speaker(
     if let Some((speaker, cue)) = first.view_of.clone() {
         return (Some(speaker), Some(cue));
     }
-    match last.attribution.as_ref().or(first.attribution.as_ref()) {
-        Some((a, _)) if semicolon.is_some_and(|at| a.cue.start < at) => (None, None),
+    let attributed = last.attribution.as_ref().map(|a| (a, last)).or(first.attribution.as_ref().map(|a| (a, first)));
+    match attributed.map(|(attribution, facts)| (attribution, facts.lower)) {
+        Some(((a, _), _)) if semicolon.is_some_and(|at| a.cue.start < at) => (None, None),
+        // "sarà «La casa sul fiume», diretto da X, secondo cui il dramma…": what X holds follows
+        // the relative pronoun; a quotation before it is not in its clause.
+        Some(((a, _), lower)) if m.outer.end <= a.cue.start && a.is_relative(lower) => (None, None),
         // "Secondo quanto riportato dall’agenzia X, il governo tedesco starebbe valutando di «…»":
         // the report relays the words of its clause's subject.
-        Some((a, _)) if let Some(subject) = a.reports.then(|| reported_by(a, m, first)).flatten() => {
+        Some(((a, _), _)) if let Some(subject) = a.reports.then(|| reported_by(a, m, first)).flatten() => {
             (subject.speaker.clone(), Some(a.cue))
         }
-        Some((a, speaker)) => (speaker.clone(), Some(a.cue)),
+        Some(((a, speaker), _)) => (speaker.clone(), Some(a.cue)),
         None => (None, None),
     }
 }

@@ -126,6 +126,17 @@ pub(crate) struct Attribution {
     pub reports: bool,
 }
 
+impl Attribution {
+    /// Whether X is a relative pronoun ("X, secondo cui …", "X, per il quale …"): what X holds
+    /// follows it.
+    pub fn is_relative(&self, lower: &[String]) -> bool {
+        let word = |k: usize| lower.get(k).map(String::as_str);
+        word(self.source_word) == Some("cui")
+            || word(self.source_word).is_some_and(crate::articles::is_definite)
+                && matches!(word(self.source_word + 1), Some("quale" | "quali"))
+    }
+}
+
 /// The verbs of "secondo quanto … X" by which X reports what others said, unlike "secondo quanto
 /// dichiarato da X", X's own words.
 const REPORTING: &[&str] =

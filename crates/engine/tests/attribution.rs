@@ -167,7 +167,9 @@ fn interrupted_part(text: &str, whole: Span, part: Span) -> bool {
         && whole != part
         && (dash(text[part.end..whole.end].trim_start())
             || text[whole.start..part.start].trim_end().ends_with(['—', '–'])
-            || text[whole.start..part.start].ends_with(" - "))
+            // A hyphen typed for the closing dash, before the quotation's own punctuation or not
+            // ("- ha detto X -. Abbiamo…").
+            || [" -", " -.", " -,", " -;"].iter().any(|end| text[whole.start..part.start].trim_end().ends_with(end)))
 }
 
 struct Scored {

@@ -1660,6 +1660,24 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "sono già stati stanziati",
         Some("Ministero dell'Economia e delle Finanze"),
     ),
+    // What X holds follows "secondo cui": a title quoted before it is nobody's words.
+    (
+        "In apertura andrà in scena «Il giardino d'inverno», scritto e diretto da Carla Bessi, secondo cui \
+         lo spettacolo «racconta una famiglia qualunque».",
+        "Il giardino d'inverno",
+        None,
+    ),
+    // Wire copy types the dashes of an aside as hyphens, the closing one glued to the
+    // quotation's own full stop, and breaks lines inside it; a view the sentence after gives
+    // ("Secondo l'azienda") is not the aside's speaker's.
+    (
+        "\"Non vogliamo chiudere nessun reparto - ha spiegato all'AGR la\ndirettrice dello \
+         stabilimento, Carla Venturi -. Cerchiamo soluzioni condivise\ncon i sindacati\". Secondo \
+         l'azienda, gli ordini sono calati del 30 per cento.",
+        "Non vogliamo chiudere nessun reparto - ha spiegato all'AGR la\ndirettrice dello stabilimento, \
+         Carla Venturi -. Cerchiamo soluzioni condivise\ncon i sindacati",
+        Some("Carla Venturi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
