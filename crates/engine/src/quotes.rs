@@ -2056,13 +2056,27 @@ fn marked_speaker(
                 })
         })
     };
+    // "ha definito l'intesa «…», in linea con la strategia di «de-risking»", "parla di «…», dopo
+    // quella che in valle tutti chiamano la «bomba d'acqua»": a term of a word or three, far
+    // past the verb, is the narrator's (or everyone's) name for something, not the words the
+    // verb reports.
+    let term_far_from = |said: &SaidBy| {
+        let before = first.words.partition_point(|w| w.span.end <= m.outer.start);
+        let determined = before > 0 && {
+            let word = first.lower[before - 1].as_str();
+            crate::articles::is_article(word) || matches!(word, "suo" | "sua" | "suoi" | "sue" | "loro")
+        };
+        let term = determined && m.inner.of(text).split_whitespace().count() <= TERM_WORDS;
+        let between = first.words.iter().filter(|w| w.span.start >= said.verb.span.end && w.span.end <= m.outer.start);
+        term && between.count() > TERM_REACH
+    };
     let nearest_before = || {
         first
             .verbs
             .iter()
             .rev()
             .find(|said| said.verb.span.end <= m.outer.start)
-            .filter(|said| !another_subject_between(said) && !impersonal_between(said))
+            .filter(|said| !another_subject_between(said) && !impersonal_between(said) && !term_far_from(said))
     };
     // The nearest verb after, unless a contrasting clause opens between ("lo slogan «…», mentre
     // il capogruppo definiva l'ordinanza «…»": the slogan is not his).
@@ -2123,6 +2137,13 @@ fn marked_speaker(
         None => (None, None),
     }
 }
+
+/// How many words a quotation may have and still be a term ("la «bomba d'acqua»").
+const TERM_WORDS: usize = 3;
+
+/// How many words may stand between a verb of saying and a term it reports ("ha parlato di una
+/// «follia»", "accusano inoltre i cileni di «saccheggiare»").
+const TERM_REACH: usize = 8;
 
 /// How many words a title in apposition may have.
 const TITLE_WORDS: usize = 6;

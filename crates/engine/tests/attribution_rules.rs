@@ -1678,6 +1678,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
          Carla Venturi -. Cerchiamo soluzioni condivise\ncon i sindacati",
         Some("Carla Venturi"),
     ),
+    // A term of a few words after its article, far past the verb of saying, is the narrator's
+    // name for something; close to the verb it is the speaker's word.
+    (
+        "Il rapporto dell'osservatorio parla di «piogge intense fino a domenica», dopo quella che in \
+         paese tutti chiamano ormai la «notte del gelo» di gennaio.",
+        "notte del gelo",
+        None,
+    ),
+    (
+        "Il consigliere Walter Bissoli ha definito la variante al piano regolatore una «svendita».",
+        "svendita",
+        Some("Walter Bissoli"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
