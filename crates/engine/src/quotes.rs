@@ -2368,9 +2368,14 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
             && (c.speaker.as_ref().is_some_and(|s| s.country.as_ref() == Some(&s.id))
                 // "Capo Sereno, impresa di Rigamonti: «…»": so is a name that is no person's when a
                 // person is named after it.
+                // A surname the headline meets first names nobody yet, but a person all the same
+                // ("Due Laghi, Ferraresi re di Montecalvo: «…»").
                 || !c.person
                     && facts.candidates.iter().any(|later| {
-                        later.words.0 > c.words.1 && later.span.end <= colon && later.person && later.speaker.is_some()
+                        later.words.0 >= c.words.1
+                            && later.span.end <= colon
+                            && later.person
+                            && (later.speaker.is_some() || later.reference == Reference::Name)
                     }))
     };
     let subject = facts.candidates.iter().find(|c| {

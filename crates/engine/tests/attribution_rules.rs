@@ -1691,6 +1691,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "svendita",
         Some("Walter Bissoli"),
     ),
+    // A name opening a headline before a comma is its topic when a person is named right after
+    // the comma, even one the headline meets first.
+    (
+        "Tre Torri, Bortolazzi re di Pianella: «Una vittoria per la mia squadra»\n\nMarco \
+         Bortolazzi, 24 anni, ha vinto ieri la terza tappa del trofeo Tre Torri.",
+        "Una vittoria per la mia squadra",
+        Some("Marco Bortolazzi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
