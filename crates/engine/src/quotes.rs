@@ -629,6 +629,7 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
         .filter(|c| c.reference != Reference::Document && !c.person && !c.adjective)
         .filter_map(|c| c.speaker.as_ref())
         .collect();
+    let names_below = capitalised_runs(text, heads, facts);
     // "L'Asl: «…»" over "una nota dell'Asl Collina Sud": a headline's short name is the one body
     // below whose name goes on from it.
     let in_full = |short: Speaker| -> Speaker {
@@ -662,7 +663,7 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
         // "Il comitato dei pendolari: «Ci sentiamo abbandonati»" over "«Ci sentiamo abbandonati…»,
         // si legge nella lettera": a body the label names is the speaker, which the words below
         // (its letter, its spokesman's) speak for, as "La Regione:" is.
-        if let Some(body) = label_body(text, &facts[quote.sentences.0], quote, discourse, &bodies_below) {
+        if let Some(body) = label_body(text, &facts[quote.sentences.0], quote, discourse, &bodies_below, &names_below) {
             quote.speaker = Some(body);
             continue;
         }
@@ -834,6 +835,7 @@ fn label_body(
     quote: &Quote,
     discourse: &Discourse,
     bodies_below: &[&Speaker],
+    names_below: &[(Vec<String>, String)],
 ) -> Option<Speaker> {
     let (first, last) = headline_label(text, facts, quote)?;
     let (words, lower) = (facts.words, &facts.lower);
@@ -846,15 +848,52 @@ fn label_body(
             .then(|| discourse.body_of_kind(&lower[kind]))
             .flatten();
     }
-    let name = words[last].span.of(text);
-    let single = words[last].is_capitalized(text) && (last == first || opens(last) || paused_before(text, words, last));
-    if !single || !discourse.in_headline(&lower[last..=last], None).is_empty() {
+    // The label's name: capitalised words after a pause or the label's article ("Rete Andes:").
+    let start = (first..=last).find(|&k| {
+        (k == first || opens(k) || paused_before(text, words, k))
+            && !is_article(&lower[k])
+            && (k..=last).all(|w| words[w].is_capitalized(text))
+    })?;
+    if !discourse.in_headline(&lower[start..=last], None).is_empty() {
         return None;
     }
-    let goes_on = |b: &&&Speaker| b.name.strip_prefix(name).is_some_and(|rest| rest.starts_with([' ', '-']));
-    let longer: Vec<&&Speaker> = bodies_below.iter().filter(goes_on).collect();
-    let one = longer.first().filter(|one| longer.iter().all(|b| b.id == one.id))?;
-    Some((**one).clone().inferred())
+    let name = Span::new(words[start].span.start, words[last].span.end).of(text);
+    let goes_on = |longer: &str| longer.strip_prefix(name).is_some_and(|rest| rest.starts_with([' ', '-']));
+    let longer: Vec<&&Speaker> = bodies_below.iter().filter(|b| goes_on(&b.name)).collect();
+    if let Some(one) = longer.first() {
+        return longer.iter().all(|b| b.id == one.id).then(|| (**one).clone().inferred());
+    }
+    // "Fiom: «…»" over "il segretario della Fiom Cgil, Walter Crippa": a body named below only
+    // inside a person's role is still the one whose name goes on from the label.
+    let longer: Vec<&(Vec<String>, String)> = names_below.iter().filter(|(_, written)| goes_on(written)).collect();
+    let (lower_name, written) = longer.first().filter(|one| longer.iter().all(|b| b.1 == one.1))?;
+    Some(Speaker::named(lower_name, written.clone()).inferred())
+}
+
+/// The runs of capitalised words below the headlines ("Fiom Cgil", "Rete Andes Europa"), each
+/// in lower case and as written: where a headline's short name for a body may go on.
+fn capitalised_runs(text: &str, heads: &[bool], facts: &[SentenceFacts]) -> Vec<(Vec<String>, String)> {
+    let mut runs = Vec::new();
+    for f in facts.iter().filter(|f| !heads[f.paragraph]) {
+        let capitalised =
+            |k: usize| f.words[k].is_capitalized(text) && f.words[k].text(text).chars().all(char::is_alphabetic);
+        let mut k = 0;
+        while k < f.words.len() {
+            let start = k;
+            while k < f.words.len()
+                && capitalised(k)
+                && (k == start || matches!(&text[f.words[k - 1].span.end..f.words[k].span.start], " " | "-"))
+            {
+                k += 1;
+            }
+            if k - start >= 2 {
+                let span = Span::new(f.words[start].span.start, f.words[k - 1].span.end);
+                runs.push((f.lower[start..k].to_vec(), span.of(text).to_owned()));
+            }
+            k = k.max(start + 1);
+        }
+    }
+    runs
 }
 
 /// How many word stems a headline quotation must share with a speaker's words in the article to

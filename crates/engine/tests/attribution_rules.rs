@@ -1699,6 +1699,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Una vittoria per la mia squadra",
         Some("Marco Bortolazzi"),
     ),
+    // A headline's short name for a body named below only inside a person's role is that body,
+    // as the text names it in full.
+    (
+        "Cartiera, arriva il fondo. Lega Operai: «Vogliamo garanzie»\n\n«Vogliamo garanzie scritte», ha \
+         detto la segretaria della Lega Operai Carta, Paola Guidi.",
+        "Vogliamo garanzie",
+        Some("Lega Operai Carta"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
