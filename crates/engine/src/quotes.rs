@@ -1016,7 +1016,12 @@ fn subordinate_words(text: &str, words: &[Word], lower: &[String], start: usize)
             || (lower[k] == "che" && k > 0 && comma_before(k))
             // "A chi le domandava se il Comune sospenderà…, lei ha risposto": whom one answers
             // (not "Tra chi ha perso tutto c'è X": whom the sentence presents).
-            || (matches!(lower[k].as_str(), "a" | "ad") && lower.get(k + 1).is_some_and(|n| n == "chi") && comma_before(k));
+            || (matches!(lower[k].as_str(), "a" | "ad") && lower.get(k + 1).is_some_and(|n| n == "chi") && comma_before(k))
+            // "Nel presentare la delibera, l'assessore…": an infinitive after "nel" is a clause
+            // of its own, whose object is no speaker.
+            || (matches!(lower[k].as_str(), "nel" | "col")
+                && comma_before(k)
+                && lower.get(k + 1).is_some_and(|n| ["are", "ere", "ire", "arsi", "ersi", "irsi"].iter().any(|e| n.ends_with(e))));
         if !opens {
             k += 1;
             continue;

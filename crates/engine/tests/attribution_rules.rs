@@ -1707,6 +1707,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Vogliamo garanzie",
         Some("Lega Operai Carta"),
     ),
+    // An infinitive after "nel" opens a clause of its own: its object is no speaker.
+    (
+        "Nel commentare l'ordinanza, la consigliera Rita Baldan ha insistito sui tempi: «Servono \
+         almeno sei mesi».",
+        "Servono almeno sei mesi",
+        Some("Rita Baldan"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
