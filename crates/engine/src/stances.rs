@@ -461,6 +461,18 @@ pub(crate) fn statements(
             if before.is_some_and(object_of) && !according && !experiencer && !agent {
                 continue;
             }
+            // "qualsiasi stanziamento Ue", "i dazi Usa": a name right after a noun that its
+            // determiner opens qualifies that noun; not "il portavoce Ue", who speaks for it.
+            let qualifies = start >= 2
+                && matches!(mention.form, Form::Name | Form::Metonym)
+                && text[words[start - 1].span.end..words[start].span.start] == *" "
+                && !words[start - 1].is_capitalized(text)
+                && (DETERMINERS.contains(&lower[start - 2].as_str())
+                    || matches!(lower[start - 2].as_str(), "qualsiasi" | "qualunque" | "ogni" | "nessun" | "nessuna"))
+                && !terms.roles_at(&found_terms, start - 1).any(|r| r.voice || r.organ);
+            if qualifies && !according {
+                continue;
+            }
             let actor = match mention.form {
                 Form::Source => mention.country.and_then(|c| {
                     let (actor, _, _) = actor_of(c)?;

@@ -1516,3 +1516,16 @@ fn a_turned_topic_reads_back_as_written() {
     assert_eq!(written.terms, vec!["moratori".to_owned(), "estrazion".to_owned()]);
     assert!(written.against.is_empty(), "{written:?}");
 }
+
+/// A name right after a noun its determiner opens qualifies the noun ("qualsiasi stanziamento
+/// Ue", "i dazi Usa"): the actor named takes no position there; whoever speaks for it does.
+#[test]
+fn a_name_that_qualifies_a_noun_is_no_subject() {
+    use Stance::*;
+    no_cell(
+        "L'Austria ha annunciato che si opporrà a qualsiasi stanziamento Ue a favore delle nuove sanzioni.",
+        "EU",
+        "sanctions",
+    );
+    check("Il portavoce Ue ha ribadito il sostegno alle nuove sanzioni.", &[("EU", "sanctions", Supports)]);
+}
