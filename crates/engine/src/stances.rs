@@ -839,7 +839,18 @@ pub(crate) fn statements(
             }
             let next = subjects.get(last + 1).map(|s| s.word);
             let first_of_clause = subjects.iter().all(|s| clauses[s.word] >= clauses[*word]);
-            let scope_start = if first_of_clause { sentence.span.start } else { words[clause_start(*word)].span.start };
+            // "L'opposizione chiede il riconteggio, Bissau convoca l'ambasciatore": a clause
+            // before the subject's whose own subject speaks for no state is not the subject's.
+            let others_before = (0..clause_start(*word)).any(|w| {
+                let opens =
+                    w == clause_start(w) || w == clause_start(w) + 1 && crate::articles::is_definite(&lower[w - 1]);
+                opens && terms.roles_at(&found_terms, w).any(|r| r.not_voice)
+            });
+            let scope_start = if first_of_clause && !others_before {
+                sentence.span.start
+            } else {
+                words[clause_start(*word)].span.start
+            };
             // Not the wire's dateline before it ("COPENAGHEN — Danimarca, Groenlandia e…").
             let scope_start = match dateline {
                 Some(d) if scope_start < d.end && d.end <= words[*word].span.start => {

@@ -1529,3 +1529,10 @@ fn a_name_that_qualifies_a_noun_is_no_subject() {
     );
     check("Il portavoce Ue ha ribadito il sostegno alle nuove sanzioni.", &[("EU", "sanctions", Supports)]);
 }
+
+/// A clause before the subject's, whose own subject speaks for no state, is not the subject's:
+/// "L'opposizione chiede…, Seul convoca…" gives Seoul no side on what the opposition asks.
+#[test]
+fn a_clause_of_someone_else_before_the_subject_is_not_its() {
+    no_cell("L'opposizione chiede nuove sanzioni, Seul convoca l'ambasciatore giapponese.", "KR", "sanctions");
+}
