@@ -1533,6 +1533,9 @@ impl<'a> Discourse<'a> {
                 start > 0 && !text[words[start - 1].span.end..words[start].span.start].contains([',', ';', ':']);
             candidate.governed |= adjacent
                 && (before(1).is_some_and(|w| PREPOSITIONS.contains(&w))
+                // "Ad Abuja, l'Ecowas…", "ad Ankara": "a" before a vowel; not "l'ad Salimbeni",
+                // the managing director.
+                || before(1) == Some("ad") && !before(2).is_some_and(is_article)
                 || (before(1).is_some_and(is_article) && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
                 // "nella stessa Pievemora", "dello stesso Comune", "in mezza Italia", "in tutta Europa".
                 || (before(1).is_some_and(|w| {

@@ -1714,6 +1714,8 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Servono almeno sei mesi",
         Some("Rita Baldan"),
     ),
+    // "Ad" before a capital is where, as "a" is; "l'ad" is a managing director.
+    ("Ad Ankara, l'Ecowas ha chiesto che il voto si ripeta «entro sei mesi».", "entro sei mesi", Some("Ecowas")),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
