@@ -1395,16 +1395,29 @@ fn topic_sides(
     named.retain(|&(topic, j, against)| !(against && complements.contains(&(topic, j))));
     // "preoccupazione per il rafforzamento della cooperazione": a stance word in what a concern
     // is "per" is what the concern is about, no side of its own.
+    // "preoccupazione per le violenze e per il rischio che le contestazioni…": so is one in a
+    // second "per" the first is joined to by "e".
+    let concerns: Vec<usize> =
+        cues.iter().filter(|&&(_, side)| side == Some(Stance::Concerned)).map(|&(at, _)| at).collect();
+    let joined_per = |p: usize| {
+        lower[p] == "per"
+            && p > 0
+            && lower[p - 1] == "e"
+            && concerns.iter().any(|&concern| {
+                concern < p
+                    && (concern + 1..(concern + 3).min(p)).any(|q| lower[q] == "per")
+                    && p - concern <= 3 * CONCERN_REACH
+            })
+    };
     let about_concern: Vec<usize> = cues
         .iter()
         .filter(|&&(at, _)| {
-            cues.iter().any(|&(concern, side)| {
-                side == Some(Stance::Concerned)
-                    && concern < at
+            concerns.iter().any(|&concern| {
+                concern < at
                     && at - concern <= CONCERN_REACH
                     && clauses[concern] == clauses[at]
                     && (concern + 1..at).any(|p| lower[p] == "per")
-            })
+            }) || (at.saturating_sub(CONCERN_REACH)..at).any(joined_per)
         })
         .map(|&(at, _)| at)
         .collect();

@@ -1536,3 +1536,15 @@ fn a_name_that_qualifies_a_noun_is_no_subject() {
 fn a_clause_of_someone_else_before_the_subject_is_not_its() {
     no_cell("L'opposizione chiede nuove sanzioni, Seul convoca l'ambasciatore giapponese.", "KR", "sanctions");
 }
+
+/// What a concern is "per" is what worries, through a second "per" joined by "e": stance words
+/// there are no side of the actor's.
+#[test]
+fn a_concern_about_two_things_takes_no_side_on_either() {
+    use Stance::*;
+    check(
+        "Il Giappone ha espresso «preoccupazione per le minacce che accompagnano le nuove sanzioni e per il \
+         rischio che le proteste degenerino».",
+        &[("JP", "sanctions", Concerned)],
+    );
+}
