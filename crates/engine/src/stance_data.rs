@@ -313,6 +313,34 @@ impl StanceData {
                 topic.stopped = stopped;
                 continue;
             }
+            // "I migranti … devono essere rimpatriati" with the phrase "sospensione dei rimpatri":
+            // in a proposition that names no stop, a phrase headed by one that goes on with the
+            // topic's own word names stopping it, what the topic stands against.
+            let stop = |word: &str| {
+                self.stop_heads
+                    .iter()
+                    .chain(&self.claim_against)
+                    .any(|c| !c.contains(' ') && word.starts_with(c.as_str()))
+            };
+            let claim_stops = claim.split(|c: char| !c.is_alphanumeric()).any(|w| !w.is_empty() && stop(w));
+            if !topic.turned && topic.stopped.is_empty() && !claim_stops {
+                let single: Vec<&String> = topic.terms.iter().filter(|t| !t.contains(' ')).collect();
+                let stopping: Vec<String> = topic
+                    .terms
+                    .iter()
+                    .filter(|term| {
+                        let mut words = term.split(' ');
+                        words.next().is_some_and(stop)
+                            && words.any(|w| single.iter().any(|s| w.starts_with(s.as_str())))
+                    })
+                    .cloned()
+                    .collect();
+                if !stopping.is_empty() {
+                    topic.against.extend(stopping.iter().cloned());
+                    topic.stopped = stopping;
+                    continue;
+                }
+            }
             let condemns = match &parts[..] {
                 [one] => condemning(one),
                 several => several.iter().any(|part| condemning(part) && names(part)),

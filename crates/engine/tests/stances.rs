@@ -1548,3 +1548,21 @@ fn a_concern_about_two_things_takes_no_side_on_either() {
         &[("JP", "sanctions", Concerned)],
     );
 }
+
+/// In a proposition that names no stop, a phrase a reader wrote for it that a stop heads
+/// ("sospensione delle trivellazioni" for "the drilling must go on") names what the topic stands
+/// against: asking for it opposes the proposition. The topic reads back as written.
+#[test]
+fn a_phrase_headed_by_a_stop_names_what_the_topic_stands_against() {
+    use Stance::*;
+    let topics = "[topic trivellazioni]\nname.it: trivellazioni\nname.en: drilling\nclaim.it: Le trivellazioni \
+                  nell'Adriatico devono proseguire\nclaim.en: -\nstem: trivellazion\nphrase: sospensione delle \
+                  trivellazioni\n";
+    let corpus = corpus_with("La Croazia ha chiesto la sospensione delle trivellazioni.", parsed_topics(topics));
+    assert_eq!(cell_of(&corpus, "HR", "trivellazioni").map(|c| c.stance), Some(Opposes), "{:?}", corpus.stances);
+    let corpus = corpus_with("La Croazia ha chiesto di accelerare le trivellazioni.", parsed_topics(topics));
+    assert_eq!(cell_of(&corpus, "HR", "trivellazioni").map(|c| c.stance), Some(Supports), "{:?}", corpus.stances);
+    let written = parsed_topics(topics).topics[0].as_written();
+    assert_eq!(written.terms, vec!["trivellazion".to_owned(), "sospensione delle trivellazioni".to_owned()]);
+    assert!(written.against.is_empty(), "{written:?}");
+}
