@@ -1716,6 +1716,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // "Ad" before a capital is where, as "a" is; "l'ad" is a managing director.
     ("Ad Ankara, l'Ecowas ha chiesto che il voto si ripeta «entro sei mesi».", "entro sei mesi", Some("Ecowas")),
+    // "La denuncia è di X" after a quotation: the frame noun's owner says whose it is.
+    (
+        "«Abbiamo aspettato sei ore al freddo, con un bambino di due anni». La denuncia è di Sara \
+         Pellizzari, madre di tre figli, che ha scritto al sindaco.",
+        "Abbiamo aspettato sei ore al freddo, con un bambino di due anni",
+        Some("Sara Pellizzari"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
