@@ -144,6 +144,8 @@ struct Subject {
     agent: bool,
     /// Whether it is the one a concern is placed in ("preoccupazione a Seul").
     experiencer: bool,
+    /// The vote word whose voter it is ("l'astensione della Cina"), where what it says starts.
+    vote: Option<usize>,
 }
 
 /// The articles that open a description of someone ("il portavoce", "un diplomatico").
@@ -402,9 +404,11 @@ pub(crate) fn statements(
             let preposition = before.map(|p| lower[p].as_str());
             // "Voto favorevole anche della Francia", "l'astensione della Cina": the one whose vote
             // it is, right after the vote.
-            let voter = preposition.is_some_and(|w| crate::mentions::OF.contains(&w))
-                && (start.saturating_sub(4)..start)
-                    .any(|w| clauses[w] == clauses[start] && terms.roles_at(&found_terms, w).any(|r| r.vote));
+            let vote = (start.saturating_sub(4)..start)
+                .rev()
+                .find(|&w| clauses[w] == clauses[start] && terms.roles_at(&found_terms, w).any(|r| r.vote))
+                .filter(|_| preposition.is_some_and(|w| crate::mentions::OF.contains(&w)));
+            let voter = vote.is_some();
             let according = preposition == Some("secondo") || voter;
             // "la risoluzione presentata dal Regno Unito", "le sanzioni condannate da Pechino": the
             // agent of a participle that takes a side takes it.
@@ -493,6 +497,7 @@ pub(crate) fn statements(
                     according,
                     agent,
                     experiencer,
+                    vote,
                 });
             }
         }
@@ -624,6 +629,7 @@ pub(crate) fn statements(
                 according: false,
                 agent: false,
                 experiencer: false,
+                vote: None,
             });
         }
         // "un deputato dell'opposizione", "un gruppo di senatori": after an article or "di".
@@ -808,7 +814,7 @@ pub(crate) fn statements(
             subjects.clear();
         }
         for (n, subject) in subjects.iter().enumerate() {
-            let Subject { actor, by, by_name, word, according, agent, experiencer, .. } = subject;
+            let Subject { actor, by, by_name, word, according, agent, experiencer, vote, .. } = subject;
             // What a sentence says of a subject runs from its clause to the next subject's; subjects
             // joined by "e" ("Groenlandia e Stati Uniti hanno firmato") share the verb after them.
             // A list ("Danimarca, Groenlandia e Stati Uniti hanno firmato") shares it too, when an
@@ -956,6 +962,8 @@ pub(crate) fn statements(
                     .map_or(scope_end, |w| scope_end.min(words[w].span.start)),
                 _ => scope_end,
             };
+            // "…con 14 voti a favore e l'astensione della Cina": a voter's side is its own vote's.
+            let scope_start = vote.map_or(scope_start, |at| scope_start.max(words[at].span.start));
             let scope = Span::new(scope_start, scope_end.max(scope_start));
             // "Il leader nordcoreano ha espresso «pieno sostegno» per la campagna bellica": the
             // actor's quoted words are read with what the sentence says it said them about.

@@ -1566,3 +1566,15 @@ fn a_phrase_headed_by_a_stop_names_what_the_topic_stands_against() {
     assert_eq!(written.terms, vec!["trivellazion".to_owned(), "sospensione delle trivellazioni".to_owned()]);
     assert!(written.against.is_empty(), "{written:?}");
 }
+
+/// A voter's side is its own vote's, the vote word right before it: "13 voti a favore e
+/// l'astensione della Cina" is China's abstention, no support (and, naming no topic of its own,
+/// no side on the sanctions the text named before it).
+#[test]
+fn a_voter_takes_the_side_of_its_own_vote() {
+    no_cell(
+        "La risoluzione sulle nuove sanzioni è passata con 13 voti a favore e l'astensione della Cina.",
+        "CN",
+        "sanctions",
+    );
+}
