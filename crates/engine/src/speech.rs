@@ -82,19 +82,20 @@ pub(crate) fn speech_verbs(words: &[Word], lower: &[String], language: &Language
 }
 
 /// How many words a simple tense of saying takes at `i`, counting an adverb inside a locution
-/// ("il comunicato parla comunque di…", "fa anche notare").
+/// ("il comunicato parla comunque di…", "fa anche notare", "si è già detta").
 fn finite_at(lower: &[String], i: usize, language: &Language) -> Option<usize> {
     if let Some(n) = language.speech_at(Speech::Finite, &lower[i..]) {
         return Some(n);
     }
-    if !language.opens_locution(Speech::Finite, &lower[i])
-        || !lower.get(i + 1).is_some_and(|w| BETWEEN.contains(&w.as_str()) || w.ends_with("mente"))
-    {
+    if !language.opens_locution(Speech::Finite, &lower[i]) {
         return None;
     }
-    let without: Vec<String> =
-        std::iter::once(lower[i].clone()).chain(lower[i + 2..].iter().take(4).cloned()).collect();
-    language.speech_at(Speech::Finite, &without).filter(|&n| n >= 2).map(|n| n + 1)
+    let adverb = |w: &String| BETWEEN.contains(&w.as_str()) || w.ends_with("mente");
+    // The adverb after the locution's first word or its second, never its last.
+    (i + 1..(i + 3).min(lower.len())).filter(|&at| adverb(&lower[at])).find_map(|at| {
+        let without: Vec<String> = lower[i..at].iter().chain(lower[at + 1..].iter().take(4)).cloned().collect();
+        language.speech_at(Speech::Finite, &without).filter(|&n| n > at - i).map(|n| n + 1)
+    })
 }
 
 /// Whether the verb form at `i` is a noun: "la replica è arrivata", "una risposta", "della

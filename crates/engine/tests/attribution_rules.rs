@@ -1723,6 +1723,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Abbiamo aspettato sei ore al freddo, con un bambino di due anni",
         Some("Sara Pellizzari"),
     ),
+    // An adverb may stand inside a locution of saying after its second word ("si è già detta").
+    (
+        "Il Marocco, tramite la sua ambasciata, si è già detto «pronto a ospitare i colloqui».",
+        "pronto a ospitare i colloqui",
+        Some("Marocco"),
+    ),
+    // "Il dt" is the technical director the text introduced.
+    (
+        "Il direttore tecnico della nazionale, Sergio Pellerano, è soddisfatto. Il dt ha però avvertito \
+         che «la strada è lunga».",
+        "la strada è lunga",
+        Some("Sergio Pellerano"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
