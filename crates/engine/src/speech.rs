@@ -104,7 +104,10 @@ fn finite_at(lower: &[String], i: usize, language: &Language) -> Option<usize> {
 fn noun_use(lower: &[String], i: usize) -> bool {
     let Some(before) = i.checked_sub(1).map(|k| lower[k].as_str()) else { return false };
     let after = lower.get(i + 1).map_or("", String::as_str);
+    // "per l'accusa", "con la replica": an article after a preposition is no pronoun.
+    let after_preposition = i >= 2 && crate::mentions::PREPOSITIONS.contains(&lower[i - 2].as_str());
     never_pronoun(before)
+        || (matches!(before, "la" | "lo" | "le" | "l") && after_preposition)
         || (matches!(before, "la" | "lo" | "le" | "l")
             && matches!(
                 after,

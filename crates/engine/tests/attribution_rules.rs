@@ -1736,6 +1736,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "la strada è lunga",
         Some("Sergio Pellerano"),
     ),
+    // "accusa" after its subject is a verb of saying; after a preposition's article, the noun.
+    (
+        "Il presidente dei pescatori, Enzo Barile, accusa la Regione di aver «abbandonato il porto».",
+        "abbandonato il porto",
+        Some("Enzo Barile"),
+    ),
+    (
+        "Agli atti c'è anche la perizia balistica, secondo cui i colpi sono partiti «da meno di tre metri», \
+         circostanza che per l'accusa esclude un incidente.",
+        "da meno di tre metri",
+        Some("perizia balistica"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
