@@ -327,7 +327,20 @@ pub(crate) fn extract(
                                 || comma && !adjective && (resolved.is_empty() || no_complement && unresolved_before))
                     }) =>
                     {
-                        let antecedent = candidates.iter().find(|c| c.words.1 == che && !c.governed && !c.adjective);
+                        // "la versione del governo di Dushanbe, che in una nota accusa…": a
+                        // frame noun's owner stands for the noun it owns.
+                        let owner = || {
+                            candidates.iter().find(|c| {
+                                c.words.1 == che
+                                    && c.words.0 >= 2
+                                    && GENITIVES.contains(&lower[c.words.0 - 1].as_str())
+                                    && (c.words.0.saturating_sub(5)..c.words.0 - 1)
+                                        .any(|k| FRAME_NOUNS.contains(&lower[k].as_str()))
+                                    && !c.adjective
+                            })
+                        };
+                        let antecedent =
+                            candidates.iter().find(|c| c.words.1 == che && !c.governed && !c.adjective).or_else(owner);
                         (antecedent.and_then(|c| c.speaker.clone()), Position::Before)
                     }
                     None if from_there.is_some() => (from_there.and_then(|c| c.speaker.clone()), Position::Before),

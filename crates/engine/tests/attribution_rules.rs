@@ -1748,6 +1748,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "da meno di tre metri",
         Some("perizia balistica"),
     ),
+    // The relative clause after a frame noun and its owner is the owner's.
+    (
+        "Opposta la posizione del governo di Lima, che in una nota parla di un danno «di almeno tre \
+         milioni».",
+        "di almeno tre milioni",
+        Some("Perù"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
