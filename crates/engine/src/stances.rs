@@ -1451,7 +1451,24 @@ fn topic_sides(
             && !named.iter().any(|&(_, j, _)| clauses[j] == clauses[at])
             && !agreeing(at, side)
     });
-    if unnamed_contrast {
+    // "«Siamo pronti ad adeguarci, ma non in dieci mesi»": a contrast that only limits what came
+    // before, with no verb, stance word or topic of its own, takes back its plainness: no side.
+    let limiting_contrast = (0..inside.len()).any(|n| {
+        let w = inside[n];
+        let clause = clauses[w];
+        let own: Vec<usize> = inside.iter().copied().filter(|&k| clauses[k] == clause).collect();
+        lower[w] == "ma"
+            && own.first() == Some(&w)
+            && own.get(1).is_some_and(|&k| data.negations.iter().any(|neg| lower[k] == *neg))
+            && !own.iter().any(|&k| {
+                AUXILIARIES.contains(&lower[k].as_str())
+                    || has(k, |r| r.verb || r.request || r.obligation)
+                    || cues.iter().any(|&(c, _)| c == k)
+                    || named.iter().any(|&(_, j, _)| j == k)
+            })
+            && cues.iter().any(|&(c, side)| clauses[c] < clause && side == Some(Stance::Supports))
+    });
+    if unnamed_contrast || limiting_contrast {
         return Vec::new();
     }
     if named.is_empty() {

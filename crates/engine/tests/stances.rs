@@ -1578,3 +1578,14 @@ fn a_voter_takes_the_side_of_its_own_vote() {
         "sanctions",
     );
 }
+
+/// A contrast that only limits what came before ("ma non in dieci mesi"), with no verb, stance
+/// word or topic of its own, takes back its plainness: no side rather than plain support.
+#[test]
+fn a_limiting_contrast_takes_back_plain_support() {
+    no_cell(
+        "«Siamo pronti ad accettare le nuove sanzioni, ma non in dieci mesi», ha detto il ministro degli Esteri giapponese.",
+        "JP",
+        "sanctions",
+    );
+}
