@@ -1984,7 +1984,9 @@ fn view_of(
     let comma_after = words.get(named.words.1).is_some_and(|next| text[named.span.end..next.span.start].contains(','));
     // "Per la pm l'imputato avrebbe «…»": a description the text has resolved stands for its
     // person as a name does.
-    let described = named.reference == Reference::Description && named.speaker.as_ref().is_some_and(|s| s.inferred);
+    // "Per lei «nessun governo…»": so does a pronoun the text has resolved.
+    let described = matches!(named.reference, Reference::Description | Reference::Pronoun)
+        && named.speaker.as_ref().is_some_and(|s| s.inferred);
     let fits = (named.person || comma_after || described) && named.reference != Reference::Document && !named.adjective;
     let speaker = named.speaker.clone().filter(|_| fits)?;
     Some((speaker, Span::new(words[start].span.start, named.span.end)))

@@ -1755,6 +1755,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "di almeno tre milioni",
         Some("Perù"),
     ),
+    // "Per lei «…»": a resolved pronoun gives whose view the sentence is, as a name does.
+    (
+        "La capogruppo Irene Scalzi ha lasciato l'aula. Per lei «questa maggioranza non esiste più».",
+        "questa maggioranza non esiste più",
+        Some("Irene Scalzi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
