@@ -467,12 +467,19 @@ pub(crate) fn statements(
             }
             // "qualsiasi stanziamento Ue", "i dazi Usa": a name right after a noun that its
             // determiner opens qualifies that noun; not "il portavoce Ue", who speaks for it.
+            // "il capo della missione Onu": so after an article joined to "di" or "in", of a
+            // state or body, not a person ("del presidente Lula").
+            let person = mention.entities.first().is_some_and(|&e| gazetteer.entities[e].kind == EntityKind::Person);
             let qualifies = start >= 2
                 && matches!(mention.form, Form::Name | Form::Metonym)
                 && text[words[start - 1].span.end..words[start].span.start] == *" "
                 && !words[start - 1].is_capitalized(text)
                 && (DETERMINERS.contains(&lower[start - 2].as_str())
-                    || matches!(lower[start - 2].as_str(), "qualsiasi" | "qualunque" | "ogni" | "nessun" | "nessuna"))
+                    || matches!(lower[start - 2].as_str(), "qualsiasi" | "qualunque" | "ogni" | "nessun" | "nessuna")
+                    || !person
+                        && crate::articles::article(&lower[start - 2]).is_some_and(|a| a.joined.is_some())
+                        && (crate::mentions::OF.contains(&lower[start - 2].as_str())
+                            || lower[start - 2].starts_with("nel")))
                 && !terms.roles_at(&found_terms, start - 1).any(|r| r.voice || r.organ);
             if qualifies && !according {
                 continue;

@@ -1528,6 +1528,19 @@ fn a_name_that_qualifies_a_noun_is_no_subject() {
         "sanctions",
     );
     check("Il portavoce Ue ha ribadito il sostegno alle nuove sanzioni.", &[("EU", "sanctions", Supports)]);
+    // So after an article joined to "di": the head of the UN mission is summoned, the UN says
+    // nothing; and the paragraph's voice after it is the state's that summoned him.
+    check(
+        "Il ministro degli Esteri giapponese ha convocato il capo della missione Onu. In serata il portavoce \
+         dell'esecutivo ha chiesto la revoca delle nuove sanzioni.",
+        &[("JP", "sanctions", Opposes)],
+    );
+    no_cell(
+        "Il ministro degli Esteri giapponese ha convocato il capo della missione Onu. In serata il portavoce \
+         dell'esecutivo ha chiesto la revoca delle nuove sanzioni.",
+        "UN",
+        "sanctions",
+    );
 }
 
 /// A clause before the subject's, whose own subject speaks for no state, is not the subject's:
