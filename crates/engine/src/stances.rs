@@ -1212,6 +1212,10 @@ const AUXILIARIES: &[&str] = &[
 /// How many words after a verb of asking the clause it asks for may open.
 const REQUEST_REACH: usize = 6;
 
+/// One past how many words after an act's infinitive the copula of its judgement may stand ("revocarlo
+/// adesso sarebbe…").
+const JUDGED_REACH: usize = 7;
+
 /// How many words after a concern its "per" complement's stance words may stand.
 const CONCERN_REACH: usize = 5;
 
@@ -1437,6 +1441,33 @@ fn topic_sides(
         .map(|&(at, _)| at)
         .collect();
     cues.retain(|(at, _)| !about_concern.contains(at));
+    // "revocare l'embargo adesso sarebbe un errore": an act named by its infinitive, the subject
+    // of a judgement, takes the judgement's side (an error to do is opposed); with no stance word
+    // in the judgement ("sarebbe un regalo ai signori della guerra"), no side at all.
+    let judged: Vec<(usize, usize)> = cues
+        .iter()
+        .filter(|&&(at, side)| side.is_some() && looks_infinitive(&lower[at]))
+        .filter_map(|&(at, _)| {
+            let copula = (at + 1..(at + JUDGED_REACH).min(lower.len()))
+                .find(|&k| matches!(lower[k].as_str(), "sarebbe" | "sarebbero" | "è" | "sarà" | "era"))?;
+            (clauses[copula] == clauses[at]).then_some((at, copula))
+        })
+        .collect();
+    for (act, copula) in judged {
+        let verdict =
+            cues.iter().find(|&&(c, side)| c > copula && clauses[c] == clauses[act] && side.is_some()).copied();
+        let act_side = cues.iter().find(|(c, _)| *c == act).and_then(|&(_, side)| side);
+        let judged_side = match verdict {
+            Some((_, Some(Stance::Opposes))) => act_side.map(flip),
+            Some((_, Some(Stance::Supports))) => act_side,
+            _ => None,
+        };
+        let verdict_at = verdict.map(|(c, _)| c);
+        cues.retain(|(c, _)| Some(*c) != verdict_at);
+        if let Some(cue) = cues.iter_mut().find(|(c, _)| *c == act) {
+            cue.1 = judged_side;
+        }
+    }
     // "ha applaudito l'obiettivo, ma ne ha chiesto la cancellazione": a contrast that takes a
     // side on something it does not name may take back what came before; no side, then.
     let contrast_of = |clause: usize| inside.iter().find(|&&w| clauses[w] == clause).is_some_and(|&w| lower[w] == "ma");

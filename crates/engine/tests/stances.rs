@@ -1602,3 +1602,12 @@ fn a_limiting_contrast_takes_back_plain_support() {
         "sanctions",
     );
 }
+
+/// An act named by its infinitive, the subject of a judgement, takes the judgement's side: an
+/// error to revoke the sanctions is support for them; a judgement with no stance word is no side.
+#[test]
+fn a_judged_act_takes_the_judgements_side() {
+    use Stance::*;
+    check("Secondo Tokyo revocare le nuove sanzioni adesso sarebbe un errore.", &[("JP", "sanctions", Supports)]);
+    no_cell("Secondo Tokyo revocare le nuove sanzioni adesso sarebbe un regalo ai trafficanti.", "JP", "sanctions");
+}
