@@ -1212,8 +1212,8 @@ const AUXILIARIES: &[&str] = &[
 /// How many words after a verb of asking the clause it asks for may open.
 const REQUEST_REACH: usize = 6;
 
-/// One past how many words after an act's infinitive the copula of its judgement may stand ("revocarlo
-/// adesso sarebbe…").
+/// How far after an act's infinitive the copula of its judgement may stand, one past the last
+/// word it may be ("revocarlo adesso sarebbe…").
 const JUDGED_REACH: usize = 7;
 
 /// How many words after a concern its "per" complement's stance words may stand.
