@@ -135,6 +135,9 @@ fn opens(c: char, before: Option<char>, after: Option<char>) -> bool {
     match c {
         '“' | '«' | '„' => true,
         '"' => after.is_some_and(|a| !a.is_whitespace()) && after_space(),
+        // "»Presenteremo ricorso…»", "stima ”danni per milioni”": a closing mark typed to open,
+        // after a space and before a letter, where no closing mark stands.
+        '»' | '”' => after.is_some_and(char::is_alphanumeric) && after_space(),
         '‘' | '\'' => after.is_some_and(char::is_alphanumeric) && after_space(),
         _ => false,
     }
@@ -143,7 +146,7 @@ fn opens(c: char, before: Option<char>, after: Option<char>) -> bool {
 fn closes(open: char, c: char, after: Option<char>) -> bool {
     let not_a_letter_after = after.is_none_or(|a| !a.is_alphanumeric());
     match (open, c) {
-        ('“', '”') | ('«', '»') | ('„', '“' | '”') | ('"', '"') => true,
+        ('“', '”') | ('«', '»') | ('„', '“' | '”') | ('"', '"') | ('»', '»') | ('”', '”') => true,
         ('‘', '’') | ('\'', '\'') => not_a_letter_after,
         _ => false,
     }
@@ -169,6 +172,12 @@ mod tests {
     #[test]
     fn inner_quotes_stay_inside_the_outer_one() {
         assert_eq!(quoted("«Ha detto “basta” e ‘mai’», disse."), ["Ha detto “basta” e ‘mai’"]);
+    }
+
+    #[test]
+    fn a_closing_mark_typed_to_open_opens() {
+        assert_eq!(quoted("Ha detto: »Andiamo avanti». Poi ”basta così”."), ["Andiamo avanti", "basta così"]);
+        assert_eq!(quoted("«Sì», ha detto. «No»"), ["Sì", "No"]);
     }
 
     #[test]

@@ -1761,6 +1761,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "questa maggioranza non esiste più",
         Some("Irene Scalzi"),
     ),
+    // A closing mark typed to open, after a space and before a letter, opens a quotation.
+    (
+        "La portavoce del comitato, Irene Valli, ha annunciato: »Presenteremo ricorso entro sessanta giorni».",
+        "Presenteremo ricorso entro sessanta giorni",
+        Some("Irene Valli"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
