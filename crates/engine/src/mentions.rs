@@ -79,7 +79,7 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 /// Capitalised words that open sentences and are never names, besides articles joined to a
 /// preposition ("Dalla Regione Veneto fanno sapere…": see [`not_a_name`]).
 const NOT_NAMES: &[&str] = &[
-    "il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "nel", "nella", "nei", "negli", "del", "della",
+    "il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "nel", "nella", "nei", "negli", "del", "della", "al",
     "questa", "questo", "ma", "e", "se", "secondo", "per", "in", "a", "da", "con", "su", "dopo", "prima", "oggi",
     "ieri", "egli", "ella", "lui", "lei", "ciò", "non", "anche", "insieme", "mentre", "dove", "quando", "come", "che",
     "così", "poi", "intanto", "invece", "infine", "ora", "allora", "quindi", "però", "inoltre", "sempre", "già",
@@ -511,7 +511,16 @@ fn unknown_name_at(
     // Words of one name are joined by a space or a hyphen ("Delorme-Ricard"), or by the line
     // break of copy wrapped by width ("Thandiwe\nPhiri"), and a surname may open with a particle
     // ("Salvatore Lo Bue", "Pieter Van Hoeck", "Maria De Santis").
-    let joined = |k: usize| matches!(&text[words[k - 1].span.end..words[k].span.start], " " | "-" | "\n");
+    // "Daniel K. Whitmore": an initial's full stop joins it to the next word as a space does.
+    let initial = |k: usize| {
+        let mut letters = words[k - 1].text(text).chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+    };
+    let joined = |k: usize| match &text[words[k - 1].span.end..words[k].span.start] {
+        " " | "-" | "\n" => true,
+        ". " | ".\n" => initial(k),
+        _ => false,
+    };
     // "Joost van Aerle": a particle may be lower case inside a name, never at its start.
     let particle = |k: usize| {
         let listed = if words[k].is_capitalized(text) {

@@ -1767,6 +1767,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Presenteremo ricorso entro sessanta giorni",
         Some("Irene Valli"),
     ),
+    // An initial's full stop joins it to the surname; "Al" opening a sentence is a preposition.
+    (
+        "«Restiamo qui», ha dichiarato ieri Robert J. Castellane, socio del fondo.",
+        "Restiamo qui",
+        Some("Robert J. Castellane"),
+    ),
+    (
+        "Marta Soldani guida il fondo. Al Pontevalle Herald, quotidiano della sua città, Soldani aveva \
+         spiegato che il piano è «solo all'inizio».",
+        "solo all'inizio",
+        Some("Marta Soldani"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
