@@ -1779,6 +1779,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "solo all'inizio",
         Some("Marta Soldani"),
     ),
+    // "la polizia" is the police as a body, in lower case too, with its place.
+    (
+        "La portavoce Sara Vinci ha parlato a lungo. «Nessun ferito grave», ha fatto sapere in serata \
+         la polizia di Lione.",
+        "Nessun ferito grave",
+        Some("polizia di Lione"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
