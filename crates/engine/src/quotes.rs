@@ -1572,8 +1572,16 @@ fn unresolved_subject(
     // So does one interpolated between dashes ("«… — spiega la neoeletta — …»").
     let after_quotation = crate::marks::follows_quotation(text, verb.span.start)
         || text[..verb.span.start].trim_end().ends_with(['—', '–']);
-    // "aggiunge però la madre": an adverb or two may come between.
-    let subject = (end..words.len().min(end + 2)).find(|&k| !VERB_ADVERBS.contains(&lower[k].as_str())).unwrap_or(end);
+    // "aggiunge però la madre": an adverb or two may come between, or when it was said ("ha fatto
+    // sapere in serata la polizia").
+    let when = |k: usize| {
+        WHEN_SAID.contains(&lower[k].as_str())
+            || matches!(lower[k].as_str(), "in" | "nel")
+                && lower.get(k + 1).is_some_and(|w| WHEN_SAID.contains(&w.as_str()))
+    };
+    let subject = (end..words.len().min(end + 4))
+        .find(|&k| !VERB_ADVERBS.contains(&lower[k].as_str()) && !when(k))
+        .unwrap_or(end);
     if after_quotation
         && lower.get(subject).is_some_and(|w| is_article(w))
         && words.get(subject + 1).is_some_and(|w| !w.is_capitalized(text))
@@ -2214,6 +2222,10 @@ const TERM_WORDS: usize = 3;
 /// How many words may stand between a verb of saying and a term it reports ("ha parlato di una
 /// «follia»", "accusano inoltre i cileni di «saccheggiare»").
 const TERM_REACH: usize = 8;
+
+/// Words that say when something was said, between a verb of saying and its subject ("ha fatto
+/// sapere in serata la polizia", "ha detto nel pomeriggio il prefetto").
+const WHEN_SAID: &[&str] = &["serata", "mattinata", "nottata", "giornata", "pomeriggio", "sera", "mattina"];
 
 /// How many words a title in apposition may have.
 const TITLE_WORDS: usize = 6;

@@ -1786,6 +1786,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessun ferito grave",
         Some("polizia di Lione"),
     ),
+    // A subject after the verb past when it was said ("in serata") is the sentence's, unresolved,
+    // not the speaker carried from before.
+    (
+        "La portavoce Sara Vinci ha parlato a lungo. «Nessun ferito grave», ha fatto sapere in serata \
+         la guardia costiera.",
+        "Nessun ferito grave",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
