@@ -1862,8 +1862,9 @@ fn backward_speaker(
     // So does "È durissima la reazione della sindaca, X": a word that judges the frame noun may
     // come first. (Without the "è", "Immediata la replica di X" most often introduces the words
     // that follow it.)
+    // "Sono le parole di Daniele Tarsitano": the plural copula, as much.
     let article = match first {
-        "è" | "e" if lower.get(1).is_some_and(|w| is_definite(w)) => Some(1),
+        "è" | "e" | "sono" if lower.get(1).is_some_and(|w| is_definite(w)) => Some(1),
         "è" | "e" if lower.get(2).is_some_and(|w| is_definite(w)) && !words.get(1)?.is_capitalized(text) => Some(2),
         _ => None,
     };

@@ -1794,6 +1794,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessun ferito grave",
         None,
     ),
+    // "Sono le parole di X" after a quotation: the plural copula frames it as "È l'appello di X".
+    (
+        "«Non avremo pace finché non sapremo la verità». Sono le parole di Marta Zoppi, sorella della \
+         vittima.",
+        "Non avremo pace finché non sapremo la verità",
+        Some("Marta Zoppi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
