@@ -329,13 +329,21 @@ pub(crate) fn extract(
                     {
                         // "la versione del governo di Dushanbe, che in una nota accusa…": a
                         // frame noun's owner stands for the noun it owns.
+                        // Only through "di" and a source's own noun ("del governo di"), not
+                        // another name's complement ("dell'Unione autotrasportatori del Nord-Ovest").
                         let owner = || {
                             candidates.iter().find(|c| {
+                                let frame = (c.words.0.saturating_sub(5)..c.words.0.saturating_sub(1))
+                                    .rfind(|&k| FRAME_NOUNS.contains(&lower[k].as_str()));
                                 c.words.1 == che
                                     && c.words.0 >= 2
                                     && GENITIVES.contains(&lower[c.words.0 - 1].as_str())
-                                    && (c.words.0.saturating_sub(5)..c.words.0 - 1)
-                                        .any(|k| FRAME_NOUNS.contains(&lower[k].as_str()))
+                                    && frame.is_some_and(|f| {
+                                        (f + 1..c.words.0).all(|k| {
+                                            GENITIVES.contains(&lower[k].as_str())
+                                                || crate::mentions::SOURCE_NOUNS.contains(&lower[k].as_str())
+                                        })
+                                    })
                                     && !c.adjective
                             })
                         };

@@ -1801,6 +1801,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Non avremo pace finché non sapremo la verità",
         Some("Marta Zoppi"),
     ),
+    // The owner of a frame noun is reached through "di" and a source's noun, not through another
+    // name's complement: "l'Unione tassisti del Nord-Est" is no "Nord-Est".
+    (
+        "«Così ci lasciano a piedi», è la denuncia dell'Unione tassisti del Nord-Est, che ha annunciato \
+         una protesta per «sabato mattina».",
+        "sabato mattina",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
