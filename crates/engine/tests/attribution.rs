@@ -36,16 +36,20 @@ const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attrib
 /// its floor 0.855; in the round learned from gc, gd and ge, at 0.858 (wrong 0.012), its floor
 /// 0.857; in the round learned from gh, gi and gk, at 0.859, its floor 0.858; on 2026-12-03, after
 /// gm, gn and gp joined the corpus (18 passages, 292 quotations, their errors read), at 0.863 on
-/// the 120 passages, its floor 0.862.)
+/// the 120 passages, its floor 0.862; later that day, after gr and gs joined (12 passages, 186
+/// quotations, first scored at 0.798 / wrong 0.053 and 0.682 / 0.091), at 0.853 / wrong 0.014 on
+/// the 132, its floor 0.852: lower because the new passages are harder, not because any got worse.)
 const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.862, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
+    Floors { quotation_f1: 0.99, speaker_accuracy: 0.852, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
 
 /// The held-out passages' floor: what the engine measured on them when it was last set (d01–d06,
 /// 91 quotations, first scored at 0.824 / wrong 0.106, joined j, k, t, u; on all 445 quotations
 /// 0.764 / wrong 0.070 on 2026-12-01, 0.778 / 0.065 on 2026-12-02, then 0.789 / 0.065 after the
 /// rules learned from fi–fp; go and gq, 188 quotations never read, joined on 2026-12-03 and the
-/// 633 measured 0.804 / wrong 0.051; see the corpus README).
-const HELD_OUT_FLOOR: f64 = 0.80;
+/// 633 measured 0.804 / wrong 0.051; gt, 95 more never read, joined later that day and the 728
+/// measured 0.796 / 0.055, the floor 0.79: gt is harder, first scored at 0.745; see the corpus
+/// README).
+const HELD_OUT_FLOOR: f64 = 0.79;
 
 struct Floors {
     quotation_f1: f64,
