@@ -1363,9 +1363,17 @@ fn topic_sides(
                 && obligations.contains(&i)
                 && lower.get(i + 1).is_some_and(|w| matches!(w.as_str(), "diventare" | "trasformarsi" | "tradursi"));
             let claims_that = !request && maintains_claim(terms, found, lower, i);
+            // "ha criticato le sanzioni approvate ieri", "le schede contestate": a participle
+            // right after a topic's word is that noun's adjective, no side of the sentence's; one
+            // with its agent ("le sanzioni volute da Parigi") is that agent's act.
+            let adjective = terms.cue_words_at(found, i) == 1
+                && (ends_like_participle(&lower[i])
+                    || IRREGULAR_PARTICIPLE_ENDINGS.iter().any(|e| lower[i].ends_with(e)))
+                && named.iter().any(|&(_, j, _)| j + 1 == i)
+                && !from_next;
             match stance {
                 // Not a stance word of this clause at all: the topic word goes to another.
-                _ if agent_after || claims_that => {}
+                _ if agent_after || claims_that || adjective => {}
                 _ if whether || warning || not_yet => cues.push((i, None)),
                 _ if not_declared || thing_neutral || judged => cues.push((i, None)),
                 _ if !negated => cues.push((i, Some(stance))),
@@ -1638,7 +1646,17 @@ fn topic_sides(
                     && !cues.iter().any(|&(other, _)| at < other && other < i);
                 let apart = apart && !concern_about;
                 let nearer_other_side = nearer_other_side && !concern_about;
-                if apart || own_word || nearer_other_side || nearer || after_obligation {
+                // "voterà contro qualsiasi stanziamento a favore del progetto", "si oppone alle
+                // sanzioni a favore di Mosca": a stance phrase opened by a preposition right after
+                // the topic's word is that noun's complement (what the funds are for), no side of
+                // the actor's while a stance word before the noun, in its clause, governs it.
+                let complement_of_noun = i < at
+                    && at - i <= 3
+                    && matches!(lower[at].as_str(), "a" | "in")
+                    && cues.iter().any(|&(before, side)| {
+                        before < i && i - before <= WINDOW && clauses[before] == clauses[i] && side.is_some()
+                    });
+                if apart || own_word || nearer_other_side || nearer || after_obligation || complement_of_noun {
                     continue;
                 }
                 // "ha accusato Tokyo di sostenere le sanzioni", "ha condannato il sostegno alle

@@ -1611,3 +1611,23 @@ fn a_judged_act_takes_the_judgements_side() {
     check("Secondo Tokyo revocare le nuove sanzioni adesso sarebbe un errore.", &[("JP", "sanctions", Supports)]);
     no_cell("Secondo Tokyo revocare le nuove sanzioni adesso sarebbe un regalo ai trafficanti.", "JP", "sanctions");
 }
+
+/// "a favore di…" right after the topic's noun says what the noun is for, no side of the actor's,
+/// when a stance word before the noun governs it: opposing sanctions in someone's favour is
+/// opposing them. Alone, it is still the actor's side.
+#[test]
+fn a_stance_phrase_after_the_noun_is_its_complement() {
+    use Stance::*;
+    check("La Francia si oppone alle sanzioni a favore di Mosca.", &[("FR", "sanctions", Opposes)]);
+    check("La Francia ha votato contro le nuove sanzioni a favore di Kiev.", &[("FR", "sanctions", Opposes)]);
+    check("Sulle nuove sanzioni la Francia si è detta a favore.", &[("FR", "sanctions", Supports)]);
+}
+
+/// A participle right after the topic's noun is the noun's adjective ("le sanzioni approvate
+/// ieri"), no side of the actor's: criticising sanctions approved yesterday opposes them.
+#[test]
+fn a_participle_after_the_noun_is_its_adjective() {
+    use Stance::*;
+    check("La Russia ha criticato le sanzioni approvate ieri dal Consiglio.", &[("RU", "sanctions", Opposes)]);
+    check("La Russia ha criticato duramente le nuove sanzioni approvate ieri.", &[("RU", "sanctions", Opposes)]);
+}
