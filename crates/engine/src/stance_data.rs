@@ -128,6 +128,9 @@ pub struct StanceData {
     pub restraints: Vec<String>,
     /// Words that undo the negation before them ("non ha mai nascosto il proprio sostegno").
     pub litotes: Vec<String>,
+    /// Verbs that say what their object is ("ha definito le sanzioni ingiustificate"): a
+    /// participle right after the object is their judgement, not the object's adjective.
+    pub predicatives: Vec<String>,
     /// Words of a role that speaks for its state (ministro, portavoce, ambasciatore).
     pub voices: Vec<String>,
     /// Words of an organ that speaks for the body or state named right after it, and only then
@@ -197,6 +200,7 @@ impl StanceData {
                 "inquiry" => data.inquiries.extend(words),
                 "restraint" => data.restraints.extend(words),
                 "litotes" => data.litotes.extend(words),
+                "predicative" => data.predicatives.extend(words),
                 "voice" => data.voices.extend(words),
                 "organ" => data.organs.extend(words),
                 "claim-against" => data.claim_against.extend(words),

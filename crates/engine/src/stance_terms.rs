@@ -55,6 +55,8 @@ pub(crate) struct Role {
     pub anaphor: bool,
     /// Whether it undoes the negation before it ("non ha nascosto").
     pub litotes: bool,
+    /// Whether it says what its object is ("ha definito…"), which a participle may then say.
+    pub predicative: bool,
     /// The topics (by index) it names, each with whether it names what the topic stands against.
     pub topics: Vec<(usize, bool)>,
 }
@@ -126,7 +128,7 @@ impl<'a> Terms<'a> {
             terms.role_mut(text).voice = true;
         }
         // The lists that each set one flag of their terms' role.
-        let flags: [(&Vec<String>, SetFlag); 9] = [
+        let flags: [(&Vec<String>, SetFlag); 10] = [
             (&data.restraints, |r| r.restraint = true),
             (&data.not_voices, |r| r.not_voice = true),
             (&data.organs, |r| r.organ = true),
@@ -136,6 +138,7 @@ impl<'a> Terms<'a> {
             (&data.votes, |r| r.vote = true),
             (&data.anaphors, |r| r.anaphor = true),
             (&data.litotes, |r| r.litotes = true),
+            (&data.predicatives, |r| r.predicative = true),
         ];
         for (texts, set) in flags {
             for text in texts {

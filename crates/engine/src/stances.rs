@@ -1370,7 +1370,12 @@ fn topic_sides(
                 && (ends_like_participle(&lower[i])
                     || IRREGULAR_PARTICIPLE_ENDINGS.iter().any(|e| lower[i].ends_with(e)))
                 && named.iter().any(|&(_, j, _)| j + 1 == i)
-                && !from_next;
+                && !from_next
+                // "l'idea di contributi obbligatori «sbagliata»": quoted apart from its noun, the
+                // speaker's own word.
+                && quoted(i) == quoted(i - 1)
+                // "ha giudicato le sanzioni ingiustificate": what a verb says its object is.
+                && !(0..i).rev().take_while(|&k| clauses[k] == clauses[i] && lower[k] != "che").any(|k| has(k, |r| r.predicative));
             match stance {
                 // Not a stance word of this clause at all: the topic word goes to another.
                 _ if agent_after || claims_that || adjective => {}

@@ -1630,4 +1630,6 @@ fn a_participle_after_the_noun_is_its_adjective() {
     use Stance::*;
     check("La Russia ha criticato le sanzioni approvate ieri dal Consiglio.", &[("RU", "sanctions", Opposes)]);
     check("La Russia ha criticato duramente le nuove sanzioni approvate ieri.", &[("RU", "sanctions", Opposes)]);
+    // After a verb that says what its object is, the participle is its judgement.
+    check("Il Giappone ha giudicato le nuove sanzioni ingiustificate.", &[("JP", "sanctions", Opposes)]);
 }
