@@ -26,6 +26,10 @@ use crate::speakers::{Speaker, entity_of};
 use crate::words::Word;
 
 /// How many mentions of people back a person still counts as just met.
+/// The words that make the given name after them a saint's, and their run a place or a church
+/// ("San Calogero Alto", "Santa Maria Novella", "Sant'Anna").
+const SAINT_TITLES: &[&str] = &["san", "santa", "santo", "sant", "santi", "ss"];
+
 const RECENT: usize = 4;
 
 /// How far back, in candidates read, the body puts what its headlines named: past every window
@@ -44,7 +48,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "comunicato", "documento", "dossier", "circolare", "legge", "provvedimento", "bozza", "report", "indagine",
     "ricerca", "sondaggio", "lettera", "parere", "mozione", "risoluzione", "dichiarazione", "motivazioni", "bando",
     "piano", "manifesto", "appello", "esposto", "ricorso", "direttiva", "statuto", "verbale", "referto", "bollettino",
-    "analisi", "memoria", "denuncia", "atto", "comunicazione", "perizia", "consulenza",
+    "analisi", "memoria", "denuncia", "atto", "comunicazione", "perizia", "consulenza", "dispositivo", "motivazione",
 ];
 
 /// Document nouns that say only that something is written: bare, they take up the document
@@ -286,7 +290,11 @@ impl<'a> Discourse<'a> {
         lower: &[String],
         (start, end): (usize, usize),
     ) -> Option<(usize, usize)> {
-        let first = (start..end.saturating_sub(1)).find(|&k| self.language.given_name(words[k].text(text)).is_some());
+        // "la sindaca di San Calogero Alto": a given name after "San" names the saint, and the
+        // run a place.
+        let saint = |k: usize| k > start && SAINT_TITLES.contains(&lower[k - 1].trim_end_matches(['\'', '’']));
+        let first = (start..end.saturating_sub(1))
+            .find(|&k| self.language.given_name(words[k].text(text)).is_some() && !saint(k));
         let aged_run = (2..=3).contains(&(end - start)) && aged(text, words, lower, end);
         first.or(aged_run.then_some(start)).map(|first| (first, end))
     }

@@ -1809,6 +1809,30 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "sabato mattina",
         None,
     ),
+    // A given name after "San" is a saint's: the run is a place, and the person is the one after.
+    (
+        "Il presidente della Pro loco di San Michele Basso, Aldo Ferretti, ha scritto sui social: «La sagra si farà».",
+        "La sagra si farà",
+        Some("Aldo Ferretti"),
+    ),
+    // A court's operative part, a jury's citation: documents that speak.
+    (
+        "Per il terzo imputato il dispositivo parla di assoluzione «per non aver commesso il fatto».",
+        "per non aver commesso il fatto",
+        Some("dispositivo"),
+    ),
+    (
+        "La motivazione della giuria parla di «un romanzo che non fa sconti».",
+        "un romanzo che non fa sconti",
+        Some("motivazione della giuria"),
+    ),
+    // What a document rules or estimates.
+    ("Il decreto vieta «la vendita di alcolici dopo le 22».", "la vendita di alcolici dopo le 22", Some("decreto")),
+    (
+        "Il rapporto dell'Istituto stima che «i consumi caleranno dell'1 per cento».",
+        "i consumi caleranno dell'1 per cento",
+        Some("rapporto dell'Istituto"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
