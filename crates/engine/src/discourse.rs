@@ -641,7 +641,20 @@ impl<'a> Discourse<'a> {
                 });
                 let at = candidates.iter().position(|c| c.words.0 == bearer_start).expect("the bearer is kept");
                 let candidate = &mut candidates[at];
-                let role_text = Span::new(words[k].span.start, words[candidate.words.0 - 1].span.end)
+                // "Il direttore della Commissione del Danubio, l'austriaco Markus Feldhofer": a
+                // nationality in apposition right before the name is no part of the role, nor the
+                // state the role serves (the body it names).
+                let nationality = mentions.iter().find(|m| {
+                    m.words.1 == bearer_start
+                        && m.words.0 > k + 1
+                        && m.country
+                            .or_else(|| m.entities.first().copied())
+                            .is_some_and(|entity| self.gazetteer.entities[entity].kind == EntityKind::Country)
+                        && is_article(&lower[m.words.0 - 1])
+                        && text[words[m.words.0 - 2].span.end..words[m.words.0 - 1].span.start].contains(',')
+                });
+                let role_end_word = nationality.map_or(bearer_start, |m| m.words.0 - 1);
+                let role_text = Span::new(words[k].span.start, words[role_end_word - 1].span.end)
                     .of(text)
                     .trim_end_matches([',', ' '])
                     .to_owned();
@@ -649,7 +662,7 @@ impl<'a> Discourse<'a> {
                 // country the role names is the person's.
                 // A body in the role ("il portavoce della Commissione europea") gives the state
                 // or organisation it belongs to. An unnamed source's span starts at its article.
-                let country = mentions.iter().filter(|m| m.words.1 > k && m.words.1 <= bearer_start).find_map(|m| {
+                let country = mentions.iter().filter(|m| m.words.1 > k && m.words.1 <= role_end_word).find_map(|m| {
                     let entity = &self.gazetteer.entities[m.country.or_else(|| m.entities.first().copied())?];
                     match entity.kind {
                         EntityKind::Country => Some(entity.id.clone()),

@@ -156,6 +156,13 @@ impl StanceData {
         (holds(role, &self.voices) || holds(role, &self.organs)) && !holds(role, &self.not_voices)
     }
 
+    /// Whether `role` speaks for a state only through an organ it names ("direttore generale
+    /// della Commissione del Danubio"), no voice of a state by itself: it speaks for the state or
+    /// body it names, not for its holder's nationality.
+    pub fn organ_only(&self, role: &str) -> bool {
+        holds(role, &self.organs) && !holds(role, &self.voices)
+    }
+
     /// Reads the three files.
     pub fn parse(topics: &str, lexicon: &str, overrides: &str) -> (StanceData, Vec<Diagnostic>) {
         let mut data = StanceData::default();

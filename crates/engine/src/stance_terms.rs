@@ -212,6 +212,11 @@ impl<'a> Terms<'a> {
         speaks
     }
 
+    /// Whether `role` speaks for a state only through an organ ([`StanceData::organ_only`]).
+    pub fn organ_only(&self, role: &str) -> bool {
+        self.data.organ_only(role)
+    }
+
     /// The roles of the terms that start at word `i`.
     pub fn roles_at<'b>(&'b self, found: &'b TermsAt, i: usize) -> impl Iterator<Item = &'b Role> {
         found.at(i).iter().map(|&id| &self.roles[usize::from(id)])

@@ -230,7 +230,20 @@ fn voice_of(speaker: &Speaker, gazetteer: &Gazetteer, terms: &Terms) -> Option<S
         None if speaker.id.starts_with("source:") => speaker.name.clone(),
         None => speaker.role.clone()?,
     };
-    terms.speaks_for_state(&role).then_some(country)
+    // "il direttore generale della Commissione del Danubio, l'austriaco Markus Feldhofer": an
+    // organ's officer speaks for the state its role names, not for the one of their passport.
+    let names_country = || {
+        let role = role.to_lowercase();
+        let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).collect();
+        gazetteer.entity(&country).is_some_and(|entity| {
+            std::iter::once(&entity.name).chain(&entity.aliases).chain(&entity.adjectives).any(|name| {
+                let name = name.to_lowercase();
+                let parts: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+                words.windows(parts.len()).any(|window| window == parts.as_slice())
+            })
+        })
+    };
+    (terms.speaks_for_state(&role) && (!terms.organ_only(&role) || names_country())).then_some(country)
 }
 
 /// Whether the quotation marks in `span` of `text` pair up.

@@ -1633,3 +1633,15 @@ fn a_participle_after_the_noun_is_its_adjective() {
     // After a verb that says what its object is, the participle is its judgement.
     check("Il Giappone ha giudicato le nuove sanzioni ingiustificate.", &[("JP", "sanctions", Opposes)]);
 }
+
+/// An organ's officer speaks for the state or body the role names, not for their nationality:
+/// the Austrian director of a river commission is no voice of Austria.
+#[test]
+fn an_organs_officer_speaks_for_no_state_of_their_passport() {
+    no_cell(
+        "Il direttore generale della Commissione del Danubio, l'austriaco Markus Feldhofer, ha detto che l'organismo \
+         «non si schiera» sulle nuove sanzioni.",
+        "AT",
+        "sanctions",
+    );
+}
