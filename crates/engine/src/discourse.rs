@@ -640,7 +640,6 @@ impl<'a> Discourse<'a> {
                     kept
                 });
                 let at = candidates.iter().position(|c| c.words.0 == bearer_start).expect("the bearer is kept");
-                let candidate = &mut candidates[at];
                 // "Il direttore della Commissione del Danubio, l'austriaco Markus Feldhofer": a
                 // nationality in apposition right before the name is no part of the role, nor the
                 // state the role serves (the body it names).

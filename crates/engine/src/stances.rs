@@ -1535,6 +1535,32 @@ fn topic_sides(
     if unnamed_contrast || limiting_contrast {
         return Vec::new();
     }
+    // "Giacarta è favorevole a norme vincolanti, ma non a un codice che tocchi la sovranità": a
+    // contrast "ma non" with no verb or stance word of its own that names a topic says the side
+    // before it, denied, of what it names.
+    for n in 0..inside.len() {
+        let w = inside[n];
+        let clause = clauses[w];
+        let own: Vec<usize> = inside.iter().copied().filter(|&k| clauses[k] == clause).collect();
+        let Some(&negation) = own.get(1) else { continue };
+        let elliptical = lower[w] == "ma"
+            && own.first() == Some(&w)
+            && lower[negation] == "non"
+            && own.iter().any(|&k| named.iter().any(|&(_, j, _)| j == k))
+            && !own.iter().any(|&k| {
+                AUXILIARIES.contains(&lower[k].as_str())
+                    || has(k, |r| r.verb || r.request || r.obligation)
+                    || cues.iter().any(|&(c, _)| c == k)
+            });
+        let before = cues
+            .iter()
+            .rev()
+            .find(|&&(c, side)| clauses[c] + 1 == clause && matches!(side, Some(Stance::Supports | Stance::Opposes)));
+        if let (true, Some(&(_, side))) = (elliptical, before) {
+            let at = cues.partition_point(|&(c, _)| c < negation);
+            cues.insert(at, (negation, side.map(flip)));
+        }
+    }
     if named.is_empty() {
         // Not an obligation: it says what its own subject must do, and the sentence names none.
         let first =

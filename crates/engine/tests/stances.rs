@@ -1645,3 +1645,14 @@ fn an_organs_officer_speaks_for_no_state_of_their_passport() {
         "sanctions",
     );
 }
+
+/// "ma non" with no verb or stance word of its own, naming the topic again, denies the side before
+/// it of what it names: support of some sanctions and not of others is mixed.
+#[test]
+fn an_elliptical_contrast_denies_the_side_before_it() {
+    use Stance::*;
+    check(
+        "Tokyo è favorevole a nuove sanzioni sul petrolio, ma non a sanzioni che colpiscano i civili.",
+        &[("JP", "sanctions", Mixed)],
+    );
+}
