@@ -1158,8 +1158,17 @@ pub(crate) fn statements(
                 let negation = |w: &str| data.negations.iter().any(|n| n == w);
                 let claim_negated = topic.claim_it.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(negation);
                 let (first, last) = (matched[0], matched[matched.len() - 1]);
+                // "«Senza un'imposta minima sui patrimoni, la progressività resta sulla carta»": a
+                // "senza" that opens the words, its phrase closed by a comma, says what is needed.
+                let needed = |i: usize| {
+                    lower[i] == "senza"
+                        && !quoted.contains(&(i.wrapping_sub(1)))
+                        && quoted
+                            .iter()
+                            .any(|&k| k > last && text[words[k - 1].span.end..words[k].span.start].contains(','))
+                };
                 let said_negated =
-                    (first.saturating_sub(2)..last).any(|i| inside(quote.text, i) && negation(&lower[i]));
+                    (first.saturating_sub(2)..last).any(|i| inside(quote.text, i) && negation(&lower[i]) && !needed(i));
                 if found_side.is_some() {
                     return None;
                 }
@@ -1420,8 +1429,13 @@ fn topic_sides(
     }
     // "«Il Sultanato non aderirà alla coalizione e non ostacolerà il transito di nessuno»": not
     // joining and not obstructing, as "né… né", is a neutrality declared.
-    if !negated_oppositions.is_empty() {
-        for cue in cues.iter_mut().filter(|(at, _)| negated_cues.contains(at)) {
+    // Not across a contrast: "Berlino non ha condannato la proposta, ma … «non può sostenere»
+    // un'imposta" takes back the first and opposes.
+    for cue in cues.iter_mut().filter(|(at, _)| negated_cues.contains(at)) {
+        let (at, _) = *cue;
+        let joined =
+            |o: usize| !(o.min(at)..o.max(at)).any(|k| matches!(lower[k].as_str(), "ma" | "però" | "tuttavia"));
+        if negated_oppositions.iter().any(|&o| joined(o)) {
             cue.1 = Some(Stance::Neutral);
         }
     }

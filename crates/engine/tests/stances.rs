@@ -1656,3 +1656,34 @@ fn an_elliptical_contrast_denies_the_side_before_it() {
         &[("JP", "sanctions", Mixed)],
     );
 }
+
+/// Not condemning and not supporting is a neutrality declared, but not across a contrast: "non
+/// ha condannato…, ma … «non può sostenere»" takes the first back and opposes.
+#[test]
+fn a_neutrality_of_two_negations_stops_at_a_contrast() {
+    use Stance::*;
+    check(
+        "Tokyo non ha condannato la proposta americana, ma il ministero degli Esteri giapponese ha fatto sapere \
+         che il Giappone «non può sostenere» nuove sanzioni.",
+        &[("JP", "sanctions", Opposes)],
+    );
+}
+
+/// Words that restate a proposition support it; a "senza" that opens them, its phrase closed by a
+/// comma, says what is needed, and supports it too.
+#[test]
+fn without_it_says_what_is_needed() {
+    use Stance::*;
+    let topics = "[topic imposta]\nname.it: imposta\nname.en: tax\nclaim.it: Il G20 deve introdurre un'imposta \
+                  minima globale sui patrimoni dei miliardari\nclaim.en: -\nstem: impost\nstem: patrimon\n";
+    let said = |quote: &str| {
+        let text = format!("«{quote}», ha detto il viceministro delle Finanze sudafricano.");
+        let corpus = corpus_with(&text, parsed_topics(topics));
+        cell_of(&corpus, "ZA", "imposta").map(|c| c.stance)
+    };
+    assert_eq!(
+        said("Senza un'imposta minima sui patrimoni, la progressività fiscale resta sulla carta"),
+        Some(Supports)
+    );
+    assert_eq!(said("Un'imposta minima globale sui patrimoni non serve a nulla"), Some(Opposes));
+}
