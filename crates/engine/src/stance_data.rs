@@ -131,6 +131,9 @@ pub struct StanceData {
     /// Verbs that say what their object is ("ha definito le sanzioni ingiustificate"): a
     /// participle right after the object is their judgement, not the object's adjective.
     pub predicatives: Vec<String>,
+    /// Words that say the speaker means the opposite of their words ("ha replicato con ironia"):
+    /// the stance words they quote take no side.
+    pub mockery: Vec<String>,
     /// Words of a role that speaks for its state (ministro, portavoce, ambasciatore).
     pub voices: Vec<String>,
     /// Words of an organ that speaks for the body or state named right after it, and only then
@@ -208,6 +211,7 @@ impl StanceData {
                 "restraint" => data.restraints.extend(words),
                 "litotes" => data.litotes.extend(words),
                 "predicative" => data.predicatives.extend(words),
+                "mockery" => data.mockery.extend(words),
                 "voice" => data.voices.extend(words),
                 "organ" => data.organs.extend(words),
                 "claim-against" => data.claim_against.extend(words),

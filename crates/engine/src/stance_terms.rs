@@ -57,6 +57,8 @@ pub(crate) struct Role {
     pub litotes: bool,
     /// Whether it says what its object is ("ha definito…"), which a participle may then say.
     pub predicative: bool,
+    /// Whether it says the speaker mocks what their words say ("con ironia").
+    pub mockery: bool,
     /// The topics (by index) it names, each with whether it names what the topic stands against.
     pub topics: Vec<(usize, bool)>,
 }
@@ -128,7 +130,7 @@ impl<'a> Terms<'a> {
             terms.role_mut(text).voice = true;
         }
         // The lists that each set one flag of their terms' role.
-        let flags: [(&Vec<String>, SetFlag); 10] = [
+        let flags: [(&Vec<String>, SetFlag); 11] = [
             (&data.restraints, |r| r.restraint = true),
             (&data.not_voices, |r| r.not_voice = true),
             (&data.organs, |r| r.organ = true),
@@ -139,6 +141,7 @@ impl<'a> Terms<'a> {
             (&data.anaphors, |r| r.anaphor = true),
             (&data.litotes, |r| r.litotes = true),
             (&data.predicatives, |r| r.predicative = true),
+            (&data.mockery, |r| r.mockery = true),
         ];
         for (texts, set) in flags {
             for text in texts {

@@ -1300,6 +1300,9 @@ fn topic_sides(
             sideless.push(if clauses[i] > clauses[0] { clauses[i] - 1 } else { clauses[i] + 1 });
         }
     }
+    // "ha replicato con ironia: «Siamo molto preoccupati per i poveri miliardari»": mocked words
+    // say no side.
+    let mocked = inside.iter().any(|&i| !quoted(i) && has(i, |r| r.mockery));
     // One past the last word of the stance phrase read last.
     let mut cued_to = 0;
     for &i in &inside {
@@ -1402,7 +1405,7 @@ fn topic_sides(
                 // Not a stance word of this clause at all: the topic word goes to another.
                 _ if agent_after || claims_that || adjective => {}
                 _ if whether || warning || not_yet => cues.push((i, None)),
-                _ if not_declared || thing_neutral || judged => cues.push((i, None)),
+                _ if not_declared || thing_neutral || judged || mocked && quoted(i) => cues.push((i, None)),
                 _ if !negated => cues.push((i, Some(stance))),
                 Stance::Supports if !request => {
                     negated_cues.push(i);

@@ -1687,3 +1687,13 @@ fn without_it_says_what_is_needed() {
     );
     assert_eq!(said("Un'imposta minima globale sui patrimoni non serve a nulla"), Some(Opposes));
 }
+
+/// Words said with irony mean the opposite of what they say: their stance words take no side.
+#[test]
+fn mocked_words_take_no_side() {
+    no_cell(
+        "Il ministro degli Esteri giapponese ha replicato con ironia: «Siamo molto preoccupati per le povere sanzioni».",
+        "JP",
+        "sanctions",
+    );
+}
