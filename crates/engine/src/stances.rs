@@ -1760,7 +1760,12 @@ fn topic_sides(
                 // "chiediamo che i brevetti vengano sospesi": a clause that says the action a
                 // turned topic proposes (a word of it that is no stance word: "sospesi", not
                 // "condannato") names the proposition itself, its words unturned.
-                let says_action = |k: usize| has(k, |r| r.claim_against) && terms.cue_at(found, k).is_none();
+                // Not a stop denied: "un divieto senza deroghe" waives nothing.
+                let says_action = |k: usize| {
+                    has(k, |r| r.claim_against)
+                        && terms.cue_at(found, k).is_none()
+                        && !(k > 0 && data.negations.iter().any(|neg| lower[k - 1] == *neg))
+                };
                 // "ha chiesto la sospensione delle sanzioni": a word that stops what it names, between
                 // the stance word and the topic's, turns the side on any topic.
                 // "chiede che il progetto venga fermato": in the clause a request opens, a passive

@@ -1697,3 +1697,18 @@ fn mocked_words_take_no_side() {
         "sanctions",
     );
 }
+
+/// A stop denied is no stop: for "the ban must hold with no exemption", a ban "senza deroghe" is
+/// the proposition itself, and one "con deroghe" waives it.
+#[test]
+fn a_stop_denied_stops_nothing() {
+    use Stance::*;
+    let topics = "[topic divieto]\nname.it: divieto\nname.en: ban\nclaim.it: L'uso dell'olio pesante nelle acque \
+                  artiche deve essere vietato subito, senza deroghe\nclaim.en: -\nstem: divieto\nstem: deroghe\nstem: olio\n";
+    let side = |text: &str| {
+        let corpus = corpus_with(text, parsed_topics(topics));
+        cell_of(&corpus, "EU", "divieto").map(|c| c.stance)
+    };
+    assert_eq!(side("L'Unione europea è a favore di un divieto senza deroghe."), Some(Supports));
+    assert_eq!(side("L'Unione europea è a favore di un divieto con deroghe."), Some(Opposes));
+}
