@@ -1598,6 +1598,16 @@ impl<'a> Discourse<'a> {
                             && self.language.role_at(&lower[k..]).is_none()
                     })
                     && before(2).is_some_and(|w| IN_ON.contains(&w)))
+                // "Il capo del servizio Vigilanza, Sandro Merighi, …": a name that is no person's
+                // after a common noun "di" governs names what the noun is of.
+                || (!candidate.person
+                    && words[start].is_capitalized(text)
+                    && start.checked_sub(1).is_some_and(|k| {
+                        !words[k].is_capitalized(text)
+                            && lower[k].chars().all(char::is_alphabetic)
+                            && self.language.role_at(&lower[k..]).is_none()
+                    })
+                    && before(2).is_some_and(|w| w != "di" && crate::mentions::OF.contains(&w)))
                 // "all'agenzia locale Tien Shan Press", "alla tv pubblica RTS": an adjective between.
                 || (before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w))
                     && before(3).is_some_and(|w| PREPOSITIONS.contains(&w) || is_article(w))

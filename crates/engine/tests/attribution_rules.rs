@@ -1833,6 +1833,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "i consumi caleranno dell'1 per cento",
         Some("rapporto dell'Istituto"),
     ),
+    // A name after a common noun "del" governs is what the noun is of, no subject.
+    (
+        "La responsabile del servizio Tributi, Carla Bensi, ha precisato: «Le cartelle partiranno a maggio».",
+        "Le cartelle partiranno a maggio",
+        Some("Carla Bensi"),
+    ),
+    // A bank's governor is "il governatore" later on.
+    (
+        "Lo ha detto il governatore della Banca d'Italia, Aldo Venturi.\n\nIl governatore ha poi definito il debito «un macigno».",
+        "un macigno",
+        Some("Aldo Venturi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
