@@ -369,7 +369,14 @@ impl<'a> Discourse<'a> {
                 });
                 continue;
             }
-            match mention.form {
+            // "Lo ha spiegato lo stesso Russo": a capitalised country adjective inside a sentence
+            // that is the surname of someone the text named is that person.
+            let surname = end - start == 1
+                && start > 0
+                && words[start].is_capitalized(text)
+                && self.people.iter().any(|p| p.name.len() > 1 && p.name.last() == Some(&lower[start]));
+            let form = if surname && mention.form == Form::Adjective { Form::Unknown } else { mention.form };
+            match form {
                 Form::Unknown => {
                     if let Some(candidate) = self.unknown(text, words, lower, mention) {
                         candidates.push(candidate);

@@ -1845,6 +1845,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un macigno",
         Some("Aldo Venturi"),
     ),
+    // A surname that is also a country's adjective ("Russo", "Greco", "Tedesco") is the person
+    // the text named with it.
+    (
+        "Secondo il difensore, Paolo Russo, la madre dell'imputato, Lucia Serra, avrebbe pianto in aula. \
+         «Nessuno ha chiesto scusa». Lo ha detto lo stesso Russo.",
+        "Nessuno ha chiesto scusa",
+        Some("Paolo Russo"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
