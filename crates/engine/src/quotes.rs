@@ -1936,6 +1936,13 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
         .position(|w| !LINKING_WORDS.contains(&w.as_str()))
         .is_some_and(|at| matches!(facts.lower[at].as_str(), "rivolto" | "rivolta" | "rivolgendosi"))
         && !facts.verbs.iter().any(|said| said.verb.span.end <= m.outer.start);
+    // "Poi, con la voce rotta: «…»", "E, tra le lacrime:": the manner of the same speaker, a
+    // phrase a preposition of manner opens, with no verb and no name.
+    let manner = facts.lower[..opening].iter().position(|w| !LINKING_WORDS.contains(&w.as_str())).is_some_and(|at| {
+        matches!(facts.lower[at].as_str(), "con" | "col" | "tra" | "fra" | "senza" | "in")
+            && (at + 1..opening).all(|k| !facts.words[k].is_capitalized(text))
+            && opening - at <= 6
+    }) && !facts.verbs.iter().any(|said| said.verb.span.end <= m.outer.start);
     // "Poi l'affondo: «…»", "Infine la stoccata:": a noun of saying with no owner of its own.
     let framed = (1..opening).any(|k| {
         FRAME_NOUNS.contains(&facts.lower[k].as_str())
@@ -1958,6 +1965,7 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
     before.ends_with(':')
         && (linking
             || turning
+            || manner
             || framed
             || predicate
             || facts.lower.first().is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str())))

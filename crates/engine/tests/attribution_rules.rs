@@ -1853,6 +1853,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuno ha chiesto scusa",
         Some("Paolo Russo"),
     ),
+    // The manner of the same speaker before a colon: "Poi, con la voce rotta: «…»".
+    (
+        "«È la vittoria di tutti», ha detto il tecnico Mauro Ferri. Poi, tra le lacrime: «La dedico a mio padre».",
+        "La dedico a mio padre",
+        Some("Mauro Ferri"),
+    ),
+    // "chiosa": the last word of someone after a quotation.
+    ("«Ce la faremo anche stavolta», chiosa la sindaca Anna Verri.", "Ce la faremo anche stavolta", Some("Anna Verri")),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
