@@ -633,6 +633,16 @@ impl<'a> Discourse<'a> {
                     && !own_role(c)
                     && !of_someone(c)
                     && self.phrase_continues(text, words, lower, role_end, c.words.0, quoted)
+                    // "L'ex sindaca di Arequipa supera Salaverry": a headline drops the articles
+                    // that show a verb, so its role reaches a name only past capitalised words and
+                    // the prepositions and articles of their complement.
+                    && !(self.in_headline
+                        && (role_end..c.words.0).any(|k| {
+                            !words[k].is_capitalized(text)
+                                && !PREPOSITIONS.contains(&lower[k].as_str())
+                                && !is_article(&lower[k])
+                                && !matches!(lower[k].as_str(), "e" | "di" | "d")
+                        }))
             });
             if let Some(at) = bearer {
                 // The role's words belong to its bearer, not to sources or names inside it.

@@ -1861,6 +1861,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // "chiosa": the last word of someone after a quotation.
     ("«Ce la faremo anche stavolta», chiosa la sindaca Anna Verri.", "Ce la faremo anche stavolta", Some("Anna Verri")),
+    // A headline drops the articles that show its verb: "La sindaca di Ortona batte Ferri" gives
+    // Ferri no role of hers, and "la sindaca" below is not him.
+    (
+        "Elezioni, la sindaca di Ortona batte Ferri\n\nGiulia Ranieri ha vinto contro il consigliere Marco \
+         Ferri. La sindaca ha promesso «un anno di ascolto».",
+        "un anno di ascolto",
+        Some("Giulia Ranieri"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
