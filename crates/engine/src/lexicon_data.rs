@@ -126,6 +126,9 @@ pub(crate) struct Language {
 
 const BUCKETS: usize = 512;
 
+/// The pronouns Italian attaches to a gerund ("accusandola", "rivolgendogli", "definendosene").
+const ENCLITICS: &[&str] = &["lo", "la", "li", "le", "gli", "ne", "si", "ci", "vi", "mi", "ti"];
+
 /// The bucket of a first word: its first byte and its length (no hash map: they cost the page
 /// more than this).
 fn bucket(word: &str) -> usize {
@@ -203,6 +206,16 @@ impl Language {
     /// How many words of the longest form of `section` open `lower`, if one does.
     pub fn speech_at(&self, section: Speech, lower: &[String]) -> Option<usize> {
         let first = lower.first()?;
+        // "accusandola", "ricordandogli": a gerund with its pronoun attached is the gerund.
+        if section == Speech::Gerund
+            && let Some(gerund) = ENCLITICS
+                .iter()
+                .find_map(|clitic| first.strip_suffix(clitic).filter(|stem| stem.ends_with("ndo") && stem.len() > 5))
+        {
+            let mut plain = lower.to_vec();
+            plain[0] = gerund.to_owned();
+            return self.speech_at(section, &plain);
+        }
         self.speech_buckets[bucket(first)]
             .iter()
             .map(|&index| &self.speech[usize::from(index)])

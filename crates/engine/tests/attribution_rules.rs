@@ -1869,6 +1869,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un anno di ascolto",
         Some("Giulia Ranieri"),
     ),
+    // A gerund of saying with its pronoun attached ("accusandola", "ricordandogli").
+    (
+        "La sindaca Ada Ronchi se la prende con la società dei rifiuti, accusandola di «aver ignorato ogni richiamo».",
+        "aver ignorato ogni richiamo",
+        Some("Ada Ronchi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
