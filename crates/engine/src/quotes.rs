@@ -1152,7 +1152,14 @@ fn relative_subject<'c>(
     let coordinated = || {
         let and = verb.words.0.checked_sub(1).filter(|&k| matches!(lower[k].as_str(), "e" | "ed" | "ma"))?;
         let che = (and.saturating_sub(COORDINATED_REACH)..and).rev().find(|&k| lower[k] == "che")?;
-        let one_clause = !text[words[che].span.end..words[and].span.start].contains([',', ';', ':', '«', '“', '"'])
+        // "una nota della Regione, che «prende atto delle difficoltà» e annuncia…": the first
+        // verb may be quoted, as long as no pause stands outside the quotation.
+        let between = &text[words[che].span.end..words[and].span.start];
+        let mut inner = between.trim().chars();
+        let quoted_verb = matches!(inner.next(), Some('«' | '“' | '"'))
+            && matches!(inner.next_back(), Some('»' | '”' | '"'))
+            && !inner.as_str().contains(['«', '»', '“', '”', '"']);
+        let one_clause = (quoted_verb || !between.contains([',', ';', ':', '«', '“', '"']))
             && !candidates.iter().any(|c| c.person && c.words.0 > che && c.words.1 <= and);
         (one_clause && che + 1 < and).then_some(che)
     };

@@ -1875,6 +1875,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "aver ignorato ogni richiamo",
         Some("Ada Ronchi"),
     ),
+    // A relative clause whose first verb is quoted goes on with "e" and its second verb: the
+    // antecedent says both, not the speaker of the sentence before.
+    (
+        "Il primario Luca Sarti parla di «un errore». In serata è arrivata una nota dell'Asl, che «conferma \
+         i tagli» e annuncia «nuovi bandi entro l'estate».",
+        "nuovi bandi entro l'estate",
+        Some("nota dell'Asl"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
