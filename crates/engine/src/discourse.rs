@@ -2364,6 +2364,14 @@ impl<'a> Discourse<'a> {
                 && fits(&p.speaker)
         };
         let matching: Vec<&Person> = self.people.iter().filter(compatible).collect();
+        // "la funzionaria" for the one introduced as "funzionaria della Soprintendenza", not the
+        // soprintendente whose class it is broader than.
+        let exact: Vec<&&Person> = matching.iter().filter(|p| p.classes.contains(&class)).collect();
+        if matching.len() > 1
+            && let [one] = exact.as_slice()
+        {
+            return Some(one.speaker.clone());
+        }
         match matching.as_slice() {
             [] => None,
             [one] => Some(one.speaker.clone()),

@@ -1883,6 +1883,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "nuovi bandi entro l'estate",
         Some("nota dell'Asl"),
     ),
+    // A description finds the one person introduced with its own class before those whose
+    // narrower class it also covers: "la funzionaria" is the funzionaria, not the soprintendente.
+    (
+        "La soprintendente Beatrice Lanzi ha presentato i reperti. Sul posto lavora Marta Cioni, funzionaria \
+         della Soprintendenza. Secondo la funzionaria, la villa era abitata «fino al IV secolo».",
+        "fino al IV secolo",
+        Some("Marta Cioni"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
