@@ -742,6 +742,23 @@ fn headline_names(text: &str, heads: &[bool], facts: &[SentenceFacts], discourse
         let Some((first, last)) = headline_label(text, facts, quote) else {
             continue;
         };
+        // "Il direttore generale dell'Asl Ceccarelli: «…»": a label that ends on the surname of
+        // one person the article names in full is that person, whatever comes before it.
+        // Not one a preposition governs ("impresa di Bertolini: «…»" is about him).
+        let governed = last > first && PREPOSITIONS.contains(&facts.lower[last - 1].as_str());
+        let surname_bearers: Vec<Speaker> = if words[last].is_capitalized(text) && last > first && !governed {
+            discourse
+                .in_headline(&facts.lower[last..=last], None)
+                .into_iter()
+                .filter(|bearer| bearer.id.starts_with("name:") && bearer.name.contains(' '))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if let [one] = surname_bearers.as_slice() {
+            quote.speaker = Some(one.clone().inferred());
+            continue;
+        }
         let paused = |k: usize| paused_before(text, words, k);
         // The run starts after a pause, and every word of it is capitalised.
         let run = (first..=last).find(|&k| paused(k) && (k..=last).all(|w| words[w].is_capitalized(text)));

@@ -1891,6 +1891,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "fino al IV secolo",
         Some("Marta Cioni"),
     ),
+    // A headline label that ends on the surname of one person named in full below is that person.
+    (
+        "Scuola chiusa\nIl dirigente dell'istituto Marchetti: «Riapriamo lunedì»\n\nIl dirigente \
+         scolastico, Piero Marchetti, ha firmato la circolare.",
+        "Riapriamo lunedì",
+        Some("Piero Marchetti"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
