@@ -1893,10 +1893,10 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // A headline label that ends on the surname of one person named in full below is that person.
     (
-        "Scuola chiusa\nIl dirigente dell'istituto Marchetti: «Riapriamo lunedì»\n\nIl dirigente \
-         scolastico, Piero Marchetti, ha firmato la circolare.",
-        "Riapriamo lunedì",
-        Some("Piero Marchetti"),
+        "Chiude il reparto\nIl direttore generale dell'Asl Rinaldi: «Misura temporanea»\n\n«Mancano \
+         medici», spiega il direttore generale dell'Asl, Marco Rinaldi.",
+        "Misura temporanea",
+        Some("Marco Rinaldi"),
     ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
