@@ -49,6 +49,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "ricerca", "sondaggio", "lettera", "parere", "mozione", "risoluzione", "dichiarazione", "motivazioni", "bando",
     "piano", "manifesto", "appello", "esposto", "ricorso", "direttiva", "statuto", "verbale", "referto", "bollettino",
     "analisi", "memoria", "denuncia", "atto", "comunicazione", "perizia", "consulenza", "dispositivo", "motivazione",
+    "testo", "programma",
 ];
 
 /// Document nouns that say only that something is written: bare, they take up the document
@@ -1465,7 +1466,15 @@ impl<'a> Discourse<'a> {
                 let read_in = article >= 2 && lower[article - 1].starts_with("legg") && lower[article - 2] == "si";
                 // "una nota diffusa a mezzogiorno parla di…": a document no complement names
                 // is some document of someone the text does not say, so nobody to name.
-                let named = qualified || !matches!(lower[article].as_str(), "un" | "uno" | "una");
+                // "Una lettera firmata da ventidue insegnanti parla di…": a participle and the
+                // "da" of its authors say whose it is.
+                let signed_by = end > k + 1
+                    && end < words.len()
+                    && crate::mentions::FROM.contains(&lower[end].as_str())
+                    && ["ata", "ato", "ate", "ati", "ita", "ito", "uta", "uto", "essa", "esso", "sta", "sto"]
+                        .iter()
+                        .any(|ending| lower[end - 1].ends_with(ending));
+                let named = qualified || signed_by || !matches!(lower[article].as_str(), "un" | "uno" | "una");
                 let speaker = named.then_some(Speaker { id, name, country, role: None, inferred: false });
                 // "Il piano industriale prevede 410 esuberi e, si legge nel documento, «…»": a
                 // bare generic noun takes up the document named last.

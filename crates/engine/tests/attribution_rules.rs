@@ -1898,6 +1898,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Misura temporanea",
         Some("Marco Rinaldi"),
     ),
+    // A document an indefinite article opens speaks when a participle and its "da" say whose it
+    // is; "il testo" of an agreement and "il programma" of an evening are documents too.
+    (
+        "Una lettera firmata da trenta medici parla di «turni ormai insostenibili».",
+        "turni ormai insostenibili",
+        Some("lettera firmata"),
+    ),
+    (
+        "Il testo dell'intesa stabilisce che i controlli saranno svolti «da agenti europei».",
+        "da agenti europei",
+        Some("testo dell'intesa"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
