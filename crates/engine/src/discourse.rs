@@ -1445,7 +1445,11 @@ impl<'a> Discourse<'a> {
                             .all(|c| c == ' ' || c == '\'' || c == '’')
                         && !QUALIFIER_STOP.contains(&lower[stop].as_str())
                         && self.language.speech_at(Speech::Finite, &lower[stop..]).is_none()
-                        && (words[stop].is_capitalized(text) || is_article(&lower[stop]) || stop == end + 1)
+                        && (words[stop].is_capitalized(text)
+                            || is_article(&lower[stop])
+                            || stop == end + 1
+                            // "la sentenza di primo grado": two plain words.
+                            || stop == end + 2 && !words[stop - 1].is_capitalized(text) && !PREPOSITIONS.contains(&lower[stop].as_str()))
                     {
                         stop += 1;
                     }

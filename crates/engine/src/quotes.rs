@@ -2051,6 +2051,24 @@ fn stands_alone(text: &str, m: &Marked, first: &SentenceFacts, last: &SentenceFa
 /// X of "secondo X": the first candidate within a few lower-case words of the cue; for
 /// "X, secondo cui", the candidate right before.
 fn attributed_source(a: &Attribution, candidates: &[Candidate], words: &[Word], text: &str) -> Option<usize> {
+    // "la sentenza di primo grado, secondo la quale…": a document right before, as with "secondo
+    // cui" (a person's "il quale" is a pronoun the discourse resolves).
+    let which = |k: usize| words.get(k).is_some_and(|w| matches!(w.text(text), "quale" | "quali"));
+    let article_which =
+        words.get(a.source_word).is_some_and(|w| is_definite(&w.text(text).to_lowercase())) && which(a.source_word + 1);
+    let document_before = candidates.iter().rposition(|c| c.words.1 <= a.first_word && !c.adjective).filter(|&c| {
+        let candidate = &candidates[c];
+        let between = text[candidate.span.end..a.cue.start].trim_end();
+        candidate.reference == Reference::Document
+            && candidate.speaker.is_some()
+            && a.first_word - candidate.words.1 <= 3
+            && between.ends_with(',')
+            && between.matches(',').count() == 1
+            && !between.contains(['.', ';', ':', '«', '»', '“', '”', '"'])
+    });
+    if article_which && document_before.is_some() {
+        return document_before;
+    }
     if words.get(a.source_word).is_some_and(|w| w.text(text) == "cui") {
         // The nearest name before "secondo cui", past an aside in brackets ("Ilaria Cossu (Borgo
         // Bene Comune), secondo cui"), or a person that a preposition other than "di" governs

@@ -1910,6 +1910,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "da agenti europei",
         Some("testo dell'intesa"),
     ),
+    // "secondo la quale" after a document right before its comma: the document says it.
+    (
+        "Durissima era stata la relazione di primo livello, secondo la quale il ponte era «ormai irrecuperabile».",
+        "ormai irrecuperabile",
+        Some("relazione di primo livello"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
