@@ -1449,7 +1449,13 @@ impl<'a> Discourse<'a> {
                             || is_article(&lower[stop])
                             || stop == end + 1
                             // "la sentenza di primo grado": two plain words.
-                            || stop == end + 2 && !words[stop - 1].is_capitalized(text) && !PREPOSITIONS.contains(&lower[stop].as_str()))
+                            || stop == end + 2
+                                && !words[stop - 1].is_capitalized(text)
+                                && !PREPOSITIONS.contains(&lower[stop].as_str())
+                                && !self.language.opens_locution(Speech::Finite, &lower[stop])
+                                && !["ata", "ato", "ate", "ati", "ita", "ito", "uta", "uto"]
+                                    .iter()
+                                    .any(|ending| lower[stop].ends_with(ending)))
                     {
                         stop += 1;
                     }
