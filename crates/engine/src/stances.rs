@@ -1549,6 +1549,27 @@ fn topic_sides(
             })
             && cues.iter().any(|&(c, side)| clauses[c] < clause && side == Some(Stance::Supports))
     });
+    // "Washington condivide l'obiettivo di una moratoria, ma giudica dieci anni «un periodo
+    // eccessivo»": a contrast that opposes what the clause before supported, in a sentence about
+    // one topic, takes both sides of it.
+    let one_topic = named.first().map(|&(topic, _, _)| topic).filter(|&t| named.iter().all(|&(o, _, _)| o == t));
+    let opposite_contrast = |first: Stance| {
+        cues.iter().any(|&(at, side)| {
+            contrast_of(clauses[at])
+                && !named.iter().any(|&(_, j, _)| clauses[j] == clauses[at])
+                && side == Some(flip(first))
+        })
+    };
+    if unnamed_contrast
+        && let Some(topic) = one_topic
+        && let Some(&(_, Some(first))) =
+            cues.iter().find(|&&(at, side)| side.is_some() && named.iter().any(|&(_, j, _)| clauses[j] == clauses[at]))
+        && matches!(first, Stance::Supports | Stance::Opposes)
+        && opposite_contrast(first)
+    {
+        let id = &data.topics[topic].id;
+        return vec![(id.clone(), first), (id.clone(), flip(first))];
+    }
     if unnamed_contrast || limiting_contrast {
         return Vec::new();
     }

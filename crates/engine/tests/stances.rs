@@ -1712,3 +1712,11 @@ fn a_stop_denied_stops_nothing() {
     assert_eq!(side("L'Unione europea è a favore di un divieto senza deroghe."), Some(Supports));
     assert_eq!(side("L'Unione europea è a favore di un divieto con deroghe."), Some(Opposes));
 }
+
+/// Support, then a contrast that opposes something the sentence does not name, in a sentence about
+/// one topic: both sides of it.
+#[test]
+fn a_contrast_against_an_unnamed_part_is_mixed() {
+    use Stance::*;
+    check("Tokyo sostiene le nuove sanzioni, ma ha criticato il calendario.", &[("JP", "sanctions", Mixed)]);
+}
