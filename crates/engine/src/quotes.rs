@@ -1963,9 +1963,10 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
     // "Poi, con la voce rotta: «…»", "E, tra le lacrime:": the manner of the same speaker, a
     // phrase a preposition of manner opens, with no verb and no name.
     let manner = facts.lower[..opening].iter().position(|w| !LINKING_WORDS.contains(&w.as_str())).is_some_and(|at| {
-        matches!(facts.lower[at].as_str(), "con" | "col" | "tra" | "fra" | "senza" | "in")
+        // "Poi, più serio: «…»": a comparative of the speaker's mood, too.
+        (matches!(facts.lower[at].as_str(), "con" | "col" | "tra" | "fra" | "senza" | "in") && opening - at <= 6
+            || facts.lower[at] == "più" && opening - at <= 3)
             && (at + 1..opening).all(|k| !facts.words[k].is_capitalized(text))
-            && opening - at <= 6
     }) && !facts.verbs.iter().any(|said| said.verb.span.end <= m.outer.start);
     // "Poi l'affondo: «…»", "Infine la stoccata:": a noun of saying with no owner of its own.
     let framed = (1..opening).any(|k| {

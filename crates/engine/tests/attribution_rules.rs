@@ -1916,6 +1916,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "ormai irrecuperabile",
         Some("relazione di primo livello"),
     ),
+    // "Poi, più serio: «…»": the speaker's mood before a colon continues the speaker.
+    (
+        "«Oggi ha fatto bene», ha detto il tecnico Mauro Ferri. Poi, più cauto: «Ma la strada è lunga».",
+        "Ma la strada è lunga",
+        Some("Mauro Ferri"),
+    ),
+    // "ordinaria di Biochimica" is a professor, whom "la professoressa" later stands for.
+    (
+        "Carla Bensi, ordinaria di Biochimica, ha scritto alla rettrice Anna Moro. «Servono verifiche», assicura \
+         la professoressa.",
+        "Servono verifiche",
+        Some("Carla Bensi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
