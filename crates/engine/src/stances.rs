@@ -1703,12 +1703,21 @@ fn topic_sides(
                             .get(j + 1)
                             .is_some_and(|w| matches!(w.as_str(), "per" | "a" | "al" | "alla" | "ai" | "alle"))
                 };
+                // "non si schiera né sulle perforazioni né sulla proposta di arbitrato": topics
+                // joined by "né" after the stance word share it.
+                let joined_topic = |j: usize| {
+                    at < j
+                        && j < i
+                        && (j + 1..i).any(|k| lower[k] == "né")
+                        && !cues.iter().any(|&(c, _)| j < c && c < i)
+                };
                 let nearer_other_side = named.iter().any(|&(topic, j, _)| {
                     j != at
                         && clauses[j] == clauses[at]
                         && j.abs_diff(at) < distance
                         && ((j < at) != (i < at) || topic != index && j.abs_diff(i) > 1)
                         && !coordinated_with_cue(j)
+                        && !joined_topic(j)
                 });
                 let nearer = nearest.iter().any(|&(clause, d, _)| clause == clauses[i] && d <= distance);
                 // "gli Stati membri devono dotarsi di una risposta comune": an obligation followed by

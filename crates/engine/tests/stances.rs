@@ -1720,3 +1720,15 @@ fn a_contrast_against_an_unnamed_part_is_mixed() {
     use Stance::*;
     check("Tokyo sostiene le nuove sanzioni, ma ha criticato il calendario.", &[("JP", "sanctions", Mixed)]);
 }
+
+/// Topics joined by "né… né" after a stance word share it: a neutrality declared on both.
+#[test]
+fn topics_joined_by_neither_share_the_stance_word() {
+    let topics = "[topic sanzioni]\nname.it: sanzioni\nname.en: sanctions\nclaim.it: Le sanzioni vanno mantenute\n\
+                  claim.en: -\nstem: sanzion\n\n[topic embargo]\nname.it: embargo\nname.en: embargo\nclaim.it: \
+                  L'embargo va esteso\nclaim.en: -\nstem: embargo\n";
+    let corpus = corpus_with("Il Giappone non si schiera né sulle sanzioni né sull'embargo.", parsed_topics(topics));
+    for topic in ["sanzioni", "embargo"] {
+        assert_eq!(cell_of(&corpus, "JP", topic).map(|c| c.stance), Some(Stance::Neutral), "{:?}", corpus.stances);
+    }
+}
