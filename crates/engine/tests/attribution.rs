@@ -177,9 +177,9 @@ fn interrupted_part(text: &str, whole: Span, part: Span) -> bool {
         && part.end <= whole.end
         && whole != part
         && (dash(text[part.end..whole.end].trim_start())
-            || text[whole.start..part.start].trim_end().ends_with(['—', '–'])
-            // A hyphen typed for the closing dash, before the quotation's own punctuation or not
-            // ("- ha detto X -. Abbiamo…").
+            || text[whole.start..part.start].trim_end().trim_end_matches(['.', ',', ';']).ends_with(['—', '–'])
+            // A closing dash before the quotation's own punctuation ("– dice –. Chiarirò…"), also
+            // a hyphen typed for it ("- ha detto X -. Abbiamo…").
             || [" -", " -.", " -,", " -;"].iter().any(|end| text[whole.start..part.start].trim_end().ends_with(end)))
 }
 
