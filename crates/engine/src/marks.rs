@@ -95,6 +95,9 @@ pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> (Vec<Marked>, Vec<D
             stack.push(open);
         }
         let chars: Vec<(usize, char)> = body.char_indices().map(|(i, c)| (paragraph.start + i, c)).collect();
+        // Where the text after the last quotation mark starts: a lost opening mark is looked for
+        // only past it.
+        let mut after_marks = paragraph.start;
         for (k, &(at, c)) in chars.iter().enumerate() {
             if k == 0 && skip_first {
                 continue;
@@ -109,8 +112,14 @@ pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> (Vec<Marked>, Vec<D
                         found.push(Marked { outer: Span::new(open.at, at + c.len_utf8()), inner });
                     }
                 }
+                after_marks = at + c.len_utf8();
             } else if opens(c, before, after) {
                 stack.push(Open { mark: c, at });
+            } else if stack.is_empty() && matches!(c, '”' | '»') {
+                if let Some(inner) = lost_opening(text, Span::new(after_marks, at)) {
+                    found.push(Marked { outer: Span::new(inner.start, at + c.len_utf8()), inner });
+                }
+                after_marks = at + c.len_utf8();
             }
         }
         if let Some(open) = stack.into_outermost() {
@@ -128,6 +137,25 @@ pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> (Vec<Marked>, Vec<D
     }
     (found, diagnostics)
 }
+
+/// The words a closing mark with nothing to close ends, when its opening mark was lost after a
+/// colon: "ha chiuso con una battuta: Il mercato lo faremo con la testa”". Only after the
+/// colon's space, from a capital letter, a few words long, with no other mark between.
+fn lost_opening(text: &str, before: Span) -> Option<Span> {
+    let stretch = before.of(text);
+    let colon = stretch.rfind(": ")?;
+    let start = before.start + colon + 2;
+    let words = text[start..before.end].trim_end();
+    let opens_sentence = words.chars().next().is_some_and(char::is_uppercase);
+    let marked = words.contains(['"', '“', '”', '«', '»', '„']);
+    let count = words.split_whitespace().count();
+    (opens_sentence && !marked && (3..=LOST_OPENING_WORDS).contains(&count))
+        .then(|| Span::new(start, start + words.len()))
+}
+
+/// How many words a quotation whose opening mark was lost may have: past that, the colon is
+/// likelier the narrator's own.
+const LOST_OPENING_WORDS: usize = 40;
 
 fn opens(c: char, before: Option<char>, after: Option<char>) -> bool {
     // Asked only of a straight or single mark: this runs on every character of the text.
@@ -190,6 +218,18 @@ mod tests {
         assert_eq!(quoted("stabilità territoriale”. .” ”"), Vec::<&str>::new());
         assert_eq!(quoted("Un “aperto mai chiuso.\nPoi “chiuso” qui."), ["chiuso"]);
         assert_eq!(quoted("Vuoto “” e “ . ” niente."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_quotation_whose_opening_mark_was_lost_after_a_colon_is_found() {
+        assert_eq!(
+            quoted("Ha chiuso con una battuta: Il mercato lo faremo con la testa”. Poi è uscito."),
+            ["Il mercato lo faremo con la testa"]
+        );
+        // Not without the colon, nor from a lower-case word, nor across another quotation.
+        assert_eq!(quoted("Ha chiuso con una battuta il mercato”. Poi è uscito."), Vec::<&str>::new());
+        assert_eq!(quoted("Ha detto: questo non basta”. Fine."), Vec::<&str>::new());
+        assert_eq!(quoted("Così: «Basta» e Poi ancora niente”."), ["Basta"]);
     }
 
     #[test]
