@@ -1584,6 +1584,13 @@ impl<'a> Discourse<'a> {
             if read_in || candidate.reference == Reference::Document && is_in_the(&lower[start]) {
                 continue;
             }
+            // A capitalised name right after a lower-case common noun that is no role.
+            let after_common_noun = words[start].is_capitalized(text)
+                && start.checked_sub(1).is_some_and(|k| {
+                    !words[k].is_capitalized(text)
+                        && lower[k].chars().all(char::is_alphabetic)
+                        && self.language.role_at(&lower[k..]).is_none()
+                });
             // "Secondo l'agenzia locale, un funzionario…": a pause ends what governs.
             let adjacent =
                 start > 0 && !text[words[start - 1].span.end..words[start].span.start].contains([',', ';', ':']);
@@ -1615,35 +1622,16 @@ impl<'a> Discourse<'a> {
                 // "rivolta alla collega Lanza", "con la figlia Giulia": a common noun between the
                 // preposition and the name.
                 || (candidate.reference == Reference::Name
-                    && words[start].is_capitalized(text)
-                    && start.checked_sub(1).is_some_and(|k| {
-                        !words[k].is_capitalized(text)
-                            && lower[k].chars().all(char::is_alphabetic)
-                            && self.language.role_at(&lower[k..]).is_none()
-                    })
+                    && after_common_noun
                     && before(2).is_some_and(|w| {
                         matches!(w, "al" | "alla" | "allo" | "all" | "ai" | "agli" | "alle" | "col" | "con")
                     }))
                 // "penultimo nel girone Est di A2": a name that is no person's after a common noun
-                // of place, "in" or "su" before it.
+                // of place, "in" or "su" before it; "Il capo del servizio Vigilanza, Sandro
+                // Merighi, …": or one "del" governs, which names what the noun is of.
                 || (!candidate.person
-                    && words[start].is_capitalized(text)
-                    && start.checked_sub(1).is_some_and(|k| {
-                        !words[k].is_capitalized(text)
-                            && lower[k].chars().all(char::is_alphabetic)
-                            && self.language.role_at(&lower[k..]).is_none()
-                    })
-                    && before(2).is_some_and(|w| IN_ON.contains(&w)))
-                // "Il capo del servizio Vigilanza, Sandro Merighi, …": a name that is no person's
-                // after a common noun "di" governs names what the noun is of.
-                || (!candidate.person
-                    && words[start].is_capitalized(text)
-                    && start.checked_sub(1).is_some_and(|k| {
-                        !words[k].is_capitalized(text)
-                            && lower[k].chars().all(char::is_alphabetic)
-                            && self.language.role_at(&lower[k..]).is_none()
-                    })
-                    && before(2).is_some_and(|w| w != "di" && crate::mentions::OF.contains(&w)))
+                    && after_common_noun
+                    && before(2).is_some_and(|w| IN_ON.contains(&w) || w != "di" && crate::mentions::OF.contains(&w)))
                 // "all'agenzia locale Tien Shan Press", "alla tv pubblica RTS": an adjective between.
                 || (before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w))
                     && before(3).is_some_and(|w| PREPOSITIONS.contains(&w) || is_article(w))
