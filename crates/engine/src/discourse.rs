@@ -637,7 +637,9 @@ impl<'a> Discourse<'a> {
                     // "L'ex sindaca di Arequipa supera Salaverry": a headline drops the articles
                     // that show a verb, so its role reaches a name only past capitalised words and
                     // the prepositions and articles of their complement.
+                    // A comma before the name sets it in apposition, headline or not.
                     && !(self.in_headline
+                        && !text[..c.span.start].trim_end().ends_with(',')
                         && (role_end..c.words.0).any(|k| {
                             !words[k].is_capitalized(text)
                                 && !PREPOSITIONS.contains(&lower[k].as_str())
