@@ -52,6 +52,11 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "testo", "programma",
 ];
 
+/// The endings of the participles that follow a document's noun ("la delibera approvata", "una
+/// lettera firmata da…", "la relazione richiesta"): no part of its name, and with "da" its authors.
+const DOCUMENT_PARTICIPLES: &[&str] =
+    &["ata", "ato", "ate", "ati", "ita", "ito", "uta", "uto", "essa", "esso", "sta", "sto"];
+
 /// Document nouns that say only that something is written: bare, they take up the document
 /// the text named last ("il documento", "il provvedimento").
 const GENERIC_DOCUMENTS: &[&str] = &["documento", "provvedimento", "atto"];
@@ -1455,9 +1460,7 @@ impl<'a> Discourse<'a> {
                                 && !words[stop - 1].is_capitalized(text)
                                 && !PREPOSITIONS.contains(&lower[stop].as_str())
                                 && !self.language.opens_locution(Speech::Finite, &lower[stop])
-                                && !["ata", "ato", "ate", "ati", "ita", "ito", "uta", "uto"]
-                                    .iter()
-                                    .any(|ending| lower[stop].ends_with(ending)))
+                                && !DOCUMENT_PARTICIPLES.iter().any(|ending| lower[stop].ends_with(ending)))
                     {
                         stop += 1;
                     }
@@ -1483,9 +1486,7 @@ impl<'a> Discourse<'a> {
                 let signed_by = end > k + 1
                     && end < words.len()
                     && crate::mentions::FROM.contains(&lower[end].as_str())
-                    && ["ata", "ato", "ate", "ati", "ita", "ito", "uta", "uto", "essa", "esso", "sta", "sto"]
-                        .iter()
-                        .any(|ending| lower[end - 1].ends_with(ending));
+                    && DOCUMENT_PARTICIPLES.iter().any(|ending| lower[end - 1].ends_with(ending));
                 let named = qualified || signed_by || !matches!(lower[article].as_str(), "un" | "uno" | "una");
                 let speaker = named.then_some(Speaker { id, name, country, role: None, inferred: false });
                 // "Il piano industriale prevede 410 esuberi e, si legge nel documento, «…»": a
