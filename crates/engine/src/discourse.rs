@@ -614,9 +614,14 @@ impl<'a> Discourse<'a> {
                     && text[..c.span.start].trim_end().ends_with(',')
                     && !text[words[role_end].span.start..c.span.start].trim_end().trim_end_matches(',').contains(',')
             };
+            // Nor one whose own role and article follow with no pause: "ha spiegato al
+            // giornalista la direttrice X" (she is no journalist).
             let own_role = |c: &Candidate| {
                 let at = if is_article(&lower[c.words.0]) { c.words.0 + 1 } else { c.words.0 };
-                c.words.0 > role_end
+                let new_phrase = c.words.0 == role_end
+                    && at > c.words.0
+                    && !text[words[role_end - 1].span.end..c.span.start].contains(',');
+                (c.words.0 > role_end || new_phrase)
                     && self.language.role_at(&lower[at.min(words.len())..]).is_some()
                     && !after_complement(c)
             };
@@ -633,7 +638,7 @@ impl<'a> Discourse<'a> {
                 !complement_of_role
                     && !governed_phrase(c)
                     && c.words.0 >= role_end
-                    && c.words.0 <= role_end + 10
+                    && c.words.0 <= role_end + ROLE_PHRASE_WORDS
                     && c.person
                     && c.speaker.is_some()
                     && !own_role(c)
@@ -677,7 +682,12 @@ impl<'a> Discourse<'a> {
                         && is_article(&lower[m.words.0 - 1])
                         && text[words[m.words.0 - 2].span.end..words[m.words.0 - 1].span.start].contains(',')
                 });
-                let role_end_word = nationality.map_or(bearer_start, |m| m.words.0 - 1);
+                // "l'inviato speciale dell'Unione africana, il diplomatico ghanese Kwame
+                // Asante-Boadu": nor the person's own common noun in apposition.
+                let own_noun = own_noun_before(text, words, lower, bearer_start).filter(|&article| {
+                    article > role_end && text[words[article - 1].span.end..words[article].span.start].contains(',')
+                });
+                let role_end_word = own_noun.or(nationality.map(|m| m.words.0 - 1)).unwrap_or(bearer_start);
                 let role_text = Span::new(words[k].span.start, words[role_end_word - 1].span.end)
                     .of(text)
                     .trim_end_matches([',', ' '])
@@ -702,9 +712,21 @@ impl<'a> Discourse<'a> {
                         speaker.role = Some(role_text);
                     }
                     if !speaker.is_known() && speaker.country.is_none() {
-                        speaker.country = country;
+                        speaker.country = country.clone();
+                    }
+                    // "l'inviato dell'Unione africana, il ghanese Kwame Asante-Boadu": whom the
+                    // role serves, not the nationality in apposition, is whom the person speaks
+                    // for.
+                    let served = country.filter(|_| !speaker.is_known() && role_end_word < bearer_start);
+                    if let Some(served) = &served {
+                        speaker.country = Some(served.clone());
                     }
                     let speaker = speaker.clone();
+                    if let Some(person) =
+                        served.and_then(|_| self.people.iter_mut().find(|p| p.speaker.id == speaker.id))
+                    {
+                        person.speaker.country = speaker.country.clone();
+                    }
                     self.add_role(&speaker, class, gender);
                 }
                 continue;
@@ -1829,11 +1851,21 @@ impl<'a> Discourse<'a> {
                         && (from..k).any(|w| PREPOSITIONS.contains(&lower[w].as_str())))
                 && k + 1 < name
         };
+        // "ai microfoni del nostro inviato la capomissione, la diplomatica X": an article that no
+        // preposition, "e" or comma leads into opens another noun phrase.
+        let new_phrase = |k: usize| {
+            k > 0
+                && is_article(&lower[k])
+                && !PREPOSITIONS.contains(&lower[k - 1].as_str())
+                && !matches!(lower[k - 1].as_str(), "e" | "ed")
+                && !text[words[k - 1].span.end..words[k].span.start].contains(',')
+        };
         // A verb of saying ends it too: in "La pm chiede otto anni per Terzoni" he is no pm.
         let stop = |k: usize| {
             matches!(lower[k].as_str(), "che" | "ha" | "hanno" | "è" | "e" | "ed" | "ma" | "aveva" | "sono" | "era")
                 && !joins_complements(k)
                 || quoted(words[k].span)
+                || new_phrase(k)
                 || self.language.speech_at(Speech::Finite, &lower[k..]).is_some()
         };
         // "La docente di italiano che ha seguito il progetto, Marzia Pettinari": a relative
@@ -1867,12 +1899,10 @@ impl<'a> Discourse<'a> {
         let commas = between.matches(',').count();
         let punctuation = between.contains(['.', ';', ':', '«', '»', '“', '”', '"', '(', ')']);
         // "il consulente della procura, il grafologo Dario Menichetti": after the comma, the
-        // person's own common noun with its article.
-        let own_noun = name >= from + 2
-            && is_definite(&lower[name - 2])
-            && !words[name - 1].is_capitalized(text)
-            && words[name - 1].text(text).chars().all(char::is_alphabetic)
-            && text[words[from - 1].span.end..words[name - 2].span.start].trim_end().ends_with(',');
+        // person's own common noun with its article, and an adjective ("il diplomatico ghanese").
+        let own_noun = own_noun_before(text, words, lower, name).is_some_and(|article| {
+            article >= from && text[words[from - 1].span.end..words[article].span.start].trim_end().ends_with(',')
+        });
         !punctuation && (commas == 0 || (commas == 1 && (between.trim_end().ends_with(',') || own_noun)))
     }
 
@@ -2532,6 +2562,18 @@ const TITLES: &[&str] = &[
 ];
 
 /// Whether an age in apposition follows word `end - 1`: ", 13 anni".
+/// Where the article of a person's own common noun in apposition right before the name at word
+/// `name` stands: "il grafologo Dario Menichetti", "il diplomatico ghanese Kwame Asante-Boadu"
+/// (a noun, maybe an adjective, in lower case).
+fn own_noun_before(text: &str, words: &[Word], lower: &[String], name: usize) -> Option<usize> {
+    let plain = |k: usize| !words[k].is_capitalized(text) && words[k].text(text).chars().all(char::is_alphabetic);
+    (2..=3).filter(|&back| name >= back).map(|back| name - back).find(|&article| {
+        is_definite(&lower[article])
+            && (article + 1..name).all(plain)
+            && !PREPOSITIONS.contains(&lower[article + 1].as_str())
+    })
+}
+
 fn aged(text: &str, words: &[Word], lower: &[String], end: usize) -> bool {
     end + 1 < words.len()
         && text[words[end - 1].span.end..words[end].span.start].contains(',')
@@ -2613,6 +2655,11 @@ const AGE_TENS: &[&str] = &[
     "undic", "dodic", "tredic", "quattordic", "quindic", "sedic", "diciass", "diciott", "diciann", "vent", "trent",
     "quarant", "cinquant", "sessant", "settant", "ottant", "novant", "cent",
 ];
+
+/// How many words may stand between a role and its bearer's name: the role's complements and an
+/// apposition ("rappresentante speciale dell'Unione africana per i Grandi Laghi, la diplomatica
+/// senegalese Aminata Ndiaye").
+const ROLE_PHRASE_WORDS: usize = 12;
 
 /// How many words a relative clause between a role and its bearer's name may have, "che" included.
 const RELATIVE_WORDS: usize = 9;

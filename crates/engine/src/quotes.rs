@@ -1845,13 +1845,37 @@ fn main_subject<'c>(candidates: &'c [Candidate], lower: &[String], skipped: &[bo
     let cleft = || {
         let copula = lower.get(verb).is_some_and(|w| matches!(w.as_str(), "è" | "sono" | "era" | "fu"));
         let after = if lower.get(verb + 1).is_some_and(|w| w.starts_with("stat")) { verb + 2 } else { verb + 1 };
-        // Right after the copula, or after a role in apposition ("il tesoriere, Luca Bertazzoni").
-        candidates
-            .iter()
-            .find(|c| copula && (after..after + 4).contains(&c.words.0) && is_subject(c) && c.speaker.is_some())
+        // Right after the copula, or after a role in apposition ("il tesoriere, Luca Bertazzoni",
+        // "l'inviato speciale dell'Unione africana per il Nilo, il diplomatico Kwame Asante"): the
+        // first subject of the noun phrase, before any word that opens another clause.
+        // Past a few words only in a cleft opened by "A/Ad" and an infinitive, maybe with its
+        // pronoun ("A presentarla"): "Sul caso è intervenuta anche la pediatra di base Rita
+        // Moro" is no cleft.
+        let clause_opener = |k: usize| CLEFT_PHRASE_ENDS.contains(&lower[k].as_str());
+        let infinitive = |w: &str| ["re", "rlo", "rla", "rli", "rle", "rne"].iter().any(|end| w.ends_with(end));
+        let opened = matches!(lower.first().map(String::as_str), Some("a" | "ad"))
+            && lower.get(1).is_some_and(|w| infinitive(w));
+        let reach = if opened { CLEFT_SUBJECT_WORDS } else { CLEFT_APPOSITION_WORDS };
+        candidates.iter().find(|c| {
+            copula
+                && (after..after + reach).contains(&c.words.0)
+                && !(after..c.words.0).any(clause_opener)
+                && is_subject(c)
+                && c.speaker.is_some()
+        })
     };
     before.or_else(cleft).filter(|c| !matches!(c.reference, Reference::Document))
 }
+
+/// How far after a cleft's copula its subject may stand, past a role in apposition.
+const CLEFT_SUBJECT_WORDS: usize = 14;
+
+/// How far after the copula of a sentence that may be no cleft its subject may stand: past a
+/// short role ("il tesoriere, Luca Bertazzoni").
+const CLEFT_APPOSITION_WORDS: usize = 4;
+
+/// Words that end a cleft's noun phrase: what follows them is another clause's.
+const CLEFT_PHRASE_ENDS: &[&str] = &["che", "e", "ma", "mentre", "quando", "dopo", "perché", "cui", "quale"];
 
 /// How many words a verbless "Così, …" sentence that names whose words were quoted may have.
 const VERBLESS_FRAME_WORDS: usize = 14;

@@ -1929,6 +1929,28 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Servono verifiche",
         Some("Carla Bensi"),
     ),
+    // A cleft's subject after a long role and its apposition is the dropped subject after it.
+    (
+        "A guidare la delegazione è stato il mediatore dell'Unione europea per i Balcani, il diplomatico belga \
+         Pieter Claes. «Serve una tregua subito», ha detto ai cronisti.",
+        "Serve una tregua subito",
+        Some("Pieter Claes"),
+    ),
+    // The person's own noun and adjective in apposition after a role: the role's bearer.
+    (
+        "Il mediatore dell'Unione europea per i Balcani, il diplomatico belga Pieter Claes, ha dichiarato: «Serve \
+         una tregua».",
+        "Serve una tregua",
+        Some("Pieter Claes"),
+    ),
+    // An article no preposition leads into opens another noun phrase: the role governed before
+    // it ("del nostro inviato") has no bearer in the apposition after it.
+    (
+        "«Il museo riaprirà a maggio», ha spiegato ai microfoni del nostro inviato la direttrice, l'architetta \
+         Paola Serravalle.",
+        "Il museo riaprirà a maggio",
+        Some("Paola Serravalle"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.

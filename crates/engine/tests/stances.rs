@@ -509,6 +509,12 @@ fn whom_a_voice_speaks_for() {
         "«Appoggiamo le sanzioni», ha detto la portavoce della Commissione europea, Ilse Berger.",
         &[("EU", "sanctions", Supports)],
     );
+    // A body's envoy with a nationality in apposition speaks for the body, not for the country
+    // of the passport.
+    let envoy = "A illustrare la proposta è stata la rappresentante speciale dell'Unione africana per i Grandi \
+                 Laghi, la diplomatica senegalese Aminata Ndiaye. «Appoggiamo le sanzioni», ha detto ai cronisti.";
+    check(envoy, &[("AFRICAN-UNION", "sanctions", Supports)]);
+    no_cell(envoy, "SN", "sanctions");
     check(
         "Giappone e Corea del Sud hanno sostenuto le nuove sanzioni.",
         &[("JP", "sanctions", Supports), ("KR", "sanctions", Supports)],
