@@ -1107,6 +1107,9 @@ fn governed_by_gerund(text: &str, words: &[Word], lower: &[String], candidates: 
         if close < words.len() && !text[words[close - 1].span.end..words[close].span.start].contains(',') {
             continue;
         }
+        // "citando un'intervista in cui Monti parlava di «…»": a relative clause opened by "cui"
+        // or "dove" has a subject of its own.
+        let close = (k + 1..close).find(|&j| matches!(lower[j].as_str(), "cui" | "dove")).unwrap_or(close);
         for candidate in candidates.iter_mut().filter(|c| c.words.0 > k && c.words.1 <= close) {
             candidate.governed = true;
         }
@@ -1427,7 +1430,11 @@ fn verb_subject<'c>(
             // introduces with an indefinite article is what it announces, not who speaks.
             let indefinite = c.reference == Reference::Document
                 && (c.words.0.saturating_sub(2)..=c.words.0).any(|k| matches!(lower[k].as_str(), "un" | "uno" | "una"));
-            c.words.0 <= end + 2
+            // Past a short complement of the verb, one the text resolves ("fa sapere in una nota
+            // il coordinatore X"; not "il dicastero" of a ministry named before the verb).
+            let complement = lower.get(end).is_some_and(|w| PREPOSITIONS.contains(&w.as_str())) && c.speaker.is_some();
+            let reach = if complement { VERB_COMPLEMENT_WORDS } else { 2 };
+            c.words.0 <= end + reach
                 && !indefinite
                 && (end..c.words.0).all(|k| !words[k].is_capitalized(text) && !lower[k].ends_with("re"))
         });
@@ -1481,8 +1488,21 @@ fn verb_subject<'c>(
                 .find(|&k| text[words[k - 1].span.end..words[k].span.start].contains(','))
                 .is_some_and(|comma| !candidates.iter().filter(usable).any(|c| c.words.0 > che && c.words.1 <= comma))
     };
-    let clause_start =
-        (0..start).rev().find(|&k| lower[k] == "che" && !skipped[k] && !closed_before_naming(k)).map_or(0, |k| k + 1);
+    // "un'intervista in cui Monti parlava di…": "cui" opens a clause whose subject follows it,
+    // when it names one and no other verb comes before the verb ("L'ordinanza con cui il gip
+    // aveva disposto…, definiva": the main clause's; "una nota in cui ribadisce": the note's).
+    let relative_cui = |k: usize| {
+        lower[k] == "cui"
+            && k > 0
+            && PREPOSITIONS.contains(&lower[k - 1].as_str())
+            && lower[k - 1] != "secondo"
+            && candidates.iter().filter(usable).any(|c| c.words.0 > k)
+            && !(k + 1..start).any(|w| AUXILIARY_OPENERS.contains(&lower[w].as_str()) || lower[w] == "si")
+    };
+    let clause_start = (0..start)
+        .rev()
+        .find(|&k| (lower[k] == "che" && !closed_before_naming(k) || relative_cui(k)) && !skipped[k])
+        .map_or(0, |k| k + 1);
     let after_stop = (1..start)
         .rev()
         .find(|&k| text[words[k - 1].span.end..words[k].span.start].contains([':', ';']))
@@ -1867,6 +1887,10 @@ fn main_subject<'c>(candidates: &'c [Candidate], lower: &[String], skipped: &[bo
     before.or_else(cleft).filter(|c| !matches!(c.reference, Reference::Document))
 }
 
+/// How many words a complement of a verb of saying may have between it and its subject after
+/// it ("fa sapere in una nota il coordinatore").
+const VERB_COMPLEMENT_WORDS: usize = 4;
+
 /// How far after a cleft's copula its subject may stand, past a role in apposition.
 const CLEFT_SUBJECT_WORDS: usize = 14;
 
@@ -2194,13 +2218,16 @@ fn marked_speaker(
             // The subordinate clause ends at a comma before the main clause's subject; a noun
             // right after the verb is its object ("mentre il capogruppo definiva l'ordinanza «…»").
             let closed = || text[said.verb.span.end..c.span.start].contains(',');
+            // "mentre Stoccolma", "mentre i Paesi Bassi": the contrast right before the subject
+            // or its article.
+            let opening = if start > 1 && is_article(&first.lower[start - 1]) { start - 1 } else { start };
             c.span.start >= said.verb.span.end
                 && c.span.end <= m.outer.start
                 && !c.governed
                 && !c.adjective
-                && start > 0
+                && opening > 0
                 && ((subordinate && closed())
-                    || matches!(first.lower[start - 1].as_str(), "mentre" | "ma" | "invece" | "però"))
+                    || matches!(first.lower[opening - 1].as_str(), "mentre" | "ma" | "invece" | "però"))
         })
     };
     // "…rileva che X, e nei corridoi si parla di «…»": a clause coordinated after a comma whose

@@ -1951,6 +1951,38 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il museo riaprirà a maggio",
         Some("Paola Serravalle"),
     ),
+    // A contrast before a subject's article opens a clause of its own: the quotation after it is
+    // not the verb's before it.
+    (
+        "I tedeschi chiedono «tempi certi», mentre i Paesi Bassi, secondo cui il piano è «scritto sulla sabbia», \
+         frenano.",
+        "scritto sulla sabbia",
+        Some("Paesi Bassi"),
+    ),
+    // A relative clause opened by "cui" that names its subject, even inside a gerund's phrase.
+    (
+        "Il consigliere Bruno Casadei ha attaccato l'assessora Elena Ferri, ricordando un comizio in cui Ferri \
+         parlava di «tasse da abbassare».",
+        "tasse da abbassare",
+        Some("Elena Ferri"),
+    ),
+    // Not one closed by another verb before the main clause's ("L'ordinanza con cui il gip
+    // aveva disposto…, definiva"): the document speaks, not the prefect.
+    (
+        "Il decreto con cui il prefetto Aldo Nanni aveva chiuso il locale, nel 2021, definiva il gestore «un \
+         pericolo pubblico».",
+        "un pericolo pubblico",
+        Some("decreto"),
+    ),
+    // A national body the gazetteer knows speaks by its acronym alone.
+    ("La Figc, in una nota, ha fatto sapere che il campionato «ripartirà a marzo».", "ripartirà a marzo", Some("Figc")),
+    // A verb of saying after the quotation takes its subject past a short complement of its own,
+    // not the body the words are about.
+    (
+        "Il sindacato «non firmerà nulla», fa sapere in una nota il segretario provinciale Aldo Brambilla.",
+        "non firmerà nulla",
+        Some("Aldo Brambilla"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
