@@ -474,8 +474,21 @@ pub(crate) fn statements(
             if label {
                 continue;
             }
+            // "Ha votato contro pure Nauru", "Si è astenuta anche l'India": after a verb that opens
+            // its sentence and takes no object (a reflexive one, or one its phrase completes), a
+            // name past "anche" or "pure" is its subject. Not "Ha condannato anche la Francia".
+            let opening = (0..start).find(|&w| !AUXILIARIES.contains(&lower[w].as_str()) && lower[w] != "si");
+            let inverted_subject = before.is_some_and(|p| FOCUS_ADVERBS.contains(&lower[p].as_str()))
+                && opening.is_some_and(|opening| {
+                    let phrase_end = before.map_or(start, |p| p.saturating_sub(1));
+                    opening <= 2
+                        && start - opening <= INVERTED_SUBJECT_WORDS
+                        && (opening..start).all(|k| clauses[k] == clauses[start] && !words[k].is_capitalized(text))
+                        && (lower[0] == "si" || !ends_like_participle(&lower[phrase_end]))
+                        && (opening..start).any(|k| terms.roles_at(&found_terms, k).any(|r| r.stating))
+                });
             // The object of a verb says nothing of its own.
-            if before.is_some_and(object_of) && !according && !experiencer && !agent {
+            if before.is_some_and(object_of) && !according && !experiencer && !agent && !inverted_subject {
                 continue;
             }
             // "qualsiasi stanziamento Ue", "i dazi Usa": a name right after a noun that its
@@ -926,8 +939,21 @@ pub(crate) fn statements(
                 let to = next.unwrap_or(words.len()).min(close + VERB_REACH).min(words.len());
                 stating_in(close, to)
             };
+            // "Ha votato contro pure Nauru", "Si è astenuta anche l'India": a sentence that opens
+            // on its verb puts its one subject right after it.
+            let inverted_verb = || {
+                let opening = (0..*word).find(|&w| !AUXILIARIES.contains(&lower[w].as_str()) && lower[w] != "si")?;
+                let plain = |k: usize| !words[k].is_capitalized(text) && !comma_before(k) && !marked(words[k].span);
+                let right_after = *word > opening && *word - opening <= INVERTED_SUBJECT_WORDS;
+                // Set off by "anche", "pure", maybe before its article.
+                let focused = (word.saturating_sub(2)..*word).any(|k| FOCUS_ADVERBS.contains(&lower[k].as_str()));
+                (n == 0 && opening <= 2 && right_after && focused && (opening + 1..*word).all(plain))
+                    .then(|| stating_in(opening, *word))
+                    .flatten()
+            };
             let verb = stating_in(after, limit)
                 .or_else(between_commas)
+                .or_else(inverted_verb)
                 .map(|i| (i, terms.roles_at(&found_terms, i).any(|r| r.act)));
             // A verb, not a noun: "questo sostegno", "il sostegno" are no one's act.
             let noun = |at: usize| {
@@ -1223,6 +1249,13 @@ const NEUTRAL_GROUND: &[&str] = &[
     "ambiente", "sede", "sedi", "terreno", "luogo", "luoghi", "zona", "zone", "territorio", "campo", "spazio", "città",
     "capitale",
 ];
+
+/// Adverbs that set off a subject after its verb ("Ha votato contro anche la Francia").
+const FOCUS_ADVERBS: &[&str] = &["anche", "pure", "persino", "perfino", "invece"];
+
+/// How far after a verb that opens its sentence its subject may stand ("Ha votato contro pure
+/// Nauru").
+const INVERTED_SUBJECT_WORDS: usize = 6;
 
 /// The forms of "avere" and "essere" that make a clause of a participle or adjective after them
 /// ("ma ne ha chiesto la cancellazione", "ma è necessario").

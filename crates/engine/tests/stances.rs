@@ -1738,3 +1738,16 @@ fn topics_joined_by_neither_share_the_stance_word() {
         assert_eq!(cell_of(&corpus, "JP", topic).map(|c| c.stance), Some(Stance::Neutral), "{:?}", corpus.stances);
     }
 }
+
+/// A sentence that opens on its verb puts the subject after it, set off by "anche" or "pure", when
+/// the verb takes no object there; after one that does, the name is its object.
+#[test]
+fn a_subject_after_the_verb_that_opens_its_sentence() {
+    use Stance::*;
+    check(
+        "Il Consiglio ha approvato le nuove sanzioni. Ha votato contro anche il Giappone.",
+        &[("JP", "sanctions", Opposes)],
+    );
+    check("Il Consiglio ha approvato le nuove sanzioni. Si è astenuta pure la Cina.", &[("CN", "sanctions", Neutral)]);
+    no_cell("Il Consiglio ha approvato le nuove sanzioni. Ha criticato anche la Cina.", "CN", "sanctions");
+}
