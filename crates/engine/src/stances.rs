@@ -1010,6 +1010,24 @@ pub(crate) fn statements(
             };
             // "…con 14 voti a favore e l'astensione della Cina": a voter's side is its own vote's.
             let scope_start = vote.map_or(scope_start, |at| scope_start.max(words[at].span.start));
+            // …and ends where the next vote of the tally begins ("il voto contrario dell'Argentina
+            // e l'astensione della Bolivia"), before the words that join it.
+            let scope_end = match vote {
+                Some(_) => (subject.end..words.len())
+                    .find(|&k| terms.roles_at(&found_terms, k).any(|r| r.vote))
+                    .map(|next| {
+                        let mut first = next;
+                        while first > subject.end
+                            && (crate::articles::is_article(&lower[first - 1])
+                                || matches!(lower[first - 1].as_str(), "e" | "ed"))
+                        {
+                            first -= 1;
+                        }
+                        scope_end.min(words[first - 1].span.end)
+                    })
+                    .unwrap_or(scope_end),
+                None => scope_end,
+            };
             let scope = Span::new(scope_start, scope_end.max(scope_start));
             // "Il leader nordcoreano ha espresso «pieno sostegno» per la campagna bellica": the
             // actor's quoted words are read with what the sentence says it said them about.
@@ -1088,13 +1106,45 @@ pub(crate) fn statements(
             // since ("Gli Stati Uniti hanno votato a favore del testo… «L'embargo…». Voto
             // favorevole anche della Francia").
             let last_vote = voted_topic.filter(|_| votes && named.is_empty() && !heads[sentence.paragraph]);
-            let context = last_vote.or(context_topic
+            // "La sospensione è passata con il voto contrario dell'Argentina": a vote in a tally
+            // is on the one topic its sentence named before it; for or against it, not an
+            // abstention, which takes no side of its own.
+            let in_span = |i: usize| span.start <= words[i].span.start && words[i].span.end <= span.end;
+            // Only a voter's own words, which open on its vote ("il voto contrario di…"), in a
+            // sentence that says nothing of the topic before them but its name: "una risoluzione
+            // che chiede la sospensione dei rimpatri, con il voto contrario di…" votes on the
+            // suspension, against the topic.
+            // Asides between commas ("La sospensione, decisa in base alla clausola…, è passata")
+            // say nothing of what is voted.
+            let before: Vec<usize> = (0..words.len()).filter(|&i| words[i].span.end <= span.start).collect();
+            let pauses: Vec<usize> = before.iter().copied().filter(|&i| pause_before(i)).collect();
+            let aside = |i: usize| {
+                pauses.first().is_some_and(|&open| i >= open) && pauses.last().is_some_and(|&close| i < close)
+            };
+            let plain_before = before.iter().copied().filter(|&i| !aside(i)).all(|i| {
+                terms.roles_at(&found_terms, i).any(|r| !r.topics.is_empty())
+                    || terms.roles_at(&found_terms, i).all(|r| r.cue.is_none() && !r.request && !r.claim_against)
+            });
+            let tallied = (named.len() == 1
+                && votes
+                && plain_before
+                && !heads[sentence.paragraph]
+                && (0..words.len())
+                    .any(|i| words[i].span.start == span.start && terms.roles_at(&found_terms, i).any(|r| r.vote))
+                && !(0..words.len())
+                    .any(|i| in_span(i) && terms.roles_at(&found_terms, i).any(|r| !r.topics.is_empty())))
+            .then(|| named[0]);
+            let context = last_vote.or(tallied).or(context_topic
                 .filter(|(_, p)| *p == sentence.paragraph && !heads[*p] && named.is_empty())
                 .map(|(t, _)| t));
             let quoted = |i: usize| marked(words[i].span);
             let reading =
                 SentenceReading { text, words, lower, clauses: &clauses, found: &found_terms, main_verbs: &main_verbs };
-            topic_sides(&reading, span, data, terms, &unspoken, &quoted, context)
+            let mut found = topic_sides(&reading, span, data, terms, &unspoken, &quoted, context);
+            if tallied.is_some() {
+                found.retain(|(_, side)| *side != Stance::Neutral);
+            }
+            found
         };
         // "Non solo per gli impatti sulla guerra…": a sentence with stance words and nobody of its
         // own goes on with the statement the sentence before made of an actor as its subject.
@@ -1239,11 +1289,6 @@ pub(crate) fn statements(
     found
 }
 
-/// The topics named in `span` of a sentence that it takes a side on, each with the side of its
-/// nearest stance word; `unspoken` tells the words quoted from nobody. Where `span` names no
-/// topic, the topic its paragraph has just been about (`context`), if one, takes the side of the
-/// first stance word: "Il testo è passato con 120 voti. Il Brasile ha votato a favore."
-/// `quoted` tells the words in quotation marks.
 /// Places that are neutral ground, whoever calls them so ("un terreno neutrale").
 const NEUTRAL_GROUND: &[&str] = &[
     "ambiente", "sede", "sedi", "terreno", "luogo", "luoghi", "zona", "zone", "territorio", "campo", "spazio", "città",
@@ -1277,6 +1322,11 @@ const CONCERN_REACH: usize = 5;
 /// How many words an aside between commas may have ("oggi limitato al Darfur").
 const ASIDE_WORDS: usize = 6;
 
+/// The topics named in `span` of a sentence that it takes a side on, each with the side of its
+/// nearest stance word; `unspoken` tells the words quoted from nobody. Where `span` names no
+/// topic, the topic its paragraph has just been about (`context`), if one, takes the side of the
+/// first stance word: "Il testo è passato con 120 voti. Il Brasile ha votato a favore."
+/// `quoted` tells the words in quotation marks.
 fn topic_sides(
     reading: &SentenceReading,
     span: Span,

@@ -1751,3 +1751,20 @@ fn a_subject_after_the_verb_that_opens_its_sentence() {
     check("Il Consiglio ha approvato le nuove sanzioni. Si è astenuta pure la Cina.", &[("CN", "sanctions", Neutral)]);
     no_cell("Il Consiglio ha approvato le nuove sanzioni. Ha criticato anche la Cina.", "CN", "sanctions");
 }
+
+/// A vote in a tally is on the one topic its sentence named before it, for or against: not an
+/// abstention, and not a text that asks to stop the topic.
+#[test]
+fn a_vote_in_a_tally_is_on_what_passed() {
+    use Stance::*;
+    let passed = "Le nuove sanzioni, discusse per tre giorni, sono passate con il voto contrario del Giappone e \
+                  l'astensione della Cina.";
+    check(passed, &[("JP", "sanctions", Opposes)]);
+    no_cell(passed, "CN", "sanctions");
+    no_cell(
+        "Il Consiglio ha approvato una risoluzione che chiede la revoca delle sanzioni, con il voto contrario del \
+         Giappone.",
+        "JP",
+        "sanctions",
+    );
+}
