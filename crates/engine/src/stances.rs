@@ -123,6 +123,11 @@ const PARTICIPLE_ENDINGS: &[&str] =
 const IRREGULAR_PARTICIPLE_ENDINGS: &[&str] =
     &["esto", "esta", "esti", "este", "osto", "osta", "osti", "oste", "osso", "ossa", "ossi", "osse"];
 
+/// Whether `word` ends like a gerund ("accusando", "chiedendo").
+fn is_gerund(word: &str) -> bool {
+    word.len() > 5 && (word.ends_with("ando") || word.ends_with("endo"))
+}
+
 /// Whether `word` ends like a past participle, with a stem before the ending.
 fn ends_like_participle(word: &str) -> bool {
     PARTICIPLE_ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))
@@ -388,6 +393,13 @@ pub(crate) fn statements(
         // "ha messo in guardia Bruxelles": a phrase's last word too.
         // Past an adverb of time between the verb and its object ("ha convocato ieri
         // l'ambasciatore di Danimarca").
+        // A word among the first few of a sentence with no verb before it.
+        let opening = |k: usize| {
+            k <= OPENING_WORDS
+                && (0..k).all(|w| {
+                    !AUXILIARIES.contains(&lower[w].as_str()) && !terms.roles_at(&found_terms, w).any(|r| r.verb)
+                })
+        };
         let object_of = |mut k: usize| {
             while k > 0 && clauses[k - 1] == clauses[k] && crate::quotes::VERB_ADVERBS.contains(&lower[k].as_str()) {
                 k -= 1;
@@ -395,7 +407,9 @@ pub(crate) fn statements(
             !saying(k)
                 && !inverted(k)
                 && (participle(k)
-                    || terms.roles_at(&found_terms, k).any(|r| r.stating)
+                    // A verb or a gerund, not an adjective that opens the sentence before its
+                    // subject ("Contraria la Germania", "Sul fronte opposto la Germania").
+                    || terms.roles_at(&found_terms, k).any(|r| r.stating && (r.verb || is_gerund(&lower[k]) || !opening(k)))
                     || terms.phrases_ending_at(&found_terms, k).any(|r| r.stating && r.cue.is_some()))
         };
         let mut subjects: Vec<Subject> = Vec::new();
@@ -1294,6 +1308,10 @@ const NEUTRAL_GROUND: &[&str] = &[
     "ambiente", "sede", "sedi", "terreno", "luogo", "luoghi", "zona", "zone", "territorio", "campo", "spazio", "città",
     "capitale",
 ];
+
+/// How many words may open a verbless sentence before its subject ("Sul fronte opposto la
+/// Germania").
+const OPENING_WORDS: usize = 3;
 
 /// Adverbs that set off a subject after its verb ("Ha votato contro anche la Francia").
 const FOCUS_ADVERBS: &[&str] = &["anche", "pure", "persino", "perfino", "invece"];

@@ -40,7 +40,7 @@ const READ: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/stances-re
 
 /// The floors `make test` holds: what the engine measured when they were last set. No spurious
 /// cell: an actor that takes no position in the text has none.
-const MIN_ACCURACY: f64 = 0.768;
+const MIN_ACCURACY: f64 = 0.775;
 const MAX_SPURIOUS_RATE: f64 = 0.0;
 const MIN_PASSAGES: usize = 10;
 const MIN_HELD_OUT_ACCURACY: f64 = 0.29;

@@ -1768,3 +1768,14 @@ fn a_vote_in_a_tally_is_on_what_passed() {
         "sanctions",
     );
 }
+
+/// A stance word that opens a sentence with no verb before it is its subject's predicate, not a
+/// verb whose object the actor after it is.
+#[test]
+fn an_opening_stance_word_is_the_actors_predicate() {
+    use Stance::*;
+    check(
+        "Il Consiglio ha votato ieri le nuove sanzioni. Sul fronte opposto il Giappone, che ha votato contro.",
+        &[("JP", "sanctions", Opposes)],
+    );
+}
