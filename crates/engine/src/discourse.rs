@@ -384,7 +384,19 @@ impl<'a> Discourse<'a> {
             let form = if surname && mention.form == Form::Adjective { Form::Unknown } else { mention.form };
             match form {
                 Form::Unknown => {
-                    if let Some(candidate) = self.unknown(text, words, lower, mention) {
+                    // "Assessora Orlandini: «…»": a role capitalised only because it opens the
+                    // sentence, then the name of its bearer.
+                    let role_words = self
+                        .language
+                        .role_at(&lower[start..end])
+                        .map(|role| role.words.len())
+                        .filter(|&len| start == 0 && len < end - start);
+                    let named = role_words.map(|len| Mention {
+                        words: (start + len, end),
+                        span: Span::new(words[start + len].span.start, mention.span.end),
+                        ..mention.clone()
+                    });
+                    if let Some(candidate) = self.unknown(text, words, lower, named.as_ref().unwrap_or(mention)) {
                         candidates.push(candidate);
                     }
                 }
@@ -1520,8 +1532,10 @@ impl<'a> Discourse<'a> {
                     || self.language.speech_at(Speech::Finite, &lower[end..]).is_some();
                 let generic =
                     GENERIC_DOCUMENTS.contains(&lower[k].as_str()) && !qualified && end == k + 1 && ends_clause;
+                // Where none was named before, it is a document of its own ("Secondo il
+                // provvedimento, …").
                 let speaker = if generic && named {
-                    self.last_document.clone().map(Speaker::inferred)
+                    self.last_document.clone().map(Speaker::inferred).or(speaker)
                 } else {
                     self.last_document = speaker.clone();
                     speaker
@@ -1634,9 +1648,11 @@ impl<'a> Discourse<'a> {
                     )
                 })
                     && before(2).is_some_and(|w| PREPOSITIONS.contains(&w)))
-                // "al settimanale Orizzonte Civico", "alla tv Rete Sud": a medium, told or relaying.
+                // "al settimanale Orizzonte Civico", "alla tv Rete Sud": a medium, told or relaying;
+                // not someone met by name ("Dall'altra parte della rete Ibarguren").
                 || (before(1).is_some_and(|w| MEDIA_NOUNS.contains(&w))
-                    && before(2).is_some_and(|w| PREPOSITIONS.contains(&w) || is_article(w)))
+                    && before(2).is_some_and(|w| PREPOSITIONS.contains(&w) || is_article(w))
+                    && !(candidate.person && candidate.speaker.is_some()))
                 // "al quotidiano Le Courrier du Midi": the title's own article between.
                 || (before(1).is_some_and(is_article) && before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w)))
                 // "pubblicata dal comitato Genitori Uniti", "con l'associazione Libera Terra": a
@@ -1654,8 +1670,11 @@ impl<'a> Discourse<'a> {
                 // "penultimo nel girone Est di A2": a name that is no person's after a common noun
                 // of place, "in" or "su" before it; "Il capo del servizio Vigilanza, Sandro
                 // Merighi, …": or one "del" governs, which names what the noun is of.
+                // Not a state or body the gazetteer knows ("Nel corso dell'indagine Roma aveva
+                // sostenuto…"), which names no such noun's part.
                 || (!candidate.person
                     && after_common_noun
+                    && candidate.speaker.as_ref().is_none_or(|s| self.gazetteer.entity(&s.id).is_none())
                     && before(2).is_some_and(|w| IN_ON.contains(&w) || w != "di" && crate::mentions::OF.contains(&w)))
                 // "all'agenzia locale Tien Shan Press", "alla tv pubblica RTS": an adjective between.
                 || (before(2).is_some_and(|w| MEDIA_NOUNS.contains(&w))

@@ -127,6 +127,18 @@ pub(crate) struct Language {
 const BUCKETS: usize = 512;
 
 /// The pronouns Italian attaches to a gerund ("accusandola", "rivolgendogli", "definendosene").
+/// Infinitives without their final "e" whose past participle is irregular, of verbs of saying:
+/// "A dirlo è stato X".
+const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[
+    ("dir", "detto"),
+    ("scriver", "scritto"),
+    ("ammetter", "ammesso"),
+    ("chieder", "chiesto"),
+    ("risponder", "risposto"),
+    ("prometter", "promesso"),
+    ("sostener", "sostenuto"),
+];
+
 const ENCLITICS: &[&str] = &["lo", "la", "li", "le", "gli", "ne", "si", "ci", "vi", "mi", "ti"];
 
 /// The bucket of a first word: its first byte and its length (no hash map: they cost the page
@@ -201,6 +213,21 @@ impl Language {
         // The file is sorted (a test checks): no table to build.
         let at = self.given_names.binary_search_by(|(name, _)| (*name).cmp(word)).ok()?;
         Some(self.given_names[at].1)
+    }
+
+    /// Whether `word`, an infinitive with its pronoun attached ("dirlo", "annunciarlo",
+    /// "ribadirlo"), is a verb of saying: its past participle is one, regular ("annunciato",
+    /// "sostenuto", "ribadito") or one of the few irregular ones news uses ("detto", "scritto").
+    pub fn infinitive_says(&self, word: &str) -> bool {
+        let Some(infinitive) = ENCLITICS.iter().find_map(|clitic| word.strip_suffix(clitic)) else {
+            return false;
+        };
+        let irregular =
+            IRREGULAR_PARTICIPLES.iter().find(|(stem, _)| *stem == infinitive).map(|(_, p)| (*p).to_owned());
+        let regular = [("ar", "ato"), ("er", "uto"), ("ir", "ito")]
+            .iter()
+            .find_map(|(ending, participle)| infinitive.strip_suffix(ending).map(|stem| format!("{stem}{participle}")));
+        irregular.or(regular).is_some_and(|participle| self.speech_at(Speech::Participle, &[participle]).is_some())
     }
 
     /// How many words of the longest form of `section` open `lower`, if one does.

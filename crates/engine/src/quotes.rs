@@ -371,7 +371,7 @@ pub(crate) fn extract(
         }
         let attribution =
             attributions.iter().zip(&sources).next().map(|(a, &source)| (*a, candidates[source].speaker.clone()));
-        let backward = backward_speaker(text, words, lower, &resolved, &candidates);
+        let backward = backward_speaker(text, words, lower, &resolved, &candidates, &lexicon.language);
         let view_of = view_of(text, words, lower, own_start, &candidates);
 
         // "Rispondendo alla pm X (che aveva parlato di «…»), la donna ha raccontato…": when the
@@ -1915,6 +1915,7 @@ fn backward_speaker(
     lower: &[String],
     verbs: &[SaidBy],
     candidates: &[Candidate],
+    language: &Language,
 ) -> Option<(Option<Speaker>, Span)> {
     let first = lower.first()?.as_str();
     // "«…». Così il presidente della Regione, Saverio Lomonaco, ha commentato la sentenza."
@@ -1983,7 +1984,8 @@ fn backward_speaker(
     }
     let infinitive = lower.get(1)?;
     let clitic = ["rlo", "rla", "rli", "rle"].iter().any(|e| infinitive.ends_with(e));
-    if matches!(first, "a" | "ad") && clitic {
+    // Only a verb of saying: "A scoprirla era stato un ricercatore" gives nobody's words.
+    if matches!(first, "a" | "ad") && clitic && language.infinitive_says(infinitive) {
         let copula = (2..words.len().min(10)).find(|&k| matches!(lower[k].as_str(), "è" | "sono" | "era" | "fu"))?;
         let from = if lower.get(copula + 1).is_some_and(|w| w.starts_with("stat")) { copula + 2 } else { copula + 1 };
         let cue = Span::new(words[0].span.start, words[from - 1].span.end);

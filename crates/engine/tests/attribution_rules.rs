@@ -1983,6 +1983,48 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "non firmerà nulla",
         Some("Aldo Brambilla"),
     ),
+    // A name right after a medium's noun is the medium's, not one of a person met in full.
+    (
+        "Ha vinto la slovena Petra Zupan. Dall'altra parte della rete Zupan, che aveva servito male, ha ammesso \
+         di aver chiesto di «continuare a giocare».",
+        "continuare a giocare",
+        Some("Petra Zupan"),
+    ),
+    // A role capitalised because it opens the sentence, then its bearer's surname.
+    (
+        "Assessora Orlandini: «Audit ovunque». L'assessora regionale Silvia Orlandini ha convocato i direttori.",
+        "Audit ovunque",
+        Some("Silvia Orlandini"),
+    ),
+    // "A + infinitive + è stato X" gives X the words before only for a verb of saying.
+    (
+        "I documenti erano «accessibili a tutti» per mesi. A scoprirlo era stato un tecnico di Pesaro, Luca Neri.",
+        "accessibili a tutti",
+        None,
+    ),
+    (
+        "Il sindaco ha parlato. «Non molliamo». A ribadirlo è stato il vicesindaco Marco Gallo.",
+        "Non molliamo",
+        Some("Marco Gallo"),
+    ),
+    // A generic document's noun with no document named before it is a document of its own.
+    (
+        "Secondo il provvedimento, i dati sono rimasti online per «almeno undici mesi».",
+        "almeno undici mesi",
+        Some("provvedimento"),
+    ),
+    // A state the gazetteer knows after a fronted complement is the subject, no part of its noun.
+    (
+        "Nel corso dell'indagine Madrid aveva sostenuto che il piano fosse «del tutto legittimo».",
+        "del tutto legittimo",
+        Some("Spagna"),
+    ),
+    // "l'esecutivo Ue" is the European Commission (an epithet in data/world.txt).
+    (
+        "Nella decisione l'esecutivo Ue scrive che il prestito ha dato «un vantaggio indebito».",
+        "un vantaggio indebito",
+        Some("Commissione europea"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
