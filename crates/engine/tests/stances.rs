@@ -1779,3 +1779,12 @@ fn an_opening_stance_word_is_the_actors_predicate() {
         &[("JP", "sanctions", Opposes)],
     );
 }
+
+/// A neutrality declared through "volere" ("di non volersi schierare") is declared all the same.
+#[test]
+fn not_wanting_to_take_sides_is_neutrality() {
+    check(
+        "Il Giappone ha dichiarato di «non volersi schierare» sulle nuove sanzioni.",
+        &[("JP", "sanctions", Stance::Neutral)],
+    );
+}
