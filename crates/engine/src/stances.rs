@@ -890,6 +890,14 @@ pub(crate) fn statements(
                 }
                 last += 1;
             }
+            // "La Lettonia chiede che Pechino non ostacoli l'ispezione": what is asked of an actor
+            // is the asker's position, not the actor's.
+            let asked = n > 0
+                && (word.saturating_sub(3)..*word)
+                    .any(|k| lower[k] == "che" && k > 0 && terms.roles_at(&found_terms, k - 1).any(|r| r.request));
+            if asked {
+                continue;
+            }
             let next = subjects.get(last + 1).map(|s| s.word);
             let first_of_clause = subjects.iter().all(|s| clauses[s.word] >= clauses[*word]);
             // "L'opposizione chiede il riconteggio, Bissau convoca l'ambasciatore": a clause
@@ -1079,7 +1087,12 @@ pub(crate) fn statements(
             .filter(|q| q.voice().is_none())
             .filter(|q| {
                 let before = words.iter().rposition(|w| w.span.end <= q.outer.start);
-                before.is_some_and(|b| terms.roles_at(&found_terms, b).any(|r| r.verb))
+                // …or in the clause a request opens ("per chiedere che Pechino «non ostacoli»…").
+                let requested = |b: usize| {
+                    (b.saturating_sub(3)..=b)
+                        .any(|k| lower[k] == "che" && k > 0 && terms.roles_at(&found_terms, k - 1).any(|r| r.request))
+                };
+                before.is_some_and(|b| terms.roles_at(&found_terms, b).any(|r| r.verb) || requested(b))
             })
             .map(|q| q.outer)
             .collect();
@@ -1881,12 +1894,15 @@ fn topic_sides(
                     && has(at, |r| r.request)
                     && (at + 1..(at + REQUEST_REACH).min(i))
                         .any(|k| matches!(lower[k].as_str(), "che" | "di" | "a" | "ad"));
+                // Not a negation of a stance word of its own, which says the side itself: "chiede
+                // che Pechino «non ostacoli» l'ispezione" asks for the inspection.
                 let turned = turned
                     != ((opens_clause || request_opens)
                         && has(at, |r| r.request)
                         && (at + 1..words.len().min(i + 4)).any(|k| {
                             clauses[k] == clauses[i]
                                 && matches!(lower[k].as_str(), "non" | "nessun" | "nessuna" | "nessuno")
+                                && !(k + 1..(k + 3).min(i)).any(|w| terms.cue_at(found, w).is_some())
                         }));
                 // "chiediamo che i brevetti vengano sospesi": a clause that says the action a
                 // turned topic proposes (a word of it that is no stance word: "sospesi", not

@@ -1788,3 +1788,18 @@ fn not_wanting_to_take_sides_is_neutrality() {
         &[("JP", "sanctions", Stance::Neutral)],
     );
 }
+
+/// Asking that an actor not obstruct something supports it; what is asked of that actor is the
+/// asker's position, not its own, and words quoted in the clause the request opens are the
+/// asker's.
+#[test]
+fn asking_that_no_one_obstruct_it_supports_it() {
+    use Stance::*;
+    let asked = "La Francia chiede che Tokyo non ostacoli le nuove sanzioni.";
+    check(asked, &[("FR", "sanctions", Supports)]);
+    no_cell(asked, "JP", "sanctions");
+    check(
+        "La Francia ha convocato l'ambasciatore giapponese per chiedere che Tokyo «non ostacoli» le nuove sanzioni.",
+        &[("FR", "sanctions", Supports)],
+    );
+}
