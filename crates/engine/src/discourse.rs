@@ -1521,7 +1521,13 @@ impl<'a> Discourse<'a> {
                     && end < words.len()
                     && crate::mentions::FROM.contains(&lower[end].as_str())
                     && DOCUMENT_PARTICIPLES.iter().any(|ending| lower[end - 1].ends_with(ending));
-                let named = qualified || signed_by || !matches!(lower[article].as_str(), "un" | "uno" | "una");
+                // "Il sindaco ha firmato un'ordinanza che vieta…": one the sentence's subject has
+                // just issued, the object of the participle right before it.
+                let issued = article >= 2
+                    && DOCUMENT_PARTICIPLES.iter().any(|ending| lower[article - 1].ends_with(ending))
+                    && matches!(lower[article - 2].as_str(), "ha" | "hanno" | "aveva" | "avevano");
+                let named =
+                    qualified || signed_by || issued || !matches!(lower[article].as_str(), "un" | "uno" | "una");
                 let speaker = named.then_some(Speaker { id, name, country, role: None, inferred: false });
                 // "Il piano industriale prevede 410 esuberi e, si legge nel documento, «…»": a
                 // bare generic noun takes up the document named last.

@@ -2025,6 +2025,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un vantaggio indebito",
         Some("Commissione europea"),
     ),
+    // An indefinite document the sentence's subject has just issued is a document that speaks.
+    (
+        "La sindaca ha firmato un'ordinanza che vieta l'uso dell'acqua «per lavare le auto».",
+        "per lavare le auto",
+        Some("ordinanza"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
