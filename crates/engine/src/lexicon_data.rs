@@ -136,7 +136,6 @@ const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[
     ("chieder", "chiesto"),
     ("risponder", "risposto"),
     ("prometter", "promesso"),
-    ("sostener", "sostenuto"),
 ];
 
 const ENCLITICS: &[&str] = &["lo", "la", "li", "le", "gli", "ne", "si", "ci", "vi", "mi", "ti"];

@@ -393,6 +393,12 @@ pub(crate) fn statements(
         // "ha messo in guardia Bruxelles": a phrase's last word too.
         // Past an adverb of time between the verb and its object ("ha convocato ieri
         // l'ambasciatore di Danimarca").
+        // Whether word `w` stands in the clause a request opens, a few words past its "che"
+        // ("chiede che Pechino…").
+        let in_request = |w: usize| {
+            (w.saturating_sub(3)..w)
+                .any(|k| lower[k] == "che" && k > 0 && terms.roles_at(&found_terms, k - 1).any(|r| r.request))
+        };
         // A word among the first few of a sentence with no verb before it.
         let opening = |k: usize| {
             k <= OPENING_WORDS
@@ -892,9 +898,7 @@ pub(crate) fn statements(
             }
             // "La Lettonia chiede che Pechino non ostacoli l'ispezione": what is asked of an actor
             // is the asker's position, not the actor's.
-            let asked = n > 0
-                && (word.saturating_sub(3)..*word)
-                    .any(|k| lower[k] == "che" && k > 0 && terms.roles_at(&found_terms, k - 1).any(|r| r.request));
+            let asked = n > 0 && in_request(*word);
             if asked {
                 continue;
             }
@@ -1088,11 +1092,7 @@ pub(crate) fn statements(
             .filter(|q| {
                 let before = words.iter().rposition(|w| w.span.end <= q.outer.start);
                 // …or in the clause a request opens ("per chiedere che Pechino «non ostacoli»…").
-                let requested = |b: usize| {
-                    (b.saturating_sub(3)..=b)
-                        .any(|k| lower[k] == "che" && k > 0 && terms.roles_at(&found_terms, k - 1).any(|r| r.request))
-                };
-                before.is_some_and(|b| terms.roles_at(&found_terms, b).any(|r| r.verb) || requested(b))
+                before.is_some_and(|b| terms.roles_at(&found_terms, b).any(|r| r.verb) || in_request(b + 1))
             })
             .map(|q| q.outer)
             .collect();
