@@ -442,7 +442,11 @@ pub(crate) fn statements(
                 .find(|&w| clauses[w] == clauses[start] && terms.roles_at(&found_terms, w).any(|r| r.vote))
                 .filter(|_| preposition.is_some_and(|w| crate::mentions::OF.contains(&w)));
             let voter = vote.is_some();
-            let according = preposition == Some("secondo") || voter;
+            // "Per il Brasile la sospensione era «un atto dovuto»": a view that opens the sentence
+            // ("Per l'Ucraina, gli Stati Uniti hanno approvato…" gives Ukraine nothing: the
+            // subject after it takes the rest).
+            let view = before == Some(0) && preposition == Some("per");
+            let according = preposition == Some("secondo") || voter || view;
             // "la risoluzione presentata dal Regno Unito", "le sanzioni condannate da Pechino": the
             // agent of a participle that takes a side takes it.
             let agent = before.is_some_and(|p| {

@@ -1803,3 +1803,15 @@ fn asking_that_no_one_obstruct_it_supports_it() {
         &[("FR", "sanctions", Supports)],
     );
 }
+
+/// A view that opens the sentence ("Per il Giappone…") is the actor's, and calling something a
+/// duty ("un atto dovuto") supports it. (Quoted, the words are nobody's for now: "Per l'Italia la
+/// partita vale «una stagione intera»" is what a team plays for, not a state's view.)
+#[test]
+fn a_view_that_opens_the_sentence_is_the_actors() {
+    use Stance::*;
+    check("Per il Giappone le nuove sanzioni sono un atto dovuto.", &[("JP", "sanctions", Supports)]);
+    check("Per il Giappone le nuove sanzioni sono necessarie.", &[("JP", "sanctions", Supports)]);
+    // Set off before another subject, it says whom something is for: the subject takes the rest.
+    no_cell("Per la Corea del Sud, il Giappone ha approvato le nuove sanzioni.", "KR", "sanctions");
+}
