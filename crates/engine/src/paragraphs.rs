@@ -86,15 +86,25 @@ fn dispatches(text: &str, block: &[Span]) -> Vec<Span> {
 /// after it ("avrebbe avvertito i colleghi che\nBerlino…") or on a comma, nor runs longer than a
 /// headline, and a paragraph broken once is copy wrapped by width ("ghanese Kwame\nOfori-Mensah"),
 /// so such a line goes on whatever case the next one starts with, unless the next is a dispatch
-/// of its own ("(ANSA) - ROMA…") or a slug in capitals.
+/// of its own ("(ANSA) - ROMA…") or a slug in capitals; so does, in copy that broke a sentence
+/// before, a line ending on a capitalised word before one that a name and its comma open.
 fn joined_broken_lines(text: &str, lines: Vec<Span>) -> Vec<Span> {
     let mut joined: Vec<Span> = Vec::with_capacity(lines.len());
     // Whether the last paragraph is already made of several lines.
     let mut wrapped = false;
+    // Whether the copy has broken a sentence across lines before: then a paragraph's first line
+    // that ends on a capitalised word goes on into a line that a name and its comma open ("della
+    // vicesindaca Loredana\nPautasso, che…").
+    let mut broken_copy = false;
     for line in lines {
         let content = line.of(text).trim();
         // A new dispatch ("(ANSA) - ROMA…") or a slug in capitals starts a paragraph of its own.
         let opens_own = content.starts_with('(') || !content.chars().any(char::is_lowercase);
+        // "Pautasso, che…": a capitalised word and a comma open the line, a name's end in
+        // apposition.
+        let name_goes_on = content
+            .split_once(',')
+            .is_some_and(|(first, _)| first.chars().all(char::is_alphabetic) && first.starts_with(char::is_uppercase));
         // A line ending on a word that needs another or on a comma, too long for a headline (see
         // `quotes::is_headline`), or in a paragraph already broken once, is a sentence broken too.
         let dangling = joined.last().is_some_and(|previous: &Span| {
@@ -104,6 +114,7 @@ fn joined_broken_lines(text: &str, lines: Vec<Span>) -> Vec<Span> {
             DANGLING.contains(&last_word)
                 || line.ends_with(',')
                 || on_word && (wrapped || line.chars().count() > HEADLINE_CHARS)
+                || broken_copy && last_word.starts_with(char::is_uppercase) && name_goes_on
         });
         let continues = (dangling && !opens_own) || content.chars().next().is_some_and(char::is_lowercase);
         match joined.last_mut() {
@@ -114,6 +125,7 @@ fn joined_broken_lines(text: &str, lines: Vec<Span>) -> Vec<Span> {
             {
                 previous.end = line.end;
                 wrapped = true;
+                broken_copy = true;
             }
             _ => {
                 joined.push(line);
@@ -195,6 +207,27 @@ mod tests {
     #[test]
     fn one_paragraph_a_line_with_or_without_blank_lines() {
         assert_eq!(paragraphs("Uno due.\nTre quattro.\n\n\nCinque."), ["Uno due.", "Tre quattro.", "Cinque."]);
+    }
+
+    #[test]
+    fn a_name_broken_across_lines_in_broken_copy_goes_on() {
+        let copy = concat!(
+            "Il sindaco di Borgo Lido, piccolo comune della costa, è stato arrestato stamattina dai carabinieri con l'accusa di\n",
+            "corruzione.\n",
+            "\"Siamo sconcertati\", è il commento della vicesindaca Loredana\n",
+            "Pautasso, che guida la giunta.\n",
+            "Titolo a Roma\n",
+            "Testo."
+        );
+        assert_eq!(
+            paragraphs(copy),
+            [
+                "Il sindaco di Borgo Lido, piccolo comune della costa, è stato arrestato stamattina dai carabinieri con l'accusa di\ncorruzione.",
+                "\"Siamo sconcertati\", è il commento della vicesindaca Loredana\nPautasso, che guida la giunta.",
+                "Titolo a Roma",
+                "Testo."
+            ]
+        );
     }
 
     #[test]
