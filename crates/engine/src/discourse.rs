@@ -52,6 +52,10 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "testo", "programma",
 ];
 
+/// Words that say when, between a document's participle and its authors ("firmata ieri mattina
+/// da…").
+const WHEN_WORDS: &[&str] = &["ieri", "oggi", "stamani", "stamattina", "mattina", "sera", "pomeriggio", "notte"];
+
 /// The endings of the participles that follow a document's noun ("la delibera approvata", "una
 /// lettera firmata da…", "la relazione richiesta"): no part of its name, and with "da" its authors.
 const DOCUMENT_PARTICIPLES: &[&str] =
@@ -1468,6 +1472,9 @@ impl<'a> Discourse<'a> {
                     && !is_article(&lower[end])
                     // "La sentenza rileva che…": the verb is not part of the document's name.
                     && self.language.speech_at(Speech::Finite, &lower[end..]).is_none()
+                    // "L'ordinanza firmata ieri vieta…": nor the participle that says who issued
+                    // it or when.
+                    && !DOCUMENT_PARTICIPLES.iter().any(|ending| lower[end].ends_with(ending))
                     && text[words[end - 1].span.end..words[end].span.start] == *" "
                 {
                     end += 1;
@@ -1517,10 +1524,12 @@ impl<'a> Discourse<'a> {
                 // is some document of someone the text does not say, so nobody to name.
                 // "Una lettera firmata da ventidue insegnanti parla di…": a participle and the
                 // "da" of its authors say whose it is.
-                let signed_by = end > k + 1
-                    && end < words.len()
-                    && crate::mentions::FROM.contains(&lower[end].as_str())
-                    && DOCUMENT_PARTICIPLES.iter().any(|ending| lower[end - 1].ends_with(ending));
+                // The participle past its name, maybe with when ("firmata ieri mattina da").
+                let signed_by = end < words.len()
+                    && DOCUMENT_PARTICIPLES.iter().any(|ending| lower[end].ends_with(ending))
+                    && (end + 1..words.len().min(end + 4))
+                        .find(|&w| !WHEN_WORDS.contains(&lower[w].as_str()))
+                        .is_some_and(|w| crate::mentions::FROM.contains(&lower[w].as_str()));
                 // "Il sindaco ha firmato un'ordinanza che vieta…": one the sentence's subject has
                 // just issued, the object of the participle right before it.
                 let issued = article >= 2
