@@ -127,6 +127,11 @@ pub(crate) struct Language {
 const BUCKETS: usize = 512;
 
 /// The pronouns Italian attaches to a gerund ("accusandola", "rivolgendogli", "definendosene").
+/// Whether `word` ends like a gerund ("accusando", "chiedendo"), not "quando".
+pub(crate) fn is_gerund(word: &str) -> bool {
+    (word.ends_with("ando") || word.ends_with("endo")) && word.len() > 5 && word != "quando"
+}
+
 /// Infinitives without their final "e" whose past participle is irregular, of verbs of saying:
 /// "A dirlo è stato X".
 const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[

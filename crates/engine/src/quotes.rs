@@ -1097,7 +1097,7 @@ fn governed_conjuncts(candidates: &mut [Candidate], lower: &[String]) {
 fn governed_by_gerund(text: &str, words: &[Word], lower: &[String], candidates: &mut [Candidate]) {
     let pause = |k: usize| text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':']);
     for (k, word) in lower.iter().enumerate() {
-        let gerund = (word.ends_with("ando") || word.ends_with("endo")) && word.len() > 5 && word != "quando";
+        let gerund = crate::lexicon_data::is_gerund(word);
         if !gerund || k > 0 && !pause(k) {
             continue;
         }

@@ -123,11 +123,6 @@ const PARTICIPLE_ENDINGS: &[&str] =
 const IRREGULAR_PARTICIPLE_ENDINGS: &[&str] =
     &["esto", "esta", "esti", "este", "osto", "osta", "osti", "oste", "osso", "ossa", "ossi", "osse"];
 
-/// Whether `word` ends like a gerund ("accusando", "chiedendo").
-fn is_gerund(word: &str) -> bool {
-    word.len() > 5 && (word.ends_with("ando") || word.ends_with("endo"))
-}
-
 /// Whether `word` ends like a past participle, with a stem before the ending.
 fn ends_like_participle(word: &str) -> bool {
     PARTICIPLE_ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))
@@ -415,7 +410,7 @@ pub(crate) fn statements(
                 && (participle(k)
                     // A verb or a gerund, not an adjective that opens the sentence before its
                     // subject ("Contraria la Germania", "Sul fronte opposto la Germania").
-                    || terms.roles_at(&found_terms, k).any(|r| r.stating && (r.verb || is_gerund(&lower[k]) || !opening(k)))
+                    || terms.roles_at(&found_terms, k).any(|r| r.stating && (r.verb || crate::lexicon_data::is_gerund(&lower[k]) || !opening(k)))
                     || terms.phrases_ending_at(&found_terms, k).any(|r| r.stating && r.cue.is_some()))
         };
         let mut subjects: Vec<Subject> = Vec::new();
