@@ -59,7 +59,7 @@ const WHEN_WORDS: &[&str] = &["ieri", "oggi", "stamani", "stamattina", "mattina"
 /// The endings of the participles that follow a document's noun ("la delibera approvata", "una
 /// lettera firmata da…", "la relazione richiesta"): no part of its name, and with "da" its authors.
 const DOCUMENT_PARTICIPLES: &[&str] =
-    &["ata", "ato", "ate", "ati", "ita", "ito", "uta", "uto", "essa", "esso", "sta", "sto"];
+    &["ata", "ato", "ate", "ati", "ita", "ito", "uta", "uto", "essa", "esso", "sta", "sto", "usa", "uso", "esa", "eso"];
 
 /// Document nouns that say only that something is written: bare, they take up the document
 /// the text named last ("il documento", "il provvedimento").
@@ -1475,6 +1475,11 @@ impl<'a> Discourse<'a> {
                     // "L'ordinanza firmata ieri vieta…": nor the participle that says who issued
                     // it or when.
                     && !DOCUMENT_PARTICIPLES.iter().any(|ending| lower[end].ends_with(ending))
+                    // "La dichiarazione finale riconosce i «progressi»": a word an article
+                    // follows is a verb with its object, not an adjective of the name.
+                    && !(end + 1 < words.len()
+                        && is_article(&lower[end + 1])
+                        && text[words[end].span.end..words[end + 1].span.start] == *" ")
                     && text[words[end - 1].span.end..words[end].span.start] == *" "
                 {
                     end += 1;
@@ -1525,11 +1530,25 @@ impl<'a> Discourse<'a> {
                 // "Una lettera firmata da ventidue insegnanti parla di…": a participle and the
                 // "da" of its authors say whose it is.
                 // The participle past its name, maybe with when ("firmata ieri mattina da").
-                let signed_by = end < words.len()
-                    && DOCUMENT_PARTICIPLES.iter().any(|ending| lower[end].ends_with(ending))
-                    && (end + 1..words.len().min(end + 4))
-                        .find(|&w| !WHEN_WORDS.contains(&lower[w].as_str()))
-                        .is_some_and(|w| crate::mentions::FROM.contains(&lower[w].as_str()));
+                let authors = (end < words.len()
+                    && DOCUMENT_PARTICIPLES.iter().any(|ending| lower[end].ends_with(ending)))
+                .then(|| (end + 1..words.len().min(end + 4)).find(|&w| !WHEN_WORDS.contains(&lower[w].as_str())))
+                .flatten()
+                .filter(|&w| crate::mentions::FROM.contains(&lower[w].as_str()));
+                let signed_by = authors.is_some();
+                // "una nota diffusa dalla Casa Bianca": a country's government signs for it.
+                let country = country.or_else(|| {
+                    let from = authors?;
+                    let first = if lower[from] == "da" && from + 1 < words.len() && is_article(&lower[from + 1]) {
+                        from + 2
+                    } else {
+                        from + 1
+                    };
+                    mentions.iter().find(|m| m.words.0 == first).and_then(|m| {
+                        let entity = &self.gazetteer.entities[m.country.or_else(|| m.entities.first().copied())?];
+                        (entity.kind == EntityKind::Country && m.form != Form::Source).then(|| entity.id.clone())
+                    })
+                });
                 // "Il sindaco ha firmato un'ordinanza che vieta…": one the sentence's subject has
                 // just issued, the object of the participle right before it.
                 let issued = article >= 2

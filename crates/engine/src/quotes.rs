@@ -1179,7 +1179,19 @@ fn relative_subject<'c>(
         let quoted_verb = matches!(inner.next(), Some('«' | '“' | '"'))
             && matches!(inner.next_back(), Some('»' | '”' | '"'))
             && !inner.as_str().contains(['«', '»', '“', '”', '"']);
-        let one_clause = (quoted_verb || !between.contains([',', ';', ':', '«', '“', '"']))
+        // "che ha motivato il no con il timore di «tensioni etniche» e ha dichiarato…": words
+        // quoted inside the first verb's phrase, with no pause outside them, keep one clause.
+        let mut quoted = false;
+        let paused_outside = between.chars().any(|c| {
+            match c {
+                '«' | '“' => quoted = true,
+                '»' | '”' => quoted = false,
+                '"' => quoted = !quoted,
+                _ => {}
+            }
+            !quoted && matches!(c, ',' | ';' | ':')
+        });
+        let one_clause = (quoted_verb || !paused_outside && !quoted)
             && !candidates.iter().any(|c| c.person && c.words.0 > che && c.words.1 <= and);
         (one_clause && che + 1 < and).then_some(che)
     };
@@ -1255,7 +1267,7 @@ const QUESTION_WORDS: usize = 30;
 const APPOSITION_WORDS: usize = 6;
 
 /// How many words a relative clause's first verb phrase may have before an "e" joins another.
-const COORDINATED_REACH: usize = 10;
+const COORDINATED_REACH: usize = 14;
 
 /// X of "per bocca di X" before the verb, in its clause: the one whose mouth says it.
 fn through_mouth_of<'c>(verb: &SpeechVerb, candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {

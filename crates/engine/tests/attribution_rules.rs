@@ -2038,6 +2038,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "l'uso dell'acqua per gli orti",
         Some("ordinanza"),
     ),
+    // A word an article follows is a verb with its object, not an adjective of a document's name.
+    (
+        "La relazione annuale segnala i «ritardi cronici» dei cantieri e definisce il piano «irrealistico».",
+        "ritardi cronici",
+        Some("relazione annuale"),
+    ),
+    // Words quoted inside a relative clause's first verb phrase do not end it: a verb joined by
+    // "e" after them has the same antecedent.
+    (
+        "A firmare il ricorso è stata la presidente Carla Venturi, che ha motivato la scelta con il «rischio di chiusura» e ha detto che la delibera «non regge».",
+        "non regge",
+        Some("Carla Venturi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.

@@ -1815,3 +1815,18 @@ fn a_view_that_opens_the_sentence_is_the_actors() {
     // Set off before another subject, it says whom something is for: the subject takes the rest.
     no_cell("Per la Corea del Sud, il Giappone ha approvato le nuove sanzioni.", "KR", "sanctions");
 }
+
+/// A note a government issued speaks for its country ("diffusa dalla Casa Bianca"), and saying
+/// something is not in one's interest opposes it.
+#[test]
+fn a_note_a_government_issued_is_its_countrys() {
+    use Stance::*;
+    check(
+        "«Il Giappone sostiene pienamente le nuove sanzioni», si legge in una nota diffusa dalla Casa Bianca.",
+        &[("US", "sanctions", Supports)],
+    );
+    check(
+        "Il ministro degli Esteri francese ha dichiarato che le nuove sanzioni «non sono oggi nell'interesse dell'Europa».",
+        &[("FR", "sanctions", Opposes)],
+    );
+}
