@@ -2079,7 +2079,10 @@ impl<'a> Discourse<'a> {
     fn unknown(&mut self, text: &str, words: &[Word], lower: &[String], mention: &Mention) -> Option<Candidate> {
         let (start, end) = mention.words;
         // "il ministro Brenna": a capitalised word right after a role noun is its bearer's name.
-        let after_role = self.follows_role(lower, start);
+        // Not the name given to a body the role ends with ("il portavoce del comitato Valmora in
+        // Movimento").
+        let after_role = self.follows_role(lower, start)
+            && !(start > 0 && crate::mentions::BODY_KINDS.contains(&lower[start - 1].as_str()));
         if let Some((first, last)) =
             self.person_in(text, words, lower, (start, end)).or_else(|| self.named_after_role(lower, (start, end)))
         {

@@ -1475,7 +1475,18 @@ fn verb_subject<'c>(
         // dropped and X is an object.
         let main_verb =
             (0..start).find(|&k| AUXILIARY_OPENERS.contains(&lower[k].as_str()) && !skipped[k]).unwrap_or(start);
-        return candidates.iter().filter(usable).find(|c| c.words.1 <= main_verb).map(|c| (c, Position::Before));
+        let before = candidates.iter().filter(usable).find(|c| c.words.1 <= main_verb);
+        // "Da Bruxelles, pur confermando la procedura, il portavoce X ha cercato…": a gerund's
+        // phrase that opens the sentence, set off by a comma, has the main clause's subject after it.
+        let opening_phrase = || {
+            let no_verb_before = (0..start).all(|k| !AUXILIARY_OPENERS.contains(&lower[k].as_str()));
+            let comma = (end..words.len()).find(|&k| text[words[k - 1].span.end..words[k].span.start].contains(','))?;
+            let no_pause_inside =
+                !text[words[start].span.end..words[comma - 1].span.end].contains([',', ';', ':', '«', '“', '"']);
+            let subject = candidates.iter().find(|c| c.words.0 == comma && is_subject(c) && c.speaker.is_some())?;
+            (no_verb_before && no_pause_inside).then_some((subject, Position::After))
+        };
+        return before.map(|c| (c, Position::Before)).or_else(opening_phrase);
     }
     // The clause of the verb starts after a `che` that introduces it ("ha detto che X ha…"),
     // or after a colon or semicolon with a subject of its own before the verb ("Roma non è
@@ -2333,7 +2344,7 @@ fn marked_speaker(
         Some(((a, _), lower)) if m.outer.end <= a.cue.start && a.is_relative(lower) => (None, None),
         // "Secondo quanto riportato dall’agenzia X, il governo tedesco starebbe valutando di «…»":
         // the report relays the words of its clause's subject.
-        Some(((a, _), _)) if let Some(subject) = a.reports.then(|| reported_by(a, m, first)).flatten() => {
+        Some(((a, _), _)) if let Some(subject) = a.reports.then(|| reported_by(text, a, m, first)).flatten() => {
             (subject.speaker.clone(), Some(a.cue))
         }
         Some(((a, speaker), _)) => (speaker.clone(), Some(a.cue)),
@@ -2622,13 +2633,25 @@ fn frame_source<'c>(candidates: &'c [Candidate], lower: &[String]) -> Option<&'c
 
 /// The subject of the clause that a reporting "secondo quanto riportato da X" attributes, when
 /// it stands after X and before quotation `m`.
-fn reported_by<'f>(a: &Attribution, m: &Marked, facts: &'f SentenceFacts) -> Option<&'f Candidate> {
-    facts.candidates.iter().find(|c| {
+/// Or the subject right before it, when the report is an aside between commas ("Lo stesso
+/// Baldessari, secondo quanto raccontato da Marzano, si sentirebbe «…»").
+fn reported_by<'f>(text: &str, a: &Attribution, m: &Marked, facts: &'f SentenceFacts) -> Option<&'f Candidate> {
+    let after = facts.candidates.iter().find(|c| {
         c.words.0 > a.source_word
             && c.span.end <= m.outer.start
             && is_subject(c)
             && c.speaker.is_some()
             && c.reference != Reference::Document
+    });
+    after.or_else(|| {
+        facts.candidates.iter().find(|c| {
+            c.words.1 == a.first_word
+                && c.person
+                && is_subject(c)
+                && c.speaker.is_some()
+                && text[c.span.end..a.cue.start].trim() == ","
+                && a.cue.end <= m.outer.start
+        })
     })
 }
 

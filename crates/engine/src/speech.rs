@@ -143,8 +143,10 @@ impl Attribution {
 
 /// The verbs of "secondo quanto … X" by which X reports what others said, unlike "secondo quanto
 /// dichiarato da X", X's own words.
-const REPORTING: &[&str] =
-    &["riferisce", "riporta", "scrive", "scrivono", "riferiscono", "riportano", "riportato", "riferito"];
+const REPORTING: &[&str] = &[
+    "riferisce", "riporta", "scrive", "scrivono", "riferiscono", "riportano", "riportato", "riferito", "racconta",
+    "raccontano", "raccontato",
+];
 
 /// The attribution phrases among `words` (of `text`).
 pub(crate) fn attributions(text: &str, words: &[Word], lower: &[String]) -> Vec<Attribution> {
@@ -155,9 +157,16 @@ pub(crate) fn attributions(text: &str, words: &[Word], lower: &[String]) -> Vec<
             (
                 Some("secondo"),
                 Some("quanto"),
-                Some("riferisce" | "riporta" | "scrive" | "scrivono" | "riferiscono" | "riportano"),
+                Some(
+                    "riferisce" | "riporta" | "scrive" | "scrivono" | "riferiscono" | "riportano" | "racconta"
+                    | "raccontano",
+                ),
             ) => Some(i + 3),
-            (Some("secondo"), Some("quanto"), Some("riportato" | "riferito" | "dichiarato" | "affermato")) => {
+            (
+                Some("secondo"),
+                Some("quanto"),
+                Some("riportato" | "riferito" | "raccontato" | "dichiarato" | "affermato"),
+            ) => {
                 // "secondo quanto riportato dall’agenzia …": skip the preposition too.
                 Some(i + 4)
                     .filter(|&k| k < words.len() && crate::mentions::PREPOSITIONS.contains(&lower[k - 1].as_str()))

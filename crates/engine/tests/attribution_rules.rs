@@ -2051,6 +2051,25 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "non regge",
         Some("Carla Venturi"),
     ),
+    // A gerund's phrase that opens the sentence, set off by a comma, has the main clause's
+    // subject after it.
+    (
+        "Dal Viminale, pur ammettendo i ritardi, la sottosegretaria Paola Lentini ha difeso il piano: «Entro marzo i centri saranno pronti».",
+        "Entro marzo i centri saranno pronti",
+        Some("Paola Lentini"),
+    ),
+    // A capitalised word after a body's kind that ends a role is the body's name, not the bearer's.
+    (
+        "«Le bollette sono raddoppiate», ha detto il portavoce del comitato Borgo in Comune, Walter Spada.",
+        "Le bollette sono raddoppiate",
+        Some("Walter Spada"),
+    ),
+    // "Secondo quanto raccontato da X" between commas after a subject relays the subject's words.
+    (
+        "La difesa ha parlato con i cronisti. La stessa Giovanna Ruffini, secondo quanto raccontato dal suo avvocato Pietro Lai, si considera «una vittima del sistema».",
+        "una vittima del sistema",
+        Some("Giovanna Ruffini"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
