@@ -2474,7 +2474,10 @@ impl<'a> Discourse<'a> {
             several => {
                 let latest = several.iter().max_by_key(|p| p.seen)?;
                 let others_recent = several.iter().filter(|p| p.seen + 6 > self.clock).count();
-                (others_recent == 1).then(|| latest.speaker.clone())
+                // "…furioso Giancarlo Bellotti, allenatore della Libertas. «…», ha detto il tecnico
+                // ospite": the one of them met in this sentence or the one before.
+                let just_met = several.iter().filter(|p| p.seen > self.sentence_clocks.0).count();
+                (others_recent == 1 || just_met == 1).then(|| latest.speaker.clone())
             }
         }
     }

@@ -2070,6 +2070,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "una vittima del sistema",
         Some("Giovanna Ruffini"),
     ),
+    // Of two people with a role of one class, a description stands for the one met in this
+    // sentence or the one before.
+    (
+        "L'allenatore del Borgo, Sandro Melis, ha lodato i suoi. Il presidente ha parlato a lungo. Deluso invece Fabio Carta, allenatore dei Falchi. «Abbiamo regalato il primo tempo», ha detto il tecnico ospite.",
+        "Abbiamo regalato il primo tempo",
+        Some("Fabio Carta"),
+    ),
+    // A trial's defender is the lawyer a later "il legale" describes.
+    (
+        "Ha parlato anche Mauro Sestini, difensore dell'imputato. Il legale ha definito la sentenza «un errore da correggere in appello».",
+        "un errore da correggere in appello",
+        Some("Mauro Sestini"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
