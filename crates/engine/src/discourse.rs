@@ -1167,6 +1167,29 @@ impl<'a> Discourse<'a> {
                 self.add_role(&speaker, class, gender);
             }
         }
+        // A role predicated of the sentence's subject: "Elisa Carrone, 44 anni, avvocata, è la
+        // nuova sindaca", "Marco Ferri sarà il prossimo allenatore".
+        for k in 1..words.len().saturating_sub(1) {
+            if !matches!(lower[k].as_str(), "è" | "sarà" | "diventa") || !is_definite(&lower[k + 1]) {
+                continue;
+            }
+            let at =
+                if matches!(lower.get(k + 2).map(String::as_str), Some("nuovo" | "nuova" | "prossimo" | "prossima")) {
+                    k + 3
+                } else {
+                    k + 2
+                };
+            let Some(role) = self.language.role_at(&lower[at.min(words.len())..]) else { continue };
+            let subject = candidates.iter().find(|c| !c.governed && !c.adjective && c.words.1 <= k);
+            let Some(subject) = subject.filter(|c| {
+                c.person && !lower[c.words.1..k].iter().any(|w| matches!(w.as_str(), "che" | "cui" | "e" | "ma"))
+            }) else {
+                continue;
+            };
+            if let Some(speaker) = subject.speaker.clone() {
+                self.add_role(&speaker, role.class, role.gender);
+            }
+        }
         candidates.retain(|c| !quoted(c.span));
         // Pronouns and documents.
         for k in 0..words.len() {
@@ -1502,6 +1525,11 @@ impl<'a> Discourse<'a> {
                             || is_article(&lower[stop])
                             || stop == end + 1
                             // "la sentenza di primo grado": two plain words.
+                            // "il verbale dell'Ufficio centrale": a body's adjective after its noun.
+                            || stop == end + 2
+                                && words[stop - 1].is_capitalized(text)
+                                && lower[stop].len() > 5
+                                && (lower[stop].ends_with("ale") || lower[stop].ends_with("ali"))
                             || stop == end + 2
                                 && !words[stop - 1].is_capitalized(text)
                                 && !PREPOSITIONS.contains(&lower[stop].as_str())

@@ -2083,6 +2083,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un errore da correggere in appello",
         Some("Mauro Sestini"),
     ),
+    // A role predicated of the sentence's subject is theirs, for a description later ("il
+    // neopresidente": one just elected).
+    (
+        "Dopo tre scrutini Piero Calvani, 61 anni, notaio, è il nuovo presidente della Fondazione. Il neopresidente ha promesso «bilanci pubblici ogni sei mesi».",
+        "bilanci pubblici ogni sei mesi",
+        Some("Piero Calvani"),
+    ),
+    // A body's adjective after its capitalised noun is part of a document's name.
+    (
+        "Nel verbale della Commissione elettorale si legge che lo scrutinio si è svolto «senza irregolarità».",
+        "senza irregolarità",
+        Some("verbale della Commissione elettorale"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
