@@ -2555,6 +2555,22 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     let adjacent = (!between.chars().any(char::is_alphanumeric) || qualifiers)
         && !subject_before
         && (!before.governed || (before.words.0 > 0 && lower[before.words.0 - 1] == "così"));
+    // "Contraria Roberta Guidotti, imprenditrice: «…»": a role in apposition to the name before
+    // its comma is that person's.
+    let apposition_of = || {
+        let comma_at = words[opening].span.start;
+        facts.candidates.iter().rev().find(|c| {
+            c.person && c.speaker.is_some() && c.span.end <= comma_at && text[c.span.end..comma_at].trim() == ","
+        })
+    };
+    if adjacent
+        && before.speaker.is_none()
+        && before.reference == Reference::Description
+        && after_comma
+        && let Some(person) = apposition_of()
+    {
+        return Some((person.speaker.clone(), Span::new(person.span.start, before.span.end)));
+    }
     if adjacent {
         return Some((before.speaker.clone(), before.span));
     }

@@ -2096,6 +2096,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "senza irregolarità",
         Some("verbale della Commissione elettorale"),
     ),
+    // A role in apposition to the name before its comma, right before a colon, is that person's.
+    (
+        "Scettica invece Marta Gorini, farmacista: «Le ricette elettroniche non arrivano mai in tempo».",
+        "Le ricette elettroniche non arrivano mai in tempo",
+        Some("Marta Gorini"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
