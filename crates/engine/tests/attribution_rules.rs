@@ -2098,7 +2098,7 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // A role in apposition to the name before its comma, right before a colon, is that person's.
     (
-        "Scettica invece Marta Gorini, farmacista: «Le ricette elettroniche non arrivano mai in tempo».",
+        "Scettica invece Marta Gorini, avvocata: «Le ricette elettroniche non arrivano mai in tempo».",
         "Le ricette elettroniche non arrivano mai in tempo",
         Some("Marta Gorini"),
     ),
