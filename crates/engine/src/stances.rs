@@ -1085,6 +1085,12 @@ pub(crate) fn statements(
         // A quotation with no speaker right after a verb of statement ("esprimere «seria
         // preoccupazione»") is someone's words all the same, not scare quotes; so are words a
         // described voice was given (above).
+        // So are words quoted in a view that opens the sentence ("Per il Brasile la sospensione
+        // era «un atto dovuto»").
+        let view_end = subjects
+            .iter()
+            .find(|s| s.according && s.word <= 2 && lower.first().is_some_and(|w| w == "per"))
+            .map(|s| words[s.end - 1].span.end);
         let mut introduced: Vec<Span> = of_sentence[index]
             .iter()
             .filter(|q| q.voice().is_none())
@@ -1092,6 +1098,7 @@ pub(crate) fn statements(
                 let before = words.iter().rposition(|w| w.span.end <= q.outer.start);
                 // …or in the clause a request opens ("per chiedere che Pechino «non ostacoli»…").
                 before.is_some_and(|b| terms.roles_at(&found_terms, b).any(|r| r.verb) || in_request(b + 1))
+                    || view_end.is_some_and(|end| q.outer.start >= end)
             })
             .map(|q| q.outer)
             .collect();

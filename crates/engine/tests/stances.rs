@@ -1830,3 +1830,12 @@ fn a_note_a_government_issued_is_its_countrys() {
         &[("FR", "sanctions", Opposes)],
     );
 }
+
+/// Words quoted in a view that opens the sentence are the actor's ("Per X la misura era «…»"),
+/// and committing not to apply something opposes it.
+#[test]
+fn words_quoted_in_a_view_are_the_actors() {
+    use Stance::*;
+    check("Per il Giappone le nuove sanzioni sono «un atto dovuto».", &[("JP", "sanctions", Supports)]);
+    check("Tokyo ha annunciato che non applicherà le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
+}
