@@ -58,8 +58,11 @@ const WHEN_WORDS: &[&str] = &["ieri", "oggi", "stamani", "stamattina", "mattina"
 
 /// The endings of the participles that follow a document's noun ("la delibera approvata", "una
 /// lettera firmata da…", "la relazione richiesta"): no part of its name, and with "da" its authors.
-const DOCUMENT_PARTICIPLES: &[&str] =
+pub(crate) const DOCUMENT_PARTICIPLES: &[&str] =
     &["ata", "ato", "ate", "ati", "ita", "ito", "uta", "uto", "essa", "esso", "sta", "sto", "usa", "uso", "esa", "eso"];
+
+/// Adverbs between "si legge" and the document it is read in ("si legge ancora nella nota").
+const READ_ADVERBS: &[&str] = &["ancora", "inoltre", "anche", "poi", "infatti", "invece"];
 
 /// Document nouns that say only that something is written: bare, they take up the document
 /// the text named last ("il documento", "il provvedimento").
@@ -1552,7 +1555,13 @@ impl<'a> Discourse<'a> {
                 // "nel comunicato" is governed as "in un comunicato" is, unless it is where the
                 // words are read ("si legge nel comunicato").
                 let contracted = is_in_the(&lower[article]) || article_joined(&lower[article]);
-                let read_in = article >= 2 && lower[article - 1].starts_with("legg") && lower[article - 2] == "si";
+                // (maybe past an adverb: "si legge ancora nella nota")
+                let read_at = if article >= 1 && READ_ADVERBS.contains(&lower[article - 1].as_str()) {
+                    article - 1
+                } else {
+                    article
+                };
+                let read_in = read_at >= 2 && lower[read_at - 1].starts_with("legg") && lower[read_at - 2] == "si";
                 // "una nota diffusa a mezzogiorno parla di…": a document no complement names
                 // is some document of someone the text does not say, so nobody to name.
                 // "Una lettera firmata da ventidue insegnanti parla di…": a participle and the

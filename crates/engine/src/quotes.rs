@@ -1298,8 +1298,17 @@ fn read_in_document<'c>(
     }
     // "Nella relazione dei revisori, depositata a febbraio, si legge…": an aside between commas
     // may stand between the document and the verb.
+    // "Nel comunicato diffuso dal club in serata si legge…": so may the participle that says who
+    // issued it and when, with no pause.
+    let issued = |end: usize| {
+        end < si
+            && si - end <= ASIDE_WORDS
+            && crate::discourse::DOCUMENT_PARTICIPLES.iter().any(|ending| lower[end].ends_with(ending))
+            && !text[words[end - 1].span.end..words[si].span.start].contains([',', ';', ':', '.', '«', '"', '“'])
+    };
     let aside = |end: usize| {
         end == si
+            || issued(end)
             || end < si && si - end <= ASIDE_WORDS && {
                 let between = text[words[end - 1].span.end..words[si].span.start].trim();
                 // The document's name may go on in lower case first ("del collegio dei revisori").

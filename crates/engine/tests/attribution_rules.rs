@@ -2102,6 +2102,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Le ricette elettroniche non arrivano mai in tempo",
         Some("Marta Gorini"),
     ),
+    // The participle that says who issued a document and when may stand between it and "si
+    // legge", with no pause; an adverb may stand between "si legge" and the document after it.
+    ("Nel verbale firmato ieri dai revisori si legge che i conti sono «in ordine».", "in ordine", Some("verbale")),
+    (
+        "«Il cantiere riaprirà a maggio», si legge inoltre nella circolare.",
+        "Il cantiere riaprirà a maggio",
+        Some("circolare"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
