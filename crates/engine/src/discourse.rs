@@ -61,12 +61,16 @@ const WHEN_WORDS: &[&str] = &["ieri", "oggi", "stamani", "stamattina", "mattina"
 pub(crate) const DOCUMENT_PARTICIPLES: &[&str] =
     &["ata", "ato", "ate", "ati", "ita", "ito", "uta", "uto", "essa", "esso", "sta", "sto", "usa", "uso", "esa", "eso"];
 
+/// The class of `data/roles.txt` that says the same office as someone else's ("il collega",
+/// "l'omologo"): its bearer takes the classes of the one met last with a role.
+const COUNTERPART_CLASS: &str = "collega";
+
 /// Adverbs between "si legge" and the document it is read in ("si legge ancora nella nota").
 const READ_ADVERBS: &[&str] = &["ancora", "inoltre", "anche", "poi", "infatti", "invece"];
 
 /// Document nouns that say only that something is written: bare, they take up the document
 /// the text named last ("il documento", "il provvedimento").
-const GENERIC_DOCUMENTS: &[&str] = &["documento", "provvedimento", "atto"];
+const GENERIC_DOCUMENTS: &[&str] = &["documento", "provvedimento", "atto", "testo"];
 
 /// The legal forms of Italian companies, written after their name ("Cartiere Valsesto spa").
 const LEGAL_FORMS: &[&str] = &["spa", "srl", "srls", "sapa", "sas", "snc"];
@@ -1599,8 +1603,11 @@ impl<'a> Discourse<'a> {
                 // Not one a clause goes on to describe ("Il provvedimento con cui l'Antitrust…"),
                 // which is new: the noun ends its clause, or a verb of saying follows it.
                 let ends_clause = end == words.len()
-                    || text[words[end - 1].span.end..words[end].span.start].contains([',', '.', ';', ':'])
-                    || self.language.speech_at(Speech::Finite, &lower[end..]).is_some();
+                    || text[words[end - 1].span.end..words[end].span.start].contains([',', '.', ';', ':', '—', '–'])
+                    || self.language.speech_at(Speech::Finite, &lower[end..]).is_some()
+                    // "il testo lo bolla come…": past a clitic.
+                    || matches!(lower[end].as_str(), "lo" | "la" | "li" | "le" | "ne")
+                        && self.language.speech_at(Speech::Finite, &lower[end + 1..]).is_some();
                 let generic =
                     GENERIC_DOCUMENTS.contains(&lower[k].as_str()) && !qualified && end == k + 1 && ends_clause;
                 // Where none was named before, it is a document of its own ("Secondo il
@@ -2472,7 +2479,24 @@ impl<'a> Discourse<'a> {
     }
 
     fn add_role(&mut self, speaker: &Speaker, class: &'static str, gender: Option<Gender>) {
+        // "il collega di San Lupo, Enrico Vannucci", "l'omologo francese": the office of the one
+        // met last with a role, so that a later "il primario" is no longer the other's alone.
+        let counterpart: Vec<&'static str> = if class == COUNTERPART_CLASS {
+            self.people
+                .iter()
+                .filter(|p| p.speaker.id != speaker.id && p.classes.iter().any(|&c| c != COUNTERPART_CLASS))
+                .max_by_key(|p| p.seen)
+                .map(|p| p.classes.clone())
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
         if let Some(person) = self.people.iter_mut().find(|p| p.speaker.id == speaker.id) {
+            for held in counterpart {
+                if !person.classes.contains(&held) {
+                    person.classes.push(held);
+                }
+            }
             if !person.classes.contains(&class) {
                 person.classes.push(class);
             }

@@ -2110,6 +2110,25 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il cantiere riaprirà a maggio",
         Some("circolare"),
     ),
+    // "Il collega" takes the office of the one met last with a role: a later description of
+    // that office is no longer the other's alone (here the latest of the two, just met).
+    (
+        "Critico il sindaco di Borgo Alto, Aldo Neri. Più cauto il collega di Roccavalle, Ivo Sala. «Aspettiamo i dati», ha aggiunto il sindaco.",
+        "Aspettiamo i dati",
+        Some("Ivo Sala"),
+    ),
+    // "Il testo" takes up the document named last, as "il documento" does, also past a clitic
+    // before its verb and in an interpolation between dashes.
+    (
+        "La relazione dell'Inps descrive una spesa «fuori controllo». Il testo lo bolla come «un buco senza fondo».",
+        "un buco senza fondo",
+        Some("relazione dell'Inps"),
+    ),
+    (
+        "Il parere dell'Avvocatura è netto. «Il contratto — si legge nel documento — è nullo».",
+        "Il contratto — si legge nel documento — è nullo",
+        Some("parere dell'Avvocatura"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
