@@ -1584,9 +1584,28 @@ fn own_clause_start(
     // disse…": the main clause's verb); the commas of an apposition ("mentre il
     // capogruppo, Luca Ferrario, definiva") are inside or right after one candidate.
     let apposition = |k: usize| candidates.iter().any(|c| c.person && c.words.0 < k && k <= c.words.1);
-    if (opener + 1..=verb)
-        .any(|k| text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':']) && !apposition(k))
-    {
+    // …nor those of a short aside right after the clause's subject ("mentre Madrid, più prudente,
+    // ha chiesto").
+    let comma_at = |k: usize| text[words[k - 1].span.end..words[k].span.start].contains(',');
+    let aside = |k: usize| {
+        candidates.iter().any(|c| {
+            let open = c.words.1;
+            !c.governed
+                && c.words.0 > opener
+                && open < verb
+                && comma_at(open)
+                && (open + 1..=verb).find(|&j| comma_at(j)).is_some_and(|close| {
+                    close - open <= ASIDE_REACH
+                        && close == verb
+                        && (k == open || k == close)
+                        && lower[open..close].iter().all(|w| !matches!(w.as_str(), "che" | "e" | "ed" | "ma"))
+                        && (open..close).all(|w| !words[w].is_capitalized(text))
+                })
+        })
+    };
+    if (opener + 1..=verb).any(|k| {
+        text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':']) && !apposition(k) && !aside(k)
+    }) {
         return None;
     }
     let start = if lower.get(opener + 1).is_some_and(|w| w == "che") { opener + 2 } else { opener + 1 };
@@ -1599,6 +1618,9 @@ fn own_clause_start(
     }
     Some(start)
 }
+
+/// How many words a short aside between a clause's subject and its verb may have.
+const ASIDE_REACH: usize = 4;
 
 /// The subject after an inverted verb: the first candidate no preposition governs, within a
 /// few words and before any `che` or strong punctuation.
@@ -2293,13 +2315,21 @@ fn marked_speaker(
         let between = first.words.iter().filter(|w| w.span.start >= said.verb.span.end && w.span.end <= m.outer.start);
         term && between.count() > TERM_REACH
     };
+    // "ha ripetuto Castrucci, che secondo il suo difensore, l'avvocata Elena Ruffo, sarebbe stato
+    // «…»": a view named between the verb and the quotation gives the words after it.
+    let view_between = |said: &SaidBy| {
+        first.attribution.as_ref().is_some_and(|(a, speaker)| {
+            speaker.is_some()
+                && !a.reports
+                && !a.is_relative(first.lower)
+                && a.cue.start >= said.verb.span.end
+                && a.cue.end <= m.outer.start
+        })
+    };
     let nearest_before = || {
-        first
-            .verbs
-            .iter()
-            .rev()
-            .find(|said| said.verb.span.end <= m.outer.start)
-            .filter(|said| !another_subject_between(said) && !impersonal_between(said) && !term_far_from(said))
+        first.verbs.iter().rev().find(|said| said.verb.span.end <= m.outer.start).filter(|said| {
+            !another_subject_between(said) && !impersonal_between(said) && !term_far_from(said) && !view_between(said)
+        })
     };
     // The nearest verb after, unless a contrasting clause opens between ("lo slogan «…», mentre
     // il capogruppo definiva l'ordinanza «…»": the slogan is not his).

@@ -2129,6 +2129,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il contratto — si legge nel documento — è nullo",
         Some("parere dell'Avvocatura"),
     ),
+    // A view named between a verb and a quotation ("che secondo X") gives the words after it.
+    (
+        "«Non ho mai firmato nulla», ha ripetuto Ardito, che secondo la sua legale, l'avvocata Maria Fumo, sarebbe «la vittima di un raggiro».",
+        "la vittima di un raggiro",
+        Some("Maria Fumo"),
+    ),
+    // A short aside between a contrasting clause's subject and its verb keeps the clause its own.
+    (
+        "Berlino ha espresso «pieno sostegno», mentre Vienna, più cauta, ha chiesto «tempi più lunghi».",
+        "tempi più lunghi",
+        Some("Austria"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
