@@ -510,9 +510,18 @@ impl<'a> Discourse<'a> {
         for at in 0..candidates.len() {
             let adjective = &candidates[at];
             let (start, end) = adjective.words;
+            // …or right after a common noun of theirs that is no role ("il tenore tedesco Jonas
+            // Keller"; "il ministro tedesco X" is the role's).
+            let own_noun = start >= 2
+                && is_singular_definite(&lower[start - 2])
+                && !words[start - 1].is_capitalized(text)
+                && lower[start - 1].chars().all(char::is_alphabetic)
+                && !crate::mentions::PREPOSITIONS.contains(&lower[start - 1].as_str())
+                && self.language.role_at(&lower[start - 1..start]).is_none()
+                && text[words[start - 1].span.end..words[start].span.start] == *" ";
             let introduces = adjective.adjective
                 && start > 0
-                && is_singular_definite(&lower[start - 1])
+                && (is_singular_definite(&lower[start - 1]) || own_noun)
                 && candidates.get(at + 1).is_some_and(|next| {
                     next.words.0 == end
                         && matches!(next.reference, Reference::Other | Reference::Name)
@@ -521,6 +530,13 @@ impl<'a> Discourse<'a> {
                 });
             if introduces {
                 let next = &candidates[at + 1];
+                // After a noun, only a person's name: "il quotidiano canadese The Northern Ledger",
+                // "il fondo americano Harbor Ridge Capital" are bodies.
+                if !is_singular_definite(&lower[start - 1])
+                    && self.language.given_name(words[next.words.0].text(text)).is_none()
+                {
+                    continue;
+                }
                 let name: Vec<String> = lower[next.words.0..next.words.1].to_vec();
                 let written = next.span.of(text).to_owned();
                 let mut speaker = self.person(&name, &written, None);

@@ -2141,6 +2141,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "tempi più lunghi",
         Some("Austria"),
     ),
+    // A country's adjective after a person's own common noun that is no role, before a given
+    // name, gives that person the country, and the adjective alone later stands for them…
+    (
+        "Alla prima c'era anche la soprano svedese Karin Lund. «Un pubblico caldissimo», ha commentato la svedese.",
+        "Un pubblico caldissimo",
+        Some("Karin Lund"),
+    ),
+    // …not before a body's name.
+    (
+        "Lo scrive il quotidiano svedese Nordiska Posten. «Un pubblico caldissimo», ha commentato lo svedese.",
+        "Un pubblico caldissimo",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
