@@ -65,6 +65,10 @@ pub(crate) const DOCUMENT_PARTICIPLES: &[&str] =
 /// "l'omologo"): its bearer takes the classes of the one met last with a role.
 const COUNTERPART_CLASS: &str = "collega";
 
+/// The endings of the adjectives that may qualify a body's capitalised noun in its name
+/// ("Federazione ciclistica italiana", "Autorità portuale", "Agenzia regionale").
+const BODY_ADJECTIVE_ENDINGS: &[&str] = &["ale", "ali", "ana", "ano", "ica", "ico", "ese", "ina", "ino", "ria", "rio"];
+
 /// Adverbs between "si legge" and the document it is read in ("si legge ancora nella nota").
 const READ_ADVERBS: &[&str] = &["ancora", "inoltre", "anche", "poi", "infatti", "invece"];
 
@@ -2161,6 +2165,19 @@ impl<'a> Discourse<'a> {
         }
         // "la Questura", "la Procura di Vercelli": a public body by its common noun, capitalised.
         if end - start == 1 && self.language.is_body(&lower[start]) {
+            // "la Federazione ciclistica italiana", "l'Autorità portuale di Santa Livia": up to two
+            // adjectives in lower case are part of its name.
+            let mut end = end;
+            while end < words.len()
+                && end < start + 3
+                && !quoted_or_spaced_apart(text, words, end)
+                && !words[end].is_capitalized(text)
+                && lower[end].len() > 4
+                && BODY_ADJECTIVE_ENDINGS.iter().any(|ending| lower[end].ends_with(ending))
+                && self.language.speech_at(Speech::Finite, &lower[end..]).is_none()
+            {
+                end += 1;
+            }
             // "la Procura di Vercelli"; "la Corte d'appello di Trento", "la Provincia autonoma di
             // Trento": a few lower-case words may qualify the body before its place…
             // "il Consorzio di tutela dei vini dei Colli di Montevigna": up to five.
@@ -2183,9 +2200,11 @@ impl<'a> Discourse<'a> {
                     loop {
                         let spaced = |k: usize| k < words.len() && !quoted_or_spaced_apart(text, words, k);
                         // Not a person's name after it ("la Procura di Siena Mario…").
+                        // (A given name after "San" names the saint: "di Santa Livia".)
                         if spaced(last)
                             && words[last].is_capitalized(text)
-                            && self.language.given_name(words[last].text(text)).is_none()
+                            && (self.language.given_name(words[last].text(text)).is_none()
+                                || SAINT_TITLES.contains(&lower[last - 1].trim_end_matches(['\'', '’'])))
                         {
                             last += 1;
                         } else if spaced(last)

@@ -2154,6 +2154,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Un pubblico caldissimo",
         None,
     ),
+    // A body named by its capitalised noun keeps the adjectives in lower case after it, and a
+    // saint's name in its place ("di Santa Livia").
+    (
+        "La Federazione pugilistica italiana ha fatto sapere che chiederà «una squalifica esemplare».",
+        "una squalifica esemplare",
+        Some("Federazione pugilistica italiana"),
+    ),
+    (
+        "L'Agenzia regionale di San Mauro ha assicurato: «I dati saranno pubblici».",
+        "I dati saranno pubblici",
+        Some("Agenzia regionale di San Mauro"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
