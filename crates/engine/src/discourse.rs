@@ -69,6 +69,9 @@ const COUNTERPART_CLASS: &str = "collega";
 /// ("Federazione ciclistica italiana", "Autorità portuale", "Agenzia regionale").
 const BODY_ADJECTIVE_ENDINGS: &[&str] = &["ale", "ali", "ana", "ano", "ica", "ico", "ese", "ina", "ino", "ria", "rio"];
 
+/// A company's legal forms after its name ("Terminal Liviano Spa", "Rossi S.r.l."), without dots.
+const COMPANY_FORMS: &[&str] = &["spa", "srl", "sapa", "snc", "sas", "scarl"];
+
 /// Adverbs between "si legge" and the document it is read in ("si legge ancora nella nota").
 const READ_ADVERBS: &[&str] = &["ancora", "inoltre", "anche", "poi", "infatti", "invece"];
 
@@ -1680,6 +1683,16 @@ impl<'a> Discourse<'a> {
                 .find(|w| !w.is_empty() && article(w).is_none() && !matches!(w.as_str(), "un" | "uno" | "una"));
             if let Some(opening) = opening {
                 self.note_body(&opening, speaker);
+            }
+            // "la Terminal Liviano Spa": a company's legal form makes it what "l'azienda" or "la
+            // società" later stands for.
+            let legal_form = speaker.name.rsplit(' ').next().is_some_and(|last| {
+                COMPANY_FORMS.contains(&last.to_lowercase().trim_end_matches('.').replace('.', "").as_str())
+            });
+            if legal_form {
+                for noun in ["azienda", "società"] {
+                    self.note_body(noun, speaker);
+                }
             }
             // "l'associazione Note di Confine": by its kind, too.
             if let Some(kind) = kind.filter(|_| kind_before) {

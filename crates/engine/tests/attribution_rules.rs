@@ -2166,6 +2166,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "I dati saranno pubblici",
         Some("Agenzia regionale di San Mauro"),
     ),
+    // A company named with its legal form is what "l'azienda" or "la società" later stands for.
+    (
+        "Il Comune ha scritto alla Ferramenta Bassi Srl. In serata l'azienda ha replicato di essere «in regola con ogni permesso».",
+        "in regola con ogni permesso",
+        Some("Ferramenta Bassi Srl"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
