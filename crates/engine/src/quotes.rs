@@ -2068,7 +2068,25 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
     // phrase a preposition of manner opens, with no verb and no name.
     let manner = facts.lower[..opening].iter().position(|w| !LINKING_WORDS.contains(&w.as_str())).is_some_and(|at| {
         // "Poi, più serio: «…»": a comparative of the speaker's mood, too.
-        (matches!(facts.lower[at].as_str(), "con" | "col" | "tra" | "fra" | "senza" | "in") && opening - at <= 6
+        // "E sulla serata saltata: «…»", "Quanto al mercato:": what the same speaker turns to.
+        (matches!(
+            facts.lower[at].as_str(),
+            "con"
+                | "col"
+                | "tra"
+                | "fra"
+                | "senza"
+                | "in"
+                | "su"
+                | "sul"
+                | "sulla"
+                | "sullo"
+                | "sull"
+                | "sui"
+                | "sugli"
+                | "sulle"
+                | "quanto"
+        ) && opening - at <= 6
             || facts.lower[at] == "più" && opening - at <= 3)
             && (at + 1..opening).all(|k| !facts.words[k].is_capitalized(text))
     }) && !facts.verbs.iter().any(|said| said.verb.span.end <= m.outer.start);
@@ -2097,7 +2115,13 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
             || manner
             || framed
             || predicate
-            || facts.lower.first().is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str())))
+            // "Poi ha lanciato una frecciata al ministero: «…»": a verb with a dropped subject
+            // opens the sentence, maybe after linking words.
+            || facts
+                .lower
+                .iter()
+                .find(|w| !LINKING_WORDS.contains(&w.as_str()))
+                .is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str())))
         && !facts
             .candidates
             .iter()

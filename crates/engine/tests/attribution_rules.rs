@@ -2172,6 +2172,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "in regola con ogni permesso",
         Some("Ferramenta Bassi Srl"),
     ),
+    // A colon after what the same speaker turns to ("E sulla nuova sede:"), or after a verb
+    // whose subject is dropped past linking words ("Poi ha lanciato una frecciata a…:"), gives the
+    // last speaker's words.
+    (
+        "«Abbiamo chiuso i conti in attivo», ha detto il presidente Paolo Mirri. E sulla nuova sede: «Apriremo a settembre».",
+        "Apriremo a settembre",
+        Some("Paolo Mirri"),
+    ),
+    (
+        "Il presidente Paolo Mirri ha rivendicato i conti in attivo. Poi ha lanciato una frecciata alla Regione: «Da due anni aspettiamo i fondi».",
+        "Da due anni aspettiamo i fondi",
+        Some("Paolo Mirri"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
