@@ -2350,9 +2350,25 @@ fn marked_speaker(
                 && a.cue.end <= m.outer.start
         })
     };
+    // "…ha subito attaccato il governo: per il capogruppo dell'opposizione, la misura sarebbe
+    // «…»": a view that opens the clause after a colon or semicolon is its own, past the verb.
+    let view_after_pause = |said: &SaidBy| {
+        let Some(at) = text[said.verb.span.end..m.outer.start].rfind([':', ';']).map(|at| said.verb.span.end + at)
+        else {
+            return false;
+        };
+        let opening = first.words.partition_point(|w| w.span.start <= at);
+        first.lower.get(opening).is_some_and(|w| w == "per")
+            && first.lower.get(opening + 1).is_some_and(|w| is_definite(w))
+            && text[first.words[opening].span.start..m.outer.start].contains(',')
+    };
     let nearest_before = || {
         first.verbs.iter().rev().find(|said| said.verb.span.end <= m.outer.start).filter(|said| {
-            !another_subject_between(said) && !impersonal_between(said) && !term_far_from(said) && !view_between(said)
+            !another_subject_between(said)
+                && !impersonal_between(said)
+                && !term_far_from(said)
+                && !view_between(said)
+                && !view_after_pause(said)
         })
     };
     // The nearest verb after, unless a contrasting clause opens between ("lo slogan «…», mentre
@@ -2390,7 +2406,8 @@ fn marked_speaker(
     // "Secondo X, …; per il perito Sergio Landolfi si tratterebbe di «…»": a view that opens the
     // clause after a semicolon is whose words that clause gives, and a frame before it is not.
     let semicolon = text[first.span.start..m.outer.start].rfind(';').map(|at| first.span.start + at);
-    if let Some(at) = semicolon {
+    let pause = text[first.span.start..m.outer.start].rfind([';', ':']).map(|at| first.span.start + at);
+    if let Some(at) = pause {
         let opening = first.words.partition_point(|w| w.span.start <= at);
         if let Some((speaker, cue)) = view_of(text, first.words, first.lower, opening, &first.candidates) {
             return (Some(speaker), Some(cue));

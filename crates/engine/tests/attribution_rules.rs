@@ -2185,6 +2185,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Da due anni aspettiamo i fondi",
         Some("Paolo Mirri"),
     ),
+    // A view that opens the clause after a colon ("…: per il capogruppo X, …") gives its words,
+    // not the verb before the colon; an unresolved one gives nobody's.
+    (
+        "La ministra Carla Bini ha difeso la riforma. L'opposizione ha subito attaccato la giunta: per il capogruppo Aldo Neri, la riforma sarebbe «un regalo ai costruttori».",
+        "un regalo ai costruttori",
+        Some("Aldo Neri"),
+    ),
+    (
+        "La ministra Carla Bini ha definito la riforma «una svolta». In patria, però, l'opposizione di destra ha subito attaccato il governo: per il capogruppo del primo partito di minoranza, la riforma sarebbe «un regalo ai costruttori».",
+        "un regalo ai costruttori",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
