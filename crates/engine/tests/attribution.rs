@@ -46,9 +46,10 @@ const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attrib
 /// wrong 0.040 and 0.790 / 0.060, their errors read), at 0.865 / wrong 0.012 on the 150, its
 /// floor 0.864; gz, 107 more from one more writer, first scored at 0.636 / wrong 0.037 before its
 /// errors were read, joined in the session after and the 156 measured 0.855 / wrong 0.013, the
-/// floor 0.854; hb, 115 more, first scored at 0.678 / wrong 0.087, joined later that session.)
+/// floor 0.854; hb, 115 more, first scored at 0.678 / wrong 0.087, joined later that session,
+/// and the 162 measured 0.860 / wrong 0.013 at its end, the floor 0.859.)
 const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.854, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
+    Floors { quotation_f1: 0.99, speaker_accuracy: 0.859, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
 
 /// The held-out passages' floor: what the engine measured on them when it was last set (d01–d06,
 /// 91 quotations, first scored at 0.824 / wrong 0.106, joined j, k, t, u; on all 445 quotations
@@ -61,8 +62,8 @@ const FLOORS: Floors =
 /// gy, 99 more never read (first scored at 0.786 / wrong 0.041), joined in a later session and the
 /// 929 measured 0.804 / wrong 0.050; 0.810 / 0.048 at that session's end, the floor 0.805; ha,
 /// 109 more never read (first scored at 0.624 / wrong 0.092), joined in the session after and the
-/// 1038 measured 0.790 / wrong 0.052, the floor 0.789).
-const HELD_OUT_FLOOR: f64 = 0.789;
+/// 1038 measured 0.790 / wrong 0.052; 0.798 / 0.050 at that session's end, the floor 0.797).
+const HELD_OUT_FLOOR: f64 = 0.797;
 
 struct Floors {
     quotation_f1: f64,
