@@ -1574,11 +1574,12 @@ impl<'a> Discourse<'a> {
                 let id = format!("document:{}", lower[k..end].join("-"));
                 // "una nota di Palazzo Chigi", "il comunicato del ministero degli Esteri giapponese":
                 // the document of a country's government is that country's.
-                let country = mentions.iter().filter(|m| m.words.0 > k && m.words.0 <= end).find_map(|m| {
+                let state_of = |m: &Mention| {
                     let entity = &self.gazetteer.entities[m.country.or_else(|| m.entities.first().copied())?];
                     (entity.kind == EntityKind::Country && (m.form != Form::Source || m.country.is_some()))
                         .then(|| entity.id.clone())
-                });
+                };
+                let country = mentions.iter().filter(|m| m.words.0 > k && m.words.0 <= end).find_map(state_of);
                 // "nel comunicato" is governed as "in un comunicato" is, unless it is where the
                 // words are read ("si legge nel comunicato").
                 let contracted = is_in_the(&lower[article]) || article_joined(&lower[article]);
@@ -1608,10 +1609,7 @@ impl<'a> Discourse<'a> {
                     } else {
                         from + 1
                     };
-                    mentions.iter().find(|m| m.words.0 == first).and_then(|m| {
-                        let entity = &self.gazetteer.entities[m.country.or_else(|| m.entities.first().copied())?];
-                        (entity.kind == EntityKind::Country && m.form != Form::Source).then(|| entity.id.clone())
-                    })
+                    mentions.iter().find(|m| m.words.0 == first).and_then(state_of)
                 });
                 // "Il sindaco ha firmato un'ordinanza che vieta…": one the sentence's subject has
                 // just issued, the object of the participle right before it.

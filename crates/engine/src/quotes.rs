@@ -2069,24 +2069,7 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
     let manner = facts.lower[..opening].iter().position(|w| !LINKING_WORDS.contains(&w.as_str())).is_some_and(|at| {
         // "Poi, più serio: «…»": a comparative of the speaker's mood, too.
         // "E sulla serata saltata: «…»", "Quanto al mercato:": what the same speaker turns to.
-        (matches!(
-            facts.lower[at].as_str(),
-            "con"
-                | "col"
-                | "tra"
-                | "fra"
-                | "senza"
-                | "in"
-                | "su"
-                | "sul"
-                | "sulla"
-                | "sullo"
-                | "sull"
-                | "sui"
-                | "sugli"
-                | "sulle"
-                | "quanto"
-        ) && opening - at <= 6
+        (TURN_OPENERS.contains(&facts.lower[at].as_str()) && opening - at <= 6
             || facts.lower[at] == "più" && opening - at <= 3)
             && (at + 1..opening).all(|k| !facts.words[k].is_capitalized(text))
     }) && !facts.verbs.iter().any(|said| said.verb.span.end <= m.outer.start);
@@ -2127,6 +2110,12 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
             .iter()
             .any(|c| c.span.end <= m.outer.start && c.reference != Reference::Document && !c.governed)
 }
+
+/// Words that open the manner of a speaker or what they turn to, before a colon with no verb
+/// of their own ("Poi, con la voce rotta:", "E sulla serata saltata:", "Quanto al mercato:").
+const TURN_OPENERS: &[&str] = &[
+    "con", "col", "tra", "fra", "senza", "in", "su", "sul", "sulla", "sullo", "sull", "sui", "sugli", "sulle", "quanto",
+];
 
 /// Adverbs that may stand between a verb and the noun after it: its subject ("aggiunge però la
 /// madre", "ha detto poi il tecnico") or its object ("ha convocato ieri l'ambasciatore").
