@@ -1264,8 +1264,12 @@ impl<'a> Discourse<'a> {
                 });
                 continue;
             }
+            // "la 27enne Irene Pozzobon": an age before a name introduces it, as a role does.
+            let aged_name = next.is_some_and(is_age_noun)
+                && name_at(k + 2)
+                && text[words[k + 1].span.end..words[k + 2].span.start] == *" ";
             let pronoun = match (lower[k].as_str(), next) {
-                _ if emphatic => None,
+                _ if emphatic || aged_name => None,
                 ("quest", Some("ultimo" | "ultimi")) => Some((2, Some(Gender::M), false)),
                 ("quest", Some("ultima" | "ultime")) => Some((2, Some(Gender::F), false)),
                 ("lo", Some("stesso")) | ("il", Some("quale")) => Some((2, Some(Gender::M), k > 0)),
@@ -1384,8 +1388,11 @@ impl<'a> Discourse<'a> {
                         recent.iter().copied().filter(|p| !self.governed_before.contains(&p.speaker.id)).collect();
                     let mut named =
                         if recent.len() > 1 && !subjects.is_empty() { subjects } else { recent }.into_iter();
+                    // Only a paragraph of now or just before: "Massimo Ferraresi" and "Tiago
+                    // Mourelos" in the opening paragraph do not keep "il 55enne" from the one
+                    // of them the last two sentences named.
                     let alone = |only: &Person| {
-                        only.named_in.is_none()
+                        only.named_in.is_none_or(|at| at + 1 < self.paragraph)
                             || !self
                                 .people
                                 .iter()
@@ -1989,9 +1996,12 @@ impl<'a> Discourse<'a> {
                 && !text[words[k - 1].span.end..words[k].span.start].contains(',')
         };
         // A verb of saying ends it too: in "La pm chiede otto anni per Terzoni" he is no pm.
+        // So does a demonstrative, which opens a noun phrase of its own: "Per la giudice quel
+        // ritardo nel portare Lucarelli in sala…" (he is no judge).
         let stop = |k: usize| {
             matches!(lower[k].as_str(), "che" | "ha" | "hanno" | "è" | "e" | "ed" | "ma" | "aveva" | "sono" | "era")
                 && !joins_complements(k)
+                || DEMONSTRATIVES.contains(&lower[k].as_str())
                 || quoted(words[k].span)
                 || new_phrase(k)
                 || self.language.speech_at(Speech::Finite, &lower[k..]).is_some()
@@ -2719,6 +2729,10 @@ impl<'a> Discourse<'a> {
         at > 0 && matches!(lower[at - 1].as_str(), "i" | "gli" | "le")
     }
 }
+
+/// Demonstratives, which open a noun phrase: "quel ritardo", "questa scelta".
+const DEMONSTRATIVES: &[&str] =
+    &["quel", "quello", "quella", "quei", "quegli", "quelle", "questo", "questa", "questi", "queste"];
 
 /// Titles of address written before a name, lower case: "monsignor Aurelio Castagnoli", "don
 /// Emilio Marchiò", "suor Anna Ferri".

@@ -351,6 +351,23 @@ pub(crate) fn extract(
                             candidates.iter().find(|c| c.words.1 == che && !c.governed && !c.adjective).or_else(owner);
                         (antecedent.and_then(|c| c.speaker.clone()), Position::Before)
                     }
+                    // "Argomenti che la sentenza non ignora, ma che giudica insufficienti: «…»": a
+                    // relative clause joined to one before it shares that one's subject, the
+                    // candidate right after its "che"; never the subject carried from before.
+                    None if verb.words.0 >= 2
+                        && lower[verb.words.0 - 1] == "che"
+                        && matches!(lower[verb.words.0 - 2].as_str(), "ma" | "e" | "ed") =>
+                    {
+                        let first_relative = (0..verb.words.0 - 2).rev().find(|&k| lower[k] == "che");
+                        let subject = first_relative.and_then(|che| {
+                            candidates.iter().find(|c| {
+                                (c.words.0 == che + 1 || c.words.0 == che + 2 && is_article(&lower[che + 1]))
+                                    && !c.governed
+                                    && !c.adjective
+                            })
+                        });
+                        (subject.and_then(|c| c.speaker.clone()), Position::Before)
+                    }
                     None if from_there.is_some() => (from_there.and_then(|c| c.speaker.clone()), Position::Before),
                     // "X ha assicurato che «…»: i contatti, ha aggiunto, sono «…»": an aside goes
                     // on with the sentence's speaker.
@@ -1583,10 +1600,25 @@ fn own_clause_start(
     // No clause ends between the opener and the verb, nor right before it ("Quando la scoprì,
     // disse…": the main clause's verb); the commas of an apposition ("mentre il
     // capogruppo, Luca Ferrario, definiva") are inside or right after one candidate.
-    let apposition = |k: usize| candidates.iter().any(|c| c.person && c.words.0 < k && k <= c.words.1);
+    let comma_at = |k: usize| text[words[k - 1].span.end..words[k].span.start].contains(',');
+    // So are those around a person named in apposition to a description ("mentre la più
+    // giovane delle finaliste, la 27enne Irene Pozzobon, ha parlato di…").
+    let apposition = |k: usize| {
+        candidates.iter().any(|c| {
+            // The apposition may open with an article and an age ("la 27enne") before the name.
+            let opens = (c.words.0.saturating_sub(2)..=c.words.0)
+                .find(|&j| j > 0 && comma_at(j) && (j..c.words.0).all(|w| !words[w].is_capitalized(text)));
+            let named_between_commas = || {
+                words[c.words.0].is_capitalized(text)
+                    && opens.is_some_and(|open| k == open || k == c.words.1)
+                    && c.words.1 < words.len()
+                    && comma_at(c.words.1)
+            };
+            c.person && (c.words.0 < k && k <= c.words.1 || named_between_commas())
+        })
+    };
     // …nor those of a short aside right after the clause's subject ("mentre Madrid, più prudente,
     // ha chiesto").
-    let comma_at = |k: usize| text[words[k - 1].span.end..words[k].span.start].contains(',');
     let aside = |k: usize| {
         candidates.iter().any(|c| {
             let open = c.words.1;
@@ -2452,7 +2484,13 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
     // "ha annunciato una mostra, «Ritorni. Bronzi e memorie della valle», che…": after a noun
     // that takes a name, the apposition is that name, whatever its punctuation.
     let after_title_noun = language.speech_at(Speech::Title, &facts.lower[before..=before]).is_some();
-    if between_commas
+    // "sotto lo striscione con lo slogan della campagna, “Rimettiamoci in cammino”.": after such
+    // a noun and a comma, the name may end the sentence too.
+    let ends_sentence = text
+        .get(m.outer.end..facts.span.end)
+        .is_some_and(|rest| rest.trim().trim_end_matches(['.', '!', '?']).is_empty());
+    let after_comma = text[facts.span.start..m.outer.start].trim_end().ends_with(',');
+    if (between_commas || after_comma && ends_sentence && after_title_noun)
         && inner.chars().next().is_some_and(char::is_uppercase)
         && inner.split_whitespace().count() <= TITLE_WORDS
         && (!inner.contains([',', '.', ':', ';']) || after_title_noun)

@@ -521,12 +521,21 @@ pub(crate) fn statements(
                 && !words[start - 1].is_capitalized(text)
                 && (DETERMINERS.contains(&lower[start - 2].as_str())
                     || matches!(lower[start - 2].as_str(), "qualsiasi" | "qualunque" | "ogni" | "nessun" | "nessuna")
+                    // "le nuove sanzioni Ue": past an adjective after the determiner.
+                    || start >= 3
+                        && DETERMINERS.contains(&lower[start - 3].as_str())
+                        && !words[start - 2].is_capitalized(text)
+                        && !PREPOSITIONS.contains(&lower[start - 1].as_str())
+                        // "Con la stessa fermezza Washington ha respinto": a phrase a preposition
+                        // opens ends before the subject.
+                        && !(start >= 4 && PREPOSITIONS.contains(&lower[start - 4].as_str()))
+                        && text[words[start - 3].span.end..words[start - 1].span.start].trim().chars().all(char::is_alphabetic)
                     || !person
                         && crate::articles::article(&lower[start - 2]).is_some_and(|a| a.joined.is_some())
                         && (crate::mentions::OF.contains(&lower[start - 2].as_str())
                             || lower[start - 2].starts_with("nel")))
                 && !terms.roles_at(&found_terms, start - 1).any(|r| r.voice || r.organ);
-            if qualifies && !according {
+            if qualifies && !according && !experiencer {
                 continue;
             }
             let actor = match mention.form {

@@ -47,9 +47,11 @@ const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attrib
 /// floor 0.864; gz, 107 more from one more writer, first scored at 0.636 / wrong 0.037 before its
 /// errors were read, joined in the session after and the 156 measured 0.855 / wrong 0.013, the
 /// floor 0.854; hb, 115 more, first scored at 0.678 / wrong 0.087, joined later that session,
-/// and the 162 measured 0.860 / wrong 0.013 at its end, the floor 0.859.)
+/// and the 162 measured 0.860 / wrong 0.013 at its end, the floor 0.859; hc, 104 more, first
+/// scored at 0.740 / wrong 0.048 before its errors were read, joined in the session after and the
+/// 168 measured 0.856 / wrong 0.014, then 0.857 / 0.013 with its first rules, the floor 0.857.)
 const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.859, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
+    Floors { quotation_f1: 0.99, speaker_accuracy: 0.857, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
 
 /// The held-out passages' floor: what the engine measured on them when it was last set (d01–d06,
 /// 91 quotations, first scored at 0.824 / wrong 0.106, joined j, k, t, u; on all 445 quotations

@@ -2197,6 +2197,58 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un regalo ai costruttori",
         None,
     ),
+    // A demonstrative after a role opens a noun phrase of its own: the name past it is not the
+    // role's bearer.
+    (
+        "Il pm Carlo Neri ha chiesto la condanna del medico. Per la giudice quel ritardo nel trasferire Mario Bassi in reparto fu «inspiegabile».",
+        "inspiegabile",
+        None,
+    ),
+    (
+        "La giudice Anna Rocca ha depositato le motivazioni. Per la giudice questa scelta fu «un errore grave».",
+        "un errore grave",
+        Some("Anna Rocca"),
+    ),
+    // An age right before a name introduces that person, as a role does; it describes nobody
+    // met before.
+    (
+        "La scrittrice Ornella Vicenzi ha letto la motivazione. Poi la più giovane delle finaliste, la 27enne Irene Pozzobon, ha parlato di «una giuria coraggiosa».",
+        "una giuria coraggiosa",
+        Some("Irene Pozzobon"),
+    ),
+    // A contrasting clause whose subject is a description with a name in apposition between
+    // commas: the name speaks, not the main clause's subject.
+    (
+        "La scrittrice Ornella Vicenzi ha letto la motivazione. «È già un regalo», ha commentato la scrittrice, mentre la più giovane delle finaliste, Irene Pozzobon, ha parlato di «una giuria coraggiosa».",
+        "una giuria coraggiosa",
+        Some("Irene Pozzobon"),
+    ),
+    // A short capitalised quotation after a noun that takes a name and a comma, ending the
+    // sentence, is that name: nobody's words.
+    (
+        "Il sindaco Piero Landi ha parlato dal palco, davanti allo striscione con il motto della lista, «Avanti insieme».",
+        "Avanti insieme",
+        None,
+    ),
+    // A relative clause joined to one before it ("…, ma che…") shares that clause's subject,
+    // never the one carried from before.
+    (
+        "Il pm Davide Orsi aveva chiesto due anni. La difesa ha parlato di turni pesanti. Argomenti che la sentenza non ignora, ma che giudica insufficienti: «Le carenze non esonerano il medico».",
+        "Le carenze non esonerano il medico",
+        Some("sentenza"),
+    ),
+    (
+        "Il pm Davide Orsi aveva chiesto due anni. Ragioni che nessuno ha contestato, e che definisce «evidenti».",
+        "evidenti",
+        None,
+    ),
+    // An age stands for the one person of that gender the last two sentences named, though the
+    // paragraph long before that named them in full named another too.
+    (
+        "Il club ha esonerato Massimo Ferraresi e ha scelto Tiago Mourelos.\nLa squadra è penultima.\n«Lascio un gruppo di uomini veri», ha scritto Ferraresi. Il 55enne ha aggiunto: «Parlerò più avanti».",
+        "Parlerò più avanti",
+        Some("Massimo Ferraresi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.

@@ -46,9 +46,9 @@ const APART: [ApartSet; 9] = [
     ApartSet { label: "unseen fourth", folder: "stances-heldout4", floor: 0.40, read: false },
     ApartSet { label: "unseen fifth", folder: "stances-heldout5", floor: 0.36, read: false },
     ApartSet { label: "unseen sixth", folder: "stances-heldout6", floor: 0.42, read: false },
-    ApartSet { label: "unseen seventh", folder: "stances-heldout7", floor: 0.43, read: false },
+    ApartSet { label: "unseen seventh", folder: "stances-heldout7", floor: 0.45, read: false },
     ApartSet { label: "unseen eighth", folder: "stances-heldout8", floor: 0.20, read: false },
-    ApartSet { label: "read sets", folder: "stances-read", floor: 0.40, read: true },
+    ApartSet { label: "read sets", folder: "stances-read", floor: 0.39, read: true },
 ];
 
 /// The floors `make test` holds: what the engine measured when they were last set. No spurious

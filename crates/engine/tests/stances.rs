@@ -1839,3 +1839,13 @@ fn words_quoted_in_a_view_are_the_actors() {
     check("Per il Giappone le nuove sanzioni sono «un atto dovuto».", &[("JP", "sanctions", Supports)]);
     check("Tokyo ha annunciato che non applicherà le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
 }
+
+/// A name right after a noun with its adjective qualifies that noun ("le nuove sanzioni Ue"): no
+/// subject; past a phrase a preposition opens, a name is the subject again.
+#[test]
+fn a_name_after_a_noun_and_its_adjective_qualifies_it() {
+    use Stance::*;
+    check("Budapest blocca le nuove sanzioni Ue dopo il voto contestato.", &[("HU", "sanctions", Opposes)]);
+    no_cell("Budapest blocca le nuove sanzioni Ue dopo il voto contestato.", "EU", "sanctions");
+    check("Con la stessa fermezza Tokyo ha respinto le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
+}
