@@ -562,6 +562,17 @@ pub(crate) fn statements(
                 });
             }
         }
+        // "Da Pechino, infine, un portavoce del ministero degli Esteri ha negato…": where the
+        // sentence opens with where its words come from, an unplaced voice speaks for there.
+        let origin = mentions
+            .iter()
+            .find(|m| {
+                m.words.0 == 1
+                    && matches!(lower[0].as_str(), "da" | "dal" | "dalla" | "dall")
+                    && words.get(m.words.1).is_some_and(|next| text[m.span.end..next.span.start].contains(','))
+            })
+            .and_then(|m| actor_of(m.country.or_else(|| m.entities.first().copied())?))
+            .map(|(actor, _, _)| actor);
         // "La Caricom, la comunità di cui la Guyana fa parte, ha espresso…": the subject of a
         // relative clause is not what the paragraph is about.
         // Where the paragraph's lead named its actor, when this sentence is that lead.
@@ -653,7 +664,7 @@ pub(crate) fn statements(
             // In the lead itself, only an actor named before the voice: "Il ministero chiede
             // sanzioni all'Ucraina" is no Ukrainian ministry.
             let about = || {
-                subjects.first().map(|s| s.actor.clone()).or_else(|| {
+                subjects.first().map(|s| s.actor.clone()).or_else(|| origin.clone()).or_else(|| {
                     paragraph_actor
                         .as_ref()
                         .filter(|(_, p)| *p == sentence.paragraph && lead_at.is_none_or(|at| at < w))
@@ -715,6 +726,19 @@ pub(crate) fn statements(
             _ => quote.text,
         };
         for &quote in &of_sentence[index] {
+            // "ha negato che imprese statali abbiano chiesto licenze…": what a denial reports is
+            // the fact denied, no side its words take.
+            let denied = quote.kind == QuoteKind::Reported
+                && quote.cue.is_some_and(|cue| {
+                    (0..words.len()).any(|k| {
+                        cue.start <= words[k].span.start
+                            && words[k].span.end <= cue.end
+                            && terms.roles_at(&found_terms, k).any(|r| r.sideless)
+                    })
+                });
+            if denied {
+                continue;
+            }
             let Some(speaker) = quote.voice() else {
                 // Words with no speaker in a sentence whose one voice is a description of a
                 // state's: that voice's ("Il ministro degli Esteri tunisino ha definito l'intesa
@@ -803,7 +827,7 @@ pub(crate) fn statements(
                 let document = speaker.id.starts_with("document:");
                 let voice =
                     speaker.country.is_none() && !speaker.is_known() && (document || terms.speaks_for_state(role));
-                let about = subjects.first().map(|s| s.actor.clone()).or_else(|| {
+                let about = subjects.first().map(|s| s.actor.clone()).or_else(|| origin.clone()).or_else(|| {
                     paragraph_actor.as_ref().filter(|(_, p)| *p == sentence.paragraph).map(|(a, _)| a.clone())
                 });
                 about.filter(|_| voice)
@@ -919,8 +943,14 @@ pub(crate) fn statements(
                     w == clause_start(w) || w == clause_start(w) + 1 && crate::articles::is_definite(&lower[w - 1]);
                 opens && terms.roles_at(&found_terms, w).any(|r| r.not_voice)
             });
+            // "Quattro paesi hanno firmato il trattato; gli Stati Uniti non l'hanno fatto": a
+            // semicolon closes a clause with its own subject, no part of the statement after it.
+            let semicolon = text[sentence.span.start..words[*word].span.start]
+                .rfind(';')
+                .and_then(|at| words.iter().find(|w| w.span.start > sentence.span.start + at))
+                .map(|w| w.span.start);
             let scope_start = if first_of_clause && !others_before {
-                sentence.span.start
+                semicolon.unwrap_or(sentence.span.start)
             } else {
                 words[clause_start(*word)].span.start
             };

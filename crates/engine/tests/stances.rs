@@ -1849,3 +1849,35 @@ fn a_name_after_a_noun_and_its_adjective_qualifies_it() {
     no_cell("Budapest blocca le nuove sanzioni Ue dopo il voto contestato.", "EU", "sanctions");
     check("Con la stessa fermezza Tokyo ha respinto le nuove sanzioni.", &[("JP", "sanctions", Opposes)]);
 }
+
+/// A semicolon closes a clause with a subject of its own: what it says is no part of the
+/// statement of the actor after it.
+#[test]
+fn a_semicolon_closes_the_clause_before_the_actor() {
+    use Stance::*;
+    no_cell(
+        "Quattro paesi hanno firmato le nuove sanzioni; il Giappone non l'ha fatto, ma ha approvato il patto.",
+        "JP",
+        "sanctions",
+    );
+    check(
+        "Quattro paesi hanno firmato le nuove sanzioni; il Giappone non l'ha fatto, ma ha approvato il patto.",
+        &[("JP", "partnership", Supports)],
+    );
+}
+
+/// A voice the text places only by where its words come from ("Da Pechino, …") speaks for there,
+/// not for the actor the paragraph was about; a fact a voice denies takes no side; a pause asked
+/// for stops what it pauses.
+#[test]
+fn where_words_come_from_and_what_is_denied() {
+    use Stance::*;
+    let placed = "Il Giappone ha firmato il patto. Da Pechino, infine, un portavoce del ministero degli Esteri ha definito il patto «inaccettabile».";
+    check(placed, &[("CN", "partnership", Opposes), ("JP", "partnership", Supports)]);
+    no_cell(
+        "Il Giappone ha firmato il patto. Da Pechino, infine, un portavoce del ministero degli Esteri ha negato che imprese statali cinesi abbiano chiesto nuove sanzioni nelle acque del Forum, come sostenuto da alcune ong.",
+        "CN",
+        "sanctions",
+    );
+    check("Tokyo chiede una pausa nei trasferimenti di armi.", &[("JP", "arms", Supports)]);
+}
