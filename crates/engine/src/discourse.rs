@@ -2599,6 +2599,64 @@ impl<'a> Discourse<'a> {
         }
     }
 
+    /// Whom a definite description after a verb of saying stands for when nothing else resolved
+    /// it ("«…», ha detto lo storico dell'arte fiorentino"): the person the sentence right before
+    /// was about, when the description's article agrees with their gender and it says nothing
+    /// against them. `phrase` is the description's words in lower case, its article first, up to
+    /// a pause. Not a relation to someone ("la madre"), a person's noun or age ("la donna", "il
+    /// 45enne"), a nationality, a role another's class holds for them, nor a role of a body the
+    /// text names ("il sindaco di Roccafonda"): those read otherwise or introduce someone new.
+    pub fn continued_by_description(&self, phrase: &[String], capitalised: bool) -> Option<Speaker> {
+        let (article, rest) = phrase.split_first()?;
+        let gender = match article.as_str() {
+            "la" => Some(Gender::F),
+            "il" | "lo" => Some(Gender::M),
+            "l" => None,
+            _ => return None,
+        };
+        let mut head = 0;
+        while rest.get(head).is_some_and(|w| ROLE_MODIFIERS.contains(&w.as_str())) {
+            head += 1;
+        }
+        let noun = rest.get(head)?;
+        let country_adjective =
+            self.gazetteer.entities.iter().any(|e| e.adjectives.iter().any(|a| a.eq_ignore_ascii_case(noun)));
+        if RELATIONS.contains(&noun.as_str())
+            || person_noun(noun).is_some()
+            || is_age_noun(noun)
+            || country_adjective
+            || self.language.is_body(noun)
+            || DOCUMENT_NOUNS.contains(&noun.as_str())
+        {
+            return None;
+        }
+        let role = self.language.role_at(&rest[head..]);
+        if role.is_some() && capitalised {
+            return None;
+        }
+        if self.subject_sentence + 1 != self.sentences_read {
+            return None;
+        }
+        let (speaker, _) = self.subject.as_ref()?;
+        let person = self.people.iter().find(|p| p.speaker.id == speaker.id)?;
+        let gender = gender.or(role.and_then(|r| r.gender));
+        // A person met with a role is not described by another role, nor by an office no role
+        // of the lexicon names ("la responsabile della sicurezza" after "la sindaca Nora Bassi").
+        let office = rest.get(head + 1).is_some_and(|w| crate::mentions::OF.contains(&w.as_str()));
+        let conflicting_role = !person.classes.is_empty()
+            && match role {
+                Some(role) => !person.classes.iter().any(|held| self.language.describes(role.class, held)),
+                None => office,
+            };
+        // Nobody else of that gender met since the sentence before began: "Marisa Conti ha
+        // incontrato Laura Ferri. «…», ha detto la presidente" could be either.
+        let another = self
+            .people
+            .iter()
+            .any(|p| p.speaker.id != person.speaker.id && p.seen > self.sentence_clocks.0 && p.agrees_with(gender));
+        (person.agrees_with(gender) && !conflicting_role && !another).then(|| Speaker::inferred(person.speaker.clone()))
+    }
+
     /// Whether `lower` is all one role ("pm", "dirigente scolastica").
     pub fn is_role(&self, lower: &[String]) -> bool {
         self.language.role_at(lower).is_some_and(|role| role.words.len() == lower.len())
@@ -2707,9 +2765,14 @@ impl<'a> Discourse<'a> {
 
     /// The one person met whose country is `country` (a gazetteer entity): whom "lo spagnolo"
     /// describes; nobody when no one or several were met.
+    /// A surname alone that a full name of theirs ends with is that person: "Lo sloveno Kranjc
+    /// beffato" in a subhead, then "lo sloveno Matej Kranjc" in the body.
     fn of_country(&self, country: usize) -> Option<Speaker> {
         let id = &self.gazetteer.entities[country].id;
-        let mut found = self.people.iter().filter(|p| p.speaker.country.as_ref() == Some(id));
+        let of_it: Vec<&Person> = self.people.iter().filter(|p| p.speaker.country.as_ref() == Some(id)).collect();
+        let surname_of_another =
+            |p: &Person| p.name.len() == 1 && of_it.iter().any(|o| o.name.len() > 1 && o.name.last() == p.name.last());
+        let mut found = of_it.iter().filter(|p| !surname_of_another(p));
         let person = found.next()?;
         found.next().is_none().then(|| person.speaker.clone())
     }
@@ -2729,6 +2792,13 @@ impl<'a> Discourse<'a> {
         at > 0 && matches!(lower[at - 1].as_str(), "i" | "gli" | "le")
     }
 }
+
+/// Nouns of a relation to someone: "la madre", "il collega" are somebody else.
+const RELATIONS: &[&str] = &[
+    "madre", "padre", "figlio", "figlia", "moglie", "marito", "fratello", "sorella", "nonno", "nonna", "zio", "zia",
+    "vedova", "vedovo", "compagna", "compagno", "fidanzata", "fidanzato", "collega", "avversario", "avversaria",
+    "rivale", "sfidante", "genitori", "cugino", "cugina", "nipote", "amico", "amica",
+];
 
 /// Demonstratives, which open a noun phrase: "quel ritardo", "questa scelta".
 const DEMONSTRATIVES: &[&str] =

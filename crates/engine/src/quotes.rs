@@ -281,7 +281,16 @@ pub(crate) fn extract(
                     Some(_) => None,
                     None => verb_subject(text, verb, &candidates, words, lower, &skipped),
                 };
-                let indefinite = verb.words.0 > 0 && INDEFINITE_SUBJECTS.contains(&lower[verb.words.0 - 1].as_str());
+                // "qualcuno già parla di…": past an adverb between.
+                let indefinite = (verb.words.0.saturating_sub(2)..verb.words.0)
+                    .rev()
+                    .find(|&k| {
+                        !matches!(
+                            lower[k].as_str(),
+                            "già" | "ora" | "poi" | "anche" | "pure" | "invece" | "però" | "oggi"
+                        )
+                    })
+                    .is_some_and(|k| INDEFINITE_SUBJECTS.contains(&lower[k].as_str()));
                 match verb_subject {
                     // "non di una «fatalità» come qualcuno aveva scritto": an indefinite pronoun
                     // right before the verb is its subject, nobody the text names.
@@ -383,6 +392,36 @@ pub(crate) fn extract(
                         (carry.clone().filter(|c| !(plural(lower, verb) && is_person(c, gazetteer))), Position::Before)
                     }
                 }
+            };
+            // "«…», ha detto lo storico dell'arte fiorentino": a definite description after a verb
+            // that follows the words, which nothing resolved, stands for the person the sentence
+            // before was about when it says nothing against them.
+            let speaker = match speaker {
+                None if position == Position::After
+                    && (crate::marks::follows_quotation(text, verb.span.start)
+                        || text[..verb.span.start].trim_end().ends_with(['—', '–'])) =>
+                {
+                    let mut from = verb.words.1;
+                    while lower
+                        .get(from)
+                        .is_some_and(|w| matches!(w.as_str(), "però" | "poi" | "anche" | "ancora" | "invece"))
+                    {
+                        from += 1;
+                    }
+                    let to = (from + 1..words.len())
+                        .find(|&k| {
+                            text[words[k - 1].span.end..words[k].span.start]
+                                .contains([',', '.', ';', ':', '—', '–', '«', '»'])
+                        })
+                        .unwrap_or(words.len())
+                        .min(from + 6);
+                    let capitalised = (from..to).any(|k| words[k].is_capitalized(text));
+                    lower
+                        .get(from..to)
+                        .filter(|phrase| !phrase.is_empty())
+                        .and_then(|phrase| discourse.continued_by_description(phrase, capitalised))
+                }
+                speaker => speaker,
             };
             resolved.push(SaidBy { verb: *verb, speaker, position });
         }

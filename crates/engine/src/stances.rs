@@ -1543,9 +1543,17 @@ fn topic_sides(
             let whether = (i.saturating_sub(2)..i).any(|k| lower[k] == "se" && clauses[k] == clauses[i]);
             // "i controlli «non devono diventare un collo di bottiglia»": what a thing must not
             // become is a condition on it, no side against it.
+            // So is what a request asks a thing not to become ("ha chiesto che i controlli «non
+            // diventino uno strumento di pressione politica»").
+            let becoming = |w: &str| ["divent", "trasform", "tradu"].iter().any(|b| w.starts_with(b));
+            let asked_not_to_become = request
+                && (i + 1..words.len().min(i + REQUEST_REACH + 3)).any(|k| {
+                    lower[k] == "non" && lower.get(k + 1).is_some_and(|w| becoming(w)) && clauses[k] == clauses[i]
+                });
             let warning = negated
                 && obligations.contains(&i)
-                && lower.get(i + 1).is_some_and(|w| matches!(w.as_str(), "diventare" | "trasformarsi" | "tradursi"));
+                && lower.get(i + 1).is_some_and(|w| matches!(w.as_str(), "diventare" | "trasformarsi" | "tradursi"))
+                || asked_not_to_become;
             let claims_that = !request && maintains_claim(terms, found, lower, i);
             // "ha criticato le sanzioni approvate ieri", "le schede contestate": a participle
             // right after a topic's word is that noun's adjective, no side of the sentence's; one

@@ -710,13 +710,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         Some("Nives Gualzetti"),
     ),
     // …but one that adds where its bearer is from ("la senatrice trevigiana") tells something new
-    // of the paragraph's subject: not the senator met before.
+    // of the subject of the sentence before: her, not the senator met before.
     (
         "Per la senatrice Teresa Abbondanza, membro della commissione, «il testo è scritto altrove».\n\
          Dalla maggioranza la relatrice Federica Pozzobon difende il provvedimento. «L'emendamento \
          resta sul tavolo», ha detto la senatrice trevigiana.",
         "L'emendamento resta sul tavolo",
-        None,
+        Some("Federica Pozzobon"),
     ),
     // A later dispatch of wire copy is a story of its own: its dropped subject is not the last
     // speaker of the dispatch before.
@@ -2248,6 +2248,37 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il club ha esonerato Massimo Ferraresi e ha scelto Tiago Mourelos.\nLa squadra è penultima.\n«Lascio un gruppo di uomini veri», ha scritto Ferraresi. Il 55enne ha aggiunto: «Parlerò più avanti».",
         "Parlerò più avanti",
         Some("Massimo Ferraresi"),
+    ),
+    // A nationality stands for its one bearer though a headline named them by surname alone
+    // before the body gave the full name.
+    (
+        "Lo sloveno Kranjc beffato in volata\nIl belga Jens Vercauteren ha battuto lo sloveno Matej Kranjc e l'italiano Nicolò Bertelli. «Mi ha passato come fossi fermo», ha ammesso lo sloveno.",
+        "Mi ha passato come fossi fermo",
+        Some("Matej Kranjc"),
+    ),
+    // An indefinite subject past an adverb is nobody the text names.
+    (
+        "Il leader Tommaso Galli ha attaccato la maggioranza. Dal centro, qualcuno già parla di nuovi «responsabili» pronti a sostenere il governo.",
+        "responsabili",
+        None,
+    ),
+    // A definite description after the verb that follows the words, which nothing else resolves,
+    // stands for the person the sentence before was about; not a relation of someone's, nor a
+    // role that person's own role rules out.
+    (
+        "Il direttore uscente, Federico Alberici, ha accolto la notizia con eleganza. «Lascio un museo in salute», ha detto lo storico dell'arte fiorentino.",
+        "Lascio un museo in salute",
+        Some("Federico Alberici"),
+    ),
+    (
+        "Il direttore uscente, Federico Alberici, ha accolto la notizia con eleganza. «Lascio un museo in salute», ha detto la madre.",
+        "Lascio un museo in salute",
+        None,
+    ),
+    (
+        "La giornalista Sabrina Oddi ha chiesto conto dei treni soppressi. «Il contratto è stato firmato tardi», ha ammesso la governatrice.",
+        "Il contratto è stato firmato tardi",
+        None,
     ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),

@@ -1881,3 +1881,17 @@ fn where_words_come_from_and_what_is_denied() {
     );
     check("Tokyo chiede una pausa nei trasferimenti di armi.", &[("JP", "arms", Supports)]);
 }
+
+/// What a request asks a thing not to become is a condition on it, no side against it.
+#[test]
+fn asking_a_thing_not_to_become_something_takes_no_side() {
+    no_cell(
+        "Il rappresentante giapponese ha chiesto che le nuove sanzioni «non diventino uno strumento di pressione politica».",
+        "JP",
+        "sanctions",
+    );
+    check(
+        "Il rappresentante giapponese ha chiesto che le nuove sanzioni non vengano approvate.",
+        &[("JP", "sanctions", Stance::Opposes)],
+    );
+}
