@@ -446,6 +446,15 @@ pub(crate) fn extract(
             .filter(|_| !unresolved_last)
             .or_else(|| backward.as_ref().and_then(|(s, _)| s.clone()))
             .or_else(|| frame_source(&candidates, lower).and_then(|c| c.speaker.clone()))
+            // "Secondo lui, però, il ministero «ha ignorato…». Ha poi bollato…": a view that
+            // opens the sentence makes it its holder's, whom the next dropped subject goes on
+            // with, not the subject of the words it gives.
+            .or_else(|| {
+                attribution
+                    .as_ref()
+                    .filter(|(a, _)| a.first_word <= own_start + 1 && !a.reports && !a.is_relative(lower))
+                    .and_then(|(_, s)| s.clone())
+            })
             .or_else(|| main_subject(&candidates, lower, &skipped).and_then(|c| c.speaker.clone()))
             // "Secondo Ferri, lo spogliatoio «…»", "le parole del capitano Simone Ferri": whose
             // view or words the sentence gives.

@@ -2280,6 +2280,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il contratto è stato firmato tardi",
         None,
     ),
+    // A view that opens a sentence makes it its holder's: the next dropped subject goes on with
+    // them, not with the subject of the words the view gives.
+    (
+        "Il ministero della Cultura ha nominato la nuova direttrice. Il critico Lorenzo Bellandi ha definito la nomina «coraggiosa». Secondo lui, però, il ministero «ha ignorato gli storici italiani». Ha poi bollato la selezione come «un concorso di bellezza».",
+        "un concorso di bellezza",
+        Some("Lorenzo Bellandi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
