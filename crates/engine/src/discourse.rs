@@ -1917,6 +1917,11 @@ impl<'a> Discourse<'a> {
             }
             if let Some(person) = self.people.iter_mut().find(|p| p.speaker.id == speaker.id) {
                 for (noun, gender) in found {
+                    // "la sfidante del centrosinistra Chiara Montanucci": a noun whose article's
+                    // gender is not the person's is another's complement, not theirs.
+                    if person.gender.is_some() && gender.is_some() && person.gender != gender {
+                        continue;
+                    }
                     if person.gender.is_none() {
                         person.gender = gender;
                     }
@@ -2470,6 +2475,12 @@ impl<'a> Discourse<'a> {
         } else {
             written.to_owned()
         };
+        // The given name tells the gender when the caller could not ("Ferraris: «…»" in a
+        // headline, for the Donatella Ferraris the article names later).
+        let gender = gender.or_else(|| {
+            let first = written.split_whitespace().next().filter(|_| name.len() > 1)?;
+            self.language.given_name(first).flatten()
+        });
         let speaker = Speaker::named(name, written);
         self.people.push(Person {
             speaker: speaker.clone(),

@@ -2287,6 +2287,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un concorso di bellezza",
         Some("Lorenzo Bellandi"),
     ),
+    // A person a headline names by surname is of the gender their given name tells, and a noun
+    // after an article of the other gender ("del centrosinistra") is not theirs.
+    (
+        "Montanucci all'attacco\nIn studio c'erano la sfidante del centrosinistra Chiara Montanucci e il civico Giorgio Lattanzi.\nLa giornalista Sabrina Oddi ha chiesto dei treni. Un'ammissione che non è bastata a Montanucci. Quest'ultima ha affondato il colpo: «Cinque anni sono tanti».",
+        "Cinque anni sono tanti",
+        Some("Chiara Montanucci"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
