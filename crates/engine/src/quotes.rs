@@ -139,7 +139,7 @@ const FRAME_NOUNS: &[&str] = &[
     "giudizio", "analisi", "versione", "bilancio", "posizione", "linea", "convinzione", "opinione", "parere",
     "ricetta", "grido", "allarme", "denuncia", "frecciata", "stoccata", "battuta", "slogan", "post", "tweet",
     "arringa", "requisitoria", "intervento", "dichiarazione", "discorso", "testimonianza", "racconto", "reazione",
-    "lettura", "tesi",
+    "lettura", "tesi", "tono",
 ];
 
 /// Finds the quotations of `doc`, the `doc`-th document of its corpus.
@@ -1440,6 +1440,14 @@ fn relative_pronoun(verb: usize, lower: &[String]) -> Option<usize> {
                     )
             });
             (opens && no_subject).then_some(che)
+        })
+        .or_else(|| {
+            // "che secondo quanto riporta La Gazzetta del Trebbia avrebbe definito": a source's
+            // aside between the pronoun and its verb.
+            let che =
+                (verb.saturating_sub(COMPLEMENTS_REACH)..verb.saturating_sub(2)).rev().find(|&k| is_pronoun(k))?;
+            let aside = &lower[che + 1..verb];
+            (aside[0] == "secondo" && !aside.iter().any(|w| matches!(w.as_str(), "che" | "e" | "ma"))).then_some(che)
         })
 }
 

@@ -2294,6 +2294,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Cinque anni sono tanti",
         Some("Chiara Montanucci"),
     ),
+    // A source's aside between a relative pronoun and its verb keeps the clause relative: its
+    // subject is the antecedent, whose tone the sentence frames, not the speaker before.
+    (
+        "In sala stampa si è presentato il vice Luca Berselli: «Abbiamo smesso di passarci la palla». Ben diverso il tono del presidente Aldo Ferrandi, che secondo quanto riporta La Gazzetta del Trebbia avrebbe definito l'arbitraggio «uno scandalo».",
+        "uno scandalo",
+        Some("Aldo Ferrandi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
