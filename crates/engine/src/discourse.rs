@@ -2617,7 +2617,7 @@ impl<'a> Discourse<'a> {
     /// a pause. Not a relation to someone ("la madre"), a person's noun or age ("la donna", "il
     /// 45enne"), a nationality, a role another's class holds for them, nor a role of a body the
     /// text names ("il sindaco di Roccafonda"): those read otherwise or introduce someone new.
-    pub fn continued_by_description(&self, phrase: &[String], capitalised: bool) -> Option<Speaker> {
+    pub fn continued_by_description(&self, phrase: &[String], complement: Complement) -> Option<Speaker> {
         let (article, rest) = phrase.split_first()?;
         let gender = match article.as_str() {
             "la" => Some(Gender::F),
@@ -2642,7 +2642,7 @@ impl<'a> Discourse<'a> {
             return None;
         }
         let role = self.language.role_at(&rest[head..]);
-        if role.is_some() && capitalised {
+        if role.is_some() && complement.place {
             return None;
         }
         if self.subject_sentence + 1 != self.sentences_read {
@@ -2654,11 +2654,14 @@ impl<'a> Discourse<'a> {
         // A person met with a role is not described by another role, nor by an office no role
         // of the lexicon names ("la responsabile della sicurezza" after "la sindaca Nora Bassi").
         let office = rest.get(head + 1).is_some_and(|w| crate::mentions::OF.contains(&w.as_str()));
+        // Nor one met with a role by another portfolio ("il ministro delegato all'Agricoltura"
+        // after "il ministro della Salute").
         let conflicting_role = !person.classes.is_empty()
-            && match role {
-                Some(role) => !person.classes.iter().any(|held| self.language.describes(role.class, held)),
-                None => office,
-            };
+            && (complement.any
+                || match role {
+                    Some(role) => !person.classes.iter().any(|held| self.language.describes(role.class, held)),
+                    None => office,
+                });
         // Nobody else of that gender met since the sentence before began: "Marisa Conti ha
         // incontrato Laura Ferri. «…», ha detto la presidente" could be either.
         let another = self
@@ -2802,6 +2805,17 @@ impl<'a> Discourse<'a> {
     fn is_demonym(&self, lower: &[String], at: usize) -> bool {
         at > 0 && matches!(lower[at - 1].as_str(), "i" | "gli" | "le")
     }
+}
+
+/// What a description's complement names with capitals: a place or body after "di" ("il sindaco
+/// di Roccafonda"), or anything, a portfolio included ("l'assessora ai Trasporti").
+#[derive(Clone, Copy)]
+pub(crate) struct Complement {
+    /// A capitalised word right after "di", "del", "della"…
+    pub place: bool,
+    /// A capitalised word after "di" or after "a" with its article ("ai Trasporti"); not one
+    /// after a bare "a", whom the words were said to ("lo studioso a Radio Valli").
+    pub any: bool,
 }
 
 /// Nouns of a relation to someone: "la madre", "il collega" are somebody else.

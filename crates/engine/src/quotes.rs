@@ -15,7 +15,7 @@
 //! "secondo X". When a sentence has both a speaker and a "secondo X", X is the relay (`via`).
 
 use crate::articles::{is_article, is_definite, is_definite_any, is_in_the};
-use crate::discourse::{Candidate, Discourse, Reference};
+use crate::discourse::{Candidate, Complement, Discourse, Reference};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::lexicon_data::{Language, Speech};
 use crate::marks::{Marked, quotations};
@@ -415,11 +415,24 @@ pub(crate) fn extract(
                         })
                         .unwrap_or(words.len())
                         .min(from + 6);
-                    let capitalised = (from..to).any(|k| words[k].is_capitalized(text));
+                    // A place or body the description names ("il sindaco di Roccafonda"), or a
+                    // portfolio ("l'ex assessora regionale ai Trasporti").
+                    let named = |k: usize| words[k].is_capitalized(text);
+                    let complement = Complement {
+                        place: (from + 1..to).any(|k| named(k) && crate::mentions::OF.contains(&lower[k - 1].as_str())),
+                        any: (from + 1..to).any(|k| {
+                            named(k)
+                                && (crate::mentions::OF.contains(&lower[k - 1].as_str())
+                                    || matches!(
+                                        lower[k - 1].as_str(),
+                                        "al" | "allo" | "alla" | "all" | "ai" | "agli" | "alle"
+                                    ))
+                        }),
+                    };
                     lower
                         .get(from..to)
                         .filter(|phrase| !phrase.is_empty())
-                        .and_then(|phrase| discourse.continued_by_description(phrase, capitalised))
+                        .and_then(|phrase| discourse.continued_by_description(phrase, complement))
                 }
                 speaker => speaker,
             };

@@ -348,10 +348,13 @@ fn score(corpus_dir: &str) -> Scored {
         .unwrap();
     writeln!(
         report,
-        "speakers on found quotations: accuracy {:.3}, wrong {:.3}, abstained {:.3}",
+        "speakers on found quotations: accuracy {:.3}, wrong {:.3}, abstained {:.3} ({} right, {} wrong, {} abstained)",
         Tally::ratio(overall.right, overall.found),
         Tally::ratio(overall.wrong, overall.found),
-        Tally::ratio(overall.abstained, overall.found)
+        Tally::ratio(overall.abstained, overall.found),
+        overall.right,
+        overall.wrong,
+        overall.abstained
     )
     .unwrap();
     writeln!(

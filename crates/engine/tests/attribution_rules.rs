@@ -2301,6 +2301,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "uno scandalo",
         Some("Aldo Ferrandi"),
     ),
+    // A capitalised portfolio in such a description is no place or body that would make it
+    // someone new.
+    (
+        "Marisa Sansone si è fermata al 42 per cento. «Il risultato è netto», ha detto l'ex assessora regionale ai Trasporti.",
+        "Il risultato è netto",
+        Some("Marisa Sansone"),
+    ),
+    (
+        "Il ministro della Salute, Renato Colli, ha firmato il decreto. «Le scorte bastano», ha detto l'ex ministro ai Trasporti.",
+        "Le scorte bastano",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
