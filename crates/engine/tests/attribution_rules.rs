@@ -2304,7 +2304,7 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     // A capitalised portfolio in such a description is no place or body that would make it
     // someone new.
     (
-        "Marisa Sansone si è fermata al 42 per cento. «Il risultato è netto», ha detto l'ex assessora regionale ai Trasporti.",
+        "Ha vinto Carla Neri con il 49 per cento. Marisa Sansone si è fermata al 42 per cento. «Il risultato è netto», ha detto l'ex assessora regionale ai Trasporti.",
         "Il risultato è netto",
         Some("Marisa Sansone"),
     ),
