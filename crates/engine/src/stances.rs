@@ -1353,7 +1353,21 @@ pub(crate) fn statements(
         if !named.is_empty() {
             context_topic = one_topic.map(|topic| (topic, sentence.paragraph));
             if votes && !heads[sentence.paragraph] {
-                voted_topic = one_topic;
+                // "I Ventisette hanno votato compatti a favore dell'accordo, ma sui brevetti…": of
+                // several, the one named right after the vote.
+                // Not one of several its clause names ("Si è votato sulle sanzioni e sulla guerra").
+                let topic_at =
+                    |i: usize| terms.roles_at(&found_terms, i).find_map(|r| r.topics.first().map(|&(t, _)| t));
+                let after_vote = || {
+                    let vote = (0..words.len()).find(|&i| terms.roles_at(&found_terms, i).any(|r| r.vote))?;
+                    let at = (vote..words.len().min(vote + VOTE_TOPIC_REACH)).find(|&i| topic_at(i).is_some())?;
+                    let topic = topic_at(at)?;
+                    let alone = (0..words.len())
+                        .filter(|&j| clauses[j] == clauses[at])
+                        .all(|j| topic_at(j).is_none_or(|other| other == topic));
+                    alone.then_some(topic)
+                };
+                voted_topic = one_topic.or_else(after_vote);
             }
         }
         recent.update(mentions, gazetteer);
@@ -1391,6 +1405,10 @@ const REQUEST_REACH: usize = 6;
 /// How far after an act's infinitive the copula of its judgement may stand, one past the last
 /// word it may be ("revocarlo adesso sarebbe…").
 const JUDGED_REACH: usize = 7;
+
+/// How many words after a vote the topic voted on may stand ("ha votato compatto a favore
+/// dell'accordo").
+const VOTE_TOPIC_REACH: usize = 7;
 
 /// How many words after a concern its "per" complement's stance words may stand.
 const CONCERN_REACH: usize = 5;

@@ -1895,3 +1895,13 @@ fn asking_a_thing_not_to_become_something_takes_no_side() {
         &[("JP", "sanctions", Stance::Opposes)],
     );
 }
+
+/// A vote's sentence that names several topics votes on the one named right after the vote, and
+/// the next sentences of a vote are on it.
+#[test]
+fn a_vote_is_on_the_topic_named_right_after_it() {
+    check(
+        "Il Consiglio ha votato sulle nuove sanzioni con 12 voti favorevoli e 3 astensioni.\nIl Giappone ha votato a favore delle sanzioni, ma sul patto la linea di Tokyo non cambia.\nTra gli astenuti c'è la Corea del Sud, la cui delegazione ha spiegato di non voler «né bloccare né avallare» un testo ancora discusso.",
+        &[("KR", "sanctions", Stance::Neutral)],
+    );
+}
