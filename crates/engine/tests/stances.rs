@@ -1905,3 +1905,12 @@ fn a_vote_is_on_the_topic_named_right_after_it() {
         &[("KR", "sanctions", Stance::Neutral)],
     );
 }
+
+/// Acting in application of a measure carries it out: support.
+#[test]
+fn acting_in_application_of_a_measure_supports_it() {
+    check(
+        "Il ministero dell'Energia giapponese ha confermato che le forniture resteranno sospese «in applicazione delle sanzioni».",
+        &[("JP", "sanctions", Stance::Supports)],
+    );
+}
