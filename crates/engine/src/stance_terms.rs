@@ -21,6 +21,8 @@ pub(crate) struct Role {
     pub cue: Option<(usize, Stance)>,
     /// Whether it is a stance word of concern.
     pub concern: bool,
+    /// The topics whose proposition it echoes ("vincolante"): a stance word for those alone.
+    pub echo_of: Vec<usize>,
     /// Whether it makes a sentence a statement: a stance word or a verb of statement.
     pub stating: bool,
     /// Whether it is a verb of statement or an act, which has a subject.
@@ -100,6 +102,15 @@ impl<'a> Terms<'a> {
             role.cue = role.cue.or(Some((order, *stance)));
             role.concern |= *stance == Stance::Concerned;
             role.stating = true;
+        }
+        // After the lexicon's, so that one of its words is its own cue first.
+        for (stem, topic) in &data.echoes {
+            let role = terms.role_mut(stem);
+            if role.cue.is_none() {
+                role.cue = Some((data.cues.len(), Stance::Supports));
+                role.stating = true;
+            }
+            role.echo_of.push(*topic);
         }
         for text in &data.statement_verbs {
             let role = terms.role_mut(text);

@@ -1807,7 +1807,12 @@ fn topic_sides(
         // sides ("disponibile ad accelerare i rimpatri, ma ha escluso di riaccogliere…").
         let mut nearest: Vec<(usize, usize, Option<Stance>)> = Vec::new();
         for (i, against) in at_words {
-            for &(at, stance) in &cues {
+            // A word that echoes another topic's proposition says nothing of this one.
+            let echoes_another = |at: usize| {
+                terms.roles_at(found, at).any(|r| !r.echo_of.is_empty())
+                    && !terms.roles_at(found, at).any(|r| r.echo_of.contains(&index))
+            };
+            for &(at, stance) in cues.iter().filter(|&&(at, _)| !echoes_another(at)) {
                 let distance = at.abs_diff(i);
                 // "ha chiesto che l'erogazione dei fondi sia legata a … diritti umani": a stance
                 // verb that opens a clause of its own governs all of it.

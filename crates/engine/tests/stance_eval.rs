@@ -54,7 +54,7 @@ const APART: [ApartSet; 10] = [
 
 /// The floors `make test` holds: what the engine measured when they were last set. No spurious
 /// cell: an actor that takes no position in the text has none.
-const MIN_ACCURACY: f64 = 0.789;
+const MIN_ACCURACY: f64 = 0.796;
 const MAX_SPURIOUS_RATE: f64 = 0.0;
 const MIN_PASSAGES: usize = 10;
 /// The bundled story against its cold reading, with no wrong cell.

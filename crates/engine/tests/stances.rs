@@ -1914,3 +1914,20 @@ fn acting_in_application_of_a_measure_supports_it() {
         &[("JP", "sanctions", Stance::Supports)],
     );
 }
+
+/// A text that says of a topic what its proposition says it is ("è vincolante") takes its side,
+/// though another topic's stance word stands in the same sentence; it says nothing of another
+/// topic.
+#[test]
+fn saying_what_the_proposition_says_of_the_topic_takes_its_side() {
+    let topics = "[topic sentenza]\nname.it: sentenza\nname.en: ruling\nclaim.it: La sentenza arbitrale del 2016 è \
+                  vincolante e va rispettata\nclaim.en: -\nstem: sentenz\n\n[topic cannoni]\nname.it: cannoni\n\
+                  name.en: cannons\nclaim.it: L'uso dei cannoni ad acqua va condannato\nclaim.en: -\nstem: cannon\n\
+                  stem: guardia costiera\n";
+    let data = parsed_topics(topics);
+    let text = "In una nota il ministero degli Esteri giapponese \"condanna le azioni pericolose\" della guardia costiera \
+                cinese e ricorda che la sentenza arbitrale del 2016 \"è definitiva e giuridicamente vincolante\".";
+    let corpus = corpus_with(text, data);
+    assert_eq!(cell_of(&corpus, "JP", "sentenza").map(|c| c.stance), Some(Stance::Supports), "{:?}", corpus.stances);
+    assert_eq!(cell_of(&corpus, "JP", "cannoni").map(|c| c.stance), Some(Stance::Supports), "{:?}", corpus.stances);
+}
