@@ -247,6 +247,7 @@ pub(crate) fn extract(
             let (speaker, position) = if let Some(subject) = relative_subject(text, words, verb, &candidates, lower) {
                 // "X ha citato Y che ha affermato": X relays Y.
                 relay = previous;
+                let subject = participle_head(subject, &candidates, lower);
                 (subject.speaker.clone(), Position::Before)
             } else if let Some(document) = read_in_document(verb, &candidates, lower, words, text) {
                 // "Nell'esposto si parla di «…»", "nell'ordinanza si legge che…": the document
@@ -1463,6 +1464,28 @@ fn relative_pronoun(verb: usize, lower: &[String]) -> Option<usize> {
             (aside[0] == "secondo" && !aside.iter().any(|w| matches!(w.as_str(), "che" | "e" | "ma"))).then_some(che)
         })
 }
+
+/// "la perizia disposta dalla Procura, che definiva…": the agent of a participle right before a
+/// relative pronoun qualifies the noun before the participle, which the relative clause is about;
+/// any other subject stays as it is.
+fn participle_head<'c>(subject: &'c Candidate, candidates: &'c [Candidate], lower: &[String]) -> &'c Candidate {
+    let (start, end) = subject.words;
+    let relative = lower.get(end).is_some_and(|w| w == "che");
+    let agent = start >= 2
+        && crate::mentions::FROM.contains(&lower[start - 1].as_str())
+        && PARTICIPLE_ENDINGS.iter().any(|e| lower[start - 2].len() > e.len() + 2 && lower[start - 2].ends_with(e));
+    let head = (relative && agent)
+        .then(|| candidates.iter().find(|c| (c.words.1 == start - 2 || c.words.1 == start - 1) && !c.adjective))
+        .flatten();
+    head.unwrap_or(subject)
+}
+
+/// The endings of a past participle, regular ("firmata") and irregular ("disposta", "redatto",
+/// "promossa").
+const PARTICIPLE_ENDINGS: &[&str] = &[
+    "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "sto", "sta", "sti", "ste",
+    "tto", "tta", "tti", "tte", "sso", "ssa", "ssi", "sse",
+];
 
 /// How many words complements may take between a relative pronoun and its verb.
 const COMPLEMENTS_REACH: usize = 12;

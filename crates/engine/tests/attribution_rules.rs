@@ -2313,6 +2313,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Le scorte bastano",
         None,
     ),
+    // The agent of a participle right before a relative pronoun qualifies the noun before the
+    // participle: the relative clause is that noun's.
+    (
+        "Il pm Carlo Neri ha chiesto la conferma. Secondo la perizia disposta dalla Procura, che definiva quel calcestruzzo «gravemente carente», l'edificio non avrebbe retto.",
+        "gravemente carente",
+        Some("perizia"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
