@@ -1473,19 +1473,13 @@ fn participle_head<'c>(subject: &'c Candidate, candidates: &'c [Candidate], lowe
     let relative = lower.get(end).is_some_and(|w| w == "che");
     let agent = start >= 2
         && crate::mentions::FROM.contains(&lower[start - 1].as_str())
-        && PARTICIPLE_ENDINGS.iter().any(|e| lower[start - 2].len() > e.len() + 2 && lower[start - 2].ends_with(e));
+        && (crate::words::ends_like_participle(&lower[start - 2])
+            || crate::words::IRREGULAR_PARTICIPLE_ENDINGS.iter().any(|e| lower[start - 2].ends_with(e)));
     let head = (relative && agent)
         .then(|| candidates.iter().find(|c| (c.words.1 == start - 2 || c.words.1 == start - 1) && !c.adjective))
         .flatten();
     head.unwrap_or(subject)
 }
-
-/// The endings of a past participle, regular ("firmata") and irregular ("disposta", "redatto",
-/// "promossa").
-const PARTICIPLE_ENDINGS: &[&str] = &[
-    "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "sto", "sta", "sti", "ste",
-    "tto", "tta", "tti", "tte", "sso", "ssa", "ssi", "sse",
-];
 
 /// How many words complements may take between a relative pronoun and its verb.
 const COMPLEMENTS_REACH: usize = 12;

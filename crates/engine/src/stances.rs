@@ -95,7 +95,7 @@ use crate::span::SpanSet;
 use crate::speakers::{Recent, Speaker, entity_of};
 use crate::stance_data::{Override, Stance, StanceData};
 use crate::stance_terms::{Role, Terms, TermsAt};
-use crate::words::Word;
+use crate::words::{IRREGULAR_PARTICIPLE_ENDINGS, Word, ends_like_participle};
 use crate::{Diagnostic, Document, Quote, QuoteKind, Span};
 
 /// "Il ministero sostiene che l'ex ministro sia vittima di una «persecuzione»": a stance word
@@ -113,20 +113,6 @@ const WINDOW: usize = 10;
 /// How many words after its subject the verb that makes a sentence the subject's statement may
 /// come ("Seul, dal canto suo, ha immediatamente convocato").
 const VERB_REACH: usize = 8;
-
-/// The endings of a past participle: the word before a mention that makes it an object.
-const PARTICIPLE_ENDINGS: &[&str] =
-    &["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"];
-
-/// The endings of the irregular past participles of asking and proposing ("chiesto",
-/// "proposto", "promosso").
-const IRREGULAR_PARTICIPLE_ENDINGS: &[&str] =
-    &["esto", "esta", "esti", "este", "osto", "osta", "osti", "oste", "osso", "ossa", "ossi", "osse"];
-
-/// Whether `word` ends like a past participle, with a stem before the ending.
-fn ends_like_participle(word: &str) -> bool {
-    PARTICIPLE_ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))
-}
 
 /// An actor the sentence has as a subject.
 struct Subject {

@@ -25,6 +25,20 @@ impl Word {
     }
 }
 
+/// The endings of a past participle ("firmata", "approvati").
+const PARTICIPLE_ENDINGS: &[&str] =
+    &["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"];
+
+/// The endings of the irregular past participles of asking, proposing and ordering ("chiesto",
+/// "proposto", "promosso", "disposta").
+pub(crate) const IRREGULAR_PARTICIPLE_ENDINGS: &[&str] =
+    &["esto", "esta", "esti", "este", "osto", "osta", "osti", "oste", "osso", "ossa", "ossi", "osse"];
+
+/// Whether lower-case `word` ends like a regular past participle, with a stem before the ending.
+pub(crate) fn ends_like_participle(word: &str) -> bool {
+    PARTICIPLE_ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+}
+
 /// The words of `text` inside `span`.
 pub(crate) fn words(text: &str, span: Span) -> Vec<Word> {
     let mut words = Vec::new();
