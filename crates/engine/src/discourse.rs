@@ -580,10 +580,12 @@ impl<'a> Discourse<'a> {
             let class = role.class;
             let mut gender = role.gender;
             let mut open = k;
-            // "il nuovo sindaco", "il trentottenne consigliere", "la 45enne assessora".
+            // "il nuovo sindaco", "il trentottenne consigliere", "la 45enne assessora"; not across
+            // a comma ("La 52enne, insegnante in pensione,": the age is whom the role describes).
             while open > 0
                 && (ROLE_MODIFIERS.contains(&lower[open - 1].as_str())
                     || lower[open - 1].len() > 4 && lower[open - 1].ends_with("enne"))
+                && !text[words[open - 1].span.end..words[open].span.start].contains(',')
             {
                 open -= 1;
             }

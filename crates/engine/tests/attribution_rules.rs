@@ -2320,6 +2320,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "gravemente carente",
         Some("perizia"),
     ),
+    // An age with a role in apposition after its comma ("La 52enne, insegnante in pensione,")
+    // is the person of that age: the role does not swallow the age and look for its own bearer.
+    (
+        "«Il tram passerà sotto le finestre», attacca la portavoce del comitato, Laura Gatti. La 52enne, insegnante in pensione, ha già pronta la prossima mossa: «Andremo al Tar».",
+        "Andremo al Tar",
+        Some("Laura Gatti"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
