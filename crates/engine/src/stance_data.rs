@@ -96,8 +96,8 @@ pub struct StanceData {
     pub topics: Vec<Topic>,
     /// Stems and phrases by the stance they signal: supports, opposes, concerned.
     pub cues: Vec<(Stance, String)>,
-    /// Words of a topic's proposition that say what it is or must be made ("vincolante" of "La
-    /// sentenza … è vincolante"), each with its topic: said of that topic, support.
+    /// Words of a topic's proposition that say what it is ("vincolante" of "La sentenza … è
+    /// vincolante"), each with its topic: said of that topic, support.
     pub echoes: Vec<(String, usize)>,
     /// Verbs that make a sentence a statement without a stance word.
     pub statement_verbs: Vec<String>,
@@ -386,12 +386,14 @@ impl StanceData {
             // Only what a copula says it is ("è vincolante"), not what it must be made.
             let Some(verb) = words.iter().position(|w| matches!(*w, "è" | "sono")) else { continue };
             for (n, word) in words.iter().enumerate().skip(verb + 1) {
-                if CLAIM_VERBS.contains(word)
-                    || matches!(*word, "e" | "essere" | "stato" | "stata" | "resta" | "restare")
-                {
+                if matches!(*word, "e" | "resta" | "restare") {
                     continue;
                 }
-                if crate::mentions::PREPOSITIONS.contains(word) || crate::articles::is_article(word) {
+                // "… è vincolante e va rispettata": what it must be made starts past the copula's.
+                if CLAIM_VERBS.contains(word)
+                    || crate::mentions::PREPOSITIONS.contains(word)
+                    || crate::articles::is_article(word)
+                {
                     break;
                 }
                 let negated = words[n - 1] == "non";
@@ -409,8 +411,8 @@ impl StanceData {
                             .any(|t| t.starts_with(stem) || stem.starts_with(t.as_str()))
                 };
                 let Some(stem) = word.char_indices().last().map(|(at, _)| &word[..at]) else { continue };
-                // What the topic is or must be made ("vincolante", "rispettata"), not an action
-                // its subject must take ("deve contribuire"), which names no quality to echo.
+                // What the topic is ("vincolante", "legittimo"), not an action ("deve
+                // contribuire"), which names no quality to echo.
                 let infinitive = ["are", "ere", "ire", "arsi", "ersi", "irsi"].iter().any(|e| word.ends_with(e));
                 if word.chars().count() >= 7 && !word.ends_with("mente") && !infinitive && !negated && !known(stem) {
                     echoes.push((stem.to_owned(), index));
