@@ -2272,8 +2272,18 @@ fn view_of(
     // "Per lei «nessun governo…»": so does a pronoun the text has resolved.
     let described = matches!(named.reference, Reference::Description | Reference::Pronoun)
         && named.speaker.as_ref().is_some_and(|s| s.inferred);
-    let fits = (named.person || comma_after || described) && named.reference != Reference::Document && !named.adjective;
-    let speaker = named.speaker.clone().filter(|_| fits)?;
+    // "Per Madrid la proposta è «…»", "Per Legambiente serviranno «…»": a capital standing for
+    // its country, or a body, gives a view without a comma; a country by its own name may be whom
+    // something is for.
+    let by_own_name = |speaker: &Speaker| {
+        speaker.country.as_deref() == Some(speaker.id.as_str())
+            && text[named.span.start..named.span.end].to_lowercase().ends_with(&speaker.name.to_lowercase())
+    };
+    let fits = named.reference != Reference::Document && !named.adjective;
+    let speaker = named
+        .speaker
+        .clone()
+        .filter(|speaker| fits && (named.person || comma_after || described || !by_own_name(speaker)))?;
     Some((speaker, Span::new(words[start].span.start, named.span.end)))
 }
 

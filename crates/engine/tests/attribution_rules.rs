@@ -2327,6 +2327,23 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Andremo al Tar",
         Some("Laura Gatti"),
     ),
+    // "Per X" opening a sentence gives X's view without a comma when X is a capital standing
+    // for its country or a body; a country by its own name may be whom something is for.
+    (
+        "Il vertice si chiude senza intesa. Per Madrid la proposta resta «irricevibile e tardiva».",
+        "irricevibile e tardiva",
+        Some("Spagna"),
+    ),
+    (
+        "Il fiume è ancora inquinato. Per Legambiente serviranno «almeno due anni di bonifiche» prima di riaprire.",
+        "almeno due anni di bonifiche",
+        Some("Legambiente"),
+    ),
+    (
+        "La finale è persa. Per la Spagna resta «una notte da dimenticare in fretta».",
+        "una notte da dimenticare in fretta",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
