@@ -378,6 +378,14 @@ pub(crate) fn extract(
                         });
                         (subject.and_then(|c| c.speaker.clone()), Position::Before)
                     }
+                    // "il rapporto del difensore civico, che censisce duecento conflitti e indica
+                    // quello di Huaccoyo come «…»": a verb joined by "e" to a relative clause's
+                    // verb shares its subject, the relative's antecedent, resolved or not; never
+                    // the subject carried from before.
+                    None if let Some(che) = coordinated_relative(text, words, lower, verb.words.0) => {
+                        let antecedent = candidates.iter().find(|c| c.words.1 == che && !c.governed && !c.adjective);
+                        (antecedent.and_then(|c| c.speaker.clone()), Position::Before)
+                    }
                     None if from_there.is_some() => (from_there.and_then(|c| c.speaker.clone()), Position::Before),
                     // "X ha assicurato che «…»: i contatti, ha aggiunto, sono «…»": an aside goes
                     // on with the sentence's speaker.
@@ -1414,6 +1422,26 @@ const RELATIVE_ADVERBS: &[&str] = &[
 /// complement ("che nella requisitoria aveva descritto", "che durante l'udienza ha definito"),
 /// never before a noun phrase of its own, which would be the verb's subject ("che i sindacati
 /// hanno definito").
+/// The "che" of a relative clause whose verb comes right after it ("…, che censisce…"), when
+/// `verb` is joined to that clause by "e" with no pause between ("che censisce duecento
+/// conflitti e indica…").
+fn coordinated_relative(text: &str, words: &[Word], lower: &[String], verb: usize) -> Option<usize> {
+    let and = verb.checked_sub(1).filter(|&k| matches!(lower[k].as_str(), "e" | "ed"))?;
+    let che = (0..and).rev().find(|&k| lower[k] == "che")?;
+    let relative_verb = che + 1;
+    let opens_clause = che > 0
+        && (text[words[che - 1].span.end..words[che].span.start].contains(',') || words[che - 1].is_capitalized(text));
+    let verb_follows = relative_verb < and
+        && !is_article(&lower[relative_verb])
+        && !words[relative_verb].is_capitalized(text)
+        && !crate::mentions::OF.contains(&lower[relative_verb].as_str())
+        && !PREPOSITIONS.contains(&lower[relative_verb].as_str());
+    let no_pause =
+        (che + 1..=verb).all(|k| !text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':']));
+    let no_second_subject = (relative_verb + 1..and).all(|k| !matches!(lower[k].as_str(), "che" | "cui" | "quale"));
+    (opens_clause && verb_follows && no_pause && no_second_subject).then_some(che)
+}
+
 fn relative_pronoun(verb: usize, lower: &[String]) -> Option<usize> {
     let is_pronoun = |k: usize| lower[k] == "che" || lower[k] == "cui";
     let right_before = verb.checked_sub(1).filter(|&k| is_pronoun(k));
@@ -2470,6 +2498,20 @@ fn marked_speaker(
     // "…ha subito attaccato il governo: per il capogruppo dell'opposizione, la misura sarebbe
     // «…»": a view that opens the clause after a colon or semicolon is its own, past the verb.
     let view_after_pause = |said: &SaidBy| {
+        // "…quantifica la spesa in «…», ma per il servizio Bilancio mancherebbero «…»": a view
+        // that a contrast opens after a comma is its own clause's too.
+        let contrast = first.words.iter().enumerate().any(|(k, w)| {
+            k >= 2
+                && w.span.start >= said.verb.span.end
+                && w.span.end <= m.outer.start
+                && first.lower[k] == "per"
+                && matches!(first.lower[k - 1].as_str(), "ma" | "mentre")
+                && text[first.words[k - 2].span.end..first.words[k - 1].span.start].contains(',')
+                && first.lower.get(k + 1).is_some_and(|w| is_definite(w) || first.words[k + 1].is_capitalized(text))
+        });
+        if contrast {
+            return true;
+        }
         let Some(at) = text[said.verb.span.end..m.outer.start].rfind([':', ';']).map(|at| said.verb.span.end + at)
         else {
             return false;

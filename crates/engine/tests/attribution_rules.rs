@@ -2344,6 +2344,31 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "una notte da dimenticare in fretta",
         None,
     ),
+    // What a report, a ruling or a motion finds, cites or binds to gives its words.
+    (
+        "Il consiglio comunale di Valdirana ha votato ieri sera. La mozione approvata impegna la giunta a «riaprire il bando entro ottobre».",
+        "riaprire il bando entro ottobre",
+        Some("mozione"),
+    ),
+    (
+        "Il processo si è chiuso a Orvena. La sentenza riconosce all'imputato le attenuanti «per la giovane età e la piena confessione».",
+        "per la giovane età e la piena confessione",
+        Some("sentenza"),
+    ),
+    // A verb joined by "e" to a relative clause's verb shares the relative's subject, never the
+    // one carried from before.
+    (
+        "La sindaca Irene Valli ha taciuto. Pesa anche il dossier di un osservatorio indipendente, che conta trenta discariche abusive e definisce la valle «una bomba ecologica».",
+        "una bomba ecologica",
+        None,
+    ),
+    // A view opened by a contrast after a comma ("…, ma per X …") is its own clause's: the verb
+    // before does not reach past it.
+    (
+        "Il rapporto dell'Istituto quantifica i danni in «quattro milioni di euro», ma per i commercianti della zona la stima sarebbe «largamente per difetto».",
+        "largamente per difetto",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
