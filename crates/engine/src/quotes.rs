@@ -405,44 +405,61 @@ pub(crate) fn extract(
             // "«…», ha detto lo storico dell'arte fiorentino": a definite description after a verb
             // that follows the words, which nothing resolved, stands for the person the sentence
             // before was about when it says nothing against them.
-            let speaker = match speaker {
-                None if position == Position::After
-                    && (crate::marks::follows_quotation(text, verb.span.start)
-                        || text[..verb.span.start].trim_end().ends_with(['—', '–'])) =>
+            let after_words = position == Position::After
+                && (crate::marks::follows_quotation(text, verb.span.start)
+                    || text[..verb.span.start].trim_end().ends_with(['—', '–']));
+            let continued = || {
+                let mut from = verb.words.1;
+                while lower
+                    .get(from)
+                    .is_some_and(|w| matches!(w.as_str(), "però" | "poi" | "anche" | "ancora" | "invece"))
                 {
-                    let mut from = verb.words.1;
-                    while lower
-                        .get(from)
-                        .is_some_and(|w| matches!(w.as_str(), "però" | "poi" | "anche" | "ancora" | "invece"))
-                    {
-                        from += 1;
-                    }
-                    let to = (from + 1..words.len())
-                        .find(|&k| {
-                            text[words[k - 1].span.end..words[k].span.start]
-                                .contains([',', '.', ';', ':', '—', '–', '«', '»'])
-                        })
-                        .unwrap_or(words.len())
-                        .min(from + 6);
-                    // A place or body the description names ("il sindaco di Roccafonda"), or a
-                    // portfolio ("l'ex assessora regionale ai Trasporti").
-                    let named = |k: usize| words[k].is_capitalized(text);
-                    let complement = Complement {
-                        place: (from + 1..to).any(|k| named(k) && crate::mentions::OF.contains(&lower[k - 1].as_str())),
-                        any: (from + 1..to).any(|k| {
-                            named(k)
-                                && (crate::mentions::OF.contains(&lower[k - 1].as_str())
-                                    || matches!(
-                                        lower[k - 1].as_str(),
-                                        "al" | "allo" | "alla" | "all" | "ai" | "agli" | "alle"
-                                    ))
-                        }),
-                    };
-                    lower
-                        .get(from..to)
-                        .filter(|phrase| !phrase.is_empty())
-                        .and_then(|phrase| discourse.continued_by_description(phrase, complement))
+                    from += 1;
                 }
+                let to = (from + 1..words.len())
+                    .find(|&k| {
+                        text[words[k - 1].span.end..words[k].span.start]
+                            .contains([',', '.', ';', ':', '—', '–', '«', '»'])
+                    })
+                    .unwrap_or(words.len())
+                    .min(from + 6);
+                // A place or body the description names ("il sindaco di Roccafonda"), or a
+                // portfolio ("l'ex assessora regionale ai Trasporti").
+                let named = |k: usize| words[k].is_capitalized(text);
+                let complement = Complement {
+                    place: (from + 1..to).any(|k| named(k) && crate::mentions::OF.contains(&lower[k - 1].as_str())),
+                    any: (from + 1..to).any(|k| {
+                        named(k)
+                            && (crate::mentions::OF.contains(&lower[k - 1].as_str())
+                                || matches!(
+                                    lower[k - 1].as_str(),
+                                    "al" | "allo" | "alla" | "all" | "ai" | "agli" | "alle"
+                                ))
+                    }),
+                };
+                lower
+                    .get(from..to)
+                    .filter(|phrase| !phrase.is_empty())
+                    .and_then(|phrase| discourse.continued_by_description(phrase, complement))
+            };
+            // "Ruggeri ha affidato il congedo ai social. «…», ha scritto l'ex tecnico, che ha
+            // ringraziato…" after "Attilio Gervasi, il tecnico della promozione": a description that
+            // stands as well for the person the sentence before was about singles out nobody, here
+            // nor in the clauses that take it up.
+            let ambiguous = after_words
+                && speaker.as_ref().is_some_and(|described| continued().is_some_and(|other| other.id != described.id));
+            if ambiguous {
+                let described = speaker.as_ref().map(|s| s.id.clone());
+                for candidate in candidates.iter_mut().filter(|c| {
+                    (verb.words.1..=verb.words.1 + 3).contains(&c.words.0)
+                        && c.speaker.as_ref().map(|s| &s.id) == described.as_ref()
+                }) {
+                    candidate.speaker = None;
+                }
+            }
+            let speaker = match speaker {
+                None if after_words => continued(),
+                _ if ambiguous => None,
                 speaker => speaker,
             };
             resolved.push(SaidBy { verb: *verb, speaker, position });

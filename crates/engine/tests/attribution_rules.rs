@@ -2369,6 +2369,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "largamente per difetto",
         None,
     ),
+    // A description after the verb that follows the words, which stands as well for the person
+    // the sentence before was about as for someone met earlier, singles out nobody: neither
+    // there nor in the relative clause that takes it up.
+    (
+        "Il club ha esonerato Marco Tosi e ha sentito Paolo Neri, il tecnico della promozione. Tosi ha salutato i tifosi con un messaggio. «Lascio una squadra viva», ha scritto l'ex tecnico, che ha definito i suoi giocatori «un gruppo sano».",
+        "Lascio una squadra viva",
+        None,
+    ),
+    (
+        "Il club ha esonerato Marco Tosi e ha sentito Paolo Neri, il tecnico della promozione. Tosi ha salutato i tifosi con un messaggio. «Lascio una squadra viva», ha scritto l'ex tecnico, che ha definito i suoi giocatori «un gruppo sano».",
+        "un gruppo sano",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
