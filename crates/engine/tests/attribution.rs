@@ -53,9 +53,11 @@ const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attrib
 /// 100 more, first scored at 0.750 / wrong 0.060, joined later that session and the 174 measured
 /// 0.853 / wrong 0.015, then 0.860 / 0.014 with the rules read from it, the floor 0.859; hf, 110
 /// more, first scored at 0.782 / wrong 0.036, joined later and the 180 measured 0.860 / wrong
-/// 0.013 (2343 right, 35 wrong, 347 abstained), the floor 0.859.)
+/// 0.013 (2343 right, 35 wrong, 347 abstained), the floor 0.859; hg, 113 more, first scored at
+/// 0.673 / wrong 0.053 before its errors were read, joined in the session after and the 186
+/// measured 0.857 / wrong 0.013 (2433 right, 37 wrong, 368 abstained), the floor 0.857.)
 const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.859, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
+    Floors { quotation_f1: 0.99, speaker_accuracy: 0.857, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
 
 /// The held-out passages' floor: what the engine measured on them when it was last set (d01–d06,
 /// 91 quotations, first scored at 0.824 / wrong 0.106, joined j, k, t, u; on all 445 quotations
@@ -70,8 +72,10 @@ const FLOORS: Floors =
 /// 109 more never read (first scored at 0.624 / wrong 0.092), joined in the session after and the
 /// 1038 measured 0.790 / wrong 0.052; 0.798 / 0.050 at that session's end, the floor 0.797; hd,
 /// 111 more never read (first scored at 0.775 / wrong 0.027), joined in the session after and the
-/// 1149 measured 0.795 / wrong 0.048; 0.800 / 0.048 after the rules read from he, the floor 0.799).
-const HELD_OUT_FLOOR: f64 = 0.799;
+/// 1149 measured 0.795 / wrong 0.048; 0.800 / 0.048 after the rules read from he, the floor 0.799;
+/// hh, 114 more never read (first scored at 0.728 / wrong 0.044), joined in the session after and
+/// the 1263 measured 0.798 / wrong 0.048 (1004 right, 60 wrong, 194 abstained), the floor 0.798).
+const HELD_OUT_FLOOR: f64 = 0.798;
 
 struct Floors {
     quotation_f1: f64,
