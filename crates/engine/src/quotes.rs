@@ -2469,7 +2469,12 @@ fn marked_speaker(
                 && !c.adjective
                 && opening > 0
                 && ((subordinate && closed())
-                    || matches!(first.lower[opening - 1].as_str(), "mentre" | "ma" | "invece" | "però"))
+                    || matches!(first.lower[opening - 1].as_str(), "mentre" | "ma" | "invece" | "però")
+                    // "Grilli ha invitato la consigliera a un confronto, e quest'ultima ha
+                    // accettato: «…»": a clause joined after a comma with a subject of its own.
+                    || opening >= 2
+                        && matches!(first.lower[opening - 1].as_str(), "e" | "ed")
+                        && text[first.words[opening - 2].span.end..first.words[opening - 1].span.start].contains(','))
         })
     };
     // "…rileva che X, e nei corridoi si parla di «…»": a clause coordinated after a comma whose
@@ -2853,7 +2858,16 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
                         && facts
                             .candidates
                             .iter()
-                            .any(|c| c.words.0 > k + 1 && c.span.end <= colon && !c.governed && c.speaker.is_some()))
+                            .any(|c| c.words.0 > k + 1 && c.span.end <= colon && !c.governed && c.speaker.is_some())
+                    // "Grilli ha invitato la consigliera, e quest'ultima ha accettato: «…»": so
+                    // has one joined after a comma that opens with its subject.
+                    || matches!(lower[k].as_str(), "e" | "ed" | "ma")
+                        && k > 0
+                        && text[words[k - 1].span.end..words[k].span.start].contains(',')
+                        && facts.candidates.iter().any(|c| {
+                            let opening = if lower.get(k + 1).is_some_and(|w| is_article(w)) { k + 2 } else { k + 1 };
+                            c.words.0 == opening && c.span.end <= colon && !c.governed && !c.adjective
+                        }))
         })
         .map_or(0, |k| k + 1);
     // "Ecuador, il legale dei manager: «…»": a country opening the sentence before a comma is

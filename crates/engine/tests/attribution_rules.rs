@@ -2382,6 +2382,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un gruppo sano",
         None,
     ),
+    // A clause joined after a comma by "e" with a subject of its own closes the verb before it:
+    // the words after its colon are its subject's.
+    (
+        "La deputata Sara Conti ha parlato per prima. Il sindaco Carlo Bruni ha poi sfidato la deputata a un dibattito pubblico, e quest'ultima ha accettato: «Ci sarò, con i numeri in mano».",
+        "Ci sarò, con i numeri in mano",
+        Some("Sara Conti"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
