@@ -291,7 +291,8 @@ pub(crate) fn extract(
                             "già" | "ora" | "poi" | "anche" | "pure" | "invece" | "però" | "oggi"
                         )
                     })
-                    .is_some_and(|k| INDEFINITE_SUBJECTS.contains(&lower[k].as_str()));
+                    // Not a word of the quotation before ("«…la stampella di nessuno», ha detto").
+                    .is_some_and(|k| INDEFINITE_SUBJECTS.contains(&lower[k].as_str()) && !inside(words[k].span));
                 match verb_subject {
                     // "non di una «fatalità» come qualcuno aveva scritto": an indefinite pronoun
                     // right before the verb is its subject, nobody the text names.
@@ -416,10 +417,15 @@ pub(crate) fn extract(
                 {
                     from += 1;
                 }
+                // "ha detto il leader regionalista ai microfoni di Radio Meseta": whom the words
+                // were told ends the description.
                 let to = (from + 1..words.len())
                     .find(|&k| {
                         text[words[k - 1].span.end..words[k].span.start]
                             .contains([',', '.', ';', ':', '—', '–', '«', '»'])
+                            || lower.get(k + 1).is_some_and(|next| {
+                                TOLD_PREPOSITIONS.contains(&lower[k].as_str()) && AUDIENCES.contains(&next.as_str())
+                            })
                     })
                     .unwrap_or(words.len())
                     .min(from + 6);
@@ -1830,7 +1836,8 @@ fn unresolved_subject(
     }
     let before = |k: usize| start.checked_sub(k).map(|at| lower[at].as_str());
     // "c'è chi parla di…", "si parla di…": somebody, or nobody in particular.
-    if before(1).is_some_and(|w| INDEFINITE.contains(&w))
+    let quoted_before = start > 0 && quoted(words[start - 1].span);
+    if !quoted_before && before(1).is_some_and(|w| INDEFINITE.contains(&w))
         || (before(1) == Some("si") && !matches!(lower[start].as_str(), "è" | "sono"))
     {
         return true;
@@ -2623,6 +2630,13 @@ const TERM_REACH: usize = 8;
 /// Words that say when something was said, between a verb of saying and its subject ("ha fatto
 /// sapere in serata la polizia", "ha detto nel pomeriggio il prefetto").
 const WHEN_SAID: &[&str] = &["serata", "mattinata", "nottata", "giornata", "pomeriggio", "sera", "mattina"];
+
+/// Prepositions that say whom words were told ("ai microfoni di", "al telefono con").
+const TOLD_PREPOSITIONS: &[&str] = &["a", "al", "ai", "alla", "alle", "agli", "allo", "all"];
+
+/// Whom or through what words are told, after one of `TOLD_PREPOSITIONS`: no part of the
+/// speaker's description ("ha detto il leader regionalista ai microfoni di Radio Meseta").
+const AUDIENCES: &[&str] = &["microfoni", "telefono", "cronisti", "giornalisti", "stampa", "margine"];
 
 /// How many words a title in apposition may have.
 const TITLE_WORDS: usize = 6;

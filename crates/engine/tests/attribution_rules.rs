@@ -2389,6 +2389,17 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ci sarò, con i numeri in mano",
         Some("Sara Conti"),
     ),
+    // An indefinite pronoun inside the quotation is no subject of the verb after it.
+    (
+        "Marco Ferri ha accolto il risultato con calma. «Non siamo la stampella di nessuno», ha detto il leader.",
+        "Non siamo la stampella di nessuno",
+        Some("Marco Ferri"),
+    ),
+    (
+        "Il candidato Marco Ferri ha accolto il risultato con calma. «Qui non decide nessuno», ha aggiunto.",
+        "Qui non decide nessuno",
+        Some("Marco Ferri"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
