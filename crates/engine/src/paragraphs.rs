@@ -115,6 +115,13 @@ fn joined_broken_lines(text: &str, lines: Vec<Span>) -> Vec<Span> {
                 || line.ends_with(',')
                 || on_word && (wrapped || line.chars().count() > HEADLINE_CHARS)
                 || broken_copy && last_word.starts_with(char::is_uppercase) && name_goes_on
+                // "…alla Sanità della Liguria, Paolo\nCastagneto, intervenendo…": a given name
+                // after a comma, its surname and a comma opening the next line, is one name in
+                // apposition broken across lines; no headline ends on ", Paolo".
+                || last_word.starts_with(char::is_uppercase)
+                    && line[..line.len() - last_word.len()].ends_with(", ")
+                    && line.split_whitespace().any(|word| word.starts_with(char::is_lowercase))
+                    && name_goes_on
         });
         let continues = (dangling && !opens_own) || content.chars().next().is_some_and(char::is_lowercase);
         match joined.last_mut() {
@@ -226,6 +233,25 @@ mod tests {
                 "\"Siamo sconcertati\", è il commento della vicesindaca Loredana\nPautasso, che guida la giunta.",
                 "Titolo a Roma",
                 "Testo."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_broken_across_lines_goes_on() {
+        assert_eq!(
+            paragraphs(concat!(
+                "Genova, Roma\n",
+                "Castagneto, il paese\n",
+                "«Le Case di comunità apriranno entro l'anno, con o senza la collaborazione dei medici di famiglia del territorio ligure».\n",
+                "Lo ha detto l'assessore regionale alla Sanità, Paolo\n",
+                "Castagneto, intervenendo in commissione.\n",
+            )),
+            [
+                "Genova, Roma",
+                "Castagneto, il paese",
+                "«Le Case di comunità apriranno entro l'anno, con o senza la collaborazione dei medici di famiglia del territorio ligure».",
+                "Lo ha detto l'assessore regionale alla Sanità, Paolo\nCastagneto, intervenendo in commissione.",
             ]
         );
     }
