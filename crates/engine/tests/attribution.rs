@@ -55,9 +55,12 @@ const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attrib
 /// more, first scored at 0.782 / wrong 0.036, joined later and the 180 measured 0.860 / wrong
 /// 0.013 (2343 right, 35 wrong, 347 abstained), the floor 0.859; hg, 113 more, first scored at
 /// 0.673 / wrong 0.053 before its errors were read, joined in the session after and the 186
-/// measured 0.857 / wrong 0.013 (2433 right, 37 wrong, 368 abstained), the floor 0.857.)
+/// measured 0.857 / wrong 0.013 (2433 right, 37 wrong, 368 abstained), the floor 0.857; hi, 112
+/// more, first scored at 0.652 / wrong 0.143 before its errors were read, joined later that
+/// session and the 192 measured 0.853 / wrong 0.017 (2516 right, 51 wrong, 383 abstained), the
+/// floor 0.852.)
 const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.857, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
+    Floors { quotation_f1: 0.99, speaker_accuracy: 0.852, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
 
 /// The held-out passages' floor: what the engine measured on them when it was last set (d01–d06,
 /// 91 quotations, first scored at 0.824 / wrong 0.106, joined j, k, t, u; on all 445 quotations

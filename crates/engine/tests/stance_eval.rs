@@ -50,7 +50,7 @@ const APART: [ApartSet; 11] = [
     ApartSet { label: "unseen eighth", folder: "stances-heldout8", floor: 0.20, read: false },
     ApartSet { label: "unseen ninth", folder: "stances-heldout9", floor: 0.32, read: false },
     ApartSet { label: "unseen tenth", folder: "stances-heldout10", floor: 0.29, read: false },
-    ApartSet { label: "read sets", folder: "stances-read", floor: 0.39, read: true },
+    ApartSet { label: "read sets", folder: "stances-read", floor: 0.37, read: true },
 ];
 
 /// The floors `make test` holds: what the engine measured when they were last set. No spurious
