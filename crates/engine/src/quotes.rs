@@ -1625,9 +1625,9 @@ fn verb_subject<'c>(
         || (start > 0 && matches!(lower[start - 1].as_str(), "lo" | "l" | "quanto"));
     // "ha elogiato Sacchetti": after a verb that takes a person as object, the name is its object,
     // unless the verb follows the quotation ("«…», attacca Ravasi") or interrupts it ("«…—
-    // attacca Ravasi — …»").
+    // attacca Ravasi — …»"), or opens the sentence ("Attacca anche l'ex sindaca X, per la quale…").
     if inverted
-        && (after_quotation || interpolated || !verb.takes_object)
+        && (after_quotation || interpolated || !verb.takes_object || start == 0)
         && let Some(subject) = subject_after(text, end, candidates, words, lower)
     {
         return Some((subject, Position::After));

@@ -2400,6 +2400,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Qui non decide nessuno",
         Some("Marco Ferri"),
     ),
+    // A verb that takes a person as object puts its subject after it when it opens the sentence.
+    (
+        "Il presidente Walter Neri ha protestato a lungo. Attacca anche l'ex sindaca Rosa Cillo: «Una gestione imbarazzante».",
+        "Una gestione imbarazzante",
+        Some("Rosa Cillo"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
