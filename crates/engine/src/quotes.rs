@@ -2173,9 +2173,13 @@ fn backward_speaker(
         "è" | "e" if lower.get(2).is_some_and(|w| is_definite(w)) && !words.get(1)?.is_capitalized(text) => Some(2),
         _ => None,
     };
-    let framed_by = article.filter(|&at| lower.get(at + 1).is_some_and(|w| FRAME_NOUNS.contains(&w.as_str())));
-    if let Some(at) = framed_by {
-        let noun = at + 1;
+    // "Sono le prime parole di Fabio Landini": an adjective of order or number may come first.
+    let noun_at = |at: usize| {
+        let noun =
+            if lower.get(at + 1).is_some_and(|w| FRAME_ADJECTIVES.contains(&w.as_str())) { at + 2 } else { at + 1 };
+        lower.get(noun).is_some_and(|w| FRAME_NOUNS.contains(&w.as_str())).then_some(noun)
+    };
+    if let Some(noun) = article.and_then(noun_at) {
         let owner = candidates.iter().find(|c| {
             c.words.0 > noun + 1
                 && c.words.0 <= noun + 4
@@ -2477,6 +2481,9 @@ fn marked_speaker(
                 && opening > 0
                 && ((subordinate && closed())
                     || matches!(first.lower[opening - 1].as_str(), "mentre" | "ma" | "invece" | "però")
+                    // "X ha parlato di una squadra «…»; il suo compagno Y, invece, ha scelto
+                    // l'ironia: «…»": a semicolon closes the clause, and a subject opens the next.
+                    || text[said.verb.span.end..c.span.start].contains(';')
                     // "Grilli ha invitato la consigliera a un confronto, e quest'ultima ha
                     // accettato: «…»": a clause joined after a comma with a subject of its own.
                     || opening >= 2
@@ -2630,6 +2637,9 @@ const TERM_REACH: usize = 8;
 /// Words that say when something was said, between a verb of saying and its subject ("ha fatto
 /// sapere in serata la polizia", "ha detto nel pomeriggio il prefetto").
 const WHEN_SAID: &[&str] = &["serata", "mattinata", "nottata", "giornata", "pomeriggio", "sera", "mattina"];
+
+/// Adjectives between an article and a noun of saying that leave it one ("le prime parole di").
+const FRAME_ADJECTIVES: &[&str] = &["prime", "primissime", "ultime", "poche", "testuali"];
 
 /// Prepositions that say whom words were told ("ai microfoni di", "al telefono con").
 const TOLD_PREPOSITIONS: &[&str] = &["a", "al", "ai", "alla", "alle", "agli", "allo", "all"];
@@ -2884,6 +2894,13 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
                         }))
         })
         .map_or(0, |k| k + 1);
+    // "X ha parlato di «…»; il suo compagno Y, invece, ha scelto l'ironia: «…»": a semicolon
+    // before the colon opens the colon's clause.
+    let clause_start = clause_start.max(
+        (1..words.len())
+            .rfind(|&k| words[k].span.start < colon && text[words[k - 1].span.end..words[k].span.start].contains(';'))
+            .unwrap_or(0),
+    );
     // "Ecuador, il legale dei manager: «…»": a country opening the sentence before a comma is
     // its label, what the story is about, not whose words follow.
     let label = |c: &Candidate| {

@@ -2406,6 +2406,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Una gestione imbarazzante",
         Some("Rosa Cillo"),
     ),
+    // A semicolon closes a clause: a subject after it opens the next, whose colon gives its words.
+    (
+        "Il portiere Carlo Neri ha parlato di una difesa «cresciuta partita dopo partita»; il suo compagno Marco Gatti, invece, ha scelto l'ironia: «Stanotte non dorme nessuno».",
+        "Stanotte non dorme nessuno",
+        Some("Marco Gatti"),
+    ),
+    // "Sono le prime parole di X" after the words: an adjective of order may precede the noun.
+    (
+        "La squadra ha vinto la coppa a Spalato. «Una notte che non dimenticheremo mai». Sono le prime parole di Fabio Dardi, portato in trionfo dai suoi.",
+        "Una notte che non dimenticheremo mai",
+        Some("Fabio Dardi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
