@@ -2278,7 +2278,17 @@ impl<'a> Discourse<'a> {
                 role: None,
                 inferred: false,
             };
-            if place.is_some() {
+            // "la procura di Monaco" after "la procura di Monaco di Baviera": the body named in
+            // full before, its place's name cut short.
+            let shortened = format!("{}-", speaker.id);
+            let named_longer = self
+                .bodies
+                .iter()
+                .find(|(opening, known)| *opening == lower[start] && known.id.starts_with(&shortened))
+                .map(|(_, known)| known.clone());
+            if let Some(longer) = named_longer.filter(|_| place.is_some()) {
+                speaker = longer;
+            } else if place.is_some() {
                 self.note_body(&lower[start], &speaker);
             } else if let Some(named) = self.body_named(&lower[start]) {
                 // "un portavoce della Regione" after "Regione Marche": that one.

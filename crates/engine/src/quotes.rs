@@ -1810,7 +1810,14 @@ fn subject_after<'c>(
     // Francia…": past a clause that opens after the verb, a name is that clause's.
     let opens_clause =
         |k: usize| lower[k] == "che" || lower[k] == "cui" || SUBORDINATORS.contains(&lower[k].as_str()) && k > from;
-    let blocked = between.contains(['.', ';', ':', '«', '“', '"', '(']) || (from..candidate.words.0).any(opens_clause);
+    // "ha detto il corridore lasciando il tribunale": past a noun phrase, a gerund opens a clause
+    // whose object is no subject (not "ha detto sorridendo il sindaco").
+    let gerund_after_noun = |k: usize| {
+        crate::lexicon_data::is_gerund(&lower[k])
+            && (from..k).any(|j| is_article(&lower[j]) || words[j].is_capitalized(text))
+    };
+    let blocked = between.contains(['.', ';', ':', '«', '“', '"', '('])
+        || (from..candidate.words.0).any(|k| opens_clause(k) || gerund_after_noun(k));
     (!blocked).then_some(candidate)
 }
 
@@ -2480,7 +2487,9 @@ fn marked_speaker(
                 && !c.adjective
                 && opening > 0
                 && ((subordinate && closed())
+                    // Not an adverb right after the verb ("accusa invece la procura di aver «…»").
                     || matches!(first.lower[opening - 1].as_str(), "mentre" | "ma" | "invece" | "però")
+                        && opening - 1 > said.verb.words.1
                     // "X ha parlato di una squadra «…»; il suo compagno Y, invece, ha scelto
                     // l'ironia: «…»": a semicolon closes the clause, and a subject opens the next.
                     || text[said.verb.span.end..c.span.start].contains(';')

@@ -2418,6 +2418,30 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Una notte che non dimenticheremo mai",
         Some("Fabio Dardi"),
     ),
+    // "il tribunale", "la procura" in lower case after their article are the bodies.
+    (
+        "L'udienza è stata rinviata a maggio; la decisione, ha fatto sapere il tribunale di Valdorno in una nota, «è attesa entro giugno».",
+        "è attesa entro giugno",
+        Some("tribunale di Valdorno"),
+    ),
+    // A body named again with its place cut short is the one named in full before.
+    (
+        "La richiesta era partita dalla procura di Monaco di Baviera. Dopo che la procura di Monaco aveva definito il caso «prioritario», Berlino ha taciuto.",
+        "prioritario",
+        Some("procura di Monaco di Baviera"),
+    ),
+    // Past a noun phrase after the verb, a gerund opens a clause whose object is no subject.
+    (
+        "Davide Lorenzi continua a proclamarsi innocente. «Ho corso pulito», ha detto il corridore lasciando il tribunale.",
+        "Ho corso pulito",
+        Some("Davide Lorenzi"),
+    ),
+    // An adverb right after the verb is no contrast before another subject.
+    (
+        "Il pm ha chiesto la condanna. Bruno Tassi, difensore di Astolfi, accusa invece la procura di aver «trasformato rapporti commerciali in un reato».",
+        "trasformato rapporti commerciali in un reato",
+        Some("Bruno Tassi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
