@@ -2566,9 +2566,25 @@ fn marked_speaker(
             && first.lower.get(opening + 1).is_some_and(|w| is_definite(w))
             && text[first.words[opening].span.start..m.outer.start].contains(',')
     };
+    // "Secondo l'assessore, la delibera «non toglie nulla a nessuno» e garantisce «…»": a view
+    // that opens the sentence gives its words, not the document its clause is about.
+    let document_under_view = |said: &SaidBy| {
+        first.attribution.as_ref().is_some_and(|(a, holder)| {
+            a.first_word <= 1
+                && !a.reports
+                && !a.is_relative(first.lower)
+                && holder.is_some()
+                && a.cue.end <= said.verb.span.start
+        }) && first.candidates.iter().any(|c| {
+            c.reference == Reference::Document
+                && c.speaker.as_ref().map(|s| &s.id) == said.speaker.as_ref().map(|s| &s.id)
+                && said.speaker.is_some()
+        })
+    };
     let nearest_before = || {
         first.verbs.iter().rev().find(|said| said.verb.span.end <= m.outer.start).filter(|said| {
-            !another_subject_between(said)
+            !document_under_view(said)
+                && !another_subject_between(said)
                 && !impersonal_between(said)
                 && !term_far_from(said)
                 && !view_between(said)
@@ -2592,7 +2608,7 @@ fn marked_speaker(
         last.verbs
             .iter()
             .find(|said| said.verb.span.start >= m.outer.end)
-            .filter(|said| said.verb.form != VerbForm::Gerund && !contrast_between(said))
+            .filter(|said| said.verb.form != VerbForm::Gerund && !contrast_between(said) && !document_under_view(said))
             // "è già la «guerra dei granchi»: il presidente … ha detto": a colon or semicolon
             // closes the quotation's clause; the verb after it opens another. Not after a
             // quotation that opens its sentence, which the colon attributes ("«…»: lo ha

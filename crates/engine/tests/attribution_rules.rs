@@ -2442,6 +2442,17 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "trasformato rapporti commerciali in un reato",
         Some("Bruno Tassi"),
     ),
+    // A view that opens the sentence gives its words, not the document its clause is about.
+    (
+        "L'assessore alla Sanità Paolo Ferri ha parlato in commissione. Secondo l'assessore, la delibera «non toglie nulla a nessuno» e garantisce ai cittadini «un presidio aperto dodici ore».",
+        "non toglie nulla a nessuno",
+        Some("Paolo Ferri"),
+    ),
+    (
+        "L'assessore alla Sanità Paolo Ferri ha parlato in commissione. Secondo l'assessore, la delibera «non toglie nulla a nessuno» e garantisce ai cittadini «un presidio aperto dodici ore».",
+        "un presidio aperto dodici ore",
+        Some("Paolo Ferri"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
