@@ -2453,6 +2453,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un presidio aperto dodici ore",
         Some("Paolo Ferri"),
     ),
+    // A trial's defendant is a role: a sentence about "l'imputato" nobody resolved leaves the
+    // next dropped subject unknown, not the person met before.
+    (
+        "In aula c'era anche Carla Setti. La vedova ha detto: «Voglio la verità». L'imputato, che ha sempre respinto le accuse, ha ascoltato in silenzio. Nelle dichiarazioni spontanee aveva detto: «Era il mio migliore amico».",
+        "Era il mio migliore amico",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
