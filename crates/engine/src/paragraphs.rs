@@ -62,6 +62,10 @@ fn dispatches(text: &str, block: &[Span]) -> Vec<Span> {
     // or a sentence's end, right before such a dateline, is that dispatch's headline.
     let dated = |i: usize| block.get(i).is_some_and(|line| dateline(text, *line).is_some());
     let ends_sentence = |line: &Span| line.of(text).trim_end().ends_with(['.', '!', '?', '…', '»', '”', '"', ')']);
+    let indented = |line: &Span| {
+        let line = line.of(text);
+        line.starts_with('\t') || line.starts_with("  ") && line.trim_start().starts_with(char::is_uppercase)
+    };
     let mut spans: Vec<Span> = Vec::new();
     for (i, line) in block.iter().enumerate() {
         let own = i > 0
@@ -70,7 +74,9 @@ fn dispatches(text: &str, block: &[Span]) -> Vec<Span> {
                 || opens_dispatch(line)
                 || dated(i)
                 || sign_off(text, block[i - 1]).is_some()
-                || dated(i + 1) && ends_sentence(&block[i - 1]));
+                || dated(i + 1) && ends_sentence(&block[i - 1])
+                // "   Tra i Paesi che si sono astenuti…": wire copy indents a paragraph's first line.
+                || indented(line) && ends_sentence(&block[i - 1]));
         match spans.last_mut() {
             Some(last) if !own => last.end = line.end,
             _ => spans.push(*line),
@@ -252,6 +258,23 @@ mod tests {
                 "Castagneto, il paese",
                 "«Le Case di comunità apriranno entro l'anno, con o senza la collaborazione dei medici di famiglia del territorio ligure».",
                 "Lo ha detto l'assessore regionale alla Sanità, Paolo\nCastagneto, intervenendo in commissione.",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_indented_line_after_a_sentence_opens_a_paragraph_of_wire_copy() {
+        assert_eq!(
+            paragraphs(concat!(
+                "(AGENZIA) - LIMA, 3 GIU - Il Perù ha respinto la\n",
+                "risoluzione.\n",
+                "   Dura la reazione di Lima. Il ministro\n",
+                "ha parlato di ingerenza.\n",
+                "  ha poi aggiunto che\n",
+            )),
+            [
+                "(AGENZIA) - LIMA, 3 GIU - Il Perù ha respinto la\nrisoluzione.",
+                "Dura la reazione di Lima. Il ministro\nha parlato di ingerenza.\n  ha poi aggiunto che",
             ]
         );
     }

@@ -1931,3 +1931,14 @@ fn saying_what_the_proposition_says_of_the_topic_takes_its_side() {
     assert_eq!(cell_of(&corpus, "JP", "sentenza").map(|c| c.stance), Some(Stance::Supports), "{:?}", corpus.stances);
     assert_eq!(cell_of(&corpus, "JP", "cannoni").map(|c| c.stance), Some(Stance::Supports), "{:?}", corpus.stances);
 }
+
+/// Refusing that something happen again ("Non ci sarà nessun nuovo scrutinio") opposes it.
+#[test]
+fn refusing_that_it_happen_again_opposes_it() {
+    let topics = "[topic riconteggio]\nname.it: riconteggio\nname.en: recount\nclaim.it: Le autorità devono \
+                  procedere al riconteggio delle schede\nclaim.en: -\nstem: riconteggi\nstem: scrutini\n";
+    let text = "Il ministro degli Esteri boliviano, Pablo Arce Quiroga, ha parlato ieri a La Paz. «Non ci sarà nessun \
+                nuovo scrutinio», ha scandito.";
+    let corpus = corpus_with(text, parsed_topics(topics));
+    assert_eq!(cell_of(&corpus, "BO", "riconteggio").map(|c| c.stance), Some(Stance::Opposes), "{:?}", corpus.stances);
+}
