@@ -2460,6 +2460,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Era il mio migliore amico",
         None,
     ),
+    // "Rsu", the works council, is a body: "la delegata Rsu" is a role, not a person named Rsu.
+    (
+        "In fabbrica parla Giovanna Pedrotti, delegata Rsu, da trent'anni in reparto. Il presidio continua. «Andremo a Roma in pullman, tutti», assicura la delegata Rsu.",
+        "Andremo a Roma in pullman, tutti",
+        Some("Giovanna Pedrotti"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
