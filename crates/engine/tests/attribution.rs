@@ -58,9 +58,11 @@ const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attrib
 /// measured 0.857 / wrong 0.013 (2433 right, 37 wrong, 368 abstained), the floor 0.857; hi, 112
 /// more, first scored at 0.652 / wrong 0.143 before its errors were read, joined later that
 /// session and the 192 measured 0.853 / wrong 0.017 (2516 right, 51 wrong, 383 abstained), the
-/// floor 0.852.)
+/// floor 0.852; hj, 104 more, first scored at 0.663 / wrong 0.058 before its errors were read,
+/// joined later that session and the 198 measured 0.850 / wrong 0.015 (2597 right, 47 wrong, 410
+/// abstained), the floor 0.849.)
 const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.852, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
+    Floors { quotation_f1: 0.99, speaker_accuracy: 0.849, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
 
 /// The held-out passages' floor: what the engine measured on them when it was last set (d01–d06,
 /// 91 quotations, first scored at 0.824 / wrong 0.106, joined j, k, t, u; on all 445 quotations
