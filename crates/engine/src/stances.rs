@@ -1572,7 +1572,19 @@ fn topic_sides(
                 && quoted(i) == quoted(i - 1)
                 // "ha giudicato le sanzioni ingiustificate": what a verb says its object is.
                 && !(0..i).rev().take_while(|&k| clauses[k] == clauses[i] && lower[k] != "che").any(|k| has(k, |r| r.predicative));
+            // "accusando l'Ungheria di «fare il gioco di Minsk»": accusing another of something
+            // says where the other stands, not the accuser's side on a topic the accusation does
+            // not name; one it names or a stance word in it ("ha accusato Pechino di violare le
+            // sanzioni", "…di sostenere le sanzioni") says it.
+            let accused = lower[i].starts_with("accus")
+                && (i + 1..words.len().min(i + 4)).find(|&k| lower[k] == "di").is_some_and(|of| {
+                    (i + 1..of).any(|k| words[k].is_capitalized(text))
+                        && !(of + 1..words.len())
+                            .take_while(|&k| clauses[k] == clauses[i])
+                            .any(|k| has(k, |r| r.cue.is_some()) || names_topic(k))
+                });
             match stance {
+                _ if accused => cues.push((i, None)),
                 // Not a stance word of this clause at all: the topic word goes to another.
                 _ if agent_after || claims_that || adjective => {}
                 _ if whether || warning || not_yet => cues.push((i, None)),

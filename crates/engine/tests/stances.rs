@@ -1942,3 +1942,18 @@ fn refusing_that_it_happen_again_opposes_it() {
     let corpus = corpus_with(text, parsed_topics(topics));
     assert_eq!(cell_of(&corpus, "BO", "riconteggio").map(|c| c.stance), Some(Stance::Opposes), "{:?}", corpus.stances);
 }
+
+/// Accusing another of something says where the other stands, not the accuser's side on the
+/// topic: no cell for the accuser, unless a stance word in the accusation turns it.
+#[test]
+fn accusing_another_is_no_side_of_the_accuser() {
+    no_cell(
+        "Il Giappone ha bloccato le nuove sanzioni. La ministra sudcoreana ha risposto accusando Tokyo di «fare il gioco di Mosca».",
+        "KR",
+        "sanctions",
+    );
+    check(
+        "La Corea del Sud ha accusato Tokyo di sostenere le sanzioni per interesse.",
+        &[("KR", "sanctions", Stance::Opposes)],
+    );
+}
