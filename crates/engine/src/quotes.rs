@@ -1596,10 +1596,20 @@ fn verb_subject<'c>(
     // not when the comma closes the subject's own apposition ("Il direttore, Oreste Lanfranchi,
     // ha confermato il piano").
     let apposition_before = candidates.iter().filter(usable).any(|c| c.words.1 == start && c.person);
+    // "L'avvocato X, che assiste ventidue candidati, annuncia il ricorso": nor when it closes a
+    // relative clause whose antecedent, before its "che", is the subject.
+    let relative_before = start > 0
+        && skipped[start - 1]
+        && (0..start).rev().find(|&k| lower[k] == "che").is_some_and(|che| {
+            che > 0
+                && text[words[che - 1].span.end..words[che].span.start].contains(',')
+                && candidates.iter().filter(usable).any(|c| c.words.1 == che && c.speaker.is_some())
+        });
     // Not for a gerund, whose subject is the main clause's ("…, ricordando come la Regione abbia…").
     let right_after = comma_before
         && verb.form != VerbForm::Gerund
         && !apposition_before
+        && !relative_before
         && subject_after(text, end, candidates, words, lower).is_some_and(|c| {
             // "X, raggiunto al telefono, annuncia un ricorso al Tar": a document the verb
             // introduces with an indefinite article is what it announces, not who speaks.

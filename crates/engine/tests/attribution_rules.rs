@@ -2466,6 +2466,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Andremo a Roma in pullman, tutti",
         Some("Giovanna Pedrotti"),
     ),
+    // A comma that closes a relative clause before the verb does not put its subject after it:
+    // the antecedent before "che" is the subject, and the document after the verb its object.
+    (
+        "La partita si annuncia lunga. L'avvocato Paolo Rinaldi, che assiste venti candidati esclusi, annuncia il ricorso al Tar: «Chiederemo l'annullamento della graduatoria».",
+        "Chiederemo l'annullamento della graduatoria",
+        Some("Paolo Rinaldi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
