@@ -1635,8 +1635,8 @@ impl<'a> Discourse<'a> {
                 let ends_clause = end == words.len()
                     || text[words[end - 1].span.end..words[end].span.start].contains([',', '.', ';', ':', '—', '–'])
                     || self.language.speech_at(Speech::Finite, &lower[end..]).is_some()
-                    // "il testo lo bolla come…": past a clitic.
-                    || matches!(lower[end].as_str(), "lo" | "la" | "li" | "le" | "ne")
+                    // "il testo lo bolla come…", "nel documento si parla di…": past a clitic.
+                    || matches!(lower[end].as_str(), "lo" | "la" | "li" | "le" | "ne" | "si")
                         && self.language.speech_at(Speech::Finite, &lower[end + 1..]).is_some();
                 let generic =
                     GENERIC_DOCUMENTS.contains(&lower[k].as_str()) && !qualified && end == k + 1 && ends_clause;
@@ -2877,7 +2877,12 @@ fn named_after(candidates: &[Candidate], from: usize) -> Vec<String> {
 /// The article of the document noun at `k`: right before it, or before one modifier ("l'ultimo
 /// rapporto", "la nuova circolare").
 fn document_article(lower: &[String], k: usize) -> Option<usize> {
-    let article_at = |at: usize| is_article(&lower[at]) || is_in_the(&lower[at]);
+    // "È quanto emerge dall'esposto": a source's "da" with its article too.
+    let article_at = |at: usize| {
+        is_article(&lower[at])
+            || is_in_the(&lower[at])
+            || matches!(lower[at].as_str(), "dal" | "dallo" | "dalla" | "dall" | "dai" | "dagli" | "dalle")
+    };
     let right_before = k.checked_sub(1).filter(|&at| article_at(at));
     right_before.or_else(|| {
         let modifier = k.checked_sub(1).filter(|&at| DOCUMENT_MODIFIERS.contains(&lower[at].as_str()))?;

@@ -145,11 +145,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "conti solidi",
         Some("relazione"),
     ),
+    // (the bare "documento" takes up the plan just signed, the document named last)
     (
         "L'assessore Dino Pace ha firmato il piano. Nel documento si afferma che le corse saranno \
          «raddoppiate entro giugno».",
         "raddoppiate entro giugno",
-        Some("documento"),
+        Some("piano"),
     ),
     // A document's name ends before its verb, past one complement ("il rapporto Censis rileva"),
     // and a communication is a document too.
@@ -2472,6 +2473,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "La partita si annuncia lunga. L'avvocato Paolo Rinaldi, che assiste venti candidati esclusi, annuncia il ricorso al Tar: «Chiederemo l'annullamento della graduatoria».",
         "Chiederemo l'annullamento della graduatoria",
         Some("Paolo Rinaldi"),
+    ),
+    // A bare generic noun takes up the document named last: past "si" ("Nel documento si parla
+    // di"), and after one named as a source ("emerge dall'esposto").
+    (
+        "Un gruppo di candidati ha presentato un esposto alla Procura. Nel documento si parla di «un sistema rodato».",
+        "un sistema rodato",
+        Some("esposto"),
+    ),
+    (
+        "È quanto emerge dall'esposto presentato da un gruppo di candidati esclusi. Nel documento si parla di «un sistema collaudato».",
+        "un sistema collaudato",
+        Some("esposto"),
     ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
