@@ -2283,12 +2283,23 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
                 && k + 1 < opening
                 && !facts.lower.get(k + 2..opening).unwrap_or_default().iter().any(|w| is_article(w))
         });
+    // "Poi, in un'intervista al Berliner Tagesbote, ha rincarato la dose: «…»": so does one after
+    // a complement the sentence fronts between commas.
+    let fronted_then_auxiliary = facts.lower[..opening]
+        .iter()
+        .position(|w| !LINKING_WORDS.contains(&w.as_str()))
+        .filter(|&at| PREPOSITIONS.contains(&facts.lower[at].as_str()))
+        .and_then(|at| {
+            (at + 1..opening).find(|&k| text[facts.words[k - 1].span.end..facts.words[k].span.start].contains(','))
+        })
+        .is_some_and(|k| AUXILIARY_OPENERS.contains(&facts.lower[k].as_str()));
     before.ends_with(':')
         && (linking
             || turning
             || manner
             || framed
             || predicate
+            || fronted_then_auxiliary
             // "Poi ha lanciato una frecciata al ministero: «…»": a verb with a dropped subject
             // opens the sentence, maybe after linking words.
             || facts
@@ -2912,6 +2923,9 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
             words[k].span.end <= colon
                 && (matches!(lower[k].as_str(), "che" | "cui")
                     && !(k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(','))
+                    // "X, il cui partito perde undici seggi, ha riconosciuto…": a possessive
+                    // relative between commas opens no clause of the colon's.
+                    && !(k > 0 && is_article(&lower[k - 1]))
                     || matches!(lower[k].as_str(), "e" | "ma")
                         && lower.get(k + 1).is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
                         && facts

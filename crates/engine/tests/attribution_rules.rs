@@ -2486,6 +2486,25 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un sistema collaudato",
         Some("esposto"),
     ),
+    // A colon after a dropped subject's auxiliary that follows a fronted complement between
+    // commas continues the speaker.
+    (
+        "Il ministro Marco Hollweg ha annunciato le dimissioni. Poi, in un'intervista al quotidiano pubblicata stamattina, ha rincarato la dose: «Questa coalizione ha smesso di governare».",
+        "Questa coalizione ha smesso di governare",
+        Some("Marco Hollweg"),
+    ),
+    // A possessive relative between commas ("il cui partito…") opens no clause of the colon's.
+    (
+        "Il premier uscente, Marco Bosmani, il cui partito perde undici seggi, ha riconosciuto la sconfitta con un breve discorso: «Gli elettori hanno parlato chiaro».",
+        "Gli elettori hanno parlato chiaro",
+        Some("Marco Bosmani"),
+    ),
+    // What one did no more than, quoted, is one's words.
+    (
+        "Berlino ha parlato di un partner affidabile. Parigi, invece, si è limitata a «prendere atto» del risultato.",
+        "prendere atto",
+        Some("Francia"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
