@@ -1441,10 +1441,6 @@ const RELATIVE_ADVERBS: &[&str] = &[
     "oggi", "ieri", "ora", "adesso", "poi", "già", "ancora", "stamani", "stamattina", "stasera", "si", "ci", "lo", "la",
 ];
 
-/// The "che" or "cui" whose clause the verb at `verb` opens: right before it, or before one
-/// complement ("che nella requisitoria aveva descritto", "che durante l'udienza ha definito"),
-/// never before a noun phrase of its own, which would be the verb's subject ("che i sindacati
-/// hanno definito").
 /// The "che" of a relative clause whose verb comes right after it ("…, che censisce…"), when
 /// `verb` is joined to that clause by "e" with no pause between ("che censisce duecento
 /// conflitti e indica…").
@@ -1465,6 +1461,10 @@ fn coordinated_relative(text: &str, words: &[Word], lower: &[String], verb: usiz
     (opens_clause && verb_follows && no_pause && no_second_subject).then_some(che)
 }
 
+/// The "che" or "cui" whose clause the verb at `verb` opens: right before it, or before one
+/// complement ("che nella requisitoria aveva descritto", "che durante l'udienza ha definito"),
+/// never before a noun phrase of its own, which would be the verb's subject ("che i sindacati
+/// hanno definito").
 fn relative_pronoun(verb: usize, lower: &[String]) -> Option<usize> {
     let is_pronoun = |k: usize| lower[k] == "che" || lower[k] == "cui";
     let right_before = verb.checked_sub(1).filter(|&k| is_pronoun(k));
