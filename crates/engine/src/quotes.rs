@@ -2825,13 +2825,32 @@ const NAMED_REACH: usize = 6;
 /// "l’appello di X", "le parole di X": the owner of a noun of saying, whose words a quotation
 /// before or after it gives.
 fn frame_owner<'c>(candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
-    candidates.iter().find(|c| {
+    let owned = candidates.iter().find(|c| {
         c.governed
             && c.words.0 >= 2
             && matches!(lower[c.words.0 - 1].as_str(), "di" | "del" | "della" | "dello" | "dell" | "dei" | "degli")
             && FRAME_NOUNS.contains(&lower[c.words.0 - 2].as_str())
             && !c.adjective
-    })
+    });
+    // "«…», è il messaggio che Dell'Orto ha affidato ai social", "è la linea che il governo ha
+    // fatto filtrare": the subject of the relative clause the copula's noun of saying opens.
+    let relayed = || {
+        candidates.iter().find(|c| {
+            let che = if c.words.0 >= 1 && is_article(&lower[c.words.0 - 1]) {
+                c.words.0.saturating_sub(2)
+            } else {
+                c.words.0.saturating_sub(1)
+            };
+            che >= 3
+                && lower[che] == "che"
+                && FRAME_NOUNS.contains(&lower[che - 1].as_str())
+                && is_definite(&lower[che - 2])
+                && matches!(lower[che - 3].as_str(), "è" | "era")
+                && !c.governed
+                && !c.adjective
+        })
+    };
+    owned.or_else(relayed)
 }
 
 /// A quotation framed without a verb: "X: «…»" (a headline, "così X:"), or a noun of saying

@@ -2505,6 +2505,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "prendere atto",
         Some("Francia"),
     ),
+    // "«…», è il messaggio che X ha affidato ai social": the subject of the relative clause that
+    // the copula's noun of saying opens.
+    (
+        "I comitati torneranno a riunirsi in parrocchia. «Siamo solo all'inizio», è il messaggio che Rosaria Dell'Orto ha affidato ai social.",
+        "Siamo solo all'inizio",
+        Some("Rosaria Dell'Orto"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
