@@ -234,6 +234,12 @@ impl Language {
         irregular.or(regular).is_some_and(|participle| self.speech_at(Speech::Participle, &[participle]).is_some())
     }
 
+    /// Whether `word`, a bare infinitive ("assicurare", "dire"), is a verb of saying, as
+    /// `infinitive_says` reads one with its pronoun.
+    pub fn bare_infinitive_says(&self, word: &str) -> bool {
+        word.strip_suffix('e').is_some_and(|stem| self.infinitive_says(&format!("{stem}lo")))
+    }
+
     /// How many words of the longest form of `section` open `lower`, if one does.
     pub fn speech_at(&self, section: Speech, lower: &[String]) -> Option<usize> {
         let first = lower.first()?;

@@ -112,6 +112,9 @@ struct SentenceFacts<'r> {
     attribution: Option<(Attribution, Option<Speaker>)>,
     /// "Per X, …" opening the sentence: X and the words that say so.
     view_of: Option<(Speaker, Span)>,
+    /// "Ad assicurare che … «…» è stato X": X, the words that say so, and where the copula
+    /// stands (the words quoted before it are X's).
+    opening_cleft: Option<(Option<Speaker>, Span, usize)>,
     /// Who relays the sentence's speech, from "X ha citato Y che ha affermato".
     relay: Option<Speaker>,
     /// "Lo ha annunciato X", "A dirlo è stato X": X said what the sentence before quotes, with
@@ -474,6 +477,7 @@ pub(crate) fn extract(
             attributions.iter().zip(&sources).next().map(|(a, &source)| (*a, candidates[source].speaker.clone()));
         let backward = backward_speaker(text, words, lower, &resolved, &candidates, &lexicon.language);
         let view_of = view_of(text, words, lower, own_start, &candidates);
+        let opening_cleft = opening_cleft(text, words, lower, &candidates, &lexicon.language);
 
         // "Rispondendo alla pm X (che aveva parlato di «…»), la donna ha raccontato…": when the
         // last verb's subject is one nobody resolved, a clause's speaker before it is not the
@@ -550,6 +554,7 @@ pub(crate) fn extract(
             verbs: resolved,
             attribution,
             view_of,
+            opening_cleft,
             relay,
             backward,
             subject,
@@ -2371,6 +2376,27 @@ fn view_of(
     Some((speaker, Span::new(words[start].span.start, named.span.end)))
 }
 
+/// "Ad assicurare che il teatro riaprirà «entro l'autunno» è stato l'assessore X": a cleft that
+/// opens with an infinitive of saying and its "che" clause puts the speaker after the copula.
+fn opening_cleft(
+    text: &str,
+    words: &[Word],
+    lower: &[String],
+    candidates: &[Candidate],
+    language: &Language,
+) -> Option<(Option<Speaker>, Span, usize)> {
+    let opens = matches!(lower.first().map(String::as_str), Some("a" | "ad"))
+        && lower.get(1).is_some_and(|w| language.bare_infinitive_says(w))
+        && lower.get(2).is_some_and(|w| w == "che");
+    if !opens {
+        return None;
+    }
+    let copula = (3..words.len()).find(|&k| matches!(lower[k].as_str(), "è" | "sono" | "era" | "fu"))?;
+    let from = if lower.get(copula + 1).is_some_and(|w| w.starts_with("stat")) { copula + 2 } else { copula + 1 };
+    let subject = subject_after(text, from, candidates, words, lower).filter(|c| c.words.0 <= from + 6)?;
+    Some((subject.speaker.clone(), Span::new(words[0].span.start, subject.span.end), copula))
+}
+
 /// Whether a quotation is all of its sentence, bar punctuation.
 fn stands_alone(text: &str, m: &Marked, first: &SentenceFacts, last: &SentenceFacts) -> bool {
     let before = &text[first.span.start..m.outer.start];
@@ -2656,6 +2682,11 @@ fn marked_speaker(
     }
     if let Some((speaker, cue)) = first.view_of.clone() {
         return (Some(speaker), Some(cue));
+    }
+    if let Some((speaker, cue, copula)) = first.opening_cleft.clone()
+        && m.outer.end <= first.words[copula].span.start
+    {
+        return (speaker, Some(cue));
     }
     let attributed = last.attribution.as_ref().map(|a| (a, last)).or(first.attribution.as_ref().map(|a| (a, first)));
     match attributed.map(|(attribution, facts)| (attribution, facts.lower)) {

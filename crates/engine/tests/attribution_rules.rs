@@ -2512,6 +2512,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Siamo solo all'inizio",
         Some("Rosaria Dell'Orto"),
     ),
+    // A cleft that opens with an infinitive of saying and its "che" clause puts the speaker
+    // after the copula.
+    (
+        "Il teatro resta chiuso. Ad assicurare che il Brunelli riaprirà «entro l'autunno del 2027» è stato, ancora una volta, l'assessore Marco Tedeschi.",
+        "entro l'autunno del 2027",
+        Some("Marco Tedeschi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
