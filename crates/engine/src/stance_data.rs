@@ -304,8 +304,19 @@ impl StanceData {
                         && part[i + 1..]
                             .iter()
                             .any(|w| CLAIM_VERBS.contains(w) || self.obligations.iter().any(|o| o == w));
+                    // "La Cedeao deve imporre sanzioni e chiudere le frontiere": an infinitive
+                    // joined by "e" to another the proposition's subject does stops what follows
+                    // it, not the words of the first act.
+                    let infinitive = |word: &str| ["are", "ere", "ire", "rre"].iter().any(|end| word.ends_with(end));
+                    let second_act = infinitive(w)
+                        && i > 0
+                        && part[i - 1] == "e"
+                        && part[..i - 1].iter().any(|before| infinitive(before));
+                    let stops_a_term = !second_act
+                        || part[i + 1..].iter().any(|after| topic.terms.iter().any(|t| after.starts_with(t.as_str())));
                     !negated
                         && !in_relative
+                        && stops_a_term
                         && self.claim_against.iter().any(|c| !c.contains(' ') && w.starts_with(c.as_str()))
                 })
             };

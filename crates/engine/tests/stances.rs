@@ -1957,3 +1957,20 @@ fn accusing_another_is_no_side_of_the_accuser() {
         &[("KR", "sanctions", Stance::Opposes)],
     );
 }
+
+/// An infinitive of stopping in a proposition stops what follows it ("…e chiudere le
+/// frontiere"), not the proposition's words before it: calling the sanctions illegal opposes
+/// them.
+#[test]
+fn a_stop_in_the_proposition_turns_only_what_it_stops() {
+    let topics = "[topic sanzioni-bissau]\nname.it: sanzioni\nname.en: sanctions\nclaim.it: La Cedeao deve imporre \
+                  sanzioni economiche e chiudere le frontiere con la Guinea-Bissau\nclaim.en: -\nstem: sanzion\n";
+    let text = "Il ministro degli Esteri maliano, Modibo Traoré, ha definito le sanzioni «illegali e disumane».";
+    let corpus = corpus_with(text, parsed_topics(topics));
+    assert_eq!(
+        cell_of(&corpus, "ML", "sanzioni-bissau").map(|c| c.stance),
+        Some(Stance::Opposes),
+        "{:?}",
+        corpus.stances
+    );
+}
