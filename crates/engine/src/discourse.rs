@@ -333,16 +333,22 @@ impl<'a> Discourse<'a> {
         mentions: &[Mention],
         quoted: &dyn Fn(Span) -> bool,
     ) -> Vec<Candidate> {
-        self.sentence_clocks = (self.sentence_clocks.1, self.clock);
-        self.sentences_read += 1;
+        let wholly_quoted = !words.is_empty() && words.iter().all(|w| quoted(w.span));
         // "…, la commerciante ha abbassato lo sguardo. «Avevo paura. In paese tutti sapevano»,
         // ha detto lei": a sentence wholly inside a quotation is the voice's words, not news of
-        // who speaks; an unknown voice before it is still the last one met.
-        if !words.is_empty()
-            && words.iter().all(|w| quoted(w.span))
-            && self.unknown_voice_at == Some(self.sentences_read - 1)
-        {
-            self.unknown_voice_at = Some(self.sentences_read);
+        // who speaks; an unknown voice before it is still the last one met, the subject before
+        // it still the one of the sentence before, and whom that sentence met still just met.
+        if !wholly_quoted {
+            self.sentence_clocks = (self.sentence_clocks.1, self.clock);
+        }
+        self.sentences_read += 1;
+        if wholly_quoted {
+            if self.unknown_voice_at == Some(self.sentences_read - 1) {
+                self.unknown_voice_at = Some(self.sentences_read);
+            }
+            if self.subject.is_some() && self.subject_sentence + 1 == self.sentences_read {
+                self.subject_sentence += 1;
+            }
         }
         // "l'Associazione italiana operatori di rete (Aior)": a body the acronym after it spells.
         let mut candidates: Vec<Candidate> = self.spelled_out(text, words, lower);
@@ -2627,7 +2633,7 @@ impl<'a> Discourse<'a> {
     /// was about, when the description's article agrees with their gender and it says nothing
     /// against them. `phrase` is the description's words in lower case, its article first, up to
     /// a pause. Not a relation to someone ("la madre"), a person's noun or age ("la donna", "il
-    /// 45enne"), a nationality, a role another's class holds for them, nor a role of a body the
+    /// 45enne"), a nationality that is another's or qualifies a noun, a role another's class holds for them, nor a role of a body the
     /// text names ("il sindaco di Roccafonda"): those read otherwise or introduce someone new.
     pub fn continued_by_description(&self, phrase: &[String], complement: Complement) -> Option<Speaker> {
         let (article, rest) = phrase.split_first()?;
@@ -2643,11 +2649,11 @@ impl<'a> Discourse<'a> {
         }
         let noun = rest.get(head)?;
         let country_adjective =
-            self.gazetteer.entities.iter().any(|e| e.adjectives.iter().any(|a| a.eq_ignore_ascii_case(noun)));
+            self.gazetteer.entities.iter().position(|e| e.adjectives.iter().any(|a| a.eq_ignore_ascii_case(noun)));
         if RELATIONS.contains(&noun.as_str())
             || person_noun(noun).is_some()
             || is_age_noun(noun)
-            || country_adjective
+            || (country_adjective.is_some() && head + 1 != rest.len())
             || self.language.is_body(noun)
             || DOCUMENT_NOUNS.contains(&noun.as_str())
         {
@@ -2680,7 +2686,16 @@ impl<'a> Discourse<'a> {
             .people
             .iter()
             .any(|p| p.speaker.id != person.speaker.id && p.seen > self.sentence_clocks.0 && p.agrees_with(gender));
-        (person.agrees_with(gender) && !conflicting_role && !another).then(|| Speaker::inferred(person.speaker.clone()))
+        // "«…», ha raccontato il lituano" after a sentence about Kairys, whose country the text
+        // never gave: theirs, when no one met is of that country and the text gave them no other.
+        let foreign = country_adjective.is_some_and(|country| {
+            let entity = &self.gazetteer.entities[country];
+            let id = entity.country.as_ref().unwrap_or(&entity.id);
+            person.speaker.country.as_ref().is_some_and(|theirs| theirs != id)
+                || self.people.iter().any(|p| p.speaker.country.as_ref() == Some(id))
+        });
+        (person.agrees_with(gender) && !conflicting_role && !another && !foreign)
+            .then(|| Speaker::inferred(person.speaker.clone()))
     }
 
     /// Whether `lower` is all one role ("pm", "dirigente scolastica").

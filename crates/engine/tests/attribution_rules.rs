@@ -2519,6 +2519,26 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "entro l'autunno del 2027",
         Some("Marco Tedeschi"),
     ),
+    // A nationality after the words stands for the person the sentence before was about when
+    // the text gave them no country and met nobody of that one.
+    (
+        "A trascinare il Vallescura è stato Tomas Brazaitis, autore di ventidue punti. Brazaitis, arrivato in estate, è rimasto a lungo in campo a firmare autografi. «Qui mi sento a casa», ha detto il lituano.",
+        "Qui mi sento a casa",
+        Some("Tomas Brazaitis"),
+    ),
+    // …and nobody when the text met someone else of that country: the adjective describes them.
+    (
+        "Ha vinto Tomas Brazaitis davanti al lituano Darius Kairys. Brazaitis ha alzato la coppa. «Qui mi sento a casa», ha detto il lituano.",
+        "Qui mi sento a casa",
+        Some("Darius Kairys"),
+    ),
+    // A sentence wholly inside the quotation keeps the sentence before its words the one the
+    // description after them goes on from.
+    (
+        "A trascinare il Vallescura è stato Tomas Brazaitis, autore di ventidue punti. Brazaitis, arrivato in estate, è rimasto a lungo in campo a firmare autografi. «Qui mi sento a casa. La gente mi ferma per strada», ha detto il cestista.",
+        "Qui mi sento a casa. La gente mi ferma per strada",
+        Some("Tomas Brazaitis"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
