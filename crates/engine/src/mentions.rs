@@ -34,6 +34,13 @@ pub(crate) const BODY_KINDS: &[&str] = &[
     "compagnia", "movimento",
 ];
 
+/// Endings of the adjectives that qualify a body's kind inside its name ("Consorzio agricolo",
+/// "Unione montana", "Azienda sanitaria", "Movimento civico"); not "-ica", which ends verbs
+/// of saying as often ("critica", "replica").
+const BODY_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ale", "ile", "ese", "ano", "ana", "ico", "ivo", "iva", "olo", "ola", "ino", "ina", "ario", "aria", "esco", "esca",
+];
+
 /// Whether `word` heads an unnamed source: a source noun, or a body's kind ("l'associazione").
 pub(crate) fn is_source_noun(word: &str) -> bool {
     SOURCE_NOUNS.contains(&word) || BODY_KINDS.contains(&word)
@@ -294,6 +301,7 @@ impl Lexicon {
                 (i, opening),
                 |k| self.match_at(text, words, lower, k).is_some_and(|m| matches!(m.form, Form::Name | Form::Metonym)),
                 |word| self.language.is_body(word),
+                |word| self.language.given_name(word).is_some(),
             )
             .filter(|_| !after_place)
             {
@@ -501,6 +509,7 @@ fn unknown_name_at(
     (i, opening): (usize, usize),
     known_at: impl Fn(usize) -> bool,
     is_body: impl Fn(&str) -> bool,
+    is_given: impl Fn(&str) -> bool,
 ) -> Option<Mention> {
     let is_name_word = |k: usize| {
         words[k].is_capitalized(text) && words[k].text(text).chars().all(char::is_alphabetic) && !not_a_name(&lower[k])
@@ -547,6 +556,30 @@ fn unknown_name_at(
         && !(i == opening && known_at(end))
     {
         end += 1;
+    }
+    // "il Consorzio agricolo Val Sorna", "l'Unione montana Valle Serena": a body's kind, one
+    // adjective in lower case and the place's name are one name; not a person's name after it
+    // ("l'Autorità portuale Alfredo Marzano": the president, named after the body).
+    let kind = end == i + 1 && (is_body(&lower[i]) || BODY_KINDS.contains(&lower[i].as_str()));
+    let adjective = |k: usize| {
+        !words[k].is_capitalized(text)
+            && lower[k].chars().all(char::is_alphabetic)
+            && BODY_ADJECTIVE_ENDINGS
+                .iter()
+                .any(|ending| lower[k].len() > ending.len() + 2 && lower[k].ends_with(ending))
+    };
+    if kind
+        && end + 1 < words.len()
+        && joined(end)
+        && adjective(end)
+        && joined(end + 1)
+        && is_name_word(end + 1)
+        && !is_given(words[end + 1].text(text))
+    {
+        end += 2;
+        while end < words.len() && joined(end) && (is_name_word(end) || hyphenated(end)) {
+            end += 1;
+        }
     }
     if end - i < 2 && i == opening {
         return None;

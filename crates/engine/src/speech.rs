@@ -111,7 +111,20 @@ fn noun_use(lower: &[String], i: usize) -> bool {
         || (matches!(before, "la" | "lo" | "le" | "l")
             && matches!(
                 after,
-                "è" | "era" | "sarà" | "di" | "del" | "della" | "dello" | "dell" | "dei" | "degli" | "delle"
+                "è" | "era"
+                    | "sarà"
+                    | "sarebbe"
+                    | "resta"
+                    | "appare"
+                    | "sembra"
+                    | "di"
+                    | "del"
+                    | "della"
+                    | "dello"
+                    | "dell"
+                    | "dei"
+                    | "degli"
+                    | "delle"
             ))
 }
 

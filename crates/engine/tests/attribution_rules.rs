@@ -2539,6 +2539,24 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Qui mi sento a casa. La gente mi ferma per strada",
         Some("Tomas Brazaitis"),
     ),
+    // Putting a figure on something is saying it, for a body as for a document.
+    (
+        "Nessun ferito, ma danni che la Provincia stima già «oltre il milione di euro».",
+        "oltre il milione di euro",
+        Some("Provincia"),
+    ),
+    // A body's kind, an adjective and a place are one name…
+    (
+        "Il Movimento civico Borgonuovo, infine, stima «perdite per almeno due milioni» nel solo centro storico.",
+        "perdite per almeno due milioni",
+        Some("Movimento civico Borgonuovo"),
+    ),
+    // …but not a person named after the body.
+    (
+        "Secondo il presidente dell'Autorità portuale Alfredo Marzano i lavori sono «in ritardo».",
+        "in ritardo",
+        Some("Alfredo Marzano"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
