@@ -65,10 +65,6 @@ pub(crate) const DOCUMENT_PARTICIPLES: &[&str] =
 /// "l'omologo"): its bearer takes the classes of the one met last with a role.
 const COUNTERPART_CLASS: &str = "collega";
 
-/// The endings of the adjectives that may qualify a body's capitalised noun in its name
-/// ("Federazione ciclistica italiana", "Autorità portuale", "Agenzia regionale").
-const BODY_ADJECTIVE_ENDINGS: &[&str] = &["ale", "ali", "ana", "ano", "ica", "ico", "ese", "ina", "ino", "ria", "rio"];
-
 /// A company's legal forms after its name ("Terminal Liviano Spa", "Rossi S.r.l."), without dots.
 const COMPANY_FORMS: &[&str] = &["spa", "srl", "sapa", "snc", "sas", "scarl"];
 
@@ -2207,7 +2203,7 @@ impl<'a> Discourse<'a> {
                 && !quoted_or_spaced_apart(text, words, end)
                 && !words[end].is_capitalized(text)
                 && lower[end].len() > 4
-                && BODY_ADJECTIVE_ENDINGS.iter().any(|ending| lower[end].ends_with(ending))
+                && crate::mentions::BODY_ADJECTIVE_ENDINGS.iter().any(|ending| lower[end].ends_with(ending))
                 && self.language.speech_at(Speech::Finite, &lower[end..]).is_none()
             {
                 end += 1;

@@ -34,11 +34,11 @@ pub(crate) const BODY_KINDS: &[&str] = &[
     "compagnia", "movimento",
 ];
 
-/// Endings of the adjectives that qualify a body's kind inside its name ("Consorzio agricolo",
-/// "Unione montana", "Azienda sanitaria", "Movimento civico"); not "-ica", which ends verbs
-/// of saying as often ("critica", "replica").
-const BODY_ADJECTIVE_ENDINGS: &[&str] = &[
-    "ale", "ile", "ese", "ano", "ana", "ico", "ivo", "iva", "olo", "ola", "ino", "ina", "ario", "aria", "esco", "esca",
+/// Endings of the adjectives that qualify a body's noun inside its name ("la Federazione
+/// ciclistica italiana", "l'Autorità portuale", "il Consorzio agricolo", "l'Unione montana").
+pub(crate) const BODY_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ale", "ali", "ana", "ano", "ica", "ico", "ese", "ina", "ino", "ria", "rio", "ile", "ivo", "iva", "olo", "ola",
+    "esco", "esca",
 ];
 
 /// Whether `word` heads an unnamed source: a source noun, or a body's kind ("l'associazione").
@@ -567,6 +567,8 @@ fn unknown_name_at(
             && BODY_ADJECTIVE_ENDINGS
                 .iter()
                 .any(|ending| lower[k].len() > ending.len() + 2 && lower[k].ends_with(ending))
+            // "-ica" ends verbs of saying as often ("critica", "replica").
+            && !lower[k].ends_with("ica")
     };
     if kind
         && end + 1 < words.len()
