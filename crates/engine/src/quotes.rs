@@ -1952,9 +1952,19 @@ fn noun_before_verb(
             && is_definite(&lower[start - 3])
             && text[words[start - 2].span.end..words[start - 1].span.start] == *" ",
     );
+    // "di modificare i sottotitoli ha tagliato corto": a plural noun is no subject of a singular
+    // auxiliary, nor is the object of an infinitive right before it.
+    let disagrees = |article: usize| {
+        matches!(lower[article].as_str(), "i" | "gli" | "le")
+            && matches!(lower[start].as_str(), "ha" | "è" | "aveva" | "era" | "avrebbe" | "sarebbe")
+    };
+    let object_of_infinitive =
+        |article: usize| article > 0 && ["are", "ere", "ire"].iter().any(|ending| lower[article - 1].ends_with(ending));
     start >= clause_start + 2 + adjective && {
         let (article, noun) = (start - 2 - adjective, start - 1 - adjective);
         is_article(&lower[article])
+            && !disagrees(article)
+            && !object_of_infinitive(article)
             && !words[noun].is_capitalized(text)
             && text[words[article].span.end..words[noun].span.start].chars().all(|c| c == ' ' || c == '’' || c == '\'')
             && text[words[noun].span.end..verb.span.start].chars().all(|c| c.is_alphabetic() || c == ' ')

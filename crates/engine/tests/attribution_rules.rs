@@ -2557,6 +2557,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "in ritardo",
         Some("Alfredo Marzano"),
     ),
+    // A plural noun is no subject of a singular auxiliary, nor an infinitive's object: the
+    // fronted complement leaves the subject dropped, the speaker's before.
+    (
+        "La ct Anna Ferri ha difeso le sue scelte: «Rifarei tutto». Sull'ipotesi di cambiare i titolari ha tagliato corto: «Decido io».",
+        "Decido io",
+        Some("Anna Ferri"),
+    ),
+    (
+        "La ct Anna Ferri ha difeso le sue scelte: «Rifarei tutto». Sulle voci di mercato che riguardano le titolari ha tagliato corto: «Decido io».",
+        "Decido io",
+        Some("Anna Ferri"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
