@@ -68,11 +68,14 @@ pub(crate) enum Speech {
     /// Written signs whose words may follow after a colon, nobody's words ("cartelli con lo
     /// stesso slogan: «…»").
     Sign,
+    /// Participles that turn the same speaker to someone, or someone to them, before a colon
+    /// ("Poi, rivolta ai più giovani: «…»", "Poi, interpellato sulla sentenza: «…»").
+    Turn,
 }
 
 impl Speech {
     /// Every section, in the file's order.
-    const ALL: [Speech; 8] = [
+    const ALL: [Speech; 9] = [
         Speech::Participle,
         Speech::Finite,
         Speech::Gerund,
@@ -81,6 +84,7 @@ impl Speech {
         Speech::Naming,
         Speech::Title,
         Speech::Sign,
+        Speech::Turn,
     ];
 
     fn section(self) -> &'static str {
@@ -93,6 +97,7 @@ impl Speech {
             Speech::Naming => "[naming]",
             Speech::Title => "[title]",
             Speech::Sign => "[sign]",
+            Speech::Turn => "[turn]",
         }
     }
 }

@@ -582,7 +582,8 @@ pub(crate) fn extract(
             framed_after = true;
         }
         let continues = !framed_after
-            && (stands_alone(text, m, &facts[first], &facts[last]) || dropped_before_colon(text, m, &facts[first]));
+            && (stands_alone(text, m, &facts[first], &facts[last])
+                || dropped_before_colon(text, m, &facts[first], &lexicon.language));
         if speaker.is_none() && !named && continues {
             // A quotation alone in its sentence, or after a colon whose clause drops its subject
             // ("Ha poi rivolto un appello ai residenti: «…»", "Poi, sorridendo: «…»"), continues
@@ -2258,17 +2259,18 @@ fn backward_speaker(
 /// sentence opens with an auxiliary ("Ha poi rivolto un appello: «…»") or has only linking words
 /// and gerunds before the colon ("Poi, sorridendo:"), and names nobody there (a document there is
 /// the verb's object; a name a preposition governs, "un ricorso al Tar", its complement).
-fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts) -> bool {
+fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts, language: &Language) -> bool {
     let before = text[facts.span.start..m.outer.start].trim_end();
     let opening = facts.words.partition_point(|w| w.span.end <= m.outer.start);
     // "Poi, sorridendo: «…»": only linking words and gerunds, the manner of the same speaker.
     let linking =
         opening > 0 && facts.lower[..opening].iter().all(|w| LINKING_WORDS.contains(&w.as_str()) || w.ends_with("ndo"));
-    // "Poi, rivolto alla moglie che lo aspettava: «…»": whom the same speaker turns to.
+    // "Poi, rivolto alla moglie che lo aspettava: «…»": whom the same speaker turns to; "Poi,
+    // interpellato sulla sentenza: «…»", who turns to them.
     let turning = facts.lower[..opening]
         .iter()
         .position(|w| !LINKING_WORDS.contains(&w.as_str()))
-        .is_some_and(|at| matches!(facts.lower[at].as_str(), "rivolto" | "rivolta" | "rivolgendosi"))
+        .is_some_and(|at| language.speech_at(Speech::Turn, &facts.lower[at..=at]).is_some())
         && !facts.verbs.iter().any(|said| said.verb.span.end <= m.outer.start);
     // "Poi, con la voce rotta: «…»", "E, tra le lacrime:": the manner of the same speaker, a
     // phrase a preposition of manner opens, with no verb and no name.

@@ -2569,6 +2569,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Decido io",
         Some("Anna Ferri"),
     ),
+    // Someone turning to the speaker just introduced, before a colon, leaves the words theirs.
+    (
+        "«Il campo ha detto la verità», ha commentato l'allenatore Piero Santucci uscendo dagli spogliatoi. Poi, incalzato sul futuro della squadra: «Resto, se la società lo vuole».",
+        "Resto, se la società lo vuole",
+        Some("Piero Santucci"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
