@@ -252,7 +252,7 @@ impl<'a> Discourse<'a> {
         for mention in mentions.iter().filter(|m| m.form == Form::Unknown) {
             if let Some((start, end)) = self
                 .person_in(text, words, lower, mention.words)
-                .or_else(|| self.named_after_role(lower, mention.words))
+                .or_else(|| self.named_after_role(text, words, lower, mention.words))
             {
                 let name: Vec<String> = lower[start..end].to_vec();
                 if !self.full_names.iter().any(|(n, _)| *n == name) {
@@ -268,7 +268,23 @@ impl<'a> Discourse<'a> {
     /// given name a list holds; not a surname of two words that a longer name met or ahead ends
     /// with ("il sindaco Di Febo"), nor the name given to a body the role ends with ("portavoce
     /// del comitato Pendolari Val Corbera").
-    fn named_after_role(&self, lower: &[String], (start, end): (usize, usize)) -> Option<(usize, usize)> {
+    fn named_after_role(
+        &self,
+        text: &str,
+        words: &[Word],
+        lower: &[String],
+        (start, end): (usize, usize),
+    ) -> Option<(usize, usize)> {
+        // "la ministra degli Esteri Keabetswe Molefhi": a role's capitalised portfolio, one word
+        // after "di" joined to its article, opens the run; the name is the two or three words
+        // after it, apart. Not after a bare "di", which names a body or a place ("capogruppo di
+        // Roverasco Bene Comune"), nor a name joined by hyphens ("dell'Alleanza Rosso-Verde").
+        let portfolio = start >= 2
+            && end >= start + 3
+            && matches!(lower[start - 1].as_str(), "del" | "dell" | "della" | "degli" | "delle" | "dei")
+            && self.follows_role(lower, start - 1)
+            && (start + 2..end).all(|k| text[words[k - 1].span.end..words[k].span.start] == *" ");
+        let start = if portfolio { start + 1 } else { start };
         let run = &lower[start..end];
         let longer = self
             .full_names
@@ -277,7 +293,7 @@ impl<'a> Discourse<'a> {
             .chain(self.people.iter().map(|p| &p.name))
             .any(|n| n.len() > run.len() && n.ends_with(run));
         let body_named = start > 0 && crate::mentions::BODY_KINDS.contains(&lower[start - 1].as_str());
-        ((2..=3).contains(&run.len()) && !longer && !body_named && self.follows_role(lower, start))
+        ((2..=3).contains(&run.len()) && !longer && !body_named && (portfolio || self.follows_role(lower, start)))
             .then_some((start, end))
     }
 
@@ -2177,8 +2193,9 @@ impl<'a> Discourse<'a> {
         // Movimento").
         let after_role = self.follows_role(lower, start)
             && !(start > 0 && crate::mentions::BODY_KINDS.contains(&lower[start - 1].as_str()));
-        if let Some((first, last)) =
-            self.person_in(text, words, lower, (start, end)).or_else(|| self.named_after_role(lower, (start, end)))
+        if let Some((first, last)) = self
+            .person_in(text, words, lower, (start, end))
+            .or_else(|| self.named_after_role(text, words, lower, (start, end)))
         {
             let name = Span::new(words[first].span.start, words[last - 1].span.end).of(text).to_owned();
             let lower_name: Vec<String> = lower[first..last].to_vec();

@@ -2575,6 +2575,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Resto, se la società lo vuole",
         Some("Piero Santucci"),
     ),
+    // A role's capitalised portfolio does not join the name after it, given names no list holds.
+    (
+        "«L'acqua è un diritto di ogni Stato rivierasco», ha replicato il ministro dell'Acqua Tjiuee Hamutenya.",
+        "L'acqua è un diritto di ogni Stato rivierasco",
+        Some("Tjiuee Hamutenya"),
+    ),
+    // …but a body after a bare "di" is the body's name, not a portfolio before a name.
+    ("«Il piano va ritirato», ha detto la capogruppo di Valdora Bene Comune.", "Il piano va ritirato", None),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
