@@ -61,7 +61,9 @@ const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attrib
 /// floor 0.852; hj, 104 more, first scored at 0.663 / wrong 0.058 before its errors were read,
 /// joined later that session and the 198 measured 0.850 / wrong 0.015 (2597 right, 47 wrong, 410
 /// abstained), the floor 0.849; 0.855 / wrong 0.014 at that session's end (2610 right, 43
-/// wrong, 401 abstained), the floor 0.854.)
+/// wrong, 401 abstained), the floor 0.854; hm, 109 more, first scored at 0.743 / wrong 0.064
+/// before its errors were read, joined in the session after and the 204 measured 0.856 / wrong
+/// 0.016 (2708 right, 50 wrong, 405 abstained), the floor 0.854.)
 const FLOORS: Floors =
     Floors { quotation_f1: 0.99, speaker_accuracy: 0.854, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
 
@@ -85,8 +87,10 @@ const FLOORS: Floors =
 /// the 1372 measured 0.803 / wrong 0.045 (1098 right, 61 wrong, 208 abstained), the floor 0.802;
 /// 0.808 / 0.042 after the rules read from hj; hl, 114 more never read (first scored at 0.798 /
 /// wrong 0.070), joined at that session's end and the 1486 measured 0.807 / wrong 0.044 (1195
-/// right, 65 wrong, 221 abstained), the floor 0.806).
-const HELD_OUT_FLOOR: f64 = 0.806;
+/// right, 65 wrong, 221 abstained), the floor 0.806; hn, 116 more never read (first scored at
+/// 0.635 / wrong 0.078), joined in the session after and the 1602 measured 0.796 / wrong 0.046
+/// (1270 right, 74 wrong, 252 abstained), the floor 0.795).
+const HELD_OUT_FLOOR: f64 = 0.795;
 
 struct Floors {
     quotation_f1: f64,
