@@ -1642,8 +1642,11 @@ fn verb_subject<'c>(
     // "ha elogiato Sacchetti": after a verb that takes a person as object, the name is its object,
     // unless the verb follows the quotation ("«…», attacca Ravasi") or interrupts it ("«…—
     // attacca Ravasi — …»"), or opens the sentence ("Attacca anche l'ex sindaca X, per la quale…").
+    // Not an auxiliary that opens it: "Ha poi ringraziato l'editore X, «…»" drops its subject
+    // and X is the object.
+    let simple_opener = start == 0 && !AUXILIARY_OPENERS.contains(&lower[0].as_str());
     if inverted
-        && (after_quotation || interpolated || !verb.takes_object || start == 0)
+        && (after_quotation || interpolated || !verb.takes_object || simple_opener)
         && let Some(subject) = subject_after(text, end, candidates, words, lower)
     {
         return Some((subject, Position::After));

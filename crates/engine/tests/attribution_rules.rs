@@ -2583,6 +2583,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // …but a body after a bare "di" is the body's name, not a portfolio before a name.
     ("«Il piano va ritirato», ha detto la capogruppo di Valdora Bene Comune.", "Il piano va ritirato", None),
+    // An auxiliary that opens the sentence drops its subject: the name after an object verb is
+    // its object, not a subject put after it.
+    (
+        "«Questo premio è di mia madre», ha detto la scrittrice Agnese Trovato. Ha poi ringraziato l'editore Matteo Ghiaia, «l'unico che ha creduto in me».",
+        "l'unico che ha creduto in me",
+        Some("Agnese Trovato"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
