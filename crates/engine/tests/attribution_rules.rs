@@ -2590,6 +2590,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "l'unico che ha creduto in me",
         Some("Agnese Trovato"),
     ),
+    // A relative clause after a comma, with an auxiliary of its own and no comma closing it
+    // before the colon, owns the colon: its antecedent speaks, not the verb before it.
+    (
+        "Il consigliere Piero Santilli ha chiesto le dimissioni del direttore generale, Gianfranco Pace, che ha respinto le accuse: «Abbiamo ridotto le liste d'attesa».",
+        "Abbiamo ridotto le liste d'attesa",
+        Some("Gianfranco Pace"),
+    ),
+    (
+        "La consigliera Marta Celli ha chiesto conto all'assessore Bruno Lodi, il quale ha replicato a muso duro: «I conti sono in ordine».",
+        "I conti sono in ordine",
+        Some("Bruno Lodi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
