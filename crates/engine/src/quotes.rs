@@ -1663,8 +1663,8 @@ fn verb_subject<'c>(
         let opening_phrase = || {
             let no_verb_before = (0..start).all(|k| !AUXILIARY_OPENERS.contains(&lower[k].as_str()));
             let comma = (end..words.len()).find(|&k| text[words[k - 1].span.end..words[k].span.start].contains(','))?;
-            let no_pause_inside =
-                !text[words[start].span.end..words[comma - 1].span.end].contains([',', ';', ':', '«', '“', '"']);
+            // "Pur ammettendo che «…», il sindaco X…": the words it gives may stand inside it.
+            let no_pause_inside = !text[words[start].span.end..words[comma - 1].span.end].contains([',', ';', ':']);
             let subject = candidates.iter().find(|c| c.words.0 == comma && is_subject(c) && c.speaker.is_some())?;
             (no_verb_before && no_pause_inside).then_some((subject, Position::After))
         };

@@ -2602,6 +2602,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "I conti sono in ordine",
         Some("Bruno Lodi"),
     ),
+    // A gerund's phrase that opens the sentence, the words it gives inside it, has the main
+    // clause's subject after its comma.
+    (
+        "La Provincia ha fatto sapere di voler «andare fino in fondo». Pur riconoscendo che «gli uffici hanno sbagliato», il presidente Aldo Ferri ha difeso i tecnici.",
+        "gli uffici hanno sbagliato",
+        Some("Aldo Ferri"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
