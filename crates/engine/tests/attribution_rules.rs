@@ -2605,7 +2605,7 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     // A gerund's phrase that opens the sentence, the words it gives inside it, has the main
     // clause's subject after its comma.
     (
-        "La Provincia ha fatto sapere di voler «andare fino in fondo». Pur riconoscendo che «gli uffici hanno sbagliato», il presidente Aldo Ferri ha difeso i tecnici.",
+        "La Provincia ha fatto sapere di voler «andare fino in fondo». Pur ammettendo che «gli uffici hanno sbagliato», il presidente Aldo Ferri ha difeso i tecnici.",
         "gli uffici hanno sbagliato",
         Some("Aldo Ferri"),
     ),
