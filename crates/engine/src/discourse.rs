@@ -449,7 +449,13 @@ impl<'a> Discourse<'a> {
                             !next.is_capitalized(text) || text[words[end - 1].span.end..next.span.start] != *" "
                         });
                     if described {
-                        let speaker = country.and_then(|country| self.of_country(country));
+                        // "la norvegese" is a woman, "il danese" a man.
+                        let gender = match lower[start - 1].as_str() {
+                            "la" | "alla" | "della" | "dalla" | "sulla" | "nella" => Some(Gender::F),
+                            "il" | "lo" | "al" | "allo" | "del" | "dello" | "dal" | "dallo" => Some(Gender::M),
+                            _ => None,
+                        };
+                        let speaker = country.and_then(|country| self.of_country(country, gender));
                         candidates.push(Candidate {
                             span: Span::new(words[start - 1].span.start, mention.span.end),
                             words: (start - 1, end),
@@ -2817,13 +2823,14 @@ impl<'a> Discourse<'a> {
         best.map(|(entity, _)| vec![entity]).unwrap_or_default()
     }
 
-    /// The one person met whose country is `country` (a gazetteer entity): whom "lo spagnolo"
-    /// describes; nobody when no one or several were met.
+    /// The one person met whose country is `country` (a gazetteer entity) and whose gender is not
+    /// other than `gender`: whom "lo spagnolo" describes; nobody when no one or several were met.
     /// A surname alone that a full name of theirs ends with is that person: "Lo sloveno Kranjc
     /// beffato" in a subhead, then "lo sloveno Matej Kranjc" in the body.
-    fn of_country(&self, country: usize) -> Option<Speaker> {
+    fn of_country(&self, country: usize, gender: Option<Gender>) -> Option<Speaker> {
         let id = &self.gazetteer.entities[country].id;
-        let of_it: Vec<&Person> = self.people.iter().filter(|p| p.speaker.country.as_ref() == Some(id)).collect();
+        let of_it: Vec<&Person> =
+            self.people.iter().filter(|p| p.speaker.country.as_ref() == Some(id) && p.agrees_with(gender)).collect();
         let surname_of_another =
             |p: &Person| p.name.len() == 1 && of_it.iter().any(|o| o.name.len() > 1 && o.name.last() == p.name.last());
         let mut found = of_it.iter().filter(|p| !surname_of_another(p));

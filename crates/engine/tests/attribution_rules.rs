@@ -2609,6 +2609,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "gli uffici hanno sbagliato",
         Some("Aldo Ferri"),
     ),
+    // A nationality's article tells the gender: "la norvegese" is not the Norwegian man met.
+    (
+        "Il direttore sportivo, il norvegese Lars Eriksen, ha parlato a lungo. Secondo lui la norvegese «può vincere il Giro».",
+        "può vincere il Giro",
+        Some("Lars Eriksen"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
