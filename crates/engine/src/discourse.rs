@@ -279,8 +279,11 @@ impl<'a> Discourse<'a> {
         // after "di" joined to its article, opens the run; the name is the two or three words
         // after it, apart. Not after a bare "di", which names a body or a place ("capogruppo di
         // Roverasco Bene Comune"), nor a name joined by hyphens ("dell'Alleanza Rosso-Verde").
+        // Nor a body's name ("presidente della Fondazione Arte Viva"), nor a longer run.
         let portfolio = start >= 2
-            && end >= start + 3
+            && end == start + 3
+            && !self.language.is_body(&lower[start])
+            && !crate::mentions::is_source_noun(&lower[start])
             && matches!(lower[start - 1].as_str(), "del" | "dell" | "della" | "degli" | "delle" | "dei")
             && self.follows_role(lower, start - 1)
             && (start + 2..end).all(|k| text[words[k - 1].span.end..words[k].span.start] == *" ");

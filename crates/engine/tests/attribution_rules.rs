@@ -2581,6 +2581,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "L'acqua è un diritto di ogni Stato rivierasco",
         Some("Tjiuee Hamutenya"),
     ),
+    // …nor a body's name after an article ("la presidente della Fondazione Arte Viva").
+    (
+        "Ha parlato la presidente della Fondazione Arte Viva, che ha definito la mostra «un successo».",
+        "un successo",
+        None,
+    ),
     // …but a body after a bare "di" is the body's name, not a portfolio before a name.
     ("«Il piano va ritirato», ha detto la capogruppo di Valdora Bene Comune.", "Il piano va ritirato", None),
     // An auxiliary that opens the sentence drops its subject: the name after an object verb is
