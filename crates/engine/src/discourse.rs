@@ -1357,6 +1357,22 @@ impl<'a> Discourse<'a> {
                         {
                             person.speaker.clone()
                         }
+                        // "la 29enne della Team Vlaskamp, la quale": a body in the genitive
+                        // after a person's description qualifies it; the description is the
+                        // antecedent, resolved or not.
+                        Some(right_before)
+                            if !right_before.person
+                                && right_before.words.0 >= 2
+                                && crate::mentions::OF.contains(&lower[right_before.words.0 - 1].as_str())
+                                && let Some(head) = before.iter().rev().find(|c| {
+                                    c.words.1 == right_before.words.0 - 1
+                                        && (c.person
+                                            || matches!(c.reference, Reference::Description | Reference::Pronoun))
+                                        && !c.adjective
+                                }) =>
+                        {
+                            head.speaker.clone().filter(|_| agrees(head))
+                        }
                         Some(right_before) if agrees(right_before) => right_before.speaker.clone(),
                         Some(_) => before
                             .iter()

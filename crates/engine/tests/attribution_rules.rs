@@ -2621,6 +2621,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "può vincere il Giro",
         Some("Lars Eriksen"),
     ),
+    // A body in the genitive after a person's description qualifies it: "la quale" takes up the
+    // description, resolved or not, never the body.
+    (
+        "«Ho sbagliato» ha ammesso la capitana della Virtus Lessona, la quale ha però definito la classifica «ancora apertissima».",
+        "ancora apertissima",
+        None,
+    ),
+    (
+        "La capitana della Virtus Lessona, Anna Neri, ha parlato a lungo. «Ho sbagliato» ha ammesso la capitana della Virtus Lessona, la quale ha però definito la classifica «ancora apertissima».",
+        "ancora apertissima",
+        Some("Anna Neri"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
