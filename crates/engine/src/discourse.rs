@@ -49,7 +49,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "ricerca", "sondaggio", "lettera", "parere", "mozione", "risoluzione", "dichiarazione", "motivazioni", "bando",
     "piano", "manifesto", "appello", "esposto", "ricorso", "direttiva", "statuto", "verbale", "referto", "bollettino",
     "analisi", "memoria", "denuncia", "atto", "comunicazione", "perizia", "consulenza", "dispositivo", "motivazione",
-    "testo", "programma",
+    "testo", "programma", "memorandum", "protocollo", "convenzione",
 ];
 
 /// Words that say when, between a document's participle and its authors ("firmata ieri mattina

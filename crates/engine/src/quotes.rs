@@ -1611,11 +1611,23 @@ fn verb_subject<'c>(
                 && text[words[che - 1].span.end..words[che].span.start].contains(',')
                 && candidates.iter().filter(usable).any(|c| c.words.1 == che && c.speaker.is_some())
         });
+    // "La bozza, circolata in mattinata tra le delegazioni, impegna la Commissione a…": nor when
+    // it closes a participle's aside whose subject, before its first comma, is the verb's.
+    let participle_before = start > 1 && comma_before && {
+        let opening =
+            (1..start).rev().find(|&k| text[words[k - 1].span.end..words[k].span.start].contains([',', ';', ':', '(']));
+        opening.is_some_and(|k| {
+            text[words[k - 1].span.end..words[k].span.start].trim() == ","
+                && crate::words::ends_like_participle(&lower[k])
+                && candidates.iter().filter(usable).any(|c| c.words.1 == k && c.speaker.is_some())
+        })
+    };
     // Not for a gerund, whose subject is the main clause's ("…, ricordando come la Regione abbia…").
     let right_after = comma_before
         && verb.form != VerbForm::Gerund
         && !apposition_before
         && !relative_before
+        && !participle_before
         && subject_after(text, end, candidates, words, lower).is_some_and(|c| {
             // "X, raggiunto al telefono, annuncia un ricorso al Tar": a document the verb
             // introduces with an indefinite article is what it announces, not who speaks.
@@ -1958,9 +1970,12 @@ fn noun_before_verb(
     );
     // "di modificare i sottotitoli ha tagliato corto": a plural noun is no subject of a singular
     // auxiliary, nor is the object of an infinitive right before it.
+    // "le delegazioni, impegna": nor of a singular verb of saying in the third person.
+    let plural_verb = |w: &str| w.ends_with("no") || w == "sono";
     let disagrees = |article: usize| {
         matches!(lower[article].as_str(), "i" | "gli" | "le")
-            && matches!(lower[start].as_str(), "ha" | "è" | "aveva" | "era" | "avrebbe" | "sarebbe")
+            && (matches!(lower[start].as_str(), "ha" | "è" | "aveva" | "era" | "avrebbe" | "sarebbe")
+                || verb.form == VerbForm::Finite && !plural_verb(&lower[start]))
     };
     let object_of_infinitive =
         |article: usize| article > 0 && ["are", "ere", "ire"].iter().any(|ending| lower[article - 1].ends_with(ending));

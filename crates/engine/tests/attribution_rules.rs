@@ -2633,6 +2633,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "ancora apertissima",
         Some("Anna Neri"),
     ),
+    // A participle's aside after the subject, closed by a comma before the verb, does not put
+    // the subject after the verb.
+    (
+        "La bozza del regolamento, circolata ieri tra i consiglieri, impegna la giunta a intervenire «entro l'estate».",
+        "entro l'estate",
+        Some("bozza del regolamento"),
+    ),
+    // A memorandum is a document that speaks.
+    (
+        "Il memorandum firmato a Lima, al punto 4, impegna le parti a «consultare le comunità locali».",
+        "consultare le comunità locali",
+        Some("memorandum"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
