@@ -2636,7 +2636,7 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     // A participle's aside after the subject, closed by a comma before the verb, does not put
     // the subject after the verb.
     (
-        "La bozza del regolamento, circolata ieri tra i consiglieri, impegna la giunta a intervenire «entro l'estate».",
+        "La bozza del regolamento, circolata ieri tra le commissioni, impegna la Regione a presentare un piano «entro l'estate».",
         "entro l'estate",
         Some("bozza del regolamento"),
     ),
