@@ -1757,14 +1757,14 @@ fn topic_sides(
         return Vec::new();
     }
     // "Giacarta è favorevole a norme vincolanti, ma non a un codice che tocchi la sovranità": a
-    // contrast "ma non" with no verb or stance word of its own that names a topic says the side
+    // contrast "ma non" (or "e non") with no verb or stance word of its own that names a topic says the side
     // before it, denied, of what it names.
     for n in 0..inside.len() {
         let w = inside[n];
         let clause = clauses[w];
         let own: Vec<usize> = inside.iter().copied().filter(|&k| clauses[k] == clause).collect();
         let Some(&negation) = own.get(1) else { continue };
-        let elliptical = lower[w] == "ma"
+        let elliptical = matches!(lower[w].as_str(), "ma" | "e" | "ed")
             && own.first() == Some(&w)
             && lower[negation] == "non"
             && own.iter().any(|&k| named.iter().any(|&(_, j, _)| j == k))
@@ -2100,7 +2100,14 @@ fn clauses(text: &str, words: &[Word], lower: &[String]) -> Vec<usize> {
         };
         let relative = between.trim() == "," && lower[i] == "che" && own_subject();
         // "pronta a firmare ma tira dritto sul riempimento": a contrast is a clause of its own.
-        let contrast = lower[i] == "ma";
+        // So is a denied alternative: "va risolta tra fratelli e non in un tribunale".
+        // Not a verb denied after "e" ("deve conformarsi… e non minare la pace"): that goes on.
+        let denied_alternative = matches!(lower[i].as_str(), "e" | "ed")
+            && lower.get(i + 1).is_some_and(|next| next == "non")
+            && lower
+                .get(i + 2)
+                .is_some_and(|w| crate::mentions::PREPOSITIONS.contains(&w.as_str()) || crate::articles::is_article(w));
+        let contrast = lower[i] == "ma" || denied_alternative;
         // "ha espresso «ferma opposizione» ai dazi e ha negato i sussidi": a second verb joined by
         // "e" is a clause of its own, so a denial there leaves the first its side.
         let next_is_verb = || {

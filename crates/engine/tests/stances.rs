@@ -1974,3 +1974,20 @@ fn a_stop_in_the_proposition_turns_only_what_it_stops() {
         corpus.stances
     );
 }
+
+/// A denied alternative after "e non" ("va risolta tra vicini e non in un tribunale") turns the
+/// side for what it names; a verb denied after "e" goes on with its clause.
+#[test]
+fn a_denied_alternative_takes_the_other_side() {
+    let topics = "[topic ricorso-corte]\nname.it: ricorso\nname.en: referral\nclaim.it: La disputa deve essere \
+                  portata davanti alla Corte internazionale\nclaim.en: -\nstem: tribunal\nstem: cort\n";
+    let text = "Per il ministro degli Esteri cileno, Pablo Ríos, la lite sul fiume «va risolta tra vicini e non in un \
+                tribunale straniero».";
+    let corpus = corpus_with(text, parsed_topics(topics));
+    assert_eq!(
+        cell_of(&corpus, "CL", "ricorso-corte").map(|c| c.stance),
+        Some(Stance::Opposes),
+        "{:?}",
+        corpus.stances
+    );
+}
