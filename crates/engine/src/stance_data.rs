@@ -425,7 +425,7 @@ impl StanceData {
                 // What the topic is ("vincolante", "legittimo"), not an action ("deve
                 // contribuire"), which names no quality to echo.
                 let infinitive = ["are", "ere", "ire", "arsi", "ersi", "irsi"].iter().any(|e| word.ends_with(e));
-                if word.chars().count() >= 7 && !word.ends_with("mente") && !infinitive && !negated && !known(stem) {
+                if word.chars().count() >= 6 && !word.ends_with("mente") && !infinitive && !negated && !known(stem) {
                     echoes.push((stem.to_owned(), index));
                 }
             }

@@ -1991,3 +1991,19 @@ fn a_denied_alternative_takes_the_other_side() {
         corpus.stances
     );
 }
+
+/// A proposition's predicate of six letters ("è valido") is echoed too: calling the accord
+/// «valido» supports it.
+#[test]
+fn a_short_predicate_of_the_proposition_is_echoed() {
+    let topics = "[topic accordo-canale]\nname.it: accordo\nname.en: accord\nclaim.it: L'accordo del 2012 sul canale \
+                  è valido e va rispettato\nclaim.en: -\nstem: accord\nstem: intes\n";
+    let text = "Il governo del Bahrein ha definito l'accordo del 2012 «valido e registrato presso le Nazioni Unite».";
+    let corpus = corpus_with(text, parsed_topics(topics));
+    assert_eq!(
+        cell_of(&corpus, "BH", "accordo-canale").map(|c| c.stance),
+        Some(Stance::Supports),
+        "{:?}",
+        corpus.stances
+    );
+}
