@@ -553,7 +553,8 @@ fn unknown_name_at(
     // mention of its own ("Mercoledì Putin", "Mercoledì la Russia").
     while end < words.len()
         && ((joined(end) && (is_name_word(end) || particle(end))) || hyphenated(end) || elided(end))
-        && !(i == opening && known_at(end))
+        // Not a given name, though ("Andrea Colombo ha diretto…": no Sri Lanka).
+        && !(i == opening && known_at(end) && !is_given(words[i].text(text)))
     {
         end += 1;
     }

@@ -2646,6 +2646,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "consultare le comunità locali",
         Some("memorandum"),
     ),
+    // A given name opening the sentence before a capital's name is a person's full name, not
+    // the given name alone and a country's government.
+    (
+        "Andrea Colombo ha diretto la seduta. «Non mi sento un traghettatore», ha detto.",
+        "Non mi sento un traghettatore",
+        Some("Andrea Colombo"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
