@@ -1220,7 +1220,15 @@ impl<'a> Discourse<'a> {
                 continue;
             }
             let at = if is_article(&lower[end]) { end + 1 } else { end };
-            if let Some(role) = self.language.role_at(&lower[at.min(words.len())..]) {
+            // "Samuele Darnis, autore di una doppietta": a role noun of one deed, with an
+            // indefinite after its "di", is no office of theirs.
+            let of_a_deed = |role_end: usize| {
+                lower.get(role_end).is_some_and(|w| w == "di")
+                    && lower.get(role_end + 1).is_some_and(|w| matches!(w.as_str(), "un" | "uno" | "una"))
+            };
+            if let Some(role) =
+                self.language.role_at(&lower[at.min(words.len())..]).filter(|role| !of_a_deed(at + role.words.len()))
+            {
                 let (class, gender) = (role.class, role.gender);
                 let speaker = speaker.clone();
                 self.add_role(&speaker, class, gender);

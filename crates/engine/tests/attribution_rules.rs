@@ -2653,6 +2653,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Non mi sento un traghettatore",
         Some("Andrea Colombo"),
     ),
+    // A role noun of one deed in apposition ("autore di una doppietta") is no office that
+    // another role after the words would contradict.
+    (
+        "Il migliore in campo è stato Luca Pagnotta, autore di una tripletta. «Dedico i gol a mio padre», ha detto l'attaccante.",
+        "Dedico i gol a mio padre",
+        Some("Luca Pagnotta"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
