@@ -2541,14 +2541,10 @@ impl<'a> Discourse<'a> {
         };
         // The given name tells the gender when the caller could not ("Ferraris: «…»" in a
         // headline, for the Donatella Ferraris the article names later).
-        // The press writes masculine roles for women ("il direttore generale, Marina Tosello"),
-        // never feminine ones for men: either feminine makes her a woman.
-        let given = written
-            .split_whitespace()
-            .next()
-            .filter(|_| name.len() > 1)
-            .and_then(|first| self.language.given_name(first).flatten());
-        let gender = if given == Some(Gender::F) { given } else { gender.or(given) };
+        let gender = gender.or_else(|| {
+            let first = written.split_whitespace().next().filter(|_| name.len() > 1)?;
+            self.language.given_name(first).flatten()
+        });
         let speaker = Speaker::named(name, written);
         self.people.push(Person {
             speaker: speaker.clone(),
