@@ -2801,7 +2801,17 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
         .get(m.outer.end..facts.span.end)
         .is_some_and(|rest| rest.trim().trim_end_matches(['.', '!', '?']).is_empty());
     let after_comma = text[facts.span.start..m.outer.start].trim_end().ends_with(',');
-    if (between_commas || after_comma && ends_sentence && after_title_noun)
+    // "con lo slogan dell'edizione, «Pedala la montagna».": the noun may have its complement
+    // before the comma.
+    let title_phrase = after_title_noun
+        || (before.saturating_sub(TITLE_COMPLEMENT_WORDS)..before).any(|k| {
+            [Speech::Title, Speech::Sign]
+                .into_iter()
+                .any(|section| language.speech_at(section, &facts.lower[k..=k]).is_some())
+                && (k + 1..=before).all(|w| !facts.words[w].is_capitalized(text))
+                && !text[facts.words[k].span.end..facts.words[before].span.start].contains([',', ';', ':'])
+        });
+    if (between_commas || after_comma && ends_sentence && title_phrase)
         && inner.chars().next().is_some_and(char::is_uppercase)
         && inner.split_whitespace().count() <= TITLE_WORDS
         && (!inner.contains([',', '.', ':', ';']) || after_title_noun)
@@ -2883,6 +2893,10 @@ fn names_something(text: &str, m: &Marked, facts: &SentenceFacts, language: &Lan
         || gap.is_empty() && (titled || proper_name || named_by_noun || renamed || names_object)
         || gap == ":" && signed(facts, before, language, text, m)
 }
+
+/// How many words of complement may stand between a title's noun and the comma before its name
+/// ("lo slogan dell'edizione, «…»").
+const TITLE_COMPLEMENT_WORDS: usize = 3;
 
 /// Whether a sign's noun ("uno slogan", "la scritta") stands before the colon that opens the
 /// quotation, right before it or a few words before, past a phrase that describes it ("con uno

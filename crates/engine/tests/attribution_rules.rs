@@ -2660,6 +2660,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Dedico i gol a mio padre",
         Some("Luca Pagnotta"),
     ),
+    // A title's noun with its complement before the comma still names the quotation that ends
+    // the sentence.
+    (
+        "«È una festa per tutto il paese» ha detto il sindaco Carlo Ferri, sotto lo striscione con il motto della sagra, «Forza Valtorta».",
+        "Forza Valtorta",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
