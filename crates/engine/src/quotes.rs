@@ -2596,6 +2596,16 @@ fn marked_speaker(
                         && matches!(first.lower[opening - 1].as_str(), "e" | "ed")
                         && text[first.words[opening - 2].span.end..first.words[opening - 1].span.start].contains(','))
         }) || first.candidates.iter().any(|c| c.span.start >= said.verb.span.end && relative_before_colon(c))
+            // "…, ha fatto sapere il Quai d'Orsay, mentre dall'Aia è arrivato un laconico «…»":
+            // where the words come from, opening a contrast's clause.
+            || first.candidates.iter().any(|c| {
+                let start = c.words.0;
+                c.span.start >= said.verb.span.end
+                    && c.span.end <= m.outer.start
+                    && start >= 2
+                    && FROM.contains(&first.lower[start - 1].as_str())
+                    && matches!(first.lower[start - 2].as_str(), "mentre" | "ma")
+            })
     };
     // "…rileva che X, e nei corridoi si parla di «…»": a clause coordinated after a comma whose
     // subject is the impersonal "si" is nobody's words.

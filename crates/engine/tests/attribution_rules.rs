@@ -2667,6 +2667,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Forza Valtorta",
         None,
     ),
+    // A contrast that opens with where the words come from ("mentre dall'Aia…") is a clause of
+    // its own: the verb before it does not reach its words.
+    (
+        "Berlino auspica «una soluzione rapida», ha fatto sapere ieri la Cancelleria, mentre da Vienna è arrivato soltanto un laconico «nessun commento».",
+        "nessun commento",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
