@@ -2670,7 +2670,7 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     // A contrast that opens with where the words come from ("mentre dall'Aia…") is a clause of
     // its own: the verb before it does not reach its words.
     (
-        "Berlino auspica «una soluzione rapida», ha fatto sapere ieri la Cancelleria, mentre da Vienna è arrivato soltanto un laconico «nessun commento».",
+        "Roma auspica «una soluzione rapida», ha fatto sapere ieri la Farnesina, mentre da Madrid è arrivato soltanto un laconico «nessun commento».",
         "nessun commento",
         None,
     ),
