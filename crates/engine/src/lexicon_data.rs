@@ -115,6 +115,9 @@ pub(crate) struct Language {
     /// Classes that a broader class's forms also describe: (narrower, broader), "an `ad` is a
     /// `dirigente`", so "il manager" finds the managing director just met.
     broader: Vec<(&'static str, &'static str)>,
+    /// Offices held together with any role of a kind: (office, kind), "a `capitano` is also
+    /// one of the `giocatore` roles, a palleggiatore or an attaccante".
+    combined: Vec<(&'static str, &'static str)>,
     /// Forms of verbs of saying (their words), with their section.
     speech: Vec<(Speech, Vec<&'static str>)>,
     /// The roles and verbs of saying whose first word falls in each bucket (see [`bucket`]):
@@ -176,6 +179,10 @@ impl Language {
             .filter_map(|line| line.split_once('<'))
             .map(|(narrower, broader)| (narrower.trim(), broader.trim()))
             .collect();
+        let combined = data_lines(ROLES)
+            .filter_map(|line| line.split_once('~'))
+            .map(|(office, kind)| (office.trim(), kind.trim()))
+            .collect();
         let roles: Vec<RoleForm> = data_lines(ROLES)
             .filter(|line| line.contains('|'))
             .filter_map(|line| {
@@ -208,6 +215,7 @@ impl Language {
             given_names,
             roles,
             broader,
+            combined,
             speech,
             role_buckets,
             speech_buckets,
@@ -293,7 +301,14 @@ impl Language {
     /// Whether a description of class `described` can stand for someone introduced with a role
     /// of class `held`: the same class, or one it is broader than, step by step ("la dirigente"
     /// for a direttrice sanitaria: direttore-sanitario < direttore < dirigente).
+    /// So can one of a kind its office goes with ("il palleggiatore" for the captain).
     pub fn describes(&self, described: &str, held: &str) -> bool {
+        self.broader_or_same(described, held)
+            || self.combined.iter().any(|&(office, kind)| office == held && self.broader_or_same(kind, described))
+    }
+
+    /// Whether class `described` is class `held` or one it is broader than, step by step.
+    fn broader_or_same(&self, described: &str, held: &str) -> bool {
         let mut classes = vec![held];
         // A few steps up: the data's chains are short, and a cycle in it ends here too.
         for _ in 0..BROADER_STEPS {
@@ -399,7 +414,7 @@ mod tests {
         let mut seen: Vec<&str> = Vec::new();
         let classes: Vec<&str> = data_lines(ROLES).filter_map(|line| line.split('|').nth(1)).map(str::trim).collect();
         for line in data_lines(ROLES) {
-            if let Some((narrower, broader)) = line.split_once('<') {
+            if let Some((narrower, broader)) = line.split_once('<').or_else(|| line.split_once('~')) {
                 for class in [narrower.trim(), broader.trim()] {
                     assert!(classes.contains(&class), "data/roles.txt: `{line}`: `{class}` is no role's class");
                 }
@@ -418,5 +433,8 @@ mod tests {
         assert_eq!(class("tecnico"), class("allenatore"));
         assert!(language.describes(class("manager").unwrap(), class("amministratore delegato").unwrap()));
         assert!(!language.describes(class("amministratore delegato").unwrap(), class("manager").unwrap()));
+        // A captain is described by a position; a position is not described by the captaincy.
+        assert!(language.describes(class("palleggiatore").unwrap(), class("capitano").unwrap()));
+        assert!(!language.describes(class("capitano").unwrap(), class("palleggiatore").unwrap()));
     }
 }

@@ -2674,6 +2674,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "nessun commento",
         None,
     ),
+    // A captain is also a player of some position: a position after the words continues them.
+    (
+        "Negli spogliatoi il capitano Marco Fedeli ha parlato di «una rivincita». «Quella sconfitta ce la siamo portata dentro», ha ammesso il palleggiatore.",
+        "Quella sconfitta ce la siamo portata dentro",
+        Some("Marco Fedeli"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
