@@ -28,7 +28,7 @@ use crate::words::Word;
 /// How many mentions of people back a person still counts as just met.
 /// The words that make the given name after them a saint's, and their run a place or a church
 /// ("San Calogero Alto", "Santa Maria Novella", "Sant'Anna").
-const SAINT_TITLES: &[&str] = &["san", "santa", "santo", "sant", "santi", "ss"];
+pub(crate) const SAINT_TITLES: &[&str] = &["san", "santa", "santo", "sant", "santi", "ss"];
 
 const RECENT: usize = 4;
 

@@ -322,8 +322,9 @@ impl Lexicon {
                     after_preposition: false,
                 });
                 i += 1;
-            } else if after_place {
-                // "piazza Kim Il Sung": the whole name after a place noun is the place's.
+            } else if after_place && words[i].is_capitalized(text) {
+                // "piazza Kim Il Sung": the whole name after a place noun is the place's (not one
+                // after a word between: "l'Università di Salamanca Javier Montoro").
                 i += 1;
                 while i < words.len()
                     && words[i].is_capitalized(text)
@@ -582,6 +583,19 @@ fn unknown_name_at(
         end += 2;
         while end < words.len() && joined(end) && (is_name_word(end) || hyphenated(end)) {
             end += 1;
+        }
+    }
+    // "dell'Università di Salamanca Javier Montoro": a place after "di" and the full name of a
+    // person after it are two runs; the last given name with a surname after it opens the second.
+    if i > 0 && matches!(lower[i - 1].as_str(), "di" | "del" | "della" | "dello" | "dell") && end - i >= 3 {
+        let person = (i + 1..end - 1).rev().find(|&k| {
+            (2..=3).contains(&(end - k))
+                && is_given(words[k].text(text))
+                && !crate::discourse::SAINT_TITLES.contains(&lower[k - 1].as_str())
+                && text[words[k - 1].span.end..words[k].span.start] == *" "
+        });
+        if let Some(k) = person {
+            end = k;
         }
     }
     if end - i < 2 && i == opening {

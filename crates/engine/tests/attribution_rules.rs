@@ -2680,6 +2680,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Quella sconfitta ce la siamo portata dentro",
         Some("Marco Fedeli"),
     ),
+    // A place after "di" and a person's full name after it are two names, though no comma
+    // parts them; and after a place noun only a capitalised word right after it is the place's.
+    (
+        "Per il politologo dell'Università di Coimbra Javier Montoro, la partita è aperta. «Ha vinto nelle città», spiega.",
+        "Ha vinto nelle città",
+        Some("Javier Montoro"),
+    ),
+    (
+        "Per lo storico dell'ateneo di Coimbra Javier Montoro, la partita è aperta. «Ha vinto nelle città», spiega.",
+        "Ha vinto nelle città",
+        Some("Javier Montoro"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
