@@ -2688,9 +2688,9 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         Some("Javier Montoro"),
     ),
     (
-        "Per lo storico dell'ateneo di Coimbra Javier Montoro, la partita è aperta. «Ha vinto nelle città», spiega.",
+        "Per la segretaria della Camera del lavoro di Valdora Giovanna Ricci, la partita è aperta. «Ha vinto nelle città», spiega.",
         "Ha vinto nelle città",
-        Some("Javier Montoro"),
+        Some("Giovanna Ricci"),
     ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
