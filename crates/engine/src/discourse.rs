@@ -1553,10 +1553,23 @@ impl<'a> Discourse<'a> {
                     // which "quest'ultimo" does not take up: then the one met last before it.
                     let people_before: Vec<&Speaker> =
                         inside.iter().filter_map(|id| self.person_of_gender(id, gender)).collect();
+                    // "…un pensiero per il capitano X, e quest'ultimo…": one alone that a
+                    // preposition governs, past the role words before the name, is no subject.
+                    let governed_alone = |id: &String| {
+                        candidates.iter().filter(|c| c.words.1 <= k).any(|c| {
+                            c.speaker.as_ref().is_some_and(|s| s.id == *id)
+                                && (c.words.0.saturating_sub(3)..c.words.0).any(|w| {
+                                    PREPOSITIONS.contains(&lower[w].as_str())
+                                        && (w + 1..c.words.0).all(|r| !words[r].is_capitalized(text))
+                                        && !text[words[w].span.end..words[c.words.0].span.start].contains(',')
+                                })
+                        })
+                    };
                     match people_before.split_last() {
                         Some((latter, earlier)) if lower[k] == "quest" && earlier.iter().any(|p| p.id != latter.id) => {
                             Some((*latter).clone())
                         }
+                        Some((only, [])) if lower[k] == "quest" && governed_alone(&only.id) => Some((*only).clone()),
                         _ => {
                             let except: Vec<String> = inside.last().into_iter().chain(&after).cloned().collect();
                             self.latest(gender, &except).or_else(|| self.latest(gender, &after))

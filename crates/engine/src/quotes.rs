@@ -208,7 +208,7 @@ pub(crate) fn extract(
                 candidates[source].governed = true;
             }
         }
-        governed_conjuncts(&mut candidates, lower);
+        governed_conjuncts(text, words, &mut candidates, lower);
         governed_by_opening_infinitive(lower, &mut candidates);
         governed_by_gerund(text, words, lower, &mut candidates);
         let carry = discourse
@@ -1197,10 +1197,15 @@ fn subordinate_words(text: &str, words: &[Word], lower: &[String], start: usize)
 
 /// "dal sito Cielo e Stelle", "secondo Pd e M5s": what governs the first of two names joined by
 /// "e" governs the second.
-fn governed_conjuncts(candidates: &mut [Candidate], lower: &[String]) {
+fn governed_conjuncts(text: &str, words: &[Word], candidates: &mut [Candidate], lower: &[String]) {
     for k in 1..candidates.len() {
         let (first, second) = (&candidates[k - 1], &candidates[k]);
-        if first.governed && second.words.0 == first.words.1 + 1 && matches!(lower[first.words.1].as_str(), "e" | "ed")
+        // Not past a comma: "ha pensato al capitano X, e quest'ultimo ha detto" opens a clause.
+        let and = first.words.1;
+        if first.governed
+            && second.words.0 == and + 1
+            && matches!(lower[and].as_str(), "e" | "ed")
+            && !text[words[and - 1].span.end..words[and].span.start].contains(',')
         {
             candidates[k].governed = true;
         }

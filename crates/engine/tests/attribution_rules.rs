@@ -2692,6 +2692,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ha vinto nelle città",
         Some("Giovanna Ricci"),
     ),
+    // A name a preposition governs, then a comma and "e", opens a clause of its own; and
+    // "quest'ultimo" after one person alone whom a preposition governs takes that person up.
+    (
+        "L'ex tecnico Davide Ruggeri ha salutato la squadra. Nel messaggio c'è un pensiero per il capitano Lorenzo Fabbri, e quest'ultimo ha ricambiato: «Il mister ci ha dato tutto».",
+        "Il mister ci ha dato tutto",
+        Some("Lorenzo Fabbri"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
