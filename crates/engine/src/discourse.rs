@@ -2692,7 +2692,7 @@ impl<'a> Discourse<'a> {
     /// was about, when the description's article agrees with their gender and it says nothing
     /// against them. `phrase` is the description's words in lower case, its article first, up to
     /// a pause. Not a relation to someone ("la madre"), a person's noun or age ("la donna", "il
-    /// 45enne"), a nationality that is another's or qualifies a noun, a role another's class holds for them, nor a role of a body the
+    /// 45enne"), a body's kind ("il gruppo"), a nationality that is another's or qualifies a noun, a role another's class holds for them, nor a role of a body the
     /// text names ("il sindaco di Roccafonda"): those read otherwise or introduce someone new.
     pub fn continued_by_description(&self, phrase: &[String], complement: Complement) -> Option<Speaker> {
         let (article, rest) = phrase.split_first()?;
@@ -2712,6 +2712,8 @@ impl<'a> Discourse<'a> {
         if RELATIONS.contains(&noun.as_str())
             || person_noun(noun).is_some()
             || is_age_noun(noun)
+            // "ha fatto sapere il gruppo": a body's kind is no person's description.
+            || crate::mentions::BODY_KINDS.contains(&noun.as_str())
             || (country_adjective.is_some() && head + 1 != rest.len())
             || self.language.is_body(noun)
             || DOCUMENT_NOUNS.contains(&noun.as_str())

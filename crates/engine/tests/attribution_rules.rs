@@ -2699,6 +2699,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il mister ci ha dato tutto",
         Some("Lorenzo Fabbri"),
     ),
+    // A body's kind after the words ("ha fatto sapere il gruppo") is no description of the
+    // person the sentence before was about.
+    (
+        "Il rapper Marco Vela ha confermato il concerto. Intanto ha annunciato il ritiro la band che doveva aprire la serata. «Non ce la sentiamo», ha fatto sapere il gruppo.",
+        "Non ce la sentiamo",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
