@@ -487,10 +487,18 @@ pub(crate) fn extract(
         // "Quando la pm X le ha chiesto perché…, la commerciante ha abbassato lo sguardo": nor is
         // the speaker of a subordinate clause's verb, when the main clause's subject is someone
         // nobody resolved.
+        // "…ha illustrato un piano che prevede…": a document the subject names in a relative
+        // clause is not whom the next dropped subject goes on with.
+        let documents_relative = |said: &&SaidBy| {
+            said.verb.words.0 > 0
+                && lower[said.verb.words.0 - 1] == "che"
+                && said.speaker.as_ref().is_some_and(|s| s.id.starts_with("document:"))
+        };
         let subject = resolved
             .iter()
             .rev()
             .filter(|said| !(unresolved_main && skipped[said.verb.words.0]))
+            .filter(|said| !documents_relative(said))
             .find_map(|said| said.speaker.clone())
             .filter(|_| !unresolved_last)
             .or_else(|| backward.as_ref().and_then(|(s, _)| s.clone()))

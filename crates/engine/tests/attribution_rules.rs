@@ -2706,6 +2706,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Non ce la sentiamo",
         None,
     ),
+    // A document in a relative clause of the sentence ("un piano che prevede…") is not whom the
+    // next dropped subject goes on with: the sentence's subject is.
+    (
+        "La prefetta Antonella Crespi ha illustrato un piano di viabilità che prevede il potenziamento dei bus. Poi ha assicurato: «Nessun cittadino resterà solo».",
+        "Nessun cittadino resterà solo",
+        Some("Antonella Crespi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
