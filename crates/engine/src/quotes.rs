@@ -2558,24 +2558,9 @@ fn marked_speaker(
     });
     let colon_before = text[..m.outer.start].trim_end().ends_with(':');
     // "ha chiesto le dimissioni del direttore, Gianfranco Pace, il quale ha respinto le accuse:
-    // «…»": a relative clause after a comma, with a verb of its own, closes the verb before, and
-    // the colon is the relative's.
-    let relative_before_colon = |c: &Candidate| {
-        let (lower, words) = (first.lower, first.words);
-        let at = c.words.1;
-        let pronoun = match lower.get(at).map(String::as_str) {
-            Some("il" | "la" | "i" | "le") if lower.get(at + 1).is_some_and(|w| w == "quale" || w == "quali") => {
-                Some(at + 2)
-            }
-            Some("che") if lower.get(at + 1).is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str())) => Some(at + 1),
-            _ => None,
-        };
-        colon_before
-            && c.person
-            && pronoun.is_some_and(|verb| verb < words.len() && words[verb].span.end <= m.outer.start)
-            && at < words.len()
-            && text[c.span.end..words[at].span.start].contains(',')
-    };
+    // «…»": a relative clause open up to the colon closes the verb before.
+    let open_relative =
+        colon_before.then(|| open_relative_before(text, first, text[..m.outer.start].trim_end().len() - 1)).flatten();
     // The nearest verb before, unless a clause with a subject of its own comes between ("X ha
     // definito il piano «…», mentre Stoccolma parla di «…»": the second is not X's), or the verb
     // is in a subordinate clause and the main clause's subject follows it ("Dopo che la Regione
@@ -2608,7 +2593,7 @@ fn marked_speaker(
                     || opening >= 2
                         && matches!(first.lower[opening - 1].as_str(), "e" | "ed")
                         && text[first.words[opening - 2].span.end..first.words[opening - 1].span.start].contains(','))
-        }) || first.candidates.iter().any(|c| c.span.start >= said.verb.span.end && relative_before_colon(c))
+        }) || open_relative.is_some_and(|antecedent| antecedent.span.start >= said.verb.span.end)
             // "…, ha fatto sapere il Quai d'Orsay, mentre dall'Aia è arrivato un laconico «…»":
             // where the words come from, opening a contrast's clause.
             || first.candidates.iter().any(|c| {
@@ -3048,30 +3033,8 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
     if adjacent {
         return Some((before.speaker.clone(), before.span));
     }
-    // "…le dimissioni del direttore, Gianfranco Pace, il quale ha respinto le accuse: «…»": a
-    // relative clause after a comma that no comma closes before the colon is the colon's clause,
-    // and its antecedent, the name before the comma, its subject.
-    let open_relative = (1..words.len()).rev().find(|&k| {
-        let pronoun_at = if lower[k] == "che" {
-            Some(k)
-        } else if matches!(lower[k].as_str(), "quale" | "quali") && is_article(&lower[k - 1]) {
-            Some(k - 1)
-        } else {
-            None
-        };
-        words[k].span.end <= colon
-            && lower.get(k + 1).is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str()))
-            && pronoun_at.is_some_and(|at| {
-                at > 0
-                    && text[words[at - 1].span.end..words[at].span.start].contains(',')
-                    && !text[words[at].span.end..colon].contains([',', ';', ':'])
-            })
-    });
-    if let Some(k) = open_relative {
-        let at = if lower[k] == "che" { k } else { k - 1 };
-        if let Some(antecedent) = facts.candidates.iter().find(|c| c.words.1 == at && c.person) {
-            return Some((antecedent.speaker.clone(), antecedent.span));
-        }
+    if let Some(antecedent) = open_relative_before(text, facts, colon) {
+        return Some((antecedent.speaker.clone(), antecedent.span));
     }
     // "Quintero ha preferito ironizzare: «…»", "Salvetti ha sorriso: «…»": the subject of the
     // clause the colon closes.
@@ -3142,6 +3105,29 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
             && own_clause_start(text, words, lower, &facts.candidates, c.words.0 + 1).is_none()
     })?;
     Some((subject.speaker.clone(), subject.span))
+}
+
+/// The person a relative clause open up to the colon at byte `colon` is about: "…del direttore,
+/// Gianfranco Pace, il quale ha respinto le accuse: «…»". The clause opens after a comma with
+/// "che" or "il quale" and an auxiliary of its own, and no comma closes it before the colon, so
+/// the colon is the relative's and its antecedent, the person right before the comma, its
+/// subject.
+fn open_relative_before<'f>(text: &str, facts: &'f SentenceFacts, colon: usize) -> Option<&'f Candidate> {
+    let (words, lower) = (facts.words, facts.lower);
+    let pronoun = (1..words.len()).rev().find_map(|k| {
+        let at = match lower[k].as_str() {
+            "che" => k,
+            "quale" | "quali" if is_article(&lower[k - 1]) => k - 1,
+            _ => return None,
+        };
+        (words[k].span.end <= colon
+            && lower.get(k + 1).is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str()))
+            && at > 0
+            && text[words[at - 1].span.end..words[at].span.start].contains(',')
+            && !text[words[at].span.end..colon].contains([',', ';', ':']))
+        .then_some(at)
+    })?;
+    facts.candidates.iter().find(|c| c.words.1 == pronoun && c.person)
 }
 
 /// Who a noun of saying that is its sentence's subject comes from: "Dalla direttrice, Federica
