@@ -1471,7 +1471,9 @@ impl<'a> Discourse<'a> {
                             Some(only.speaker.clone())
                         }
                         _ => match (named.next(), named.next()) {
-                            (Some(only), None) if alone(only) => Some(only.speaker.clone()),
+                            (Some(only), None) if alone(only) || self.named_subject_before(&only.speaker) => {
+                                Some(only.speaker.clone())
+                            }
                             _ => None,
                         },
                     }
@@ -2839,6 +2841,13 @@ impl<'a> Discourse<'a> {
     /// The person met with id `id`, if their gender agrees with `gender`.
     fn person_of_gender(&self, id: &str, gender: Option<Gender>) -> Option<&Speaker> {
         self.people.iter().find(|p| p.speaker.id == id && p.agrees_with(gender)).map(|p| &p.speaker)
+    }
+
+    /// Whether `speaker` is who the sentence right before was about, named there as its subject
+    /// ("La vedova, Paola Ranieri, ha lasciato il tribunale."), not merely presented by it.
+    fn named_subject_before(&self, speaker: &Speaker) -> bool {
+        self.subject_sentence + 1 == self.sentences_read
+            && self.subject.as_ref().is_some_and(|(subject, _)| subject.id == speaker.id && !subject.inferred)
     }
 
     /// The last subject, if its gender agrees.

@@ -2713,6 +2713,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessun cittadino resterà solo",
         Some("Antonella Crespi"),
     ),
+    // "La donna" is the one woman the sentence before named as its subject, though the paragraph
+    // named another earlier.
+    (
+        "Al processo ha testimoniato anche la giudice Marta Pellegri. L'avvocata Franca Oldani ha \
+         lasciato l'aula in silenzio. «Non è finita qui», ha detto la donna.",
+        "Non è finita qui",
+        Some("Franca Oldani"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
