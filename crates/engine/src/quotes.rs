@@ -1906,9 +1906,19 @@ fn unresolved_subject(
             || matches!(lower[k].as_str(), "in" | "nel")
                 && lower.get(k + 1).is_some_and(|w| WHEN_SAID.contains(&w.as_str()))
     };
-    let subject = (end..words.len().min(end + 4))
+    let mut subject = (end..words.len().min(end + 4))
         .find(|&k| !VERB_ADVERBS.contains(&lower[k].as_str()) && !when(k))
         .unwrap_or(end);
+    // "«…», si è difeso su Instagram il corridore", "ha detto ai cronisti la donna": past whom or
+    // where it was said, a short phrase without a pause, the article opens the subject.
+    if after_quotation && lower.get(subject).is_some_and(|w| crate::mentions::PREPOSITIONS.contains(&w.as_str())) {
+        let told = (subject + 2..words.len().min(subject + 5))
+            .take_while(|&k| text[words[k - 1].span.end..words[k].span.start].trim().is_empty())
+            .find(|&k| is_article(&lower[k]));
+        if let Some(article) = told {
+            subject = article;
+        }
+    }
     if after_quotation
         && lower.get(subject).is_some_and(|w| is_article(w))
         && words.get(subject + 1).is_some_and(|w| !w.is_capitalized(text))

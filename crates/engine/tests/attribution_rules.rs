@@ -2721,6 +2721,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Non è finita qui",
         Some("Franca Oldani"),
     ),
+    // A subject after the verb and a phrase of where it was said is given, only not known: the
+    // words are not the report's of the sentence before.
+    (
+        "Il verbale della polizia municipale parla di «condotta pericolosa» in centro. «Andavo \
+         pianissimo», ha spiegato a Radio Valle il conducente.",
+        "Andavo pianissimo",
+        None,
+    ),
+    // Admitting is saying.
+    (
+        "L'allenatore Marco Sterzi ha perso la finale. «Abbiamo sbagliato troppo», ha riconosciuto \
+         il tecnico.",
+        "Abbiamo sbagliato troppo",
+        Some("Marco Sterzi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
