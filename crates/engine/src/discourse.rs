@@ -181,6 +181,8 @@ pub(crate) struct Discourse<'a> {
     pub subject: Option<(Speaker, usize)>,
     /// How many sentences had been read when `subject` was set (its sentence's number, from 1).
     subject_sentence: usize,
+    /// The clock when the sentence of `subject` began to be read.
+    subject_clock: usize,
     /// How many sentences `read` has begun.
     sentences_read: usize,
     /// The paragraph of a later sentence whose subject nobody resolved ("Il portavoce ha respinto
@@ -214,6 +216,7 @@ impl<'a> Discourse<'a> {
             last_document: None,
             subject: None,
             subject_sentence: 0,
+            subject_clock: 0,
             sentences_read: 0,
             unresolved_at: None,
             unknown_voice_at: None,
@@ -228,6 +231,7 @@ impl<'a> Discourse<'a> {
     pub fn set_subject(&mut self, speaker: Speaker, paragraph: usize) {
         self.subject = Some((speaker, paragraph));
         self.subject_sentence = self.sentences_read;
+        self.subject_clock = self.sentence_clocks.1;
         self.unresolved_at = None;
     }
 
@@ -2691,11 +2695,13 @@ impl<'a> Discourse<'a> {
 
     /// Whom a definite description after a verb of saying stands for when nothing else resolved
     /// it ("«…», ha detto lo storico dell'arte fiorentino"): the person the sentence right before
-    /// was about, when the description's article agrees with their gender and it says nothing
-    /// against them. `phrase` is the description's words in lower case, its article first, up to
-    /// a pause. Not a relation to someone ("la madre"), a person's noun or age ("la donna", "il
-    /// 45enne"), a body's kind ("il gruppo"), a nationality that is another's or qualifies a noun, a role another's class holds for them, nor a role of a body the
-    /// text names ("il sindaco di Roccafonda"): those read otherwise or introduce someone new.
+    /// (or the one before it, for a description that is no role) was about, when the
+    /// description's article agrees with their gender and it says nothing against them. `phrase`
+    /// is the description's words in lower case, its article first, up to a pause. Not a relation
+    /// to someone ("la madre"), a person's noun or age ("la donna", "il 45enne"), a body's kind
+    /// ("il gruppo"), a nationality that is another's or qualifies a noun, a role another's class
+    /// holds for them, nor a role of a body the text names ("il sindaco di Roccafonda"): those
+    /// read otherwise or introduce someone new.
     pub fn continued_by_description(&self, phrase: &[String], complement: Complement) -> Option<Speaker> {
         let (article, rest) = phrase.split_first()?;
         let gender = match article.as_str() {
@@ -2722,13 +2728,21 @@ impl<'a> Discourse<'a> {
         {
             return None;
         }
+        // The sentence right before, or the one before that when nobody was met since
+        // ("Agnese Trovato ha vinto il premio. La proclamazione è arrivata in piazza. «…», ha
+        // detto la vincitrice").
+        let gap = match self.sentences_read.checked_sub(self.subject_sentence) {
+            Some(1) => false,
+            Some(2) => true,
+            _ => return None,
+        };
         let role = self.language.role_at(&rest[head..]);
-        if role.is_some() && complement.place {
+        // A role two sentences on may be another's whom the sentence between was about without
+        // naming them ("Il secondo ha chiesto prudenza. «…», ha spiegato l'assessore").
+        if role.is_some() && (complement.place || gap) {
             return None;
         }
-        if self.subject_sentence + 1 != self.sentences_read {
-            return None;
-        }
+        let since = if gap { self.subject_clock } else { self.sentence_clocks.0 };
         let (speaker, _) = self.subject.as_ref()?;
         let person = self.people.iter().find(|p| p.speaker.id == speaker.id)?;
         let gender = gender.or(role.and_then(|r| r.gender));
@@ -2744,11 +2758,12 @@ impl<'a> Discourse<'a> {
                     None => office,
                 });
         // Nobody else of that gender met since the sentence before began: "Marisa Conti ha
-        // incontrato Laura Ferri. «…», ha detto la presidente" could be either.
+        // incontrato Laura Ferri. «…», ha detto la presidente" could be either. Two sentences
+        // on, nobody else at all since the subject's sentence began.
         let another = self
             .people
             .iter()
-            .any(|p| p.speaker.id != person.speaker.id && p.seen > self.sentence_clocks.0 && p.agrees_with(gender));
+            .any(|p| p.speaker.id != person.speaker.id && p.seen > since && (p.agrees_with(gender) || gap));
         // "«…», ha raccontato il lituano" after a sentence about Kairys, whose country the text
         // never gave: theirs, when no one met is of that country and the text gave them no other.
         let foreign = country_adjective.is_some_and(|country| {

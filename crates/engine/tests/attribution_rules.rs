@@ -2736,6 +2736,23 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Abbiamo sbagliato troppo",
         Some("Marco Sterzi"),
     ),
+    // A description after the verb goes on with the subject of two sentences before when the
+    // sentence between met nobody.
+    (
+        "Carla Dossena, 41 anni, ha vinto il premio Lanterna con il suo terzo romanzo. La \
+         cerimonia si è svolta in piazza davanti a mille persone. «Non me lo aspettavo», ha detto \
+         la vincitrice.",
+        "Non me lo aspettavo",
+        Some("Carla Dossena"),
+    ),
+    // Not a role, which the sentence between may have been about without naming them.
+    (
+        "Al tavolo sedevano gli assessori allo Sport, Luca Ferri, e al Bilancio, Aldo Rota. Il \
+         primo ha promesso nuovi impianti. «Entro l'anno», ha aggiunto. Il secondo ha chiesto \
+         prudenza. «I conti sono stretti», ha spiegato l'assessore.",
+        "I conti sono stretti",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
