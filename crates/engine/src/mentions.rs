@@ -585,6 +585,20 @@ fn unknown_name_at(
             end += 1;
         }
     }
+    // "l'associazione Terra e Fiumi": after a body's kind, two single words joined by "e" are
+    // one name.
+    let after_kind = i > 0 && BODY_KINDS.contains(&lower[i - 1].as_str()) && !words[i - 1].is_capitalized(text);
+    if after_kind
+        && end == i + 1
+        && lower.get(end).is_some_and(|w| w == "e")
+        && end + 1 < words.len()
+        && is_name_word(end + 1)
+        && !known_at(end + 1)
+        && !is_given(words[end + 1].text(text))
+        && words.get(end + 2).is_none_or(|next| !next.is_capitalized(text))
+    {
+        end += 2;
+    }
     // "dell'Università di Salamanca Javier Montoro": a place after "di" and the full name of a
     // person after it are two runs; the last given name with a surname after it opens the second.
     if i > 0 && matches!(lower[i - 1].as_str(), "di" | "del" | "della" | "dello" | "dell") && end - i >= 3 {

@@ -2405,9 +2405,13 @@ fn view_of(
     if lower.get(start).is_none_or(|w| w != "per") {
         return None;
     }
-    let named = candidates
-        .iter()
-        .find(|c| c.words.0 == start + 1 || c.words.0 == start + 2 && is_definite(&lower[start + 1]))?;
+    // "Per l'associazione Terra e Fiumi il nodo è «…»": a body's kind may come before its name.
+    let kind = |k: usize| lower.get(k).is_some_and(|w| crate::mentions::BODY_KINDS.contains(&w.as_str()));
+    let named = candidates.iter().find(|c| {
+        c.words.0 == start + 1
+            || c.words.0 == start + 2 && (is_definite(&lower[start + 1]) || kind(start + 1))
+            || c.words.0 == start + 3 && is_definite(&lower[start + 1]) && kind(start + 2)
+    })?;
     let comma_after = words.get(named.words.1).is_some_and(|next| text[named.span.end..next.span.start].contains(','));
     // "Per la pm l'imputato avrebbe «…»": a description the text has resolved stands for its
     // person as a name does.

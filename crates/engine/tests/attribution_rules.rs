@@ -2753,6 +2753,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "I conti sono stretti",
         None,
     ),
+    // A view opened by "per" and a body's kind before its name is the body's; two single words
+    // joined by "e" after the kind are its name.
+    (
+        "Per il comitato Aria Pulita il nuovo piano del traffico è «un passo indietro».",
+        "un passo indietro",
+        Some("Aria Pulita"),
+    ),
+    (
+        "Per l'associazione Pane e Rose, le mense scolastiche restano «un servizio da difendere».",
+        "un servizio da difendere",
+        Some("Pane e Rose"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
