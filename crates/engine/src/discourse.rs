@@ -2650,6 +2650,19 @@ impl<'a> Discourse<'a> {
             if !person.classes.contains(&class) {
                 person.classes.push(class);
             }
+            // "il segretario provinciale della Fiom Cgil": a union's officer is a sindacalista.
+            let role_words: Vec<String> = speaker
+                .role
+                .as_deref()
+                .unwrap_or_default()
+                .split(|c: char| !c.is_alphanumeric())
+                .map(str::to_lowercase)
+                .collect();
+            for kind in self.language.kinds_by_body(&role_words) {
+                if !person.classes.contains(&kind) {
+                    person.classes.push(kind);
+                }
+            }
             if person.gender.is_none() {
                 person.gender = gender;
             }

@@ -118,6 +118,9 @@ pub(crate) struct Language {
     /// Offices held together with any role of a kind: (office, kind), "a `capitano` is also
     /// one of the `giocatore` roles, a palleggiatore or an attaccante".
     combined: Vec<(&'static str, &'static str)>,
+    /// Kinds a role's body gives its bearer: (kind, word of the body's name), "the secretary
+    /// of the Fiom Cgil is a `sindacalista`".
+    kinds_by_body: Vec<(&'static str, &'static str)>,
     /// Forms of verbs of saying (their words), with their section.
     speech: Vec<(Speech, Vec<&'static str>)>,
     /// The roles and verbs of saying whose first word falls in each bucket (see [`bucket`]):
@@ -183,6 +186,10 @@ impl Language {
             .filter_map(|line| line.split_once('~'))
             .map(|(office, kind)| (office.trim(), kind.trim()))
             .collect();
+        let kinds_by_body = data_lines(ROLES)
+            .filter_map(|line| line.split_once('@'))
+            .map(|(kind, word)| (kind.trim(), word.trim()))
+            .collect();
         let roles: Vec<RoleForm> = data_lines(ROLES)
             .filter(|line| line.contains('|'))
             .filter_map(|line| {
@@ -216,6 +223,7 @@ impl Language {
             roles,
             broader,
             combined,
+            kinds_by_body,
             speech,
             role_buckets,
             speech_buckets,
@@ -305,6 +313,12 @@ impl Language {
     pub fn describes(&self, described: &str, held: &str) -> bool {
         self.broader_or_same(described, held)
             || self.combined.iter().any(|&(office, kind)| office == held && self.broader_or_same(kind, described))
+    }
+
+    /// The kinds of person a role held in a body gives its bearer, by the words of the role's
+    /// complement ("segretario provinciale della Fiom Cgil": `sindacalista`).
+    pub fn kinds_by_body<'w>(&'w self, role_words: &'w [String]) -> impl Iterator<Item = &'static str> + 'w {
+        self.kinds_by_body.iter().filter(|(_, word)| role_words.iter().any(|w| w == word)).map(|&(kind, _)| kind)
     }
 
     /// Whether class `described` is class `held` or one it is broader than, step by step.
@@ -418,6 +432,18 @@ mod tests {
                 for class in [narrower.trim(), broader.trim()] {
                     assert!(classes.contains(&class), "data/roles.txt: `{line}`: `{class}` is no role's class");
                 }
+                continue;
+            }
+            if let Some((kind, word)) = line.split_once('@') {
+                assert!(
+                    classes.contains(&kind.trim()),
+                    "data/roles.txt: `{line}`: `{}` is no role's class",
+                    kind.trim()
+                );
+                assert!(
+                    !word.trim().is_empty() && word.trim() == word.trim().to_lowercase() && !word.trim().contains(' '),
+                    "data/roles.txt: `{line}`: the body's word is one word in lower case"
+                );
                 continue;
             }
             let fields: Vec<&str> = line.split('|').map(str::trim).collect();

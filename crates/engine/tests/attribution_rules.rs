@@ -2765,6 +2765,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un servizio da difendere",
         Some("Pane e Rose"),
     ),
+    // A role held in a union makes its bearer the one "la sindacalista" stands for
+    // (`KIND @ WORD` in data/roles.txt); an engineer is none.
+    (
+        "«I salari sono fermi da anni», ha dichiarato la segretaria regionale della Cisl, Lucia \
+         Bramante. Secondo la sindacalista, il contratto è «una presa in giro».",
+        "una presa in giro",
+        Some("Lucia Bramante"),
+    ),
+    (
+        "L'ingegnere Paolo Resta ha presentato il progetto. «Ci vorranno due anni», ha aggiunto il \
+         sindacalista.",
+        "Ci vorranno due anni",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
