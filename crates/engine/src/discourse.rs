@@ -944,7 +944,27 @@ impl<'a> Discourse<'a> {
                         })
                 })
                 .map(|(s, _)| s.clone());
-            let resolved = match subject_bears.or_else(|| self.described(class, gender, &fits)) {
+            // "Roberta Guidotti, amministratrice delegata del Pastificio Arnaldi: secondo la manager
+            // …": the one person its own sentence gave such a role in apposition before it (read
+            // right to left, the apposition has not given it yet).
+            let apposed = || {
+                let mut bearers = candidates.iter().filter(|c| {
+                    let end = c.words.1;
+                    let at = if lower.get(end).is_some_and(|w| is_article(w)) { end + 1 } else { end };
+                    c.person
+                        && at < k
+                        && text[words[end - 1].span.end..words[end].span.start].contains(',')
+                        && self.language.role_at(&lower[at..]).is_some_and(|held| {
+                            self.language.describes(class, held.class)
+                                && (gender.is_none() || held.gender.is_none() || held.gender == gender)
+                        })
+                });
+                match (bearers.next(), bearers.next()) {
+                    (Some(only), None) => only.speaker.clone(),
+                    _ => None,
+                }
+            };
+            let resolved = match subject_bears.or_else(|| self.described(class, gender, &fits)).or_else(apposed) {
                 Some(bearer) => Some(bearer).filter(|s| !displaced(s) && !indefinite),
                 // Not in a headline ("Capuano fa muro" / "L'agente: «…»"): its roles are read
                 // against the article's introductions once it is all read.

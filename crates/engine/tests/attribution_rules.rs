@@ -2779,6 +2779,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ci vorranno due anni",
         None,
     ),
+    // A description after a colon finds the one person its own sentence gave such a role in
+    // apposition.
+    (
+        "Più cauto Ettore Mainardi, direttore del museo civico di Valsorda: per il dirigente la \
+         nuova legge è «un salto nel buio».",
+        "un salto nel buio",
+        Some("Ettore Mainardi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
