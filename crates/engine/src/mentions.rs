@@ -585,12 +585,15 @@ fn unknown_name_at(
             end += 1;
         }
     }
-    // "l'associazione Terra e Fiumi": after a body's kind, two single words joined by "e" are
-    // one name.
+    // "l'associazione Terra e Fiumi", "l'associazione Studenti in Movimento": after a body's kind,
+    // two single words joined by "e" or a preposition of place or of belonging are one name (not
+    // "di", which says where the body is: "la cooperativa Sole di Pesaro").
     let after_kind = i > 0 && BODY_KINDS.contains(&lower[i - 1].as_str()) && !words[i - 1].is_capitalized(text);
     if after_kind
         && end == i + 1
-        && lower.get(end).is_some_and(|w| w == "e")
+        && lower.get(end).is_some_and(|w| {
+            matches!(w.as_str(), "e" | "in" | "nel" | "nella" | "del" | "della" | "dei" | "delle" | "per")
+        })
         && end + 1 < words.len()
         && is_name_word(end + 1)
         && !known_at(end + 1)

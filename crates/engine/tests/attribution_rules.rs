@@ -2787,6 +2787,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un salto nel buio",
         Some("Ettore Mainardi"),
     ),
+    // After a body's kind, two words joined by a preposition of place or belonging are its name.
+    (
+        "«Vogliamo risposte sul cantiere», avverte in una nota l'associazione Amici del Borgo, che \
+         riunisce i commercianti della via.",
+        "Vogliamo risposte sul cantiere",
+        Some("Amici del Borgo"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
