@@ -2789,10 +2789,10 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // After a body's kind, two words joined by a preposition of place or belonging are its name.
     (
-        "«Vogliamo risposte sul cantiere», avverte in una nota l'associazione Amici del Borgo, che \
-         riunisce i commercianti della via.",
+        "«Vogliamo risposte sul cantiere», avverte in una nota l'associazione Genitori in Rete, che \
+         riunisce le famiglie del quartiere.",
         "Vogliamo risposte sul cantiere",
-        Some("Amici del Borgo"),
+        Some("Genitori in Rete"),
     ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
