@@ -1361,9 +1361,16 @@ fn relative_subject<'c>(
     // nota esprime…"); after "di" it qualifies the noun before it.
     // Unless that noun is one of saying ("Dura la reazione della Regione Sardegna, che parla
     // di…"): words do not speak, their owner does.
+    // Not a place after "a" or "in" ("l'ambasciata di Francia a Roma, che definisce…"): where
+    // the antecedent is, not who it is.
+    let locative = |c: &Candidate| {
+        matches!(lower[c.words.0 - 1].as_str(), "a" | "in")
+            && c.speaker.as_ref().is_some_and(|s| s.country.as_deref() == Some(s.id.as_str()))
+    };
     let complement = |c: &Candidate| {
         c.words.0 > 0
             && PREPOSITIONS.contains(&lower[c.words.0 - 1].as_str())
+            && !locative(c)
             && (!GENITIVES.contains(&lower[c.words.0 - 1].as_str())
                 || c.words.0 >= 2 && FRAME_NOUNS.contains(&lower[c.words.0 - 2].as_str()))
     };
@@ -2736,6 +2743,9 @@ fn marked_speaker(
                 !text[m.outer.end..said.verb.span.start].contains([':', ';']) || opens_sentence(text, m, first)
             })
     };
+    if let Some((speaker, cue)) = frame_after(text, m, last) {
+        return (speaker, Some(cue));
+    }
     if let Some(said) = right_after.or_else(nearest_before).or_else(nearest_after) {
         return (said.speaker.clone(), Some(said.verb.span));
     }
@@ -2942,13 +2952,7 @@ const NAMED_REACH: usize = 6;
 /// "l’appello di X", "le parole di X": the owner of a noun of saying, whose words a quotation
 /// before or after it gives.
 fn frame_owner<'c>(candidates: &'c [Candidate], lower: &[String]) -> Option<&'c Candidate> {
-    let owned = candidates.iter().find(|c| {
-        c.governed
-            && c.words.0 >= 2
-            && matches!(lower[c.words.0 - 1].as_str(), "di" | "del" | "della" | "dello" | "dell" | "dei" | "degli")
-            && FRAME_NOUNS.contains(&lower[c.words.0 - 2].as_str())
-            && !c.adjective
-    });
+    let owned = candidates.iter().find(|c| owns_frame(c, lower).is_some());
     // "«…», è il messaggio che Dell'Orto ha affidato ai social", "è la linea che il governo ha
     // fatto filtrare": the subject of the relative clause the copula's noun of saying opens.
     let relayed = || {
@@ -2968,6 +2972,79 @@ fn frame_owner<'c>(candidates: &'c [Candidate], lower: &[String]) -> Option<&'c 
         })
     };
     owned.or_else(relayed)
+}
+
+/// Prepositions that give a noun of saying its owner ("l'appello del sindaco").
+const OWNER_OF: &[&str] = &["di", "del", "della", "dello", "dell", "dei", "degli", "delle"];
+
+/// Prepositions that give a participle after a noun of saying its agent ("l'appello lanciato in
+/// serata dal Soccorso alpino").
+const OWNER_BY: &[&str] = &["da", "dal", "dalla", "dallo", "dall", "dai", "dagli", "dalle"];
+
+/// Where the noun of saying `candidate` owns stands, if it owns one: "lo sfogo del comitato
+/// Pendolari Valdina" (a body's kind may come between), "il commento a caldo dell'avvocata X" (a
+/// word or two that qualify the noun), "l'appello lanciato in serata dal Soccorso alpino" (a
+/// participle and its agent).
+fn owns_frame(candidate: &Candidate, lower: &[String]) -> Option<usize> {
+    if !candidate.governed || candidate.adjective {
+        return None;
+    }
+    let mut preposition = candidate.words.0.checked_sub(1)?;
+    if crate::mentions::BODY_KINDS.contains(&lower[preposition].as_str()) {
+        preposition = preposition.checked_sub(1)?;
+    }
+    let of = OWNER_OF.contains(&lower[preposition].as_str());
+    let by = OWNER_BY.contains(&lower[preposition].as_str());
+    if !of && !by {
+        return None;
+    }
+    let participle =
+        |w: &str| ["ato", "ata", "ito", "ita", "uto", "uta"].iter().any(|end| w.len() > 5 && w.ends_with(end));
+    (preposition.saturating_sub(4)..preposition).rev().find(|&noun| {
+        let between = &lower[noun + 1..preposition];
+        FRAME_NOUNS.contains(&lower[noun].as_str())
+            // Not past an article: "Di tutt'altro tono la nota dell'ambasciata": the tone is no
+            // noun of the embassy's.
+            && between.iter().all(|w| {
+                w.chars().all(char::is_alphabetic) && !FRAME_NOUNS.contains(&w.as_str()) && crate::articles::article(w).is_none()
+            })
+            && if by { between.first().is_some_and(|w| participle(w)) } else { between.len() <= 2 }
+    })
+}
+
+/// A noun of saying that follows the quotation and names its owner: "«…», è lo sfogo del comitato
+/// Pendolari Valdina, che chiede…", "«…», la replica della sindacalista", "«…» e' l'appello
+/// lanciato in serata dal Soccorso alpino". It comes before any verb later in the sentence, which
+/// is the owner's relative clause or another's. The owner may be a description nobody resolved:
+/// then the words are nobody's for sure.
+fn frame_after(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speaker>, Span)> {
+    let (words, lower) = (facts.words, facts.lower);
+    let mut at = words.partition_point(|w| w.span.start < m.outer.end);
+    if !text[m.outer.end..words.get(at)?.span.start].chars().all(|c| matches!(c, ',' | ':') || c.is_whitespace()) {
+        return None;
+    }
+    // The copula: "è", "e'" as wire copy types it, "era", "è stato".
+    if matches!(lower[at].as_str(), "è" | "era" | "fu")
+        || lower[at] == "e" && text[words[at].span.end..].starts_with(['\'', '’'])
+    {
+        at += 1;
+        if lower.get(at).is_some_and(|w| matches!(w.as_str(), "stato" | "stata")) {
+            at += 1;
+        }
+    }
+    if !lower.get(at).is_some_and(|w| is_definite(w)) {
+        return None;
+    }
+    let owner = facts
+        .candidates
+        .iter()
+        .find(|c| c.words.0 > at && owns_frame(c, lower).is_some_and(|noun| noun <= at + 3 && noun > at))?;
+    let noun = owns_frame(owner, lower)?;
+    // No pause between the noun and its owner.
+    if text[words[noun].span.end..owner.span.start].contains([',', ';', ':', '.']) {
+        return None;
+    }
+    Some((owner.speaker.clone(), Span::new(words[at].span.start, owner.span.end)))
 }
 
 /// A quotation framed without a verb: "X: «…»" (a headline, "così X:"), or a noun of saying

@@ -2794,6 +2794,35 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Vogliamo risposte sul cantiere",
         Some("Genitori in Rete"),
     ),
+    // A noun of saying right after the quotation names its owner before any verb later in the
+    // sentence: past a body's kind, or a word or two that qualify the noun.
+    (
+        "«Siamo stanchi di aspettare», è lo sfogo del comitato Genitori Attivi, che chiede un \
+         incontro al sindaco.",
+        "Siamo stanchi di aspettare",
+        Some("Genitori Attivi"),
+    ),
+    (
+        "«Prendiamo atto della sentenza», e' il commento a caldo dell'avvocata Lisa Ferretti, che \
+         valuta il ricorso.",
+        "Prendiamo atto della sentenza",
+        Some("Lisa Ferretti"),
+    ),
+    // Past an article, the name is another noun's, not the owner of the noun of saying: the
+    // judgement is not the minister's, her reform is.
+    (
+        "Il sindacato Fiom ha letto il testo. Severo il giudizio sulla riforma della ministra Carla \
+         Fonti: «Un pasticcio senza coperture».",
+        "Un pasticcio senza coperture",
+        None,
+    ),
+    // A capital after "a" is where the antecedent of "che" is, not who speaks.
+    (
+        "Di tutt'altro tono la nota dell'ambasciata di Francia a Roma, che definisce l'accordo «un \
+         passo avanti».",
+        "un passo avanti",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
