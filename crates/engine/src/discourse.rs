@@ -201,6 +201,8 @@ pub(crate) struct Discourse<'a> {
     sentence_clocks: (usize, usize),
     /// Whom the sentence before this one named only after a preposition.
     governed_before: Vec<String>,
+    /// Whom the sentence before that named only after a preposition, once this one is read.
+    governed_earlier: Vec<String>,
 }
 
 impl<'a> Discourse<'a> {
@@ -224,6 +226,7 @@ impl<'a> Discourse<'a> {
             in_headline: false,
             sentence_clocks: (0, 0),
             governed_before: Vec::new(),
+            governed_earlier: Vec::new(),
         }
     }
 
@@ -1957,7 +1960,7 @@ impl<'a> Discourse<'a> {
             .filter_map(|c| c.speaker.as_ref().map(|s| s.id.clone()))
             .filter(|id| !candidates.iter().any(|c| !c.governed && c.speaker.as_ref().is_some_and(|s| s.id == *id)))
             .collect();
-        self.governed_before = only_governed;
+        self.governed_earlier = std::mem::replace(&mut self.governed_before, only_governed);
         candidates
     }
 
@@ -2793,10 +2796,17 @@ impl<'a> Discourse<'a> {
         // Nobody else of that gender met since the sentence before began: "Marisa Conti ha
         // incontrato Laura Ferri. «…», ha detto la presidente" could be either. Two sentences
         // on, nobody else at all since the subject's sentence began.
-        let another = self
-            .people
-            .iter()
-            .any(|p| p.speaker.id != person.speaker.id && p.seen > since && (p.agrees_with(gender) || gap));
+        let another = self.people.iter().any(|p| {
+            p.speaker.id != person.speaker.id
+                    && p.seen > since
+                    && (p.agrees_with(gender) || gap)
+                    // "Ha telefonato alla vincitrice. «…», ha raccontato l'ex assessora": one
+                    // named only after a preposition is no subject a role could continue (a
+                    // description that is no role, "il vincitore", may be anyone's).
+                    && !(role.is_some()
+                        && (self.governed_before.contains(&p.speaker.id)
+                            || self.governed_earlier.contains(&p.speaker.id)))
+        });
         // "«…», ha raccontato il lituano" after a sentence about Kairys, whose country the text
         // never gave: theirs, when no one met is of that country and the text gave them no other.
         let foreign = country_adjective.is_some_and(|country| {

@@ -2823,6 +2823,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un passo avanti",
         None,
     ),
+    // A role after the verb continues the subject of the sentence before though another woman
+    // was met there, when she was met only after a preposition.
+    (
+        "La sindaca Carla Rinaldi ha perso la maggioranza. Anche l'assessore al Bilancio Piero Conti \
+         ha chiesto il voto. La vicesindaca, Marta Gelli, avrebbe telefonato a Rinaldi già in \
+         mattinata. «La giunta non è finita», ha detto poi la vicesindaca a Radio Valle.",
+        "La giunta non è finita",
+        Some("Marta Gelli"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
