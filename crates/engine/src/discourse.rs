@@ -2838,8 +2838,9 @@ impl<'a> Discourse<'a> {
             });
             return self.described(role.class, gender, &|_| true).map(Speaker::inferred).into_iter().collect();
         }
+        // "Zanotti", "Van Hoeck", "Dell'Orto": the surname alone, whatever its words.
         let fits =
-            |name: &[String]| name == lower || (lower.len() == 1 && name.len() > 1 && name.last() == lower.last());
+            |name: &[String]| name == lower || (!lower.is_empty() && name.len() > lower.len() && name.ends_with(lower));
         let mut found: Vec<Speaker> = Vec::new();
         for person in self.people.iter().filter(|p| fits(&p.name)) {
             if !found.iter().any(|f| f.id == person.speaker.id) {

@@ -2832,6 +2832,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "La giunta non è finita",
         Some("Marta Gelli"),
     ),
+    // A headline's label is a surname of more than one word, "Dell'Orto", "Van Hoeck", when the
+    // article names its bearer in full.
+    (
+        "Scuola, passa la riforma. Dell'Acqua: «Un regalo ai privati»\n\nIl deputato Franco \
+         Dell'Acqua ha annunciato un referendum. «Raccoglieremo le firme», ha detto Dell'Acqua.",
+        "Un regalo ai privati",
+        Some("Franco Dell'Acqua"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
