@@ -1772,7 +1772,19 @@ impl<'a> Discourse<'a> {
             let named = (speaker.id.starts_with("name:") || speaker.id.starts_with("body:"))
                 && candidate.reference == Reference::Other
                 && (speaker.name.split_whitespace().count() >= 2 || kind_before);
-            // Not a state's department ("il ministero degli Esteri portoghese"): the state speaks.
+            // Not a state's department ("il ministero degli Esteri portoghese"): the state speaks,
+            // and a later "il ministero" is that state's voice, when the text named no other.
+            if speaker.country.is_some()
+                && !speaker.inferred
+                && candidate.reference == Reference::Other
+                && candidate.words.1 > candidate.words.0 + 1
+                && is_definite(&lower[candidate.words.0])
+                && crate::mentions::is_source_noun(&lower[candidate.words.0 + 1])
+            {
+                let noun = lower[candidate.words.0 + 1].clone();
+                self.note_body(&noun, speaker);
+                continue;
+            }
             if !(named || named_department(speaker)) || speaker.inferred || speaker.country.is_some() {
                 continue;
             }

@@ -2840,6 +2840,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Un regalo ai privati",
         Some("Franco Dell'Acqua"),
     ),
+    // A department of a state named in full is what a later bare "il ministero" stands for.
+    (
+        "Il ministero degli Esteri cileno ha convocato l'ambasciatore argentino. In una nota diffusa \
+         in serata, il ministero sostiene che Buenos Aires abbia «violato gli accordi».",
+        "violato gli accordi",
+        Some("Il ministero degli Esteri cileno"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
