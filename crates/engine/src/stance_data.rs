@@ -137,6 +137,9 @@ pub struct StanceData {
     /// Words that say the speaker means the opposite of their words ("ha replicato con ironia"):
     /// the stance words they quote take no side.
     pub mockery: Vec<String>,
+    /// Words that, after a contrast in the actor's own clause, voice a reservation about what
+    /// it supported ("condivide l'obiettivo, ma giudica dieci anni «eccessivi»"): both sides.
+    pub reservations: Vec<String>,
     /// Words of a role that speaks for its state (ministro, portavoce, ambasciatore).
     pub voices: Vec<String>,
     /// Words of an organ that speaks for the body or state named right after it, and only then
@@ -215,6 +218,7 @@ impl StanceData {
                 "litotes" => data.litotes.extend(words),
                 "predicative" => data.predicatives.extend(words),
                 "mockery" => data.mockery.extend(words),
+                "reservation" => data.reservations.extend(words),
                 "voice" => data.voices.extend(words),
                 "organ" => data.organs.extend(words),
                 "claim-against" => data.claim_against.extend(words),

@@ -61,6 +61,8 @@ pub(crate) struct Role {
     pub predicative: bool,
     /// Whether it says the speaker mocks what their words say ("con ironia").
     pub mockery: bool,
+    /// Whether it voices a reservation, after a contrast, about what its clause supported.
+    pub reservation: bool,
     /// The topics (by index) it names, each with whether it names what the topic stands against.
     pub topics: Vec<(usize, bool)>,
 }
@@ -141,7 +143,7 @@ impl<'a> Terms<'a> {
             terms.role_mut(text).voice = true;
         }
         // The lists that each set one flag of their terms' role.
-        let flags: [(&Vec<String>, SetFlag); 11] = [
+        let flags: [(&Vec<String>, SetFlag); 12] = [
             (&data.restraints, |r| r.restraint = true),
             (&data.not_voices, |r| r.not_voice = true),
             (&data.organs, |r| r.organ = true),
@@ -153,6 +155,7 @@ impl<'a> Terms<'a> {
             (&data.litotes, |r| r.litotes = true),
             (&data.predicatives, |r| r.predicative = true),
             (&data.mockery, |r| r.mockery = true),
+            (&data.reservations, |r| r.reservation = true),
         ];
         for (texts, set) in flags {
             for text in texts {

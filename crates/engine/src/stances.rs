@@ -107,6 +107,9 @@ fn maintains_claim(terms: &Terms, found: &TermsAt, lower: &[String], i: usize) -
         && lower.get(i + terms.cue_words_at(found, i)).is_some_and(|w| w == "che")
 }
 
+/// How many words after a contrast a word of reservation may come ("ma sta ancora valutando").
+const RESERVATION_REACH: usize = 4;
+
 /// How many words apart a stance word may be from the topic term it governs.
 const WINDOW: usize = 10;
 
@@ -1755,6 +1758,38 @@ fn topic_sides(
     }
     if unnamed_contrast || limiting_contrast {
         return Vec::new();
+    }
+    // "Washington condivide l'obiettivo di una moratoria, ma giudica dieci anni «eccessivi»",
+    // "ha sottoscritto il testo avvertendo però che…": a contrast that voices a reservation after
+    // the support of the sentence's one topic takes part of it back: both sides of it.
+    let contrast = |k: usize| {
+        let opens_clause = inside.iter().find(|&&w| clauses[w] == clauses[k]) == Some(&k);
+        matches!(lower[k].as_str(), "ma" | "tuttavia") && opens_clause || lower[k] == "però"
+    };
+    // From the contrast on; "avvertendo però": past the verb that "però" follows.
+    let reservation = |from: usize| {
+        let start = if lower[from] == "però" { from.saturating_sub(1) } else { from + 1 };
+        inside
+            .iter()
+            .copied()
+            .filter(|&k| k >= start)
+            .take(RESERVATION_REACH)
+            .find(|&k| has(k, |r| r.reservation))
+            .filter(|&r| {
+                inside.iter().all(|&k| {
+                    k <= from
+                        || k >= r
+                        || !cues.iter().any(|&(c, _)| c == k) && !data.negations.iter().any(|neg| lower[k] == *neg)
+                })
+            })
+    };
+    if let Some(topic) = one_topic
+        && let Some(&(supported, Some(Stance::Supports))) =
+            cues.iter().find(|&&(at, side)| side.is_some() && named.iter().any(|&(_, j, _)| clauses[j] == clauses[at]))
+        && inside.iter().any(|&k| k > supported && contrast(k) && reservation(k).is_some())
+    {
+        let id = &data.topics[topic].id;
+        return vec![(id.clone(), Stance::Supports), (id.clone(), Stance::Opposes)];
     }
     // "Giacarta è favorevole a norme vincolanti, ma non a un codice che tocchi la sovranità": a
     // contrast "ma non" (or "e non") with no verb or stance word of its own that names a topic says the side

@@ -2007,3 +2007,32 @@ fn a_short_predicate_of_the_proposition_is_echoed() {
         corpus.stances
     );
 }
+
+/// Support taken partly back by a contrast that voices a reservation ("condivide l'obiettivo,
+/// ma giudica…", "ha firmato avvertendo però che…") is a mixed position; a contrast with another
+/// subject's plain act is not.
+#[test]
+fn a_reservation_after_a_contrast_makes_support_mixed() {
+    let topics = "[topic moratoria-pesca]\nname.it: moratoria\nname.en: moratorium\nclaim.it: La pesca nell'area \
+                  deve essere sospesa per dieci anni\nclaim.en: -\nstem: moratori\n";
+    for text in [
+        "Il Canada condivide l'obiettivo della moratoria, ma giudica dieci anni «un periodo eccessivo».",
+        "Il Canada ha sottoscritto la moratoria avvertendo però che il divieto «non potrà essere eterno».",
+    ] {
+        let corpus = corpus_with(text, parsed_topics(topics));
+        assert_eq!(
+            cell_of(&corpus, "CA", "moratoria-pesca").map(|c| c.stance),
+            Some(Stance::Mixed),
+            "{text}: {:?}",
+            corpus.stances
+        );
+    }
+    let text = "Il Canada ha sottoscritto la moratoria, ma la Norvegia ha firmato solo la dichiarazione finale.";
+    let corpus = corpus_with(text, parsed_topics(topics));
+    assert_eq!(
+        cell_of(&corpus, "CA", "moratoria-pesca").map(|c| c.stance),
+        Some(Stance::Supports),
+        "{:?}",
+        corpus.stances
+    );
+}
