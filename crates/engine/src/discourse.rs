@@ -1498,7 +1498,13 @@ impl<'a> Discourse<'a> {
                             Some(only.speaker.clone())
                         }
                         _ => match (named.next(), named.next()) {
-                            (Some(only), None) if alone(only) || self.named_subject_before(&only.speaker) => {
+                            // (A person's noun only: an age the text never gave, "il 24enne di
+                            // Valsorna", tells of someone it may not have named.)
+                            (Some(only), None)
+                                if alone(only)
+                                    || next.is_some_and(|w| person_noun(w).is_some())
+                                        && self.named_subject_before(&only.speaker) =>
+                            {
                                 Some(only.speaker.clone())
                             }
                             _ => None,

@@ -2847,6 +2847,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "violato gli accordi",
         Some("Il ministero degli Esteri cileno"),
     ),
+    // An age the text never gave is no one the sentence before made its subject for sure.
+    (
+        "Sul tornante Luca Ferrero è scivolato trascinando a terra due corridori. Davanti, intanto, \
+         Jonas Lindqvist scendeva a tutta verso il traguardo. «Ho sentito la ruota partire», ha \
+         raccontato il 26enne di Borgorosso dall'ambulanza.",
+        "Ho sentito la ruota partire",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
