@@ -2490,6 +2490,21 @@ fn attributed_source(a: &Attribution, candidates: &[Candidate], words: &[Word], 
         return document_before;
     }
     if words.get(a.source_word).is_some_and(|w| w.text(text) == "cui") {
+        // "l'avvocato Paolo Zerbini, che assiste Ferrandi con il collega Andrea Locatelli e secondo
+        // cui…": a second relative clause joined by "e" has the first one's antecedent, the person
+        // right before its "che", not the name inside it.
+        let joined =
+            a.first_word.checked_sub(1).is_some_and(|k| matches!(lower_of(words, text, k).as_str(), "e" | "ed"));
+        if joined {
+            let first = (0..a.first_word - 1).rev().find(|&k| {
+                matches!(lower_of(words, text, k).as_str(), "che" | "cui")
+                    && k > 0
+                    && text[words[k - 1].span.end..words[k].span.start].contains(',')
+            });
+            if let Some(che) = first {
+                return candidates.iter().position(|c| c.words.1 == che && c.person && c.speaker.is_some());
+            }
+        }
         // The nearest name before "secondo cui", past an aside in brackets ("Ilaria Cossu (Borgo
         // Bene Comune), secondo cui"), or a person that a preposition other than "di" governs
         // ("affidata alla portavoce Claire Aubanel, secondo cui"; "del ministro" qualifies the

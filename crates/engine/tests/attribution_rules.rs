@@ -2855,6 +2855,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ho sentito la ruota partire",
         None,
     ),
+    // "e secondo cui" joins a second relative clause to the first one's antecedent.
+    (
+        "Di parere opposto la pm Carla Ferri, che ha seguito l'indagine con il collega Marco Testa e \
+         secondo cui la perizia è «del tutto inattendibile».",
+        "del tutto inattendibile",
+        Some("Carla Ferri"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
