@@ -3152,7 +3152,10 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
         .rev()
         .find(|&k| {
             words[k].span.end <= colon
-                && (matches!(lower[k].as_str(), "che" | "cui")
+                // "X ha detto di attendersi «…», mentre il presidente del Senato, Y, ha richiamato
+                // i gruppi: «…»": a contrast opens a clause with a subject of its own.
+                && (lower[k] == "mentre" && k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(',')
+                    || matches!(lower[k].as_str(), "che" | "cui")
                     && !(k > 0 && text[words[k - 1].span.end..words[k].span.start].contains(','))
                     // "X, il cui partito perde undici seggi, ha riconosciuto…": a possessive
                     // relative between commas opens no clause of the colon's.
@@ -3207,8 +3210,10 @@ fn framed(text: &str, m: &Marked, facts: &SentenceFacts) -> Option<(Option<Speak
             && !c.adjective
             && c.reference != Reference::Document
             // Not the subject of a clause of its own before the main one ("Dopo che la Regione…");
-            // past its first word, so that the comma right before it can close that clause.
-            && own_clause_start(text, words, lower, &facts.candidates, c.words.0 + 1).is_none()
+            // past its first word, so that the comma right before it can close that clause. The
+            // contrast the colon's clause opens with is that clause.
+            && own_clause_start(text, words, lower, &facts.candidates, c.words.0 + 1)
+                .is_none_or(|k| k == clause_start && k > 0 && lower[k - 1] == "mentre")
     })?;
     Some((subject.speaker.clone(), subject.span))
 }

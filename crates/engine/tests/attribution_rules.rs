@@ -2862,6 +2862,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "del tutto inattendibile",
         Some("Carla Ferri"),
     ),
+    // "…, mentre" opens a clause with a subject of its own, which the colon closing it names;
+    // "Mentre" opening the sentence is a clause before the main one.
+    (
+        "Il relatore Piero Galli ha parlato di «un passaggio rapido», mentre il presidente della \
+         Camera, Ada Rinaldi, chiudendo la seduta ha richiamato i gruppi: «L'Aula è di tutti».",
+        "L'Aula è di tutti",
+        Some("Ada Rinaldi"),
+    ),
+    (
+        "Mentre l'assessore Piero Galli sfogliava le carte, la sindaca Ada Rinaldi ha preso il \
+         microfono: «Nessuno ha nascosto niente».",
+        "Nessuno ha nascosto niente",
+        Some("Ada Rinaldi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
