@@ -106,10 +106,10 @@ fn joined_broken_lines(text: &str, lines: Vec<Span>) -> Vec<Span> {
         let content = line.of(text).trim();
         // A new dispatch ("(ANSA) - ROMA…") or a slug in capitals starts a paragraph of its own.
         let opens_own = content.starts_with('(') || !content.chars().any(char::is_lowercase);
-        // "Pautasso, che…": a capitalised word and a comma open the line, a name's end in
-        // apposition.
+        // "Pautasso, che…", "Bellandi: «…»": a capitalised word and a comma or a colon open the
+        // line, a name's end in apposition.
         let name_goes_on = content
-            .split_once(',')
+            .split_once([',', ':'])
             .is_some_and(|(first, _)| first.chars().all(char::is_alphabetic) && first.starts_with(char::is_uppercase));
         // A line ending on a word that needs another or on a comma, too long for a headline (see
         // `quotes::is_headline`), or in a paragraph already broken once, is a sentence broken too.
@@ -258,6 +258,25 @@ mod tests {
                 "Castagneto, il paese",
                 "«Le Case di comunità apriranno entro l'anno, con o senza la collaborazione dei medici di famiglia del territorio ligure».",
                 "Lo ha detto l'assessore regionale alla Sanità, Paolo\nCastagneto, intervenendo in commissione.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_broken_before_its_colon_goes_on() {
+        assert_eq!(
+            paragraphs(concat!(
+                "Manovra, l'opposizione esce\n",
+                "Bellandi, la replica\n",
+                "«Torneremo in Aula solo quando il governo avrà rispetto delle Camere e del lavoro dei senatori», ha detto la capogruppo.\n",
+                "Dura la replica del capogruppo della maggioranza, Mauro\n",
+                "Bellandi: «Chi esce dall'Aula non ha proposte».\n",
+            )),
+            [
+                "Manovra, l'opposizione esce",
+                "Bellandi, la replica",
+                "«Torneremo in Aula solo quando il governo avrà rispetto delle Camere e del lavoro dei senatori», ha detto la capogruppo.",
+                "Dura la replica del capogruppo della maggioranza, Mauro\nBellandi: «Chi esce dall'Aula non ha proposte».",
             ]
         );
     }
