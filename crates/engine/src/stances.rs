@@ -1774,7 +1774,8 @@ fn topic_sides(
             .copied()
             .filter(|&k| k >= start)
             .take(RESERVATION_REACH)
-            .find(|&k| has(k, |r| r.reservation))
+            // "ma solo se…", "ma solo dopo…": a condition the contrast sets is a reservation too.
+            .find(|&k| has(k, |r| r.reservation || r.condition))
             .filter(|&r| {
                 inside.iter().all(|&k| {
                     k <= from

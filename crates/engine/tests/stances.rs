@@ -2036,3 +2036,24 @@ fn a_reservation_after_a_contrast_makes_support_mixed() {
         corpus.stances
     );
 }
+
+/// Support that a contrast makes conditional ("favorevole a un reintegro graduale, ma solo dopo
+/// la liberazione dei prigionieri") is a mixed position: for in principle, against as things are.
+#[test]
+fn support_made_conditional_by_a_contrast_is_mixed() {
+    let topics = "[topic reintegro]\nname.it: reintegro\nname.en: readmission\nclaim.it: Il Paese deve essere \
+                  riammesso nell'organizzazione\nclaim.en: -\nstem: reintegr\nstem: riammission\n";
+    for text in [
+        "La Malesia si dice favorevole a un reintegro graduale, ma solo dopo la liberazione dei prigionieri politici.",
+        "La Thailandia sostiene la riammissione, ma solo se la giunta fermerà i bombardamenti.",
+    ] {
+        let corpus = corpus_with(text, parsed_topics(topics));
+        let actor = if text.starts_with("La Malesia") { "MY" } else { "TH" };
+        assert_eq!(
+            cell_of(&corpus, actor, "reintegro").map(|c| c.stance),
+            Some(Stance::Mixed),
+            "{text}: {:?}",
+            corpus.stances
+        );
+    }
+}
