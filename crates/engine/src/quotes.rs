@@ -1364,7 +1364,7 @@ fn relative_subject<'c>(
     // Not a place after "a" or "in" ("l'ambasciata di Francia a Roma, che definisce…"): where
     // the antecedent is, not who it is.
     let locative = |c: &Candidate| {
-        matches!(lower[c.words.0 - 1].as_str(), "a" | "in")
+        matches!(lower[c.words.0 - 1].as_str(), "a" | "ad" | "in")
             && c.speaker.as_ref().is_some_and(|s| s.country.as_deref() == Some(s.id.as_str()))
     };
     let complement = |c: &Candidate| {
@@ -1374,8 +1374,13 @@ fn relative_subject<'c>(
             && (!GENITIVES.contains(&lower[c.words.0 - 1].as_str())
                 || c.words.0 >= 2 && FRAME_NOUNS.contains(&lower[c.words.0 - 2].as_str()))
     };
+    // "l'ambasciata cinese ad Accra, che…": past the place, the noun it places.
+    let placed = candidates
+        .iter()
+        .find(|c| c.words.1 == che && c.words.0 > 0 && locative(c))
+        .and_then(|place| candidates.iter().find(|c| c.words.1 + 1 == place.words.0 && !c.adjective));
     if let Some(right_before) =
-        candidates.iter().find(|c| c.words.1 == che && (is_subject(c) || c.person || complement(c)))
+        candidates.iter().find(|c| c.words.1 == che && (is_subject(c) || c.person || complement(c))).or(placed)
     {
         // "la moglie di Salvatore, che ha chiesto di non essere nominata": a name that is the
         // complement of a description right before it qualifies that description, the antecedent.

@@ -2816,12 +2816,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Un pasticcio senza coperture",
         None,
     ),
-    // A capital after "a" is where the antecedent of "che" is, not who speaks.
+    // A capital after "a" is where the antecedent of "che" is, not who speaks: the noun it
+    // places is.
     (
         "Di tutt'altro tono la nota dell'ambasciata di Francia a Roma, che definisce l'accordo «un \
          passo avanti».",
         "un passo avanti",
-        None,
+        Some("Francia"),
+    ),
+    (
+        "Nel pomeriggio è intervenuta l'ambasciata cinese ad Accra, che in una nota definisce la \
+         moratoria «discriminatoria».",
+        "discriminatoria",
+        Some("l'ambasciata cinese"),
     ),
     // A role after the verb continues the subject of the sentence before though another woman
     // was met there, when she was met only after a preposition.
