@@ -2691,14 +2691,23 @@ impl<'a> Discourse<'a> {
             if !person.classes.contains(&class) {
                 person.classes.push(class);
             }
-            // "il segretario provinciale della Fiom Cgil": a union's officer is a sindacalista.
-            let role_words: Vec<String> = speaker
+            // "il segretario provinciale della Fiom Cgil": a union's officer is a sindacalista;
+            // so is one "del Siu" after "il Sindacato infermieri uniti (Siu)": an acronym the
+            // text spelled out stands for its words.
+            let mut role_words: Vec<String> = speaker
                 .role
                 .as_deref()
                 .unwrap_or_default()
                 .split(|c: char| !c.is_alphanumeric())
                 .map(str::to_lowercase)
                 .collect();
+            let spelled: Vec<String> = self
+                .acronyms
+                .iter()
+                .filter(|(acronym, _)| role_words.contains(acronym))
+                .flat_map(|(_, body)| body.name.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase))
+                .collect();
+            role_words.extend(spelled);
             for kind in self.language.kinds_by_body(&role_words) {
                 if !person.classes.contains(&kind) {
                     person.classes.push(kind);

@@ -2883,6 +2883,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuno ha nascosto niente",
         Some("Ada Rinaldi"),
     ),
+    // An acronym the text spelled out stands for its words: the secretary "del Siu", after "il
+    // Sindacato infermieri uniti (Siu)", is a sindacalista.
+    (
+        "Davanti all'ospedale c'era il Sindacato autonomi tranvieri (Sat). «Turni da sedici ore», ha \
+         gridato la segretaria provinciale del Sat, Ornella Pizzuti. Secondo la sindacalista \
+         l'adesione ha toccato «l'ottanta per cento».",
+        "l'ottanta per cento",
+        Some("Ornella Pizzuti"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
