@@ -203,6 +203,10 @@ pub(crate) struct Discourse<'a> {
     governed_before: Vec<String>,
     /// Whom the sentence before that named only after a preposition, once this one is read.
     governed_earlier: Vec<String>,
+    /// The gender, if its article shows one, of the description nobody resolved that the
+    /// sentence before named last ("…ha criticato la collega dimissionaria."): whom a
+    /// "quest'ultima" right after takes up, nobody for sure.
+    unresolved_last: Option<Option<Gender>>,
 }
 
 impl<'a> Discourse<'a> {
@@ -227,6 +231,7 @@ impl<'a> Discourse<'a> {
             sentence_clocks: (0, 0),
             governed_before: Vec::new(),
             governed_earlier: Vec::new(),
+            unresolved_last: None,
         }
     }
 
@@ -1605,6 +1610,15 @@ impl<'a> Discourse<'a> {
                             Some((*latter).clone())
                         }
                         Some((only, [])) if lower[k] == "quest" && governed_alone(&only.id) => Some((*only).clone()),
+                        // "Gállego ha criticato la collega dimissionaria. Quest'ultima ha risposto…":
+                        // the latter is the one the sentence before named last, whom nobody resolved.
+                        None if lower[k] == "quest"
+                            && self
+                                .unresolved_last
+                                .is_some_and(|last| last.is_none() || gender.is_none() || last == gender) =>
+                        {
+                            None
+                        }
                         _ => {
                             let except: Vec<String> = inside.last().into_iter().chain(&after).cloned().collect();
                             self.latest(gender, &except).or_else(|| self.latest(gender, &after))
@@ -1979,6 +1993,18 @@ impl<'a> Discourse<'a> {
             .filter(|id| !candidates.iter().any(|c| !c.governed && c.speaker.as_ref().is_some_and(|s| s.id == *id)))
             .collect();
         self.governed_earlier = std::mem::replace(&mut self.governed_before, only_governed);
+        // (After someone the sentence named: "Gállego ha criticato la collega"; not the one
+        // description of the sentence, its subject: "— racconta il giovane ricercatore —".)
+        self.unresolved_last = candidates
+            .iter()
+            .filter(|c| !c.adjective && !quoted(c.span))
+            .max_by_key(|c| c.words.1)
+            .filter(|last| {
+                last.reference == Reference::Description
+                    && last.speaker.is_none()
+                    && candidates.iter().any(|c| c.words.1 <= last.words.0 && c.person && c.speaker.is_some())
+            })
+            .map(|c| self.gender_of(c, lower));
         candidates
     }
 

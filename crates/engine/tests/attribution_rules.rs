@@ -2892,6 +2892,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "l'ottanta per cento",
         Some("Ornella Pizzuti"),
     ),
+    // "Quest'ultima" right after a sentence that named someone and then a description nobody
+    // resolved is that description's bearer: nobody for sure, not the one named first.
+    (
+        "La consigliera Nuria Gállego resta al fianco del presidente. Gállego ha poi criticato in \
+         aula la collega dimissionaria. Quest'ultima ha risposto sui social, accusandola di «fare \
+         propaganda».",
+        "fare propaganda",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
