@@ -1864,8 +1864,17 @@ fn subject_after<'c>(
     let between = &text[words[from - 1].span.end..words[candidate.words.0].span.start];
     // "ha annunciato il rappresentante di Pechino, secondo cui il dossier…", "…, mentre la
     // Francia…": past a clause that opens after the verb, a name is that clause's.
-    let opens_clause =
-        |k: usize| lower[k] == "che" || lower[k] == "cui" || SUBORDINATORS.contains(&lower[k].as_str()) && k > from;
+    // "poco dopo le due di notte", "prima di mezzanotte": "dopo" and "prima" before an article,
+    // a number or a noun are prepositions of time, not the opening of a clause ("dopo aver…").
+    let of_time = |k: usize| {
+        matches!(lower[k].as_str(), "dopo" | "prima")
+            && lower.get(k + 1).is_some_and(|next| {
+                crate::articles::article(next).is_some() || next.chars().all(|c| c.is_ascii_digit())
+            })
+    };
+    let opens_clause = |k: usize| {
+        lower[k] == "che" || lower[k] == "cui" || SUBORDINATORS.contains(&lower[k].as_str()) && k > from && !of_time(k)
+    };
     // "ha detto il corridore lasciando il tribunale": past a noun phrase, a gerund opens a clause
     // whose object is no subject (not "ha detto sorridendo il sindaco").
     let gerund_after_noun = |k: usize| {

@@ -2901,6 +2901,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "fare propaganda",
         None,
     ),
+    // "Dopo" before an article is a preposition of time, not a clause between the verb and its
+    // subject.
+    (
+        "La riunione è finita tardi. «Abbiamo un accordo, non è perfetto». Lo ha annunciato poco \
+         dopo le due di notte la presidente della Commissione, Ada Lindqvist.",
+        "Abbiamo un accordo, non è perfetto",
+        Some("Ada Lindqvist"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
