@@ -49,13 +49,13 @@ const APART: [ApartSet; 17] = [
     ApartSet { label: "unseen seventh", folder: "stances-heldout7", floor: 0.45, read: false },
     ApartSet { label: "unseen eighth", folder: "stances-heldout8", floor: 0.20, read: false },
     ApartSet { label: "unseen ninth", folder: "stances-heldout9", floor: 0.32, read: false },
-    ApartSet { label: "unseen tenth", folder: "stances-heldout10", floor: 0.29, read: false },
+    ApartSet { label: "unseen tenth", folder: "stances-heldout10", floor: 0.32, read: false },
     ApartSet { label: "unseen eleventh", folder: "stances-heldout11", floor: 0.31, read: false },
-    ApartSet { label: "unseen twelfth", folder: "stances-heldout12", floor: 0.28, read: false },
+    ApartSet { label: "unseen twelfth", folder: "stances-heldout12", floor: 0.30, read: false },
     ApartSet { label: "unseen thirteenth", folder: "stances-heldout13", floor: 0.36, read: false },
-    ApartSet { label: "unseen fourteenth", folder: "stances-heldout14", floor: 0.30, read: false },
+    ApartSet { label: "unseen fourteenth", folder: "stances-heldout14", floor: 0.32, read: false },
     ApartSet { label: "unseen fifteenth", folder: "stances-heldout15", floor: 0.39, read: false },
-    ApartSet { label: "unseen sixteenth", folder: "stances-heldout16", floor: 0.19, read: false },
+    ApartSet { label: "unseen sixteenth", folder: "stances-heldout16", floor: 0.20, read: false },
     ApartSet { label: "read sets", folder: "stances-read", floor: 0.33, read: true },
 ];
 
