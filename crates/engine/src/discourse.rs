@@ -168,6 +168,9 @@ pub(crate) struct Discourse<'a> {
     people: Vec<Person>,
     /// Full names found anywhere in the document (lower-case words), for forward references.
     full_names: Vec<(Vec<String>, String)>,
+    /// Single capitalised words the document writes inside a sentence, not after a preposition,
+    /// that no list knows ("c'è Enerxa, la società…"): a name also where one opens a sentence.
+    single_names: Vec<String>,
     clock: usize,
     /// Acronyms the text spelled out (lower case), with the body they name.
     acronyms: Vec<(String, Speaker)>,
@@ -216,6 +219,7 @@ impl<'a> Discourse<'a> {
             language,
             people: Vec::new(),
             full_names: Vec::new(),
+            single_names: Vec::new(),
             clock: 0,
             acronyms: Vec::new(),
             bodies: Vec::new(),
@@ -271,6 +275,16 @@ impl<'a> Discourse<'a> {
                     let written = Span::new(words[start].span.start, words[end - 1].span.end).of(text).to_owned();
                     self.full_names.push((name, written));
                 }
+            }
+            let (start, end) = mention.words;
+            if end == start + 1
+                && start > 0
+                && !PREPOSITIONS.contains(&lower[start - 1].as_str())
+                && !is_article(&lower[start - 1])
+                && self.language.given_name(words[start].text(text)).is_none()
+                && !self.single_names.contains(&lower[start])
+            {
+                self.single_names.push(lower[start].clone());
             }
         }
     }
@@ -395,7 +409,9 @@ impl<'a> Discourse<'a> {
                             && !crate::mentions::NAME_PARTICLES_CAPITALISED.contains(&lower[0].as_str())
                 })
                     // or someone met by surname alone after a role ("il ministro francese Marchal")
-                    || self.people.iter().any(|p| p.name.last() == Some(&lower[0]) && p.speaker.id.starts_with("name:")))
+                    || self.people.iter().any(|p| p.name.last() == Some(&lower[0]) && p.speaker.id.starts_with("name:"))
+                    // or a name the document writes alone inside a sentence ("Enerxa, in una nota,")
+                    || self.single_names.contains(&lower[0]))
         });
         let opening = opening_surname.map(|first| Mention {
             span: first.span,

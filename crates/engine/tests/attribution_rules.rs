@@ -2909,6 +2909,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Abbiamo un accordo, non è perfetto",
         Some("Ada Lindqvist"),
     ),
+    // A single word the text writes as a name inside a sentence is a name where it opens one.
+    (
+        "Al presidio c'è anche Ferronord, la società che gestisce la linea. Ferronord, in una nota, \
+         parla di «polemiche strumentali».",
+        "polemiche strumentali",
+        Some("Ferronord"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
