@@ -2008,52 +2008,61 @@ fn a_short_predicate_of_the_proposition_is_echoed() {
     );
 }
 
-/// Support taken partly back by a contrast that voices a reservation ("condivide l'obiettivo,
-/// ma giudica…", "ha firmato avvertendo però che…") is a mixed position; a contrast with another
-/// subject's plain act is not.
-#[test]
-fn a_reservation_after_a_contrast_makes_support_mixed() {
-    let topics = "[topic moratoria-pesca]\nname.it: moratoria\nname.en: moratorium\nclaim.it: La pesca nell'area \
-                  deve essere sospesa per dieci anni\nclaim.en: -\nstem: moratori\n";
-    for text in [
-        "Il Canada condivide l'obiettivo della moratoria, ma giudica dieci anni «un periodo eccessivo».",
-        "Il Canada ha sottoscritto la moratoria avvertendo però che il divieto «non potrà essere eterno».",
-    ] {
-        let corpus = corpus_with(text, parsed_topics(topics));
-        assert_eq!(
-            cell_of(&corpus, "CA", "moratoria-pesca").map(|c| c.stance),
-            Some(Stance::Mixed),
-            "{text}: {:?}",
-            corpus.stances
-        );
-    }
-    let text = "Il Canada ha sottoscritto la moratoria, ma la Norvegia ha firmato solo la dichiarazione finale.";
+/// The stance `text` gives `actor` on `topic`, with the topics `topics` (the data's format).
+fn stance_in(topics: &str, text: &str, actor: &str, topic: &str) -> Option<Stance> {
     let corpus = corpus_with(text, parsed_topics(topics));
-    assert_eq!(
-        cell_of(&corpus, "CA", "moratoria-pesca").map(|c| c.stance),
-        Some(Stance::Supports),
-        "{:?}",
-        corpus.stances
-    );
+    cell_of(&corpus, actor, topic).map(|c| c.stance)
 }
 
-/// Support that a contrast makes conditional ("favorevole a un reintegro graduale, ma solo dopo
-/// la liberazione dei prigionieri") is a mixed position: for in principle, against as things are.
+/// Support taken partly back by a contrast that voices a reservation ("condivide l'obiettivo,
+/// ma giudica…", "ha firmato avvertendo però che…") or sets a condition ("favorevole a un
+/// reintegro graduale, ma solo dopo la liberazione dei prigionieri": for in principle, against
+/// as things are) is a mixed position; a contrast with another subject's plain act is not.
 #[test]
-fn support_made_conditional_by_a_contrast_is_mixed() {
-    let topics = "[topic reintegro]\nname.it: reintegro\nname.en: readmission\nclaim.it: Il Paese deve essere \
-                  riammesso nell'organizzazione\nclaim.en: -\nstem: reintegr\nstem: riammission\n";
-    for text in [
-        "La Malesia si dice favorevole a un reintegro graduale, ma solo dopo la liberazione dei prigionieri politici.",
-        "La Thailandia sostiene la riammissione, ma solo se la giunta fermerà i bombardamenti.",
-    ] {
-        let corpus = corpus_with(text, parsed_topics(topics));
-        let actor = if text.starts_with("La Malesia") { "MY" } else { "TH" };
-        assert_eq!(
-            cell_of(&corpus, actor, "reintegro").map(|c| c.stance),
-            Some(Stance::Mixed),
-            "{text}: {:?}",
-            corpus.stances
-        );
+fn a_reservation_or_condition_after_a_contrast_makes_support_mixed() {
+    let moratorium = "[topic moratoria-pesca]\nname.it: moratoria\nname.en: moratorium\nclaim.it: La pesca \
+                      nell'area deve essere sospesa per dieci anni\nclaim.en: -\nstem: moratori\n";
+    let readmission = "[topic reintegro]\nname.it: reintegro\nname.en: readmission\nclaim.it: Il Paese deve \
+                       essere riammesso nell'organizzazione\nclaim.en: -\nstem: reintegr\nstem: riammission\n";
+    let cases = [
+        (
+            moratorium,
+            "Il Canada condivide l'obiettivo della moratoria, ma giudica dieci anni «un periodo eccessivo».",
+            "CA",
+            "moratoria-pesca",
+            Stance::Mixed,
+        ),
+        (
+            moratorium,
+            "Il Canada ha sottoscritto la moratoria avvertendo però che il divieto «non potrà essere eterno».",
+            "CA",
+            "moratoria-pesca",
+            Stance::Mixed,
+        ),
+        (
+            moratorium,
+            "Il Canada ha sottoscritto la moratoria, ma la Norvegia ha firmato solo la dichiarazione finale.",
+            "CA",
+            "moratoria-pesca",
+            Stance::Supports,
+        ),
+        (
+            readmission,
+            "La Malesia si dice favorevole a un reintegro graduale, ma solo dopo la liberazione dei prigionieri \
+             politici.",
+            "MY",
+            "reintegro",
+            Stance::Mixed,
+        ),
+        (
+            readmission,
+            "La Thailandia sostiene la riammissione, ma solo se la giunta fermerà i bombardamenti.",
+            "TH",
+            "reintegro",
+            Stance::Mixed,
+        ),
+    ];
+    for (topics, text, actor, topic, expected) in cases {
+        assert_eq!(stance_in(topics, text, actor, topic), Some(expected), "{text}");
     }
 }
