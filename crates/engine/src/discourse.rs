@@ -486,7 +486,9 @@ impl<'a> Discourse<'a> {
                             "il" | "lo" | "al" | "allo" | "del" | "dello" | "dal" | "dallo" => Some(Gender::M),
                             _ => None,
                         };
-                        let speaker = country.and_then(|country| self.of_country(country, gender));
+                        let speaker = country.and_then(|country| {
+                            self.of_country(country, gender).or_else(|| self.of_unknown_country(country, gender))
+                        });
                         candidates.push(Candidate {
                             span: Span::new(words[start - 1].span.start, mention.span.end),
                             words: (start - 1, end),
@@ -3015,6 +3017,33 @@ impl<'a> Discourse<'a> {
         let mut found = of_it.iter().filter(|p| !surname_of_another(p));
         let person = found.next()?;
         found.next().is_none().then(|| person.speaker.clone())
+    }
+
+    /// Whom "il belga" stands for when nobody met is of that country: the one person of that
+    /// gender named since the sentence before began ("Il migliore in campo è stato Pieter
+    /// Vanderhaegen. Il belga ha detto…"), if the text gave them no country; else the subject of
+    /// the sentence before, when it was named there as a subject and gave no country either.
+    /// Nobody when two of that gender were named since, whatever their countries.
+    fn of_unknown_country(&self, country: usize, gender: Option<Gender>) -> Option<Speaker> {
+        let id = &self.gazetteer.entities[country].id;
+        if self.people.iter().any(|p| p.speaker.country.as_ref() == Some(id)) {
+            return None;
+        }
+        let recent: Vec<&Person> = self
+            .people
+            .iter()
+            .filter(|p| p.seen > self.sentence_clocks.0 && p.agrees_with(gender) && p.speaker.id.starts_with("name:"))
+            .collect();
+        let person = match recent.as_slice() {
+            [one] => *one,
+            _ => {
+                let (subject, _) = self.subject.as_ref()?;
+                let person = self.people.iter().find(|p| p.speaker.id == subject.id)?;
+                (recent.is_empty() && self.named_subject_before(subject) && person.agrees_with(gender))
+                    .then_some(person)?
+            }
+        };
+        person.speaker.country.is_none().then(|| person.speaker.clone())
     }
 
     /// Gives person `id` the country `country` when no country of theirs is known: "il belga

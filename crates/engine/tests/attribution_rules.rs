@@ -2916,6 +2916,23 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "polemiche strumentali",
         Some("Ferronord"),
     ),
+    // A nationality as a subject stands for the one person just named whose country the text
+    // never gave…
+    (
+        "A fine gara il migliore in campo è stato Jonas Verbruggen, autore di 24 punti. Il belga, \
+         visibilmente commosso, ha detto: «Questa vittoria è per la mia città».",
+        "Questa vittoria è per la mia città",
+        Some("Jonas Verbruggen"),
+    ),
+    // …not when two of that gender were just named,
+    (
+        "Mario Testa ha premiato Jonas Verbruggen, autore di 24 punti. Il belga ha detto: «Non me \
+         lo aspettavo».",
+        "Non me lo aspettavo",
+        None,
+    ),
+    // …nor when the text gave the one just named another country.
+    ("Ha vinto lo svedese Lars Holm, autore di 24 punti. Il belga ha detto: «Gara durissima».", "Gara durissima", None),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
