@@ -2393,9 +2393,12 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts, language:
 }
 
 /// Words that open the manner of a speaker or what they turn to, before a colon with no verb
-/// of their own ("Poi, con la voce rotta:", "E sulla serata saltata:", "Quanto al mercato:").
+/// of their own ("Poi, con la voce rotta:", "E sulla serata saltata:", "Quanto al mercato:"),
+/// whom they answer ("E ancora, a chi gli chiedeva del futuro:") or what for ("Poi, quasi a
+/// chiudere il discorso:", "Infine, come a voler chiarire:").
 const TURN_OPENERS: &[&str] = &[
-    "con", "col", "tra", "fra", "senza", "in", "su", "sul", "sulla", "sullo", "sull", "sui", "sugli", "sulle", "quanto",
+    "con", "col", "tra", "fra", "senza", "in", "su", "sul", "sulla", "sullo", "sull", "sui", "sugli", "sulle",
+    "quanto", "a", "ad", "al", "alla", "ai", "quasi", "come",
 ];
 
 /// Adverbs that may stand between a verb and the noun after it: its subject ("aggiunge però la

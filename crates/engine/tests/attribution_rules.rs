@@ -2933,6 +2933,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
     // …nor when the text gave the one just named another country.
     ("Ha vinto lo svedese Lars Holm, autore di 24 punti. Il belga ha detto: «Gara durissima».", "Gara durissima", None),
+    // A colon after what the same speaker answers or does it for continues them.
+    (
+        "Luca Ferrandi si è presentato in sala stampa. «Non volevo colpire nessuno», ha detto. \
+         Poi, quasi a chiudere il discorso: «Ho sbagliato io».",
+        "Ho sbagliato io",
+        Some("Luca Ferrandi"),
+    ),
+    (
+        "La sindaca Ilaria Botta ha visitato la scuola. «I lavori finiranno in estate», ha detto. \
+         E ancora, a chi le chiedeva dei costi: «Li copre la Regione».",
+        "Li copre la Regione",
+        Some("Ilaria Botta"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
