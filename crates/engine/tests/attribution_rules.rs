@@ -2946,6 +2946,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Li copre la Regione",
         Some("Ilaria Botta"),
     ),
+    // "La rappresentante del governo" in a province is the prefect the text named.
+    (
+        "La prefetta di Borgo Lieto, Anna Rizzi, ha chiuso lo stadio per due turni. L'ordinanza \
+         vieta anche la vendita di alcolici. «Non potevo aspettare un altro scontro», ha aggiunto \
+         la rappresentante del governo.",
+        "Non potevo aspettare un altro scontro",
+        Some("Anna Rizzi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
