@@ -1255,7 +1255,30 @@ impl<'a> Discourse<'a> {
                 })
                 .and_then(|before| before.speaker.clone())
                 .filter(|s| s.id.starts_with("name:") || s.id.starts_with("body:"));
-            if let Some(body) = appositive {
+            // "l'associazione antiracket Sbarre Aperte": the name of a body right after its kind
+            // and a lower-case qualifier or two is the kind's.
+            let qualified = candidates
+                .get(at + 1)
+                .filter(|next| {
+                    kind_alone
+                        && !next.person
+                        && next.reference == Reference::Other
+                        && (candidate.words.1 + 1..=candidate.words.1 + 2).contains(&next.words.0)
+                        && (candidate.words.1..next.words.0).all(|k| {
+                            !words[k].is_capitalized(text)
+                                && lower[k].chars().all(char::is_alphabetic)
+                                && !PREPOSITIONS.contains(&lower[k].as_str())
+                                && article(&lower[k]).is_none()
+                                && text[words[k - 1].span.end..words[k].span.start] == *" "
+                        })
+                        && text[words[next.words.0 - 1].span.end..next.span.start] == *" "
+                })
+                .and_then(|next| next.speaker.clone())
+                .filter(|s| s.id.starts_with("name:") && !s.inferred);
+            if let Some(body) = qualified {
+                self.note_body(&head, &body);
+                candidates[at].speaker = Some(body);
+            } else if let Some(body) = appositive {
                 self.note_body(&head, &body);
                 candidates[at].speaker = Some(body.inferred());
             } else if bare || kind_alone {

@@ -602,6 +602,23 @@ fn unknown_name_at(
     {
         end += 2;
     }
+    // "Ultras Biancoverdi 1978", "Ponteverde Calcio 1912": a year right after a name of two
+    // words or more that opens with no given name, the year a club was founded, is part of it.
+    let year = |k: usize| {
+        let word = words[k].text(text);
+        word.len() == 4 && word.parse::<u16>().is_ok_and(|year| (1800..=2030).contains(&year))
+    };
+    if end - i >= 2
+        && end < words.len()
+        && between(end) == " "
+        && year(end)
+        && !is_given(words[i].text(text))
+        && words
+            .get(end + 1)
+            .is_none_or(|next| between(end + 1) != " " || !next.text(text).starts_with(|c: char| c.is_ascii_digit()))
+    {
+        end += 1;
+    }
     // "dell'Università di Salamanca Javier Montoro": a place after "di" and the full name of a
     // person after it are two runs; the last given name with a surname after it opens the second.
     if i > 0 && matches!(lower[i - 1].as_str(), "di" | "del" | "della" | "dello" | "dell") && end - i >= 3 {

@@ -2954,6 +2954,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Non potevo aspettare un altro scontro",
         Some("Anna Rizzi"),
     ),
+    // A body's name after its kind and a lower-case qualifier is the kind's, and names it later.
+    (
+        "L'associazione antiracket Mani Libere, costituita parte civile, in una nota parla di \
+         «una giornata che restituisce dignità al paese».",
+        "una giornata che restituisce dignità al paese",
+        Some("Mani Libere"),
+    ),
+    // A year right after a club's name is the year it was founded, part of its name.
+    (
+        "Il gruppo organizzato Curva Granata 1974, in una nota, ha chiesto «rispetto per chi ha \
+         dato tutto».",
+        "rispetto per chi ha dato tutto",
+        Some("Curva Granata 1974"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
