@@ -2861,10 +2861,25 @@ impl<'a> Discourse<'a> {
         // The sentence right before, or the one before that when nobody was met since
         // ("Agnese Trovato ha vinto il premio. La proclamazione è arrivata in piazza. «…», ha
         // detto la vincitrice").
+        // When the sentence before had no subject the rules resolved, the one person it named
+        // ("Il mattatore della serata è stato Samuele Darnis, autore di una doppietta. «…», ha
+        // detto l'attaccante").
         let gap = match self.sentences_read.checked_sub(self.subject_sentence) {
-            Some(1) => false,
-            Some(2) => true,
-            _ => return None,
+            Some(1) => Some(false),
+            Some(2) => Some(true),
+            _ => None,
+        };
+        let named_before = || {
+            let mut named =
+                self.people.iter().filter(|p| p.seen > self.sentence_clocks.0 && p.speaker.id.starts_with("name:"));
+            match (named.next(), named.next()) {
+                (Some(only), None) => Some(only),
+                _ => None,
+            }
+        };
+        let (gap, only_named) = match gap {
+            Some(gap) => (gap, None),
+            None => (false, Some(named_before()?)),
         };
         let role = self.language.role_at(&rest[head..]);
         // A role two sentences on may be another's whom the sentence between was about without
@@ -2873,8 +2888,13 @@ impl<'a> Discourse<'a> {
             return None;
         }
         let since = if gap { self.subject_clock } else { self.sentence_clocks.0 };
-        let (speaker, _) = self.subject.as_ref()?;
-        let person = self.people.iter().find(|p| p.speaker.id == speaker.id)?;
+        let person = match only_named {
+            Some(person) => person,
+            None => {
+                let (speaker, _) = self.subject.as_ref()?;
+                self.people.iter().find(|p| p.speaker.id == speaker.id)?
+            }
+        };
         let gender = gender.or(role.and_then(|r| r.gender));
         // A person met with a role is not described by another role, nor by an office no role
         // of the lexicon names ("la responsabile della sicurezza" after "la sindaca Nora Bassi").

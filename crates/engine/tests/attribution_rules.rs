@@ -2968,6 +2968,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "rispetto per chi ha dato tutto",
         Some("Curva Granata 1974"),
     ),
+    // A description after the verb takes up the one person the sentence before named when that
+    // sentence had no subject of its own the rules resolved…
+    (
+        "Il mattatore della serata è stato Samuele Darnis, autore di una doppietta. «Dedico i gol \
+         a mia nonna», ha detto l'attaccante ai nostri microfoni.",
+        "Dedico i gol a mia nonna",
+        Some("Samuele Darnis"),
+    ),
+    // …not when it named two.
+    (
+        "I migliori in campo sono stati Samuele Darnis e Marco Pieri. «Dedico i gol a mia \
+         nonna», ha detto l'attaccante ai nostri microfoni.",
+        "Dedico i gol a mia nonna",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
