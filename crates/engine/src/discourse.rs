@@ -489,6 +489,7 @@ impl<'a> Discourse<'a> {
                         let speaker = country.and_then(|country| {
                             self.of_country(country, gender).or_else(|| self.of_unknown_country(country, gender))
                         });
+
                         candidates.push(Candidate {
                             span: Span::new(words[start - 1].span.start, mention.span.end),
                             words: (start - 1, end),
@@ -604,6 +605,14 @@ impl<'a> Discourse<'a> {
                 let name: Vec<String> = lower[next.words.0..next.words.1].to_vec();
                 let written = next.span.of(text).to_owned();
                 let mut speaker = self.person(&name, &written, None);
+                // "la statunitense Jordan Whitcombe": the article says the gender that a given name
+                // borne by both may guess wrong.
+                let said = article(&lower[start - 1]).filter(|a| a.definite && !a.plural).and_then(|a| a.gender);
+                if let Some(person) = self.people.iter_mut().find(|p| p.speaker.id == speaker.id)
+                    && said.is_some()
+                {
+                    person.gender = said;
+                }
                 // The country the adjective says is theirs, unless the text gave another.
                 if let Some(&(_, country)) = nationalities.iter().find(|(at, _)| *at == start) {
                     speaker = self.of_nationality(&speaker.id, country);
@@ -3053,11 +3062,10 @@ impl<'a> Discourse<'a> {
     /// beffato" in a subhead, then "lo sloveno Matej Kranjc" in the body.
     fn of_country(&self, country: usize, gender: Option<Gender>) -> Option<Speaker> {
         let id = &self.gazetteer.entities[country].id;
-        let of_it: Vec<&Person> =
-            self.people.iter().filter(|p| p.speaker.country.as_ref() == Some(id) && p.agrees_with(gender)).collect();
+        let of_it: Vec<&Person> = self.people.iter().filter(|p| p.speaker.country.as_ref() == Some(id)).collect();
         let surname_of_another =
             |p: &Person| p.name.len() == 1 && of_it.iter().any(|o| o.name.len() > 1 && o.name.last() == p.name.last());
-        let mut found = of_it.iter().filter(|p| !surname_of_another(p));
+        let mut found = of_it.iter().filter(|p| p.agrees_with(gender) && !surname_of_another(p));
         let person = found.next()?;
         found.next().is_none().then(|| person.speaker.clone())
     }

@@ -2983,6 +2983,15 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Dedico i gol a mia nonna",
         None,
     ),
+    // The article before a nationality and a full name says the gender a given name borne by
+    // both may guess wrong, and a surname alone met before is that full name's.
+    (
+        "Roma, vince la ceca. Battuta la statunitense Whitcombe\n\nMilena Strašková ha battuto in \
+         finale la statunitense Jordan Whitcombe. «Ho pagato il secondo set», ha ammesso la \
+         statunitense.",
+        "Ho pagato il secondo set",
+        Some("Jordan Whitcombe"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
