@@ -71,9 +71,13 @@ const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attrib
 /// session after, 0.868 / wrong 0.013 on the 216 with its first rules; ht and hu, 110 and 105 more,
 /// first scored at 0.764 / wrong 0.073 and 0.819 / wrong 0.038 before their errors were read,
 /// joined and the 228 measured 0.864 / wrong 0.016, then 0.865 / wrong 0.014 (3106 right, 49
-/// wrong, 435 abstained) with the rules read from them, the floor 0.864.)
+/// wrong, 435 abstained) with the rules read from them, the floor 0.864; in the session after
+/// (2026-12-04, ninth), 0.868 / wrong 0.014 (3119 right, 49 wrong) on the 228 with its first rules,
+/// then hv and hw, 111 and 115 more, first scored at 0.495 / wrong 0.072 and 0.748 / wrong 0.070
+/// before their errors were read, joined and the 240 measured 0.855 / wrong 0.017 (3261 right, 64
+/// wrong, 491 abstained), the floor 0.854: lower because the new passages are harder.)
 const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.864, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
+    Floors { quotation_f1: 0.99, speaker_accuracy: 0.854, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
 
 /// The held-out passages' floor: what the engine measured on them when it was last set (d01–d06,
 /// 91 quotations, first scored at 0.824 / wrong 0.106, joined j, k, t, u; on all 445 quotations
