@@ -1881,7 +1881,14 @@ fn subject_after<'c>(
         crate::lexicon_data::is_gerund(&lower[k])
             && (from..k).any(|j| is_article(&lower[j]) || words[j].is_capitalized(text))
     };
+    // "ha detto lasciando l'Aula": past a gerund, a noun phrase that stands for nobody is the
+    // gerund's object (not "ha detto sorridendo il sindaco", whom a description resolves).
+    let gerund_object = candidate.speaker.is_none()
+        && !candidate.person
+        && !matches!(candidate.reference, Reference::Description | Reference::Pronoun)
+        && (from..candidate.words.0).any(|k| crate::lexicon_data::is_gerund(&lower[k]));
     let blocked = between.contains(['.', ';', ':', '«', '“', '"', '('])
+        || gerund_object
         || (from..candidate.words.0).any(|k| opens_clause(k) || gerund_after_noun(k));
     (!blocked).then_some(candidate)
 }

@@ -2992,6 +2992,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ho pagato il secondo set",
         Some("Jordan Whitcombe"),
     ),
+    // Past a gerund, a noun phrase that stands for nobody is its object, not the subject.
+    (
+        "Il ministro Carlo Bertagna ha seguito la seduta. «È una giornata storica», ha detto \
+         lasciando l'Aula.",
+        "È una giornata storica",
+        Some("Carlo Bertagna"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
