@@ -210,6 +210,10 @@ pub(crate) struct Discourse<'a> {
     /// sentence before named last ("…ha criticato la collega dimissionaria."): whom a
     /// "quest'ultima" right after takes up, nobody for sure.
     unresolved_last: Option<Option<Gender>>,
+    /// Two people the text last named joined by "e" ("i consiglieri Paolo Ferrandi e Matteo
+    /// Guarneri"), with the number of the sentence that did: whom "il primo" and "il secondo"
+    /// take up.
+    pair: Option<(usize, Speaker, Speaker)>,
 }
 
 impl<'a> Discourse<'a> {
@@ -236,6 +240,7 @@ impl<'a> Discourse<'a> {
             governed_before: Vec::new(),
             governed_earlier: Vec::new(),
             unresolved_last: None,
+            pair: None,
         }
     }
 
@@ -1387,9 +1392,23 @@ impl<'a> Discourse<'a> {
             let aged_name = next.is_some_and(is_age_noun)
                 && name_at(k + 2)
                 && text[words[k + 1].span.end..words[k + 2].span.start] == *" ";
+            // Only after a pair named in the last two sentences.
+            let paired = self.pair.as_ref().is_some_and(|(at, _, _)| self.sentences_read - at <= 2);
+            let ordinal_alone = |at: usize| {
+                paired
+                    && words.get(at).is_none_or(|word| {
+                        text[words[at - 1].span.end..word.span.start].contains([',', '.', ':', ';', '—', '–'])
+                            || ORDINAL_FOLLOWERS.contains(&lower[at].as_str())
+                            || self.language.speech_at(Speech::Finite, &lower[at..]).is_some()
+                    })
+            };
             let pronoun = match (lower[k].as_str(), next) {
                 _ if emphatic || aged_name => None,
                 ("quest", Some("ultimo" | "ultimi")) => Some((2, Some(Gender::M), false)),
+                // "sostiene il primo.", "Il secondo va oltre:": the first or second of a pair,
+                // when no noun follows ("il primo ministro", "la prima volta" are others).
+                ("il", Some("primo" | "secondo")) if ordinal_alone(k + 2) => Some((2, Some(Gender::M), false)),
+                ("la", Some("prima" | "seconda")) if ordinal_alone(k + 2) => Some((2, Some(Gender::F), false)),
                 ("quest", Some("ultima" | "ultime")) => Some((2, Some(Gender::F), false)),
                 ("lo", Some("stesso")) | ("il", Some("quale")) => Some((2, Some(Gender::M), k > 0)),
                 ("la", Some("stessa" | "quale")) => Some((2, Some(Gender::F), k > 0)),
@@ -1405,7 +1424,15 @@ impl<'a> Discourse<'a> {
             };
             if let Some((length, gender, relative)) = pronoun {
                 let end = (k + length).min(words.len());
-                let speaker = if relative && next == Some("quale") {
+                let speaker = if matches!(next, Some("primo" | "secondo" | "prima" | "seconda")) {
+                    // Of the pair named in the last two sentences, when their gender agrees.
+                    self.pair
+                        .as_ref()
+                        .filter(|(at, _, _)| self.sentences_read - at <= 2)
+                        .map(|(_, first, second)| if matches!(next, Some("primo" | "prima")) { first } else { second })
+                        .filter(|one| self.person_of_gender(&one.id, gender).is_some())
+                        .cloned()
+                } else if relative && next == Some("quale") {
                     // "…la prefetta Lina Orsi, la quale": the candidate right before, unless its
                     // gender is another ("la relazione dell'Arpav trasmessa al Comune, secondo la
                     // quale": not the Comune), then the nearest before it whose gender agrees.
@@ -1895,6 +1922,20 @@ impl<'a> Discourse<'a> {
                 candidates.swap(k - 1, k);
                 k -= 1;
             }
+        }
+        // "i consiglieri Paolo Ferrandi e Matteo Guarneri", "Wilczek è comparso accanto al suo
+        // vice, Jan Sokolik": a sentence that names two people by name, and no one else.
+        let mut named: Vec<Speaker> = Vec::new();
+        for candidate in &candidates {
+            let Some(speaker) = candidate.speaker.as_ref().filter(|_| candidate.reference == Reference::Name) else {
+                continue;
+            };
+            if self.people.iter().any(|p| p.speaker.id == speaker.id) && !named.iter().any(|n| n.id == speaker.id) {
+                named.push(speaker.clone());
+            }
+        }
+        if let [first, second] = named.as_slice() {
+            self.pair = Some((self.sentences_read, first.clone(), second.clone()));
         }
         // "Ilaria Cossu (Borgo Bene Comune)": what stands in brackets is an aside, nobody's subject.
         for candidate in &mut candidates {
@@ -3130,6 +3171,11 @@ const RELATIONS: &[&str] = &[
     "vedova", "vedovo", "compagna", "compagno", "fidanzata", "fidanzato", "collega", "avversario", "avversaria",
     "rivale", "sfidante", "genitori", "cugino", "cugina", "nipote", "amico", "amica",
 ];
+
+/// Words after which "il primo" or "il secondo" stands alone, for a person, not before a noun:
+/// "Il secondo va oltre", "il primo ha replicato", "il secondo, invece".
+const ORDINAL_FOLLOWERS: &[&str] =
+    &["ha", "è", "era", "aveva", "va", "invece", "però", "non", "si", "ne", "poi", "rincara", "insiste", "replica"];
 
 /// Demonstratives, which open a noun phrase: "quel ritardo", "questa scelta".
 const DEMONSTRATIVES: &[&str] =

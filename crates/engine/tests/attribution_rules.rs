@@ -2999,6 +2999,32 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "È una giornata storica",
         Some("Carlo Bertagna"),
     ),
+    // "Il primo" and "il secondo" alone take up the two people a sentence just named…
+    (
+        "Protestano i consiglieri di opposizione Paola Ferri e Matteo Guarneri. «I titoli sono \
+         gonfiati», sostiene la prima. Il secondo va oltre: «Andremo in procura».",
+        "Andremo in procura",
+        Some("Matteo Guarneri"),
+    ),
+    (
+        "Protestano i consiglieri di opposizione Paola Ferri e Matteo Guarneri. «I titoli sono \
+         gonfiati», sostiene la prima. Il secondo va oltre: «Andremo in procura».",
+        "I titoli sono gonfiati",
+        Some("Paola Ferri"),
+    ),
+    (
+        "Il premier Tomasz Wilczek è comparso accanto al suo vice, Jan Sokolik. Il primo ha \
+         invitato alla calma: «Aspettiamo i voti veri».",
+        "Aspettiamo i voti veri",
+        Some("Tomasz Wilczek"),
+    ),
+    // …not one of a pair whose gender the ordinal denies.
+    (
+        "Protestano i consiglieri Paolo Fabbri e Matteo Guarneri. «Andremo in procura», ha detto la \
+         prima.",
+        "Andremo in procura",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
