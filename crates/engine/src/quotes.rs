@@ -1367,12 +1367,21 @@ fn relative_subject<'c>(
         matches!(lower[c.words.0 - 1].as_str(), "a" | "ad" | "in")
             && c.speaker.as_ref().is_some_and(|s| s.country.as_deref() == Some(s.id.as_str()))
     };
+    // "assicurate con la Mutua Tirrena, che…": the preposition may stand before an article.
+    let preposition_at = |c: &Candidate| {
+        let at = c.words.0.checked_sub(1)?;
+        if PREPOSITIONS.contains(&lower[at].as_str()) {
+            return Some(at);
+        }
+        let before = at.checked_sub(1)?;
+        (is_article(&lower[at]) && PREPOSITIONS.contains(&lower[before].as_str())).then_some(before)
+    };
     let complement = |c: &Candidate| {
-        c.words.0 > 0
-            && PREPOSITIONS.contains(&lower[c.words.0 - 1].as_str())
-            && !locative(c)
-            && (!GENITIVES.contains(&lower[c.words.0 - 1].as_str())
-                || c.words.0 >= 2 && FRAME_NOUNS.contains(&lower[c.words.0 - 2].as_str()))
+        preposition_at(c).is_some_and(|at| {
+            !locative(c)
+                && (!GENITIVES.contains(&lower[at].as_str())
+                    || at >= 1 && FRAME_NOUNS.contains(&lower[at - 1].as_str()))
+        })
     };
     // "l'ambasciata cinese ad Accra, che…": past the place, the noun it places.
     let placed = candidates

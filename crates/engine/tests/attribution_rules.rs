@@ -3025,6 +3025,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Andremo in procura",
         None,
     ),
+    // A body after a preposition and its article is a relative clause's antecedent too.
+    (
+        "Le opere erano assicurate con la Mutua Tirrena Assicurazioni, che in una nota fa sapere \
+         di aver «già avviato le verifiche».",
+        "già avviato le verifiche",
+        Some("Mutua Tirrena Assicurazioni"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
