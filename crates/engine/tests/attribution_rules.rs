@@ -3032,6 +3032,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "già avviato le verifiche",
         Some("Mutua Tirrena Assicurazioni"),
     ),
+    // A gesture frames words as a verb of saying does.
+    (
+        "Preoccupati gli albergatori. «Agosto è finito qui», allarga le braccia Salvatore \
+         Cusumano, titolare dell'hotel Belvedere.",
+        "Agosto è finito qui",
+        Some("Salvatore Cusumano"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
