@@ -2255,7 +2255,13 @@ fn backward_speaker(
     let first = lower.first()?.as_str();
     // "«…». Così il presidente della Regione, Saverio Lomonaco, ha commentato la sentenza."
     if first == "così" {
-        let subject = subject_after(text, 1, candidates, words, lower).filter(|c| c.words.0 <= 4);
+        // "Così, poco prima di mezzanotte, la prefetta.": past a complement between commas.
+        let aside_end = (words.len() > 1 && text[words[0].span.end..words[1].span.start].contains(','))
+            .then(|| (2..words.len()).find(|&k| text[words[k - 1].span.end..words[k].span.start].contains(',')))
+            .flatten()
+            .filter(|&k| k <= 8);
+        let from = aside_end.unwrap_or(1);
+        let subject = subject_after(text, from, candidates, words, lower).filter(|c| c.words.0 <= from + 3);
         // "Così, in una nota, il comitato elettorale di X.": a sentence with no verb of saying
         // that names the words' owner, unresolved, is still theirs, not the speaker before.
         let verbless = verbs.is_empty() && words.len() <= VERBLESS_FRAME_WORDS;

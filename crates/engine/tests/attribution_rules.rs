@@ -3039,6 +3039,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Agosto è finito qui",
         Some("Salvatore Cusumano"),
     ),
+    // "Così" names the words' owner past a complement between commas.
+    (
+        "La prefetta Annamaria Vitale ha coordinato i soccorsi. I vigili del fuoco lavorano ancora. \
+         «Nessuno rientri prima di domani». Così, poco prima di mezzanotte, la prefetta.",
+        "Nessuno rientri prima di domani",
+        Some("Annamaria Vitale"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
