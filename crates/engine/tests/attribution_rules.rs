@@ -3046,6 +3046,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessuno rientri prima di domani",
         Some("Annamaria Vitale"),
     ),
+    // A chancellor heads the government: "il capo del governo" takes them up.
+    (
+        "Secca la risposta del cancelliere Lukas Weißenbacher. «Nessun ricatto», ha replicato il \
+         capo del governo in conferenza stampa.",
+        "Nessun ricatto",
+        Some("Lukas Weißenbacher"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
