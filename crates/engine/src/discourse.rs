@@ -1392,16 +1392,17 @@ impl<'a> Discourse<'a> {
             let aged_name = next.is_some_and(is_age_noun)
                 && name_at(k + 2)
                 && text[words[k + 1].span.end..words[k + 2].span.start] == *" ";
+            // A word that stands alone for a person, before a pause or a verb.
+            let ordinal_alone_any = |at: usize| {
+                words.get(at).is_none_or(|word| {
+                    text[words[at - 1].span.end..word.span.start].contains([',', '.', ':', ';', '—', '–'])
+                        || ORDINAL_FOLLOWERS.contains(&lower[at].as_str())
+                        || self.language.speech_at(Speech::Finite, &lower[at..]).is_some()
+                })
+            };
             // Only after a pair named in the last two sentences.
             let paired = self.pair.as_ref().is_some_and(|(at, _, _)| self.sentences_read - at <= 2);
-            let ordinal_alone = |at: usize| {
-                paired
-                    && words.get(at).is_none_or(|word| {
-                        text[words[at - 1].span.end..word.span.start].contains([',', '.', ':', ';', '—', '–'])
-                            || ORDINAL_FOLLOWERS.contains(&lower[at].as_str())
-                            || self.language.speech_at(Speech::Finite, &lower[at..]).is_some()
-                    })
-            };
+            let ordinal_alone = |at: usize| paired && ordinal_alone_any(at);
             let pronoun = match (lower[k].as_str(), next) {
                 _ if emphatic || aged_name => None,
                 ("quest", Some("ultimo" | "ultimi")) => Some((2, Some(Gender::M), false)),
@@ -1417,6 +1418,10 @@ impl<'a> Discourse<'a> {
                 ("la" | "l" | "il" | "lo", Some(noun)) if person_noun(noun).is_some() => {
                     Some((2, person_noun(noun), false))
                 }
+                // "Secondo la giovane, …": an adjective for a young person, alone before a pause
+                // or a verb ("il giovane attaccante" is a role's).
+                ("la", Some("giovane")) if ordinal_alone_any(k + 2) => Some((2, Some(Gender::F), false)),
+                ("il", Some("giovane")) if ordinal_alone_any(k + 2) => Some((2, Some(Gender::M), false)),
                 ("il" | "lo", Some(age)) if is_age_noun(age) => Some((2, Some(Gender::M), false)),
                 ("la", Some(age)) if is_age_noun(age) => Some((2, Some(Gender::F), false)),
                 ("l", Some(age)) if is_age_noun(age) => Some((2, None, false)),
@@ -1498,7 +1503,7 @@ impl<'a> Discourse<'a> {
                             .and_then(|c| c.speaker.clone()),
                         None => None,
                     }
-                } else if next.is_some_and(|w| is_age_noun(w) || person_noun(w).is_some()) {
+                } else if next.is_some_and(|w| is_age_noun(w) || person_noun(w).is_some() || w == "giovane") {
                     // "Il 34enne" after "Cristian Sgherzi, 34 anni": the one the text gave that age.
                     let years: Option<u16> = next.and_then(|w| w.strip_suffix("enne")?.parse().ok());
                     let mut of_age = self.people.iter().filter(|p| years.is_some() && p.age == years);

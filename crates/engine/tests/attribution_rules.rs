@@ -3053,6 +3053,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nessun ricatto",
         Some("Lukas Weißenbacher"),
     ),
+    // "La giovane" alone stands for the young woman just named, as "la donna" does.
+    (
+        "«Resteremo qui», spiega Giulia Arcangeli, 22 anni, studentessa di Filosofia. Secondo la \
+         giovane, l'aumento delle tasse «colpisce la fascia media».",
+        "colpisce la fascia media",
+        Some("Giulia Arcangeli"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
