@@ -2394,8 +2394,21 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts, language:
             (at + 1..opening).find(|&k| text[facts.words[k - 1].span.end..facts.words[k].span.start].contains(','))
         })
         .is_some_and(|k| AUXILIARY_OPENERS.contains(&facts.lower[k].as_str()));
-    before.ends_with(':')
-        && (linking
+    // "Quanto alla biblioteca, «…».": the topic the same speaker turns to, set off by a comma,
+    // with no verb and no capitalised word before the words.
+    let topic = before.ends_with(',')
+        && facts.lower[..opening].iter().position(|w| !LINKING_WORDS.contains(&w.as_str())).is_some_and(|at| {
+            facts.lower[at] == "quanto"
+                && facts.lower.get(at + 1).is_some_and(|w| {
+                    matches!(w.as_str(), "a" | "ad" | "al" | "allo" | "alla" | "all" | "ai" | "agli" | "alle")
+                })
+                && opening - at <= 6
+                && (at + 1..opening).all(|k| !facts.words[k].is_capitalized(text))
+        })
+        && !facts.verbs.iter().any(|said| said.verb.span.end <= m.outer.start);
+    (before.ends_with(':') || topic)
+        && (topic
+            || linking
             || turning
             || manner
             || framed

@@ -3060,6 +3060,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "colpisce la fascia media",
         Some("Giulia Arcangeli"),
     ),
+    // "Quanto a X," before the words continues the speaker, as a colon after it does.
+    (
+        "La rettrice Maria Grazia Solmi ha ricevuto gli studenti. «Gli aumenti riguardano solo le \
+         fasce alte», ha detto. Quanto alla biblioteca, «la chiusura serale è temporanea».",
+        "la chiusura serale è temporanea",
+        Some("Maria Grazia Solmi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
