@@ -75,9 +75,11 @@ const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attrib
 /// (2026-12-04, ninth), 0.868 / wrong 0.014 (3119 right, 49 wrong) on the 228 with its first rules,
 /// then hv and hw, 111 and 115 more, first scored at 0.495 / wrong 0.072 and 0.748 / wrong 0.070
 /// before their errors were read, joined and the 240 measured 0.855 / wrong 0.017 (3261 right, 64
-/// wrong, 491 abstained), the floor 0.854: lower because the new passages are harder.)
+/// wrong, 491 abstained), the floor 0.854: lower because the new passages are harder; 0.860 /
+/// wrong 0.017 (3282 right, 65 wrong, 469 abstained) at that session's end with the rules read
+/// from them, the floor 0.859.)
 const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.854, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
+    Floors { quotation_f1: 0.99, speaker_accuracy: 0.859, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
 
 /// The held-out passages' floor: what the engine measured on them when it was last set (d01–d06,
 /// 91 quotations, first scored at 0.824 / wrong 0.106, joined j, k, t, u; on all 445 quotations
@@ -109,8 +111,10 @@ const FLOORS: Floors =
 /// abstained), the floor kept at 0.788; in the session after, 0.795 (1446 right, 82 wrong) with
 /// the rules read from the development set; hs, 107 more never read (first scored at 0.879 /
 /// wrong 0.000), joined and the 1932 measured 0.800 / wrong 0.043 (1540 right, 82 wrong, 304
-/// abstained), the floor 0.799).
-const HELD_OUT_FLOOR: f64 = 0.799;
+/// abstained), the floor 0.799; in the session after (2026-12-04, ninth), 0.802 / wrong 0.043
+/// (1545 right, 82 wrong, 299 abstained) with rules read from the development set, the floor
+/// 0.801).
+const HELD_OUT_FLOOR: f64 = 0.801;
 
 struct Floors {
     quotation_f1: f64,
