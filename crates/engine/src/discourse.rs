@@ -210,9 +210,9 @@ pub(crate) struct Discourse<'a> {
     /// sentence before named last ("…ha criticato la collega dimissionaria."): whom a
     /// "quest'ultima" right after takes up, nobody for sure.
     unresolved_last: Option<Option<Gender>>,
-    /// Two people the text last named joined by "e" ("i consiglieri Paolo Ferrandi e Matteo
-    /// Guarneri"), with the number of the sentence that did: whom "il primo" and "il secondo"
-    /// take up.
+    /// The two people the last sentence that named exactly two by name named ("i consiglieri
+    /// Paolo Ferrandi e Matteo Guarneri"), with that sentence's number: whom "il primo" and "il
+    /// secondo" take up (`recent_pair`).
     pair: Option<(usize, Speaker, Speaker)>,
 }
 
@@ -494,7 +494,6 @@ impl<'a> Discourse<'a> {
                         let speaker = country.and_then(|country| {
                             self.of_country(country, gender).or_else(|| self.of_unknown_country(country, gender))
                         });
-
                         candidates.push(Candidate {
                             span: Span::new(words[start - 1].span.start, mention.span.end),
                             words: (start - 1, end),
@@ -1392,17 +1391,16 @@ impl<'a> Discourse<'a> {
             let aged_name = next.is_some_and(is_age_noun)
                 && name_at(k + 2)
                 && text[words[k + 1].span.end..words[k + 2].span.start] == *" ";
-            // A word that stands alone for a person, before a pause or a verb.
-            let ordinal_alone_any = |at: usize| {
+            // Whether the word before `at` stands alone for a person: a pause or a verb follows.
+            let stands_alone = |at: usize| {
                 words.get(at).is_none_or(|word| {
                     text[words[at - 1].span.end..word.span.start].contains([',', '.', ':', ';', '—', '–'])
                         || ORDINAL_FOLLOWERS.contains(&lower[at].as_str())
                         || self.language.speech_at(Speech::Finite, &lower[at..]).is_some()
                 })
             };
-            // Only after a pair named in the last two sentences.
-            let paired = self.pair.as_ref().is_some_and(|(at, _, _)| self.sentences_read - at <= 2);
-            let ordinal_alone = |at: usize| paired && ordinal_alone_any(at);
+            // An ordinal only after a pair named in the last two sentences.
+            let ordinal_alone = |at: usize| self.recent_pair().is_some() && stands_alone(at);
             let pronoun = match (lower[k].as_str(), next) {
                 _ if emphatic || aged_name => None,
                 ("quest", Some("ultimo" | "ultimi")) => Some((2, Some(Gender::M), false)),
@@ -1420,8 +1418,8 @@ impl<'a> Discourse<'a> {
                 }
                 // "Secondo la giovane, …": an adjective for a young person, alone before a pause
                 // or a verb ("il giovane attaccante" is a role's).
-                ("la", Some("giovane")) if ordinal_alone_any(k + 2) => Some((2, Some(Gender::F), false)),
-                ("il", Some("giovane")) if ordinal_alone_any(k + 2) => Some((2, Some(Gender::M), false)),
+                ("la", Some("giovane")) if stands_alone(k + 2) => Some((2, Some(Gender::F), false)),
+                ("il", Some("giovane")) if stands_alone(k + 2) => Some((2, Some(Gender::M), false)),
                 ("il" | "lo", Some(age)) if is_age_noun(age) => Some((2, Some(Gender::M), false)),
                 ("la", Some(age)) if is_age_noun(age) => Some((2, Some(Gender::F), false)),
                 ("l", Some(age)) if is_age_noun(age) => Some((2, None, false)),
@@ -1431,10 +1429,8 @@ impl<'a> Discourse<'a> {
                 let end = (k + length).min(words.len());
                 let speaker = if matches!(next, Some("primo" | "secondo" | "prima" | "seconda")) {
                     // Of the pair named in the last two sentences, when their gender agrees.
-                    self.pair
-                        .as_ref()
-                        .filter(|(at, _, _)| self.sentences_read - at <= 2)
-                        .map(|(_, first, second)| if matches!(next, Some("primo" | "prima")) { first } else { second })
+                    self.recent_pair()
+                        .map(|(first, second)| if matches!(next, Some("primo" | "prima")) { first } else { second })
                         .filter(|one| self.person_of_gender(&one.id, gender).is_some())
                         .cloned()
                 } else if relative && next == Some("quale") {
@@ -2924,17 +2920,12 @@ impl<'a> Discourse<'a> {
             Some(2) => Some(true),
             _ => None,
         };
-        let named_before = || {
-            let mut named =
-                self.people.iter().filter(|p| p.seen > self.sentence_clocks.0 && p.speaker.id.starts_with("name:"));
-            match (named.next(), named.next()) {
-                (Some(only), None) => Some(only),
-                _ => None,
-            }
-        };
         let (gap, only_named) = match gap {
             Some(gap) => (gap, None),
-            None => (false, Some(named_before()?)),
+            None => match self.named_since_sentence_before(None).as_slice() {
+                [only] => (false, Some(*only)),
+                _ => return None,
+            },
         };
         let role = self.language.role_at(&rest[head..]);
         // A role two sentences on may be another's whom the sentence between was about without
@@ -3126,11 +3117,7 @@ impl<'a> Discourse<'a> {
         if self.people.iter().any(|p| p.speaker.country.as_ref() == Some(id)) {
             return None;
         }
-        let recent: Vec<&Person> = self
-            .people
-            .iter()
-            .filter(|p| p.seen > self.sentence_clocks.0 && p.agrees_with(gender) && p.speaker.id.starts_with("name:"))
-            .collect();
+        let recent = self.named_since_sentence_before(gender);
         let person = match recent.as_slice() {
             [one] => *one,
             _ => {
@@ -3141,6 +3128,21 @@ impl<'a> Discourse<'a> {
             }
         };
         person.speaker.country.is_none().then(|| person.speaker.clone())
+    }
+
+    /// The people named in full or by surname since the sentence before began whose gender
+    /// agrees with `gender`.
+    fn named_since_sentence_before(&self, gender: Option<Gender>) -> Vec<&Person> {
+        self.people
+            .iter()
+            .filter(|p| p.seen > self.sentence_clocks.0 && p.agrees_with(gender) && p.speaker.id.starts_with("name:"))
+            .collect()
+    }
+
+    /// The pair of people named in the last two sentences, first and second, if any.
+    fn recent_pair(&self) -> Option<(&Speaker, &Speaker)> {
+        let (at, first, second) = self.pair.as_ref()?;
+        (self.sentences_read - at <= 2).then_some((first, second))
     }
 
     /// Gives person `id` the country `country` when no country of theirs is known: "il belga

@@ -2406,9 +2406,9 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts, language:
                 && (at + 1..opening).all(|k| !facts.words[k].is_capitalized(text))
         })
         && !facts.verbs.iter().any(|said| said.verb.span.end <= m.outer.start);
-    (before.ends_with(':') || topic)
-        && (topic
-            || linking
+    (topic
+        || before.ends_with(':')
+            && (linking
             || turning
             || manner
             || framed
@@ -2420,7 +2420,7 @@ fn dropped_before_colon(text: &str, m: &Marked, facts: &SentenceFacts, language:
                 .lower
                 .iter()
                 .find(|w| !LINKING_WORDS.contains(&w.as_str()))
-                .is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str())))
+                .is_some_and(|w| AUXILIARY_OPENERS.contains(&w.as_str()))))
         && !facts
             .candidates
             .iter()
