@@ -22,7 +22,7 @@ use crate::views::timeline::TimelineView;
 #[component]
 pub fn App(
     /// What the views show when the address names no review of the reader's; the bundled story
-    /// when not given, read when first shown.
+    /// when not given, made when first shown ([`Model::bundled`]).
     #[prop(default = None)]
     model: Option<&'static Model>,
     /// The review of the reader's that the address opens (stored, or carried by a shared link

@@ -31,7 +31,8 @@ fn main() {
 
 /// Mounts the app over the static first view, with the review of the reader's it opens, if any.
 fn mount(opening: Option<Opening>) {
-    // The bundled story is read when first shown: a link to a reader's review never reads it.
+    // The bundled story's model is made when first shown: a link to a reader's review never
+    // makes it.
     #[cfg(not(feature = "bench"))]
     let example = None;
     #[cfg(feature = "bench")]

@@ -14,6 +14,10 @@ use crate::timeline_filter::TimelineIndex;
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+    include!("bundled_documents.rs");
+    /// What the engine found in the bundled story when the app was built (build.rs).
+    #[cfg(any(test, not(feature = "reviews")))]
+    pub const FINDINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled.findings"));
 }
 
 /// The people, bodies and countries of the bundled story (`data/gazetteer.txt`, without its
@@ -85,22 +89,32 @@ impl Model {
         Box::leak(Box::new(Model { corpus, story, quotes: OnceLock::new(), timeline: OnceLock::new() }))
     }
 
-    /// The bundled articles and their story, read once.
+    /// The bundled articles and their story, with what the engine finds in them.
     pub fn bundled() -> &'static Model {
         static BUNDLED: OnceLock<&'static Model> = OnceLock::new();
         BUNDLED.get_or_init(|| {
-            let documents = bundled::DOCUMENTS
-                .iter()
-                .map(|&(id, text, sidecar)| {
-                    let document = Document::parse(id, text);
-                    match sidecar {
-                        Some(sidecar) => document.with_sidecar(sidecar),
-                        None => document,
-                    }
-                })
-                .collect();
-            Model::new(documents, Meta::parse_sidecar(bundled::STORY).0)
+            let story = Meta::parse_sidecar(bundled::STORY).0;
+            // The full app carries the engine for a reader's articles: it reads the story again
+            // rather than carry the built-in findings' decoder (about 7 KB).
+            #[cfg(feature = "reviews")]
+            let model = Model::new(bundled::bundled_documents(bundled::DOCUMENTS), story);
+            #[cfg(not(feature = "reviews"))]
+            let model = Model::leak(Model::bundled_as_built(), story);
+            model
         })
+    }
+
+    /// The bundled story with what the engine found in it when the app was built (build.rs):
+    /// the page's first module shows it without the engine's reading code, about a third of it.
+    #[cfg(any(test, not(feature = "reviews")))]
+    fn bundled_as_built() -> Corpus {
+        let findings = postcard::from_bytes(bundled::FINDINGS).expect("build.rs writes the findings it reads");
+        Corpus::from_findings(
+            bundled::bundled_documents(bundled::DOCUMENTS),
+            Gazetteer::parse(GAZETTEER).0,
+            Some(stance_data(None)),
+            findings,
+        )
     }
 
     /// The bundled story's title and number of articles, without reading the articles: what
@@ -163,7 +177,25 @@ pub fn use_corpus() -> &'static Corpus {
 mod tests {
     use rassegna_engine::{Corpus, Gazetteer};
 
-    use super::Model;
+    use super::{GAZETTEER, Model, bundled, stance_data};
+
+    /// The page shows what build.rs found in the bundled story: it must be what the engine of
+    /// this build finds in it, read with what the page reads it with.
+    #[test]
+    fn the_findings_built_in_are_what_the_engine_finds_in_the_bundled_story() {
+        let read = Corpus::with_stances(
+            bundled::bundled_documents(bundled::DOCUMENTS),
+            Gazetteer::parse(GAZETTEER).0,
+            stance_data(None),
+        );
+        let page = Model::bundled_as_built();
+        assert!(!read.quotes.is_empty() && !read.timeline.is_empty() && !read.stances.is_empty());
+        assert_eq!(page.findings(), read.findings());
+        for quote in &read.quotes {
+            assert_eq!(page.quote(&quote.id), Some(quote));
+            assert_eq!(page.entry_of_quote(&quote.id), read.entry_of_quote(&quote.id));
+        }
+    }
 
     /// The page reads the bundled story without `data/world.txt`, which the CLI and its golden
     /// file read: for this story that must change nothing a reader sees.

@@ -157,7 +157,7 @@ impl ViewState {
     /// first `review` key, if its value has the shape of an id. Whoever holds the reviews
     /// decides which corpus the rest of the query is checked against.
     pub fn review_in(query: &str) -> Option<String> {
-        ViewState::parse(query, &Corpus::new(Vec::new(), rassegna_engine::Gazetteer::default())).0.review
+        ViewState::parse(query, &Corpus::default()).0.review
     }
 
     /// Reads a query string (with or without its leading `?`), checking ids against `corpus`.

@@ -105,15 +105,38 @@ struct QuoteOut<'a> {
     id: &'a str,
     text: &'a str,
     kind: &'static str,
-    speaker: Option<&'a Speaker>,
+    speaker: Option<SpeakerOut<'a>>,
     /// The description or pronoun that stands for an inferred speaker ("la sindaca").
     speaker_words: Option<&'a str>,
     cue: Option<&'a str>,
-    via: Option<&'a Speaker>,
+    via: Option<SpeakerOut<'a>>,
     /// The sentence (or sentences) the quotation stands in.
     sentence: &'a str,
     start: usize,
     end: usize,
+}
+
+/// A speaker as the CLI contract writes it: `role` only for those the text gives one.
+#[derive(Serialize)]
+struct SpeakerOut<'a> {
+    id: &'a str,
+    name: &'a str,
+    country: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'a str>,
+    inferred: bool,
+}
+
+impl<'a> SpeakerOut<'a> {
+    fn of(speaker: &'a Speaker) -> SpeakerOut<'a> {
+        SpeakerOut {
+            id: &speaker.id,
+            name: &speaker.name,
+            country: speaker.country.as_deref(),
+            role: speaker.role.as_deref(),
+            inferred: speaker.inferred,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -218,10 +241,10 @@ impl<'a> DocumentOut<'a> {
                 id: &quote.id,
                 text: quote.text.of(&doc.text),
                 kind: quote.kind.as_str(),
-                speaker: quote.speaker.as_ref(),
+                speaker: quote.speaker.as_ref().map(SpeakerOut::of),
                 speaker_words: quote.speaker_words.map(|words| words.of(&doc.text)),
                 cue: quote.cue.map(|cue| cue.of(&doc.text)),
-                via: quote.via.as_ref(),
+                via: quote.via.as_ref().map(SpeakerOut::of),
                 sentence: &doc.text
                     [doc.sentences[quote.sentences.0].span.start..doc.sentences[quote.sentences.1].span.end],
                 start: chars.char_offset(quote.text.start),

@@ -115,6 +115,14 @@ impl serde::Serialize for PartialDate {
     }
 }
 
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for PartialDate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        PartialDate::parse_iso(&text).ok_or_else(|| serde::de::Error::custom(format!("not a date: {text}")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -102,22 +102,64 @@ impl Corpus {
     /// stance cells, which read every document's findings at once, and the indexes by id.
     fn assemble(documents: Vec<Document>, gazetteer: Gazetteer, data: Option<StanceData>, found: Found) -> Corpus {
         let Found { quotes, dates, events, statements, diagnostics, stems } = found;
-        let mut corpus = Corpus { gazetteer, quotes, dates, events, statements, diagnostics, ..Corpus::default() };
-        corpus.timeline = timeline(&corpus.events, stems);
-        corpus.quote_at = corpus.quotes.iter().enumerate().map(|(index, q)| (q.id.clone(), index)).collect();
-        for (index, entry) in corpus.timeline.iter().enumerate() {
+        let timeline = timeline(&events, stems);
+        let (stances, stance_diagnostics) = match &data {
+            Some(data) => stances::cells(&statements, &documents, data),
+            None => Default::default(),
+        };
+        let findings =
+            Findings { quotes, dates, events, timeline, statements, stances, stance_diagnostics, diagnostics };
+        Corpus::from_findings(documents, gazetteer, data, findings)
+    }
+
+    /// The corpus of `documents` with what an earlier reading of them, with the same `gazetteer`
+    /// and stance `data`, found ([`Corpus::findings`]): a story known in advance (the app's
+    /// bundled one, read when the app is built) is shown without reading it again.
+    pub fn from_findings(
+        documents: Vec<Document>,
+        gazetteer: Gazetteer,
+        data: Option<StanceData>,
+        findings: Findings,
+    ) -> Corpus {
+        let Findings { quotes, dates, events, timeline, statements, stances, stance_diagnostics, diagnostics } =
+            findings;
+        let quote_at = quotes.iter().enumerate().map(|(index, q)| (q.id.clone(), index)).collect();
+        let mut entry_of_quote = HashMap::new();
+        for (index, entry) in timeline.iter().enumerate() {
             for quote in &entry.quotes {
-                corpus.entry_of_quote.entry(quote.clone()).or_insert(index);
+                entry_of_quote.entry(quote.clone()).or_insert(index);
             }
         }
-        if let Some(data) = data {
-            let (cells, diagnostics) = stances::cells(&corpus.statements, &documents, &data);
-            corpus.stances = cells;
-            corpus.stance_diagnostics = diagnostics;
-            corpus.stance_data = data;
+        Corpus {
+            documents,
+            gazetteer,
+            quotes,
+            dates,
+            events,
+            timeline,
+            statements,
+            stances,
+            stance_data: data.unwrap_or_default(),
+            stance_diagnostics,
+            diagnostics,
+            entry_of_quote,
+            quote_at,
         }
-        corpus.documents = documents;
-        corpus
+    }
+
+    /// What reading found in the documents, without the documents and what they were read
+    /// with: all [`Corpus::from_findings`] needs besides them.
+    pub fn findings(&self) -> Findings {
+        Findings {
+            quotes: self.quotes.clone(),
+            dates: self.dates.clone(),
+            events: self.events.clone(),
+            timeline: self.timeline.clone(),
+            statements: self.statements.clone(),
+            stances: self.stances.clone(),
+            stance_diagnostics: self.stance_diagnostics.clone(),
+            diagnostics: self.diagnostics.clone(),
+        }
     }
 
     /// The document called `id`, if there is one.
@@ -150,6 +192,28 @@ impl Corpus {
         let end = self.quotes.partition_point(|q| q.doc <= index);
         &self.quotes[start..end]
     }
+}
+
+/// What reading a corpus found, as [`Corpus`] holds it: the fields of the same names there.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Findings {
+    /// [`Corpus::quotes`].
+    pub quotes: Vec<Quote>,
+    /// [`Corpus::dates`].
+    pub dates: Vec<Vec<TimeExpression>>,
+    /// [`Corpus::events`].
+    pub events: Vec<Event>,
+    /// [`Corpus::timeline`].
+    pub timeline: Vec<TimelineEntry>,
+    /// [`Corpus::statements`].
+    pub statements: Vec<Statement>,
+    /// [`Corpus::stances`].
+    pub stances: Vec<StanceCell>,
+    /// [`Corpus::stance_diagnostics`].
+    pub stance_diagnostics: Vec<Diagnostic>,
+    /// [`Corpus::diagnostics`].
+    pub diagnostics: Vec<(usize, Diagnostic)>,
 }
 
 /// What the passes over each document found, document after document.

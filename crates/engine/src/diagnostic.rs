@@ -4,6 +4,7 @@ use crate::Span;
 
 /// Something in a text that the engine read past rather than fail on.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Diagnostic {
     /// Where it is, in bytes of the text it was found in.
     pub span: Span,

@@ -21,6 +21,7 @@ const SHORTEST_STANDALONE: usize = 6;
 
 /// A happening a document dates.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Event {
     /// `{document id}-e{n}`, numbered in text order from 1.
     pub id: String,

@@ -75,7 +75,7 @@ mod words;
 
 pub use calendar::PartialDate;
 pub use char_index::CharIndex;
-pub use corpus::Corpus;
+pub use corpus::{Corpus, Findings};
 pub use decode::{DecodeError, decode};
 pub use diagnostic::Diagnostic;
 pub use document::{Document, Paragraph, Sentence};

@@ -30,6 +30,7 @@ use crate::{Diagnostic, Document, Span};
 
 /// What a quotation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum QuoteKind {
     /// A clause or sentence in quotation marks.
     Full,
@@ -55,6 +56,7 @@ impl QuoteKind {
 
 /// A quotation found in a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Quote {
     /// `{document id}-q{n}`, numbered in text order from 1.
     pub id: String,

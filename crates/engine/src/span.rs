@@ -3,6 +3,7 @@
 /// Byte offsets, because Rust slices by them and they cost nothing to take; convert with
 /// [`crate::CharIndex`] where another language needs character offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Span {
     /// First byte.
     pub start: usize,

@@ -13,7 +13,7 @@ use crate::mentions::{Form, Mention};
 
 /// Who said something.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Speaker {
     /// The gazetteer id (`vladimir-putin`, `RU`), or `source:…` / `name:…` for those it lacks.
     pub id: String,
@@ -23,7 +23,6 @@ pub struct Speaker {
     pub country: Option<String>,
     /// For someone the gazetteer lacks, the role the text gives them ("assessora ai Lavori
     /// pubblici").
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub role: Option<String>,
     /// Whether the text names them only through a description, a pronoun or a dropped subject,
     /// so a reader should check the sentence.

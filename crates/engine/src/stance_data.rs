@@ -39,6 +39,7 @@ pub struct Topic {
 
 /// Where an actor stands on a topic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Stance {
     /// For it.
     Supports,
@@ -74,6 +75,7 @@ impl Stance {
 
 /// A curated correction of one cell, with the words that justify it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Override {
     /// The actor's gazetteer id.
     pub actor: String,

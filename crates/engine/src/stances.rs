@@ -142,6 +142,7 @@ const DETERMINERS: &[&str] = &["il", "lo", "la", "l", "i", "gli", "le", "un", "u
 
 /// How a statement is the actor's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum StatementKind {
     /// Its own words, or a person's who speaks for it: a quotation or reported speech.
     Said,
@@ -164,6 +165,7 @@ impl StatementKind {
 
 /// What an actor said or did about one or more topics, in one sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Statement {
     /// Index of its document in the corpus.
     pub doc: usize,
@@ -189,6 +191,7 @@ pub struct Statement {
 
 /// One cell of the comparison: an actor's stance on a topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct StanceCell {
     /// The actor's gazetteer id.
     pub actor: String,

@@ -23,6 +23,7 @@ const BEST_MATCHES: usize = 16;
 
 /// One happening on the timeline, told by one or more documents.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct TimelineEntry {
     /// The id of its first event.
     pub id: String,

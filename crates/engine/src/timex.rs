@@ -77,6 +77,7 @@ const PAST_MARKERS: &[&str] =
 
 /// The date a point in time means, at the precision the text gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum TimeValue {
     /// A year, a month or a day.
     Date(PartialDate),
@@ -91,6 +92,7 @@ pub enum TimeValue {
 
 /// Part of a decade, as in "alla fine degli anni ’40".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum DecadePart {
     /// The whole decade.
     Whole,
@@ -182,6 +184,7 @@ impl fmt::Display for TimeValue {
 
 /// A unit of duration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum TimeUnit {
     /// Days (and hours, which news uses for "nelle ultime 24 ore").
     Day,
@@ -197,6 +200,7 @@ pub enum TimeUnit {
 
 /// A length of time: "24 anni", or an unknown number of them ("da anni").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Duration {
     /// How many units, when the text says.
     pub amount: Option<u32>,
@@ -223,6 +227,7 @@ impl fmt::Display for Duration {
 
 /// What a temporal expression means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum When {
     /// A point in time, if it could be resolved.
     Point(Option<TimeValue>),
@@ -242,6 +247,7 @@ impl When {
 
 /// A temporal expression found in a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct TimeExpression {
     /// The words, with the preposition that introduces them.
     pub span: Span,
