@@ -1501,7 +1501,7 @@ impl<'a> Discourse<'a> {
                     }
                 } else if next.is_some_and(|w| is_age_noun(w) || person_noun(w).is_some() || w == "giovane") {
                     // "Il 34enne" after "Cristian Sgherzi, 34 anni": the one the text gave that age.
-                    let years: Option<u16> = next.and_then(|w| w.strip_suffix("enne")?.parse().ok());
+                    let years = next.and_then(age_in_years);
                     let mut of_age = self.people.iter().filter(|p| years.is_some() && p.age == years);
                     // Else "Il diciassettenne racconta…", "ha detto la donna": the one person of that
                     // gender named since the sentence before began, of no other age; nobody when
@@ -3287,6 +3287,36 @@ fn person_noun(word: &str) -> Option<Gender> {
 fn is_age_noun(word: &str) -> bool {
     let Some(years) = word.strip_suffix("enne").filter(|y| !y.is_empty()) else { return false };
     years.bytes().all(|b| b.is_ascii_digit()) || AGE_TENS.iter().any(|tens| years.starts_with(tens))
+}
+
+/// The years an age noun says, in figures or in words: "34enne", "cinquantunenne" (51),
+/// "ventitreenne" (23).
+fn age_in_years(word: &str) -> Option<u16> {
+    let years = word.strip_suffix("enne")?;
+    if let Ok(years) = years.parse() {
+        return Some(years);
+    }
+    const TEENS: [&str; 9] =
+        ["undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove"];
+    const TENS: [&str; 8] = ["venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"];
+    const UNITS: [&str; 10] = ["", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"];
+    (11..100u16).find(|&n| {
+        let number = match n {
+            11..=19 => TEENS[usize::from(n - 11)].to_string(),
+            _ => {
+                let (tens, unit) = (TENS[usize::from(n / 10 - 2)], UNITS[usize::from(n % 10)]);
+                // "ventuno", "trentotto": the tens lose their vowel before "uno" and "otto".
+                match unit {
+                    "uno" | "otto" => format!("{}{unit}", &tens[..tens.len() - 1]),
+                    _ => format!("{tens}{unit}"),
+                }
+            }
+        };
+        // The number's last vowel gives way to "-enne", but for "tre" and "sei".
+        let stem =
+            if number.ends_with("tre") || number.ends_with("sei") { &number } else { &number[..number.len() - 1] };
+        stem == years
+    })
 }
 
 /// How the number words of ages from eleven up begin ("diciassett-enne", "trentacinqu-enne").

@@ -77,9 +77,12 @@ const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/attrib
 /// before their errors were read, joined and the 240 measured 0.855 / wrong 0.017 (3261 right, 64
 /// wrong, 491 abstained), the floor 0.854: lower because the new passages are harder; 0.860 /
 /// wrong 0.017 (3282 right, 65 wrong, 469 abstained) at that session's end with the rules read
-/// from them, the floor 0.859.)
+/// from them, the floor 0.859; in the session after (2026-12-04, tenth), hx, 113 more, first
+/// scored at 0.655 / wrong 0.133 before its errors were read, joined and the 246 measured 0.854 /
+/// wrong 0.020 (3356 right, 80 wrong, 493 abstained), 0.855 / wrong 0.020 (3358 right, 78 wrong)
+/// with the first rule read from it, the floor 0.854.)
 const FLOORS: Floors =
-    Floors { quotation_f1: 0.99, speaker_accuracy: 0.859, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
+    Floors { quotation_f1: 0.99, speaker_accuracy: 0.854, max_wrong_rate: 0.02, min_quotations: 300, min_passages: 40 };
 
 /// The held-out passages' floor: what the engine measured on them when it was last set (d01–d06,
 /// 91 quotations, first scored at 0.824 / wrong 0.106, joined j, k, t, u; on all 445 quotations
@@ -113,8 +116,10 @@ const FLOORS: Floors =
 /// wrong 0.000), joined and the 1932 measured 0.800 / wrong 0.043 (1540 right, 82 wrong, 304
 /// abstained), the floor 0.799; in the session after (2026-12-04, ninth), 0.802 / wrong 0.043
 /// (1545 right, 82 wrong, 299 abstained) with rules read from the development set, the floor
-/// 0.801).
-const HELD_OUT_FLOOR: f64 = 0.801;
+/// 0.801; hy, 111 more never read (first scored at 0.703 / wrong 0.036), joined in the session
+/// after (tenth) and the 2037 found measured 0.797 / wrong 0.042 (1623 right, 86 wrong, 328
+/// abstained), the floor 0.796).
+const HELD_OUT_FLOOR: f64 = 0.796;
 
 struct Floors {
     quotation_f1: f64,

@@ -3067,6 +3067,25 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "la chiusura serale è temporanea",
         Some("Maria Grazia Solmi"),
     ),
+    // An age in words is the one the text gave in figures: "il cinquantunenne" is 51.
+    (
+        "Al presidio ci sono Marco Ferlini, 38 anni, e Luca Bortone, 51 anni. «Resteremo qui \
+         finché serve», ha detto il cinquantunenne. «Abbiamo famiglie», ha aggiunto il trentottenne.",
+        "Resteremo qui finché serve",
+        Some("Luca Bortone"),
+    ),
+    (
+        "Al presidio ci sono Marco Ferlini, 38 anni, e Luca Bortone, 51 anni. «Resteremo qui \
+         finché serve», ha detto il cinquantunenne. «Abbiamo famiglie», ha aggiunto il trentottenne.",
+        "Abbiamo famiglie",
+        Some("Marco Ferlini"),
+    ),
+    (
+        "Parlano Sara Lenti, 23 anni, e Irene Dossi, 36 anni. «Non ci fermiamo», dice la \
+         trentaseienne.",
+        "Non ci fermiamo",
+        Some("Irene Dossi"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
