@@ -1649,9 +1649,25 @@ impl<'a> Discourse<'a> {
                     // chiesto di parlare al fratello della vittima, Fabio Orlandi: «…». Lui, fuori
                     // dal tribunale, …": as likely the man addressed); not for "lo stesso", the same.
                     let aloud = matches!(lower[k].as_str(), "lui" | "lei" | "egli" | "ella");
+                    // "Sulle scale ha incrociato l'avvocato Franco Dellisanti, che difende Ruggeri.
+                    // Lui…": with no subject of its gender to take up, two of that gender met since
+                    // the sentence before began leave "lui" open, not the one met last.
+                    let rivals = aloud
+                        && subject.is_none()
+                        && self
+                            .people
+                            .iter()
+                            .filter(|p| {
+                                p.seen > self.sentence_clocks.0
+                                    && p.agrees_with(gender)
+                                    && !after.contains(&p.speaker.id)
+                            })
+                            .nth(1)
+                            .is_some();
                     if newcomer && (aloud || self.subject_sentence + 1 < self.sentences_read)
                         || unknown_subject
                         || unknown_before
+                        || rivals
                     {
                         None
                     } else {

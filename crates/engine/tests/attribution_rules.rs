@@ -3086,6 +3086,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Non ci fermiamo",
         Some("Irene Dossi"),
     ),
+    // "Lui" with no subject of its gender to take up and two men met in the sentence before:
+    // either, so nobody for sure (not the one met last).
+    (
+        "La pm Anna Russo ha lasciato l'aula. Sulle scale ha incrociato l'avvocato Piero Sala, \
+         che difende Mario Conti. Lui ha parlato di «un esito che non condividiamo».",
+        "un esito che non condividiamo",
+        None,
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
