@@ -3069,15 +3069,19 @@ fn owns_frame(candidate: &Candidate, lower: &[String]) -> Option<usize> {
     }
     let participle =
         |w: &str| ["ato", "ata", "ito", "ita", "uto", "uta"].iter().any(|end| w.len() > 5 && w.ends_with(end));
-    (preposition.saturating_sub(4)..preposition).rev().find(|&noun| {
+    // A participle's complements may come before its agent ("il commento affidato a una nota da X").
+    let reach = if by { 6 } else { 4 };
+    (preposition.saturating_sub(reach)..preposition).rev().find(|&noun| {
         let between = &lower[noun + 1..preposition];
         FRAME_NOUNS.contains(&lower[noun].as_str())
-            // Not past an article: "Di tutt'altro tono la nota dell'ambasciata": the tone is no
-            // noun of the embassy's.
-            && between.iter().all(|w| {
-                w.chars().all(char::is_alphabetic) && !FRAME_NOUNS.contains(&w.as_str()) && crate::articles::article(w).is_none()
-            })
-            && if by { between.first().is_some_and(|w| participle(w)) } else { between.len() <= 2 }
+            && between.iter().all(|w| w.chars().all(char::is_alphabetic) && !FRAME_NOUNS.contains(&w.as_str()))
+            && if by {
+                between.first().is_some_and(|w| participle(w))
+            } else {
+                // Not past an article: "Di tutt'altro tono la nota dell'ambasciata": the tone is
+                // no noun of the embassy's.
+                between.len() <= 2 && between.iter().all(|w| crate::articles::article(w).is_none())
+            }
     })
 }
 

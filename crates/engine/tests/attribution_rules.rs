@@ -3094,6 +3094,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un esito che non condividiamo",
         None,
     ),
+    // A noun of saying's participle with its complements before the agent.
+    (
+        "Il partito ha perso tre seggi. «Un risultato sotto le attese» è il commento affidato a \
+         una nota da Stefano Guidotti, segretario del partito.",
+        "Un risultato sotto le attese",
+        Some("Stefano Guidotti"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
