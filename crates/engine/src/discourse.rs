@@ -65,9 +65,6 @@ pub(crate) const DOCUMENT_PARTICIPLES: &[&str] =
 /// "l'omologo"): its bearer takes the classes of the one met last with a role.
 const COUNTERPART_CLASS: &str = "collega";
 
-/// A company's legal forms after its name ("Terminal Liviano Spa", "Rossi S.r.l."), without dots.
-const COMPANY_FORMS: &[&str] = &["spa", "srl", "sapa", "snc", "sas", "scarl"];
-
 /// Adverbs between "si legge" and the document it is read in ("si legge ancora nella nota").
 const READ_ADVERBS: &[&str] = &["ancora", "inoltre", "anche", "poi", "infatti", "invece"];
 
@@ -75,8 +72,13 @@ const READ_ADVERBS: &[&str] = &["ancora", "inoltre", "anche", "poi", "infatti", 
 /// the text named last ("il documento", "il provvedimento").
 const GENERIC_DOCUMENTS: &[&str] = &["documento", "provvedimento", "atto", "testo"];
 
-/// The legal forms of Italian companies, written after their name ("Cartiere Valsesto spa").
-const LEGAL_FORMS: &[&str] = &["spa", "srl", "srls", "sapa", "sas", "snc"];
+/// The kinds a company is taken up by ("l'azienda", "la società"): not "il gruppo", which is as
+/// often a band or a party's members.
+const COMPANY_KINDS: [&str; 3] = ["azienda", "società", "compagnia"];
+
+/// The legal forms of Italian companies, written after their name ("Cartiere Valsesto spa",
+/// "Terminal Liviano Spa", "Rossi S.r.l."), without dots.
+const LEGAL_FORMS: &[&str] = &["spa", "srl", "srls", "sapa", "sas", "snc", "scarl"];
 
 /// Words an acronym does not spell ("Istituto nazionale di statistica (Istat)").
 const SPELLING_SKIPS: &[&str] =
@@ -177,6 +179,8 @@ pub(crate) struct Discourse<'a> {
     /// Public bodies the text named in full ("Regione Marche", "Procura di Vercelli"), with the
     /// common noun that opens their name ("regione"), so "la Regione" alone finds the one.
     bodies: Vec<(String, Speaker)>,
+    /// Companies the text named after an article, by no kind ("la Rapidex Italia").
+    companies: Vec<Speaker>,
     /// The document the text named last, if it named whose or which ("il piano industriale"; not
     /// "una nota"): what a later "il documento" stands for.
     last_document: Option<Speaker>,
@@ -227,6 +231,7 @@ impl<'a> Discourse<'a> {
             clock: 0,
             acronyms: Vec::new(),
             bodies: Vec::new(),
+            companies: Vec::new(),
             last_document: None,
             subject: None,
             subject_sentence: 0,
@@ -1253,6 +1258,11 @@ impl<'a> Discourse<'a> {
             // "dalla segreteria dell'associazione", "secondo l'associazione": a body's kind alone
             // is the one body of that kind the text named, else nobody.
             let head = lower[candidate.words.1 - 1].clone();
+            // Several of a kind ("le due società parlano di…") are no one body: nobody for sure.
+            let several = (candidate.words.0.saturating_sub(2)..candidate.words.1).any(|w| {
+                article(&lower[w]).is_some_and(|a| a.plural)
+                    || matches!(lower[w].as_str(), "due" | "tre" | "entrambe" | "entrambi")
+            });
             let kind_alone = crate::mentions::BODY_KINDS.contains(&head.as_str())
                 && candidate.speaker.as_ref().is_some_and(|s| s.id.starts_with("source:") && s.country.is_none());
             // "Ferrovie Regionali Padane, la società che gestisce la linea, …": in apposition
@@ -1294,6 +1304,8 @@ impl<'a> Discourse<'a> {
             } else if let Some(body) = appositive {
                 self.note_body(&head, &body);
                 candidates[at].speaker = Some(body.inferred());
+            } else if kind_alone && several {
+                candidates[at].speaker = None;
             } else if bare || kind_alone {
                 candidates[at].speaker = self.body_by_noun(&head).map(Speaker::inferred);
             }
@@ -1910,26 +1922,41 @@ impl<'a> Discourse<'a> {
             if let Some(opening) = opening {
                 self.note_body(&opening, speaker);
             }
-            // "la Terminal Liviano Spa": a company's legal form makes it what "l'azienda" or "la
-            // società" later stands for.
-            let legal_form = speaker.name.rsplit(' ').next().is_some_and(|last| {
-                COMPANY_FORMS.contains(&last.to_lowercase().trim_end_matches('.').replace('.', "").as_str())
-            });
-            if legal_form {
-                for noun in ["azienda", "società"] {
+            // "la Terminal Liviano Spa", "Cartiere Valsesto spa": a company's legal form, in its
+            // name or right after it, makes it what "l'azienda" or "la società" later stands for.
+            let legal_form =
+                |word: &str| LEGAL_FORMS.contains(&word.to_lowercase().trim_end_matches('.').replace('.', "").as_str());
+            if speaker.name.rsplit(' ').next().is_some_and(legal_form)
+                || lower.get(candidate.words.1).is_some_and(|w| legal_form(w))
+            {
+                for noun in COMPANY_KINDS {
                     self.note_body(noun, speaker);
                 }
+            }
+            // "La Rapidex Italia ha affidato…", "assicurate con la Mutua Tirrena Assicurazioni": a
+            // run of capitalised words after a singular definite article, opened by no kind of
+            // body, public body or place, is a company's (no person's full name takes an
+            // article), which "l'azienda", "la società" or "la compagnia" later take up when the
+            // text named no company by its kind or legal form.
+            let (start, end) = candidate.words;
+            // (A company is feminine as "la società" is: "la Rapidex", "alla Fiat"; "il Rocca Sound
+            // Festival" is an event, "il Castelgrande Calcio" a club.)
+            let after_article = start > 0
+                && article(&lower[start - 1]).is_some_and(|a| a.definite && !a.plural && a.gender != Some(Gender::M))
+                && matches!(&text[words[start - 1].span.end..words[start].span.start], " " | "'" | "’");
+            let opening = lower[start].as_str();
+            let company_name = end >= start + 2
+                && (start..end).all(|w| words[w].is_capitalized(text))
+                && !crate::mentions::BODY_KINDS.contains(&opening)
+                && !self.language.is_body(opening)
+                && !crate::mentions::is_source_noun(opening)
+                && self.language.may_open_company(opening);
+            if after_article && company_name && !kind_before && !self.companies.iter().any(|c| c.id == speaker.id) {
+                self.companies.push(speaker.clone());
             }
             // "l'associazione Note di Confine": by its kind, too.
             if let Some(kind) = kind.filter(|_| kind_before) {
                 self.note_body(kind, speaker);
-            }
-            // "Cartiere Valsesto spa": a company by its legal form, which "l'azienda" and "la
-            // società" later take up.
-            if lower.get(candidate.words.1).is_some_and(|w| LEGAL_FORMS.contains(&w.as_str())) {
-                for kind in ["azienda", "società"] {
-                    self.note_body(kind, speaker);
-                }
             }
         }
         // In text order; a few per sentence, so an insertion sort (no sort code of its own in the page).
@@ -2794,7 +2821,14 @@ impl<'a> Discourse<'a> {
     /// The one body named in full that a common noun stands for: by the word that opened its
     /// name ("ministero"), or by a noun the press writes for it ("dicastero").
     fn body_by_noun(&self, noun: &str) -> Option<Speaker> {
-        self.body_named(noun).or_else(|| self.body_named(self.language.body_synonym(noun)?))
+        self.body_named(noun).or_else(|| self.body_named(self.language.body_synonym(noun)?)).or_else(|| {
+            // A company's kind for the one company named without one, when none was named with it.
+            let named_by_kind = self.bodies.iter().any(|(opening, _)| COMPANY_KINDS.contains(&opening.as_str()));
+            match self.companies.as_slice() {
+                [only] if COMPANY_KINDS.contains(&noun) && !named_by_kind => Some(only.clone()),
+                _ => None,
+            }
+        })
     }
 
     /// The one body the article named with a kind ("l'azienda"), for a headline that names it

@@ -133,6 +133,8 @@ pub(crate) struct Language {
     lower_case_bodies: Vec<&'static str>,
     /// Nouns that take up a body the text named by another word: ("dicastero", "ministero").
     body_synonyms: Vec<(&'static str, &'static str)>,
+    /// Words that open a place's, a party's or a union's name, never a company's ("val", "curva").
+    no_company_openings: Vec<&'static str>,
 }
 
 const BUCKETS: usize = 512;
@@ -213,11 +215,14 @@ impl Language {
         let role_buckets = buckets(roles.iter().map(|r: &RoleForm| r.words[0]));
         let speech_buckets = buckets(speech.iter().map(|(_, words): &(Speech, Vec<&'static str>)| words[0]));
         // The file is sorted (a test checks): no sort code in the page.
-        let bodies =
-            data_lines(BODIES).filter(|line| !line.contains('=')).map(|line| line.trim_end_matches(" *")).collect();
+        let bodies = data_lines(BODIES)
+            .filter(|line| !line.contains('=') && !line.starts_with('~'))
+            .map(|line| line.trim_end_matches(" *"))
+            .collect();
         let lower_case_bodies = data_lines(BODIES).filter_map(|line| line.strip_suffix(" *")).collect();
         let body_synonyms =
             data_lines(BODIES).filter_map(|line| line.split_once('=')).map(|(a, b)| (a.trim(), b.trim())).collect();
+        let no_company_openings = data_lines(BODIES).filter_map(|line| line.strip_prefix('~')).collect();
         Language {
             given_names,
             roles,
@@ -230,6 +235,7 @@ impl Language {
             bodies,
             lower_case_bodies,
             body_synonyms,
+            no_company_openings,
         }
     }
 
@@ -294,6 +300,12 @@ impl Language {
     /// Whether `word` (lower case) is a public body's common noun ("questura").
     pub fn is_body(&self, word: &str) -> bool {
         self.bodies.binary_search(&word).is_ok()
+    }
+
+    /// Whether a name `word` opens may be a company's: not a place's, a party's or a union's
+    /// ("la Val Gerbola", "la Curva Nord").
+    pub fn may_open_company(&self, word: &str) -> bool {
+        !self.no_company_openings.contains(&word)
     }
 
     /// Whether `word` names a public body written in lower case too ("la questura").
@@ -386,9 +398,19 @@ mod tests {
 
     #[test]
     fn bodies_are_single_lower_case_words_sorted_and_unique() {
-        let bodies: Vec<&str> =
-            data_lines(BODIES).filter(|line| !line.contains('=')).map(|line| line.trim_end_matches(" *")).collect();
+        let bodies: Vec<&str> = data_lines(BODIES)
+            .filter(|line| !line.contains('=') && !line.starts_with('~'))
+            .map(|line| line.trim_end_matches(" *"))
+            .collect();
         assert!(bodies.len() >= 5, "{bodies:?}");
+        let openings: Vec<&str> = data_lines(BODIES).filter_map(|line| line.strip_prefix('~')).collect();
+        assert!(openings.windows(2).all(|pair| pair[0] < pair[1]), "data/bodies.txt: `~` lines sorted, none twice");
+        for opening in &openings {
+            assert!(
+                opening.chars().all(|c| c.is_lowercase()),
+                "data/bodies.txt: `~{opening}` is not one lower-case word"
+            );
+        }
         for line in data_lines(BODIES).filter(|line| line.contains('=')) {
             let (synonym, opening) = line.split_once(" = ").unwrap_or_else(|| panic!("data/bodies.txt: `{line}`"));
             let one_word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase());
@@ -402,6 +424,9 @@ mod tests {
         assert!(bodies.iter().all(|body| language.is_body(body)) && !language.is_body("sindaco"));
         assert_eq!(language.body_synonym("dicastero"), Some("ministero"));
         assert!(language.is_lower_case_body("questura") && !language.is_lower_case_body("provincia"));
+        assert!(
+            !language.may_open_company("curva") && language.may_open_company("rapidex") && !language.is_body("val")
+        );
     }
 
     #[test]

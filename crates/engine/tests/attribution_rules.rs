@@ -1633,12 +1633,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         None,
     ),
     // After a body's kind, one capitalised word after "di" is where it is ("l'azienda di
-    // Borgonure"), not a department that names a body of its own.
+    // Borgonure"), not a department that names a body of its own: the company just named.
     (
         "La Ferlatti Serramenti lascia il ciclismo. L'azienda di Borgonure lo ha comunicato ieri con poche righe: \
          «Il contesto di mercato non ci consente di rinnovare».",
         "Il contesto di mercato non ci consente di rinnovare",
-        None,
+        Some("Ferlatti Serramenti"),
     ),
     // A capital after a place noun names a street ("via Roma"), not its country.
     (
@@ -3100,6 +3100,35 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
          una nota da Stefano Guidotti, segretario del partito.",
         "Un risultato sotto le attese",
         Some("Stefano Guidotti"),
+    ),
+    // A run of capitalised words after "la" is a company's name, which "l'azienda" takes up when
+    // the text named no company by its kind or legal form.
+    (
+        "Sciopero al magazzino. La Rapidex Italia ha diffuso una nota nel pomeriggio. «Applichiamo il \
+         contratto nazionale», precisa l'azienda.",
+        "Applichiamo il contratto nazionale",
+        Some("Rapidex Italia"),
+    ),
+    (
+        "Le opere erano assicurate con la Mutua Tirrena Assicurazioni. «Restiamo a disposizione \
+         del Comune», precisa la compagnia.",
+        "Restiamo a disposizione del Comune",
+        Some("Mutua Tirrena Assicurazioni"),
+    ),
+    // Not after "il" (an event, a club), nor one a place's word opens.
+    (
+        "Il Rocca Sound Festival ha cancellato il concerto. «Non ce la sentiamo», ha fatto sapere la \
+         società.",
+        "Non ce la sentiamo",
+        None,
+    ),
+    ("La Curva Nord ha esposto uno striscione. «Vogliamo chiarezza», ha detto la società.", "Vogliamo chiarezza", None),
+    // Several of a kind are no one body.
+    (
+        "La Ferrotecnica Lariana passa al gruppo tedesco Kessler-Brandt. Nel comunicato, le due \
+         società parlano di «un'operazione che rafforza la presenza industriale».",
+        "un'operazione che rafforza la presenza industriale",
+        None,
     ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
