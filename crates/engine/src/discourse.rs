@@ -1950,7 +1950,9 @@ impl<'a> Discourse<'a> {
                 && !crate::mentions::BODY_KINDS.contains(&opening)
                 && !self.language.is_body(opening)
                 && !crate::mentions::is_source_noun(opening)
-                && self.language.may_open_company(opening);
+                && self.language.may_open_company(opening)
+                // Nor a union's ("la Filt Cgil"): a body whose officers are of a kind of person.
+                && self.language.kinds_by_body(&lower[start..end]).next().is_none();
             if after_article && company_name && !kind_before && !self.companies.iter().any(|c| c.id == speaker.id) {
                 self.companies.push(speaker.clone());
             }

@@ -3115,6 +3115,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Restiamo a disposizione del Comune",
         Some("Mutua Tirrena Assicurazioni"),
     ),
+    // A union's name after "della" is no company's ("della Filt Cgil"): its officers are
+    // sindacalisti (data/roles.txt).
+    (
+        "Il delegato della Filt Cgil ha protestato. La Rapidex Italia ha risposto con una nota. \
+         «I numeri sono falsi», precisa l'azienda.",
+        "I numeri sono falsi",
+        Some("Rapidex Italia"),
+    ),
     // Not after "il" (an event, a club), nor one a place's word opens.
     (
         "Il Rocca Sound Festival ha cancellato il concerto. «Non ce la sentiamo», ha fatto sapere la \
