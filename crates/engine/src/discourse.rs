@@ -1751,8 +1751,9 @@ impl<'a> Discourse<'a> {
                     && !QUALIFIER_STOP.contains(&lower[end].as_str())
                     // "In una nota la giunta…": an article opens another noun's phrase.
                     && !is_article(&lower[end])
-                    // "La sentenza rileva che…": the verb is not part of the document's name.
-                    && self.language.speech_at(Speech::Finite, &lower[end..]).is_none()
+                    // "La sentenza rileva che…", "Il rapporto parla anche di…": the verb is not part
+                    // of the document's name.
+                    && crate::speech::finite_at(lower, end, self.language).is_none()
                     // "L'ordinanza firmata ieri vieta…": nor the participle that says who issued
                     // it or when.
                     && !DOCUMENT_PARTICIPLES.iter().any(|ending| lower[end].ends_with(ending))
@@ -1778,7 +1779,7 @@ impl<'a> Discourse<'a> {
                             .chars()
                             .all(|c| c == ' ' || c == '\'' || c == '’')
                         && !QUALIFIER_STOP.contains(&lower[stop].as_str())
-                        && self.language.speech_at(Speech::Finite, &lower[stop..]).is_none()
+                        && crate::speech::finite_at(lower, stop, self.language).is_none()
                         && (words[stop].is_capitalized(text)
                             || is_article(&lower[stop])
                             || stop == end + 1
@@ -1853,7 +1854,7 @@ impl<'a> Discourse<'a> {
                 // which is new: the noun ends its clause, or a verb of saying follows it.
                 let ends_clause = end == words.len()
                     || text[words[end - 1].span.end..words[end].span.start].contains([',', '.', ';', ':', '—', '–'])
-                    || self.language.speech_at(Speech::Finite, &lower[end..]).is_some()
+                    || crate::speech::finite_at(lower, end, self.language).is_some()
                     // "il testo lo bolla come…", "nel documento si parla di…": past a clitic.
                     || matches!(lower[end].as_str(), "lo" | "la" | "li" | "le" | "ne" | "si")
                         && self.language.speech_at(Speech::Finite, &lower[end + 1..]).is_some();

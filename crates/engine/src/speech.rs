@@ -83,7 +83,7 @@ pub(crate) fn speech_verbs(words: &[Word], lower: &[String], language: &Language
 
 /// How many words a simple tense of saying takes at `i`, counting an adverb inside a locution
 /// ("il comunicato parla comunque di…", "fa anche notare", "si è già detta").
-fn finite_at(lower: &[String], i: usize, language: &Language) -> Option<usize> {
+pub(crate) fn finite_at(lower: &[String], i: usize, language: &Language) -> Option<usize> {
     if let Some(n) = language.speech_at(Speech::Finite, &lower[i..]) {
         return Some(n);
     }

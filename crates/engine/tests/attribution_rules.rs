@@ -3138,6 +3138,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "un'operazione che rafforza la presenza industriale",
         None,
     ),
+    // A verb of saying with an adverb inside its locution ("parla anche di") ends a document's
+    // name: the document is its subject, not someone before it.
+    (
+        "«Ogni euro è documentato», ha assicurato l'assessora Claudia Brivio. Il rapporto parla \
+         anche di «una progettazione carente».",
+        "una progettazione carente",
+        Some("rapporto"),
+    ),
     // In a sentence all in capitals, a capitalised run is no name for sure.
     ("INCENDI: VALLONE, COMANDANTE VVF: «ORE DECISIVE»\nIl fuoco avanza.", "ORE DECISIVE", None),
     // A person right after "di" is not the role's bearer: "il difensore di X" is someone else.
