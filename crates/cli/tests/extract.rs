@@ -241,6 +241,31 @@ fn a_speaker_the_gazetteer_lacks_has_the_role_the_text_gives_and_inferred_speake
 }
 
 #[test]
+fn a_role_in_apposition_after_the_name_is_the_speakers_role() {
+    let dir = std::env::temp_dir().join(format!("rassegna-cli-apposition-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("voto.txt");
+    std::fs::write(
+        &file,
+        "Ha votato a metà mattina Gavino Mura, 47 anni, candidato presidente di Sardegna Libera. \
+         «Senza di noi nessuno governa», ha detto Mura. «Vedremo», ha aggiunto Luisa Serra, sindaca di \
+         Gibas.\n",
+    )
+    .unwrap();
+    let (json, stderr, ok) = run(&["extract", file.to_str().unwrap()]);
+    assert!(ok, "{stderr}");
+    let quotes = json["documents"][0]["quotes"].as_array().unwrap();
+    let speaker_of = |text: &str| quotes.iter().find(|q| q["text"] == text).unwrap()["speaker"].clone();
+    let mura = speaker_of("Senza di noi nessuno governa");
+    assert_eq!(mura["name"], "Gavino Mura");
+    assert_eq!(mura["role"], "candidato presidente di Sardegna Libera", "past the age, up to the pause");
+    let serra = speaker_of("Vedremo");
+    assert_eq!(serra["name"], "Luisa Serra");
+    assert_eq!(serra["role"], "sindaca di Gibas", "in the sentence that names her");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn dates_events_and_the_merged_timeline() {
     let (cnn, other) = (path(CNN), path(UNKNOWN_OUTLET));
     let (json, stderr, ok) = run(&["extract", &other, &cnn]);

@@ -1310,10 +1310,14 @@ impl<'a> Discourse<'a> {
                 candidates[at].speaker = self.body_by_noun(&head).map(Speaker::inferred);
             }
         }
-        // A role after a name, in apposition: "Chiara Montieri, assessora ai Lavori pubblici,".
-        for candidate in &candidates {
-            let end = candidate.words.1;
+        // A role after a name, in apposition: "Chiara Montieri, assessora ai Lavori pubblici,",
+        // maybe past an age ("Luca Ferri, 47 anni, sindaco di Pontevico"). Someone the gazetteer
+        // lacks takes its words, up to a pause, as their role.
+        let mut roles_given = Vec::new();
+        for (index, candidate) in candidates.iter().enumerate() {
             let Some(speaker) = candidate.speaker.as_ref() else { continue };
+            let end =
+                if aged(text, words, lower, candidate.words.1) { candidate.words.1 + 2 } else { candidate.words.1 };
             if end + 1 >= words.len() || !text[words[end - 1].span.end..words[end].span.start].contains(',') {
                 continue;
             }
@@ -1328,9 +1332,23 @@ impl<'a> Discourse<'a> {
                 self.language.role_at(&lower[at.min(words.len())..]).filter(|role| !of_a_deed(at + role.words.len()))
             {
                 let (class, gender) = (role.class, role.gender);
-                let speaker = speaker.clone();
+                let mut speaker = speaker.clone();
+                if candidate.person && !speaker.is_known() && speaker.role.is_none() && at == end {
+                    let role_end = (at + role.words.len()..words.len().min(at + ROLE_PHRASE_WORDS))
+                        .find(|&w| {
+                            text[words[w - 1].span.end..words[w].span.start]
+                                .contains([',', ':', ';', '«', '“', '"', '.', '('])
+                        })
+                        .unwrap_or(words.len().min(at + ROLE_PHRASE_WORDS));
+                    speaker.role =
+                        Some(Span::new(words[at].span.start, words[role_end - 1].span.end).of(text).to_owned());
+                    roles_given.push((index, speaker.clone()));
+                }
                 self.add_role(&speaker, class, gender);
             }
+        }
+        for (index, speaker) in roles_given {
+            candidates[index].speaker = Some(speaker);
         }
         // A role predicated of the sentence's subject: "Elisa Carrone, 44 anni, avvocata, è la
         // nuova sindaca", "Marco Ferri sarà il prossimo allenatore".
