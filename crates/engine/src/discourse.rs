@@ -867,11 +867,7 @@ impl<'a> Discourse<'a> {
                         && text[words[k - 1].span.end..words[k].span.start].trim() == ","
                 })
             {
-                let role_last = (role_end..words.len().min(role_end + 8))
-                    .find(|&w| {
-                        text[words[w - 1].span.end..words[w].span.start].contains([',', ':', ';', '«', '“', '"', '.'])
-                    })
-                    .unwrap_or(words.len().min(role_end + 8));
+                let role_last = pause_from(text, words, role_end, 8);
                 let role_text = Span::new(words[k].span.start, words[role_last - 1].span.end).of(text).to_owned();
                 let candidate = &candidates[at];
                 let name: Vec<String> = lower[candidate.words.0..candidate.words.1].to_vec();
@@ -1334,12 +1330,7 @@ impl<'a> Discourse<'a> {
                 let (class, gender) = (role.class, role.gender);
                 let mut speaker = speaker.clone();
                 if candidate.person && !speaker.is_known() && speaker.role.is_none() && at == end {
-                    let role_end = (at + role.words.len()..words.len().min(at + ROLE_PHRASE_WORDS))
-                        .find(|&w| {
-                            text[words[w - 1].span.end..words[w].span.start]
-                                .contains([',', ':', ';', '«', '“', '"', '.', '('])
-                        })
-                        .unwrap_or(words.len().min(at + ROLE_PHRASE_WORDS));
+                    let role_end = pause_from(text, words, at + role.words.len(), ROLE_PHRASE_WORDS - role.words.len());
                     speaker.role =
                         Some(Span::new(words[at].span.start, words[role_end - 1].span.end).of(text).to_owned());
                     roles_given.push((index, speaker.clone()));
@@ -3356,8 +3347,16 @@ fn person_noun(word: &str) -> Option<Gender> {
 
 /// Whether `word` is a person's age as a noun: "45enne", "diciassettenne", "ottantenne".
 fn is_age_noun(word: &str) -> bool {
-    let Some(years) = word.strip_suffix("enne").filter(|y| !y.is_empty()) else { return false };
-    years.bytes().all(|b| b.is_ascii_digit()) || AGE_TENS.iter().any(|tens| years.starts_with(tens))
+    age_in_years(word).is_some()
+}
+
+/// Where the phrase that goes on at word `from` ends: the first word after a pause or a quotation
+/// mark, at most `reach` words on (a role's words after its noun, "assessora ai Lavori pubblici").
+fn pause_from(text: &str, words: &[Word], from: usize, reach: usize) -> usize {
+    let last = words.len().min(from + reach);
+    (from..last)
+        .find(|&w| text[words[w - 1].span.end..words[w].span.start].contains([',', ':', ';', '«', '“', '"', '.', '(']))
+        .unwrap_or(last)
 }
 
 /// The years an age noun says, in figures or in words: "34enne", "cinquantunenne" (51),
@@ -3389,12 +3388,6 @@ fn age_in_years(word: &str) -> Option<u16> {
         stem == years
     })
 }
-
-/// How the number words of ages from eleven up begin ("diciassett-enne", "trentacinqu-enne").
-const AGE_TENS: &[&str] = &[
-    "undic", "dodic", "tredic", "quattordic", "quindic", "sedic", "diciass", "diciott", "diciann", "vent", "trent",
-    "quarant", "cinquant", "sessant", "settant", "ottant", "novant", "cent",
-];
 
 /// How many words may stand between a role and its bearer's name: the role's complements and an
 /// apposition ("rappresentante speciale dell'Unione africana per i Grandi Laghi, la diplomatica
