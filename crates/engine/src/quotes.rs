@@ -264,7 +264,23 @@ pub(crate) fn extract(
                 // nobody says what is read on a banner ("Sul cartello si leggeva «…»").
                 let document = subject_after(text, verb.words.1, &candidates, words, lower)
                     .filter(|c| c.reference == Reference::Document && c.words.0 <= verb.words.1 + 1);
-                (document.and_then(|c| c.speaker.clone()), Position::After)
+                // "L'azienda «ha sempre onorato i propri impegni», si legge nella nota", "La
+                // società, si legge nella nota, «resta a disposizione»": the quotation goes on
+                // the clause of the sentence's subject, who says it; the note is where.
+                let subject = candidates.iter().find(|c| {
+                    c.words.0 == own_start
+                        && c.words.1 <= verb.words.0
+                        && is_subject(c)
+                        && c.reference != Reference::Document
+                        && c.speaker.is_some()
+                        && (c.words.1..verb.words.0).all(|k| inside(words[k].span) || lower[k] == "e")
+                        && text[words[c.words.1 - 1].span.end..words[verb.words.0].span.start]
+                            .contains(['«', '"', '“', ',', '—'])
+                });
+                match subject {
+                    Some(subject) => (subject.speaker.clone(), Position::Before),
+                    None => (document.and_then(|c| c.speaker.clone()), Position::After),
+                }
             } else if let Some(mouth) = through_mouth_of(verb, &candidates, lower) {
                 // "La casa editrice, per bocca della direttrice X, ha fatto sapere…": X speaks.
                 (mouth.speaker.clone(), Position::Before)

@@ -2111,6 +2111,21 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il cantiere riaprirà a maggio",
         Some("circolare"),
     ),
+    // A quotation that goes on the clause of the sentence's subject is the subject's, the
+    // document after "si legge" only where it is read; with no subject, the document says it.
+    (
+        "L'associazione Terra Viva ha diffuso un comunicato. L'associazione «non accetterà tagli \
+         ai contributi», si legge nella nota.",
+        "non accetterà tagli ai contributi",
+        Some("Terra Viva"),
+    ),
+    (
+        "La Sporting Valmora ha diffuso un comunicato. La società, si legge ancora nel testo, \
+         «valuterà ogni offerta».",
+        "valuterà ogni offerta",
+        Some("Sporting Valmora"),
+    ),
+    ("Il sindaco ha parlato a lungo. «Nessun rincaro», si legge nella nota.", "Nessun rincaro", Some("nota")),
     // "Il collega" takes the office of the one met last with a role: a later description of
     // that office is no longer the other's alone (here the latest of the two, just met).
     (
