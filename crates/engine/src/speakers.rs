@@ -68,12 +68,8 @@ impl Speaker {
             )
         });
         // "gli esperti", "gli analisti": people of a trade in general, as unidentified.
-        let generic = self
-            .name
-            .split_whitespace()
-            .nth(1)
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "esperti" | "analisti" | "osservatori"))
-            && self.name.split_whitespace().count() == 2;
+        // (The id, as the name, leaves their article out.)
+        let generic = matches!(self.id.strip_prefix("source:"), Some("esperti" | "analisti" | "osservatori"));
         self.id.starts_with("source:")
             && self.country.is_none()
             && (indefinite || generic)
@@ -99,13 +95,16 @@ pub(crate) fn speaker(mention: &Mention, text: &str, gazetteer: &Gazetteer, rece
         written.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
     // "Il ministero della Salute ha garantito…": the same source as "del ministero della Salute",
     // whatever article the sentence gives it.
+    // Nor is the article part of the name a card shows ("ministero della Salute").
+    let mut name = written;
     if mention.form == Form::Source && words.len() > 1 && crate::articles::is_definite(&words[0]) {
-        words.remove(0);
+        let article = words.remove(0);
+        name = written[article.len()..].trim_start_matches([' ', '\'', '’']);
     }
     let prefix = if mention.form == Form::Source { "source" } else { "name" };
     Speaker {
         id: format!("{prefix}:{}", words.join("-")),
-        name: written.to_owned(),
+        name: name.to_owned(),
         country: mention.country.map(|c| gazetteer.entities[c].id.clone()),
         role: None,
         inferred: false,
