@@ -68,8 +68,13 @@ impl Speaker {
             )
         });
         // "gli esperti", "gli analisti": people of a trade in general, as unidentified.
-        // (The id, as the name, leaves their article out.)
-        let generic = matches!(self.id.strip_prefix("source:"), Some("esperti" | "analisti" | "osservatori"));
+        // "molti osservatori" too; the name leaves a definite article out.
+        let generic = self.name.split_whitespace().count() <= 2
+            && self
+                .name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "esperti" | "analisti" | "osservatori"));
         self.id.starts_with("source:")
             && self.country.is_none()
             && (indefinite || generic)

@@ -4375,6 +4375,8 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Serve una dose in più",
         None,
     ),
+    // So are "molti analisti".
+    ("Secondo molti analisti il piano di rientro è «irrealistico».", "irrealistico", None),
     // "«…». Così, in una nota, il comitato elettorale di X.": whose words they are, unresolved, is
     // not the speaker before.
     (
