@@ -2111,6 +2111,17 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Il cantiere riaprirà a maggio",
         Some("circolare"),
     ),
+    // Public bodies the press names by a capitalised common noun speak like the others.
+    (
+        "Il Collegio costruttori edili di Valmora esprime in una nota «piena fiducia nella magistratura».",
+        "piena fiducia nella magistratura",
+        Some("Collegio costruttori edili di Valmora"),
+    ),
+    (
+        "Sul progetto del parcheggio la Soprintendenza ha chiesto di «conservare le mura».",
+        "conservare le mura",
+        Some("Soprintendenza"),
+    ),
     // A quotation that goes on the clause of the sentence's subject is the subject's, the
     // document after "si legge" only where it is read; with no subject, the document says it.
     (
