@@ -214,6 +214,9 @@ pub(crate) struct Discourse<'a> {
     /// sentence before named last ("…ha criticato la collega dimissionaria."): whom a
     /// "quest'ultima" right after takes up, nobody for sure.
     unresolved_last: Option<Option<Gender>>,
+    /// Whom a description that the sentence before named last stood for ("…replica a Ventura e
+    /// al governatore."): whom a "quest'ultimo" right after takes up.
+    described_last: Option<Speaker>,
     /// The two people the last sentence that named exactly two by name named ("i consiglieri
     /// Paolo Ferrandi e Matteo Guarneri"), with that sentence's number: whom "il primo" and "il
     /// secondo" take up (`recent_pair`).
@@ -243,6 +246,7 @@ impl<'a> Discourse<'a> {
             in_headline: false,
             sentence_clocks: (0, 0),
             governed_before: Vec::new(),
+            described_last: None,
             governed_earlier: Vec::new(),
             unresolved_last: None,
             pair: None,
@@ -1725,6 +1729,14 @@ impl<'a> Discourse<'a> {
                             Some((*latter).clone())
                         }
                         Some((only, [])) if lower[k] == "quest" && governed_alone(&only.id) => Some((*only).clone()),
+                        None if lower[k] == "quest"
+                            && let Some(last) = self
+                                .described_last
+                                .as_ref()
+                                .and_then(|last| self.person_of_gender(&last.id, gender)) =>
+                        {
+                            Some(last.clone())
+                        }
                         // "Gállego ha criticato la collega dimissionaria. Quest'ultima ha risposto…":
                         // the latter is the one the sentence before named last, whom nobody resolved.
                         None if lower[k] == "quest"
@@ -2142,10 +2154,9 @@ impl<'a> Discourse<'a> {
         self.governed_earlier = std::mem::replace(&mut self.governed_before, only_governed);
         // (After someone the sentence named: "Gállego ha criticato la collega"; not the one
         // description of the sentence, its subject: "— racconta il giovane ricercatore —".)
-        self.unresolved_last = candidates
-            .iter()
-            .filter(|c| !c.adjective && !quoted(c.span))
-            .max_by_key(|c| c.words.1)
+        let last = candidates.iter().filter(|c| !c.adjective && !quoted(c.span)).max_by_key(|c| c.words.1);
+        self.described_last = last.filter(|c| c.reference == Reference::Description).and_then(|c| c.speaker.clone());
+        self.unresolved_last = last
             .filter(|last| {
                 last.reference == Reference::Description
                     && last.speaker.is_none()

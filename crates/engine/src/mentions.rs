@@ -68,6 +68,11 @@ pub(crate) const OF: &[&str] = &["di", "del", "della", "dello", "dell", "dei", "
 /// dal Regno Unito").
 pub(crate) const FROM: &[&str] = &["da", "dal", "dallo", "dalla", "dall", "dai", "dagli", "dalle"];
 
+/// Kinds of outlet the press writes before an outlet's name ("l'agenzia Ansa", "il quotidiano
+/// Haaretz"): a gazetteer entity of another kind with that name is a homonym.
+const OUTLET_KINDS: &[&str] =
+    &["agenzia", "quotidiano", "giornale", "emittente", "radio", "testata", "settimanale", "tv", "televisione"];
+
 /// Words that may open a source ("un funzionario", "diversi governi").
 const SOURCE_OPENERS: &[&str] = &[
     "un", "uno", "una", "il", "lo", "la", "i", "gli", "le", "l", "diversi", "diverse", "alcuni", "alcune", "molti",
@@ -166,6 +171,9 @@ pub(crate) struct Lexicon {
     /// The country of each body that has one, by entity index: "la Guardia costiera ellenica" is
     /// not the Italian one.
     body_country: HashMap<usize, usize>,
+    /// The lower-case words of each entity's Italian role ("agenzia di stampa italiana"), by
+    /// entity index.
+    role_words: Vec<Vec<String>>,
     /// Given names and role nouns, for the names and descriptions the gazetteer lacks.
     pub language: crate::lexicon_data::Language,
 }
@@ -176,6 +184,11 @@ impl Lexicon {
             patterns: HashMap::new(),
             adjective_country: HashMap::new(),
             body_country: HashMap::new(),
+            role_words: gazetteer
+                .entities
+                .iter()
+                .map(|e| e.role_it.as_deref().map(split).unwrap_or_default().iter().map(|w| w.to_lowercase()).collect())
+                .collect(),
             language: crate::lexicon_data::Language::new(),
         };
         let index_of: HashMap<&str, usize> =
@@ -352,10 +365,22 @@ impl Lexicon {
                     .all(|(k, w)| lower[i + k] == *w && (!p.capitalised[k] || words[i + k].is_capitalized(text)))
         })?;
         let end = i + pattern.words.len();
+        // "l'agenzia Anp" is the Dutch news agency, not the Palestinian Authority: a kind of
+        // outlet right before a name keeps only the entities of that kind.
+        let mut entities = pattern.entities.clone();
+        if i > 0
+            && OUTLET_KINDS.contains(&lower[i - 1].as_str())
+            && text[words[i - 1].span.end..words[i].span.start] == *" "
+        {
+            entities.retain(|&e| self.role_words[e].contains(&lower[i - 1]));
+            if entities.is_empty() {
+                return None;
+            }
+        }
         Some(Mention {
             span: Span::new(words[i].span.start, words[end - 1].span.end),
             words: (i, end),
-            entities: pattern.entities.clone(),
+            entities,
             country: None,
             form: pattern.form,
             after_preposition: false,

@@ -2866,6 +2866,10 @@ fn marked_speaker(
         Some(((a, _), _)) if let Some(subject) = a.reports.then(|| reported_by(text, a, m, first)).flatten() => {
             (subject.speaker.clone(), Some(a.cue))
         }
+        // "Secondo quanto riferisce l'agenzia X, il capo del governo avrebbe messo sul tavolo
+        // «…»": a subject of the clause nobody resolved is still whose words they are, not the
+        // relay's.
+        Some(((a, _), _)) if a.reports && unresolved_reported(a, m, first) => (None, Some(a.cue)),
         Some(((a, speaker), _)) => (speaker.clone(), Some(a.cue)),
         None => (None, None),
     }
@@ -3357,6 +3361,17 @@ fn reported_by<'f>(text: &str, a: &Attribution, m: &Marked, facts: &'f SentenceF
                 && text[c.span.end..a.cue.start].trim() == ","
                 && a.cue.end <= m.outer.start
         })
+    })
+}
+
+/// Whether the clause a report relays has a subject before the quotation that nobody resolved.
+fn unresolved_reported(a: &Attribution, m: &Marked, facts: &SentenceFacts) -> bool {
+    facts.candidates.iter().any(|c| {
+        c.words.0 > a.source_word
+            && c.span.end <= m.outer.start
+            && is_subject(c)
+            && c.speaker.is_none()
+            && c.reference != Reference::Document
     })
 }
 

@@ -2122,6 +2122,24 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "conservare le mura",
         Some("Soprintendenza"),
     ),
+    // "Quest'ultimo" takes up a description the sentence before ended with, once resolved.
+    (
+        "Il sindaco di Valmora, Aldo Corvi, ha convocato i residenti. Il direttore del consorzio, \
+         Ugo Bardi, ha risposto con una lettera. Il comitato replica a Bardi e al sindaco. \
+         Quest'ultimo aveva parlato di «scelte obbligate».",
+        "scelte obbligate",
+        Some("Aldo Corvi"),
+    ),
+    // A relay's clause whose subject nobody resolved gives nobody's words to the relay,
+    (
+        "Secondo quanto riferisce l'agenzia Nova Press, durante il vertice il capo della \
+         delegazione avrebbe messo sul tavolo «un piano in tre punti».",
+        "un piano in tre punti",
+        None,
+    ),
+    // and a kind of outlet before a name the gazetteer gives to a body of another kind is the
+    // outlet's own name ("Anp" is also the Palestinian Authority's).
+    ("Secondo l'agenzia Anp, il vertice dell'Aia è stato «molto teso».", "molto teso", Some("Anp")),
     // A quotation that goes on the clause of the sentence's subject is the subject's, the
     // document after "si legge" only where it is read; with no subject, the document says it.
     (
