@@ -2700,11 +2700,21 @@ impl<'a> Discourse<'a> {
                         // società Edilnord"), which says what it is.
                         // Or its kind in apposition right after it ("Northbridge, l'agenzia di rating").
                         let kind = |w: &String| crate::mentions::BODY_KINDS.contains(&w.as_str()) || w == "agenzia";
-                        let after_kind = start > 0 && kind(&lower[start - 1])
-                            || end + 1 < words.len()
-                                && text[words[end - 1].span.end..words[end].span.start].trim() == ","
-                                && is_definite(&lower[end])
-                                && kind(&lower[end + 1]);
+                        // Maybe past a word or two that qualify the kind ("la compagnia low cost
+                        // Skylia", "l'azienda farmaceutica Novelis").
+                        let qualifier = |w: usize| {
+                            !words[w].is_capitalized(text)
+                                && lower[w].chars().all(char::is_alphabetic)
+                                && !is_article(&lower[w])
+                                && !PREPOSITIONS.contains(&lower[w].as_str())
+                                && text[words[w].span.end..words[w + 1].span.start] == *" "
+                        };
+                        let after_kind = (1..=3).any(|back| {
+                            start >= back && kind(&lower[start - back]) && (start - back + 1..start).all(qualifier)
+                        }) || end + 1 < words.len()
+                            && text[words[end - 1].span.end..words[end].span.start].trim() == ","
+                            && is_definite(&lower[end])
+                            && kind(&lower[end + 1]);
                         // Or one the text named so before ("il sindacato Filda… La Filda ha chiesto").
                         let named_before = self.bodies.iter().any(|(_, body)| body.name == written);
                         let runs_on = last == end

@@ -2122,6 +2122,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "conservare le mura",
         Some("Soprintendenza"),
     ),
+    // A one-word name after its kind and a qualifier or two is the body's, which the kind
+    // later stands for.
+    (
+        "L'azienda farmaceutica Novelis ritira un lotto di sciroppo. In una nota l'azienda spiega \
+         che il ritiro è «solo precauzionale».",
+        "solo precauzionale",
+        Some("Novelis"),
+    ),
     // "Quest'ultimo" takes up a description the sentence before ended with, once resolved.
     (
         "Il sindaco di Valmora, Aldo Corvi, ha convocato i residenti. Il direttore del consorzio, \
