@@ -1900,7 +1900,13 @@ fn subject_after<'c>(
             })
     };
     let opens_clause = |k: usize| {
-        lower[k] == "che" || lower[k] == "cui" || SUBORDINATORS.contains(&lower[k].as_str()) && k > from && !of_time(k)
+        lower[k] == "che"
+            || lower[k] == "cui"
+            // ("ha spiegato come…": the verb's own complement; "ha detto, prima di lasciare
+            // l'aula,": past a comma, a clause of its own.)
+            || SUBORDINATORS.contains(&lower[k].as_str())
+                && (k > from || text[words[k - 1].span.end..words[k].span.start].contains(','))
+                && !of_time(k)
     };
     // "ha detto il corridore lasciando il tribunale": past a noun phrase, a gerund opens a clause
     // whose object is no subject (not "ha detto sorridendo il sindaco").

@@ -2122,6 +2122,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "conservare le mura",
         Some("Soprintendenza"),
     ),
+    // A temporal clause after the verb and its comma ("prima di lasciare il palazzo") holds no
+    // subject of the verb: the dropped subject goes on.
+    (
+        "La ministra Carla Veronesi punta già alla guida del partito. «Serve un governo che duri», \
+         ha detto, prima di lasciare il Quirinale.",
+        "Serve un governo che duri",
+        Some("Carla Veronesi"),
+    ),
     // A one-word name after its kind and a qualifier or two is the body's, which the kind
     // later stands for.
     (
