@@ -666,7 +666,11 @@ fn unknown_name_at(
     // not "Dal Bosco").
     let preposition = i == opening
         && crate::articles::article(&lower[i]).is_some_and(|a| a.joined.is_some())
-        && (lower.get(end).is_some_and(|w| crate::articles::is_article(w)) || end - i > 1 && is_body(&lower[i + 1]));
+        && (lower.get(end).is_some_and(|w| crate::articles::is_article(w))
+            || end - i > 1 && is_body(&lower[i + 1])
+            // "Dal Sokół Wierzbin fanno sapere…": nor before a name of two words or more with no
+            // given name, which a surname with its particle is not ("Dal Molin", "Del Piero").
+            || end - i >= 3 && (i + 1..end).all(|k| !is_given(words[k].text(text))));
     if preposition {
         return None;
     }

@@ -2122,6 +2122,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "conservare le mura",
         Some("Soprintendenza"),
     ),
+    // A preposition joined to its article that opens the sentence is no surname's particle
+    // before a name of two words with no given name: the body is where the words come from.
+    (
+        "Dal Volley Club Arenzano fanno sapere che la squadra «tornerà in finale».",
+        "tornerà in finale",
+        Some("Volley Club Arenzano"),
+    ),
     // A temporal clause after the verb and its comma ("prima di lasciare il palazzo") holds no
     // subject of the verb: the dropped subject goes on.
     (
