@@ -541,7 +541,7 @@ fn unknown_name_at(
         words[k].is_capitalized(text) && words[k].text(text).chars().all(char::is_alphabetic) && !not_a_name(&lower[k])
     };
     if !is_name_word(i) {
-        return None;
+        return particle_surname(text, words, lower, (i, opening), &known_at, &is_given);
     }
     // Words of one name are joined by a space or a hyphen ("Delorme-Ricard"), or by the line
     // break of copy wrapped by width ("Thandiwe\nPhiri"), and a surname may open with a particle
@@ -675,6 +675,45 @@ fn unknown_name_at(
         return None;
     }
     Some(Mention {
+        span: Span::new(words[i].span.start, words[end - 1].span.end),
+        words: (i, end),
+        entities: Vec::new(),
+        country: None,
+        form: Form::Unknown,
+        after_preposition: false,
+    })
+}
+
+/// "Della Valle ha detto…", "Dalla Chiesa aveva scritto…": a sentence opened by a preposition
+/// joined to its article, then capitalised words the gazetteer does not know and no given name,
+/// then an auxiliary, is a surname with its particle, the subject of the verb: "Dalla Regione"
+/// would be where the words come from, and a verb in the singular would have no subject.
+fn particle_surname(
+    text: &str,
+    words: &[Word],
+    lower: &[String],
+    (i, opening): (usize, usize),
+    known_at: &impl Fn(usize) -> bool,
+    is_given: &impl Fn(&str) -> bool,
+) -> Option<Mention> {
+    let joined_preposition = crate::articles::article(&lower[i]).is_some_and(|a| a.joined.is_some());
+    if i != opening || !joined_preposition || !words[i].is_capitalized(text) {
+        return None;
+    }
+    let name_word = |k: usize| {
+        k < words.len()
+            && words[k].is_capitalized(text)
+            && words[k].text(text).chars().all(char::is_alphabetic)
+            && text[words[k - 1].span.end..words[k].span.start] == *" "
+            && !known_at(k)
+            && !is_given(words[k].text(text))
+    };
+    let mut end = i + 1;
+    while end < i + 3 && name_word(end) {
+        end += 1;
+    }
+    let auxiliary = lower.get(end).is_some_and(|w| matches!(w.as_str(), "ha" | "aveva" | "avrebbe"));
+    (end > i + 1 && auxiliary).then(|| Mention {
         span: Span::new(words[i].span.start, words[end - 1].span.end),
         words: (i, end),
         entities: Vec::new(),

@@ -2122,6 +2122,14 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "conservare le mura",
         Some("Soprintendenza"),
     ),
+    // A preposition joined to its article that opens the sentence, then a capitalised word and
+    // an auxiliary, is a surname's particle: that person is the subject, not the one of the
+    // sentence before.
+    (
+        "Il sindaco Marco Rossi è arrivato in ritardo. Della Valle ha detto: «Così non si lavora».",
+        "Così non si lavora",
+        Some("Della Valle"),
+    ),
     // A preposition joined to its article that opens the sentence is no surname's particle
     // before a name of two words with no given name: the body is where the words come from.
     (
